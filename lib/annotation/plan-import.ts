@@ -1,0 +1,181 @@
+// Turns an annotation file and its article body into a plan of rows to write: sources (one per
+// entity), claims anchored in the body, and each claim's hops. Pure, so the same plan feeds
+// the database import, the provenance tests and any dry run.
+import { AppError } from "../errors";
+import { locateQuote, type TextAnchor } from "../claims/text-anchor";
+import type { ClaimGraph } from "../provenance/graph";
+import { RECORD_SOURCE_TYPES, type ClaimKind, type ClaimStatus, type HopRelation, type PrimaryRecord } from "../vocabulary";
+import { AnnotationFile, PARALLEL_SEPARATOR, THIS_ARTICLE, type AnnotatedClaim, type SourceHint } from "./annotation-file";
+import { type PlannedSource, SourceRegistry } from "./source-registry";
+import { formatZodError } from "../format-zod-error";
+
+export type PlannedHop = {
+  fromKey: string;
+  /** null: the article. */
+  toKey: string | null;
+  relation: HopRelation;
+  firstHand: boolean;
+  confidence: number;
+  position: number;
+};
+
+export type PlannedClaim = {
+  quote: string;
+  anchor: TextAnchor;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  speakerKey: string | null;
+  cue: string | null;
+  note: string | null;
+  indirect: boolean;
+  namedSources: Array<{ key: string; mentionedAs: string }>;
+  primaryRecord: PrimaryRecord;
+  primaryRecordNote: string | null;
+  primaryRecordSourceKey: string | null;
+  hops: PlannedHop[];
+  graph: ClaimGraph;
+};
+
+export type ImportPlan = {
+  article: { title: string; url: string | null; body: string; publisher: string | null; publishedAt: string | null; language: string };
+  sources: PlannedSource[];
+  claims: PlannedClaim[];
+};
+
+const KIND: Record<AnnotatedClaim["kind"], ClaimKind> = {
+  direct_quote: "DIRECT_QUOTE",
+  paraphrase: "PARAPHRASE",
+  unattributed_fact: "UNATTRIBUTED",
+};
+
+/** Default confidences when an annotation gives none (the rubric in docs/PROVENANCE.md). */
+const FIRST_HAND_CONFIDENCE = 0.9;
+const SECOND_HAND_CONFIDENCE = 0.75;
+
+export function planAnnotationImport(annotation: unknown, body: string, hints: SourceHint[] = []): ImportPlan {
+  const parsed = AnnotationFile.safeParse(annotation);
+  if (!parsed.success) throw new AppError("INVALID", `annotation file: ${formatZodError(parsed.error)}`);
+  const file = parsed.data;
+  const registry = new SourceRegistry([...hints, ...(file.sources ?? [])]);
+
+  // Longest names first, so that abbreviations ("La Dépêche") resolve to the full name.
+  const names = file.claims.flatMap((claim) => [
+    ...(claim.speaker ? [claim.speaker] : []),
+    ...claim.chain.flatMap(splitStep).filter((name) => name !== THIS_ARTICLE),
+    ...claim.sources_named,
+  ]);
+  for (const name of [...new Set(names)].sort((a, b) => b.length - a.length)) registry.resolve(name);
+
+  let searchFrom = 0;
+  const claims = file.claims.map((claim, index) => {
+    let anchor: TextAnchor;
+    try {
+      anchor = locateQuote(body, claim.quote_or_paraphrase, searchFrom);
+    } catch (error) {
+      throw new AppError("INVALID", `claim ${index + 1}: ${(error as Error).message}`);
+    }
+    searchFrom = anchor.start;
+    return planClaim(claim, anchor, registry);
+  });
+
+  return {
+    article: {
+      title: file.title,
+      url: file.url,
+      body,
+      publisher: file.publisher ?? null,
+      publishedAt: file.published_at ?? null,
+      language: file.language ?? "en",
+    },
+    sources: registry.all(),
+    claims,
+  };
+}
+
+function splitStep(step: string): string[] {
+  return step.split(PARALLEL_SEPARATOR).map((name) => name.trim()).filter(Boolean);
+}
+
+function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRegistry): PlannedClaim {
+  const steps = claim.chain.map((step) =>
+    step === THIS_ARTICLE ? [null] : splitStep(step).map((name) => registry.resolve(name).key),
+  );
+  const hops: PlannedHop[] = [];
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const intoArticle = i + 1 === steps.length - 1;
+    for (const fromKey of steps[i]!) {
+      for (const toKey of steps[i + 1]!) {
+        if (fromKey === null) throw new AppError("INVALID", `"${THIS_ARTICLE}" can only end a chain`);
+        const to = toKey === null ? null : registry.all().find((source) => source.key === toKey)!;
+        // The annotation says only whether the article got the claim second-hand; every
+        // earlier hop is a receiver hearing its teller directly.
+        const firstHand = intoArticle ? !claim.indirect : true;
+        const from = registry.all().find((source) => source.key === fromKey)!;
+        hops.push({
+          fromKey,
+          toKey,
+          relation: relationFor(i, from, to, claim.kind),
+          firstHand,
+          confidence: firstHand ? FIRST_HAND_CONFIDENCE : SECOND_HAND_CONFIDENCE,
+          position: hops.length,
+        });
+      }
+    }
+  }
+
+  const speakerKey = claim.speaker ? registry.resolve(claim.speaker).key : null;
+  const primary = readPrimaryEvidence(claim.primary_evidence);
+  const recordSource = primary.note ? registry.findMentionedIn(primary.note.replace(/^[^(]*\(/, "")) : undefined;
+  const usedKeys = new Set([...(speakerKey ? [speakerKey] : []), ...hops.flatMap((hop) => [hop.fromKey, ...(hop.toKey ? [hop.toKey] : [])])]);
+
+  return {
+    quote: claim.quote_or_paraphrase,
+    anchor,
+    kind: KIND[claim.kind],
+    status: claim.status.toUpperCase() as ClaimStatus,
+    speakerKey,
+    cue: claim.cue,
+    note: claim.note ?? null,
+    indirect: claim.indirect,
+    namedSources: claim.sources_named.map((name) => ({ key: registry.resolve(name).key, mentionedAs: name })),
+    primaryRecord: primary.state,
+    primaryRecordNote: primary.note,
+    primaryRecordSourceKey: recordSource && recordSource.key !== speakerKey ? recordSource.key : null,
+    hops,
+    graph: {
+      claimId: claim.quote_or_paraphrase,
+      speakerId: speakerKey,
+      sources: registry
+        .all()
+        .filter((source) => usedKeys.has(source.key))
+        .map((source) => ({ id: source.key, name: source.name, type: source.type, standing: "ACTIVE" })),
+      hops: hops.map((hop, position) => ({
+        id: `hop-${position}`,
+        from: hop.fromKey,
+        to: hop.toKey,
+        relation: hop.relation,
+        firstHand: hop.firstHand,
+        confidence: hop.confidence,
+        standing: "ACTIVE",
+      })),
+      primaryRecord: primary.state,
+      primaryRecordNote: primary.note,
+    },
+  };
+}
+
+function relationFor(step: number, from: PlannedSource, to: PlannedSource | null, kind: AnnotatedClaim["kind"]): HopRelation {
+  if (to === null) return kind === "direct_quote" ? "QUOTED_BY" : "PARAPHRASED_BY";
+  if (RECORD_SOURCE_TYPES.has(from.type)) return "BASED_ON";
+  return step === 0 ? "SAID_TO" : "REPORTED_BY";
+}
+
+/** "not available (no recording, per Macron's office)" → NOT_AVAILABLE, with the text kept. */
+export function readPrimaryEvidence(text: string): { state: PrimaryRecord; note: string | null } {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
+  if (lower === "" || lower === "unknown") return { state: "UNKNOWN", note: null };
+  if (/^(not available|unavailable|none|no\b)/.test(lower)) return { state: "NOT_AVAILABLE", note: trimmed };
+  if (lower.startsWith("unknown")) return { state: "UNKNOWN", note: trimmed };
+  return { state: "AVAILABLE", note: trimmed };
+}

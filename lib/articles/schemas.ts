@@ -1,0 +1,55 @@
+// Input and output shapes of the article procedures, shared by pages, the CLI and tests.
+import { z } from "zod";
+import { ArticleStatus, ClaimKind, ClaimStatus, PrimaryRecord, SourceType } from "../vocabulary";
+
+export const ArticleRef = z
+  .object({
+    slug: z.string().min(1).max(200).optional(),
+    id: z.string().uuid("id must be a UUID").optional(),
+  })
+  .refine((ref) => Boolean(ref.slug) !== Boolean(ref.id), { message: "give exactly one of slug or id" });
+export type ArticleRef = z.infer<typeof ArticleRef>;
+
+export const ArticleSummary = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  status: ArticleStatus,
+  publishedAt: z.date().nullable(),
+  claimCount: z.number().int(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticleMeta = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.date().nullable(),
+  language: z.string(),
+  status: ArticleStatus,
+  version: z.number().int(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const SourceRef = z.object({ id: z.string(), name: z.string(), type: SourceType });
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const ClaimSummary = z.object({
+  id: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  kind: ClaimKind,
+  status: ClaimStatus,
+  speaker: SourceRef.nullable(),
+  cue: z.string().nullable(),
+  primaryRecord: PrimaryRecord,
+});
+export type ClaimSummary = z.infer<typeof ClaimSummary>;
+
+export const ArticleDetail = ArticleMeta.extend({ body: z.string(), claims: z.array(ClaimSummary) });
+export type ArticleDetail = z.infer<typeof ArticleDetail>;

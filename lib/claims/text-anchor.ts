@@ -1,0 +1,55 @@
+// W3C Web Annotation style anchoring of a claim in an article body: a position selector
+// (UTF-16 offsets, end exclusive) plus a quote selector (exact, prefix, suffix).
+import { AppError } from "../errors";
+
+export const ANCHOR_CONTEXT_LENGTH = 32;
+
+export type TextAnchor = {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+};
+
+export function anchorSpan(body: string, start: number, end: number): TextAnchor {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > body.length) {
+    throw new AppError(
+      "INVALID",
+      `span ${start}–${end} is outside the article text (0–${body.length}); re-select the claim`,
+    );
+  }
+  return {
+    start,
+    end,
+    exact: body.slice(start, end),
+    prefix: body.slice(Math.max(0, start - ANCHOR_CONTEXT_LENGTH), start),
+    suffix: body.slice(end, end + ANCHOR_CONTEXT_LENGTH),
+  };
+}
+
+/** Checks that a span sent by an editor still matches the text it was selected from. */
+export function anchorQuotedSpan(body: string, start: number, end: number, exact: string): TextAnchor {
+  const anchor = anchorSpan(body, start, end);
+  if (anchor.exact !== exact) {
+    throw new AppError(
+      "INVALID",
+      `span ${start}–${end} does not match the article text; the article may have been edited — re-select the claim`,
+    );
+  }
+  return anchor;
+}
+
+/**
+ * Finds a quote in the body, preferring the first occurrence at or after `from` (claims are
+ * annotated in reading order, and the same words can occur twice).
+ */
+export function locateQuote(body: string, quote: string, from = 0): TextAnchor {
+  if (quote.length === 0) throw new AppError("INVALID", "a claim's quote is empty");
+  let start = body.indexOf(quote, from);
+  if (start < 0) start = body.indexOf(quote);
+  if (start < 0) {
+    throw new AppError("INVALID", `the quote "${quote.slice(0, 80)}" does not occur in the article text`);
+  }
+  return anchorSpan(body, start, start + quote.length);
+}

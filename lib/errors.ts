@@ -1,0 +1,20 @@
+// The one error type of the domain. Edges (tRPC, HTTP routes, CLI) map `code` to their own
+// vocabulary in one table each; lib/ never throws framework errors.
+
+export type AppErrorCode = "NOT_FOUND" | "INVALID" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN" | "UNAVAILABLE";
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: AppErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,48 @@
+// The product's controlled vocabulary, mirrored from the enums in prisma/schema.prisma so that
+// lib/ needs no Prisma import (tests/unit/vocabulary.test.ts keeps the two equal).
+import { z } from "zod";
+
+export const Role = z.enum(["OWNER", "EDITOR", "VIEWER"]);
+export type Role = z.infer<typeof Role>;
+
+export const ArticleStatus = z.enum(["DRAFT", "PUBLISHED"]);
+export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+export const ClaimKind = z.enum(["DIRECT_QUOTE", "PARAPHRASE", "UNATTRIBUTED"]);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+
+export const ClaimStatus = z.enum(["ASSERTED", "CORROBORATED", "DISPUTED", "DENIED", "CORRECTED", "RETRACTED"]);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+export const SourceType = z.enum([
+  "PERSON",
+  "GROUP",
+  "ORGANIZATION",
+  "OUTLET",
+  "OFFICIAL_STATEMENT",
+  "DOCUMENT",
+  "RECORDING",
+  "DATASET",
+  "EVENT",
+]);
+export type SourceType = z.infer<typeof SourceType>;
+
+export const StandingStatus = z.enum(["ACTIVE", "CORRECTED", "RETRACTED"]);
+export type StandingStatus = z.infer<typeof StandingStatus>;
+
+export const HopRelation = z.enum([
+  "SAID_TO",
+  "REPORTED_BY",
+  "QUOTED_BY",
+  "PARAPHRASED_BY",
+  "BASED_ON",
+  "CONFIRMED_BY",
+  "DENIED_BY",
+]);
+export type HopRelation = z.infer<typeof HopRelation>;
+
+export const PrimaryRecord = z.enum(["AVAILABLE", "NOT_AVAILABLE", "UNKNOWN"]);
+export type PrimaryRecord = z.infer<typeof PrimaryRecord>;
+
+/** Source types that are themselves a record of what was said (a primary record). */
+export const RECORD_SOURCE_TYPES: ReadonlySet<SourceType> = new Set(["RECORDING", "DOCUMENT", "DATASET", "OFFICIAL_STATEMENT"]);

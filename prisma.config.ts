@@ -1,0 +1,8 @@
+// Prisma CLI configuration. Only `prisma generate` runs here (scripts/prisma-generate.mjs);
+// migrations are applied by scripts/migrate.ts, see docs/PRISMA.md.
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+});

@@ -1,0 +1,89 @@
+// Opens the database the app runs on: PGlite (embedded; a folder, or memory for tests) or a
+// real PostgreSQL by URL. Every entry point (app, CLI, scripts, tests) comes through here, so
+// each prepares the database the same way: lock (PGlite), migrations, demo seed once.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { acquireDataDirLock } from "./data-dir-lock";
+import { applyMigrations, readMigrations } from "./migrate";
+import { PrismaClient } from "./prisma";
+import { pgConnection, pgliteConnection } from "./sql-connection";
+
+export type Db = InstanceType<typeof PrismaClient>;
+
+export type DatabaseTarget =
+  | { kind: "pglite-folder"; dataDir: string }
+  | { kind: "pglite"; pglite: PGlite }
+  | { kind: "postgres"; url: string };
+
+export type OpenOptions = {
+  root: string;
+  migrate?: boolean;
+  /** Wraps the driver adapter, e.g. to count queries in tests. */
+  wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+};
+
+export type Database = {
+  db: Db;
+  engine: "pglite" | "postgres";
+  close(): Promise<void>;
+};
+
+// PGlite runs one query at a time; an interactive transaction holds it, so others wait.
+const PGLITE_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+
+export function migrationsDir(root: string): string {
+  return path.join(root, "prisma", "migrations");
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions): Promise<Database> {
+  const migrations = options.migrate === false ? [] : readMigrations(migrationsDir(options.root));
+  const wrap = options.wrapAdapter ?? ((adapter) => adapter);
+
+  if (target.kind === "postgres") {
+    if (migrations.length) {
+      const client = new pg.Client({ connectionString: target.url });
+      await client.connect();
+      try {
+        await applyMigrations(pgConnection(client), migrations);
+      } finally {
+        await client.end();
+      }
+    }
+    const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })) });
+    return { db, engine: "postgres", close: () => db.$disconnect() };
+  }
+
+  let release = () => {};
+  let pglite: PGlite;
+  if (target.kind === "pglite-folder") {
+    release = acquireDataDirLock(target.dataDir);
+    try {
+      pglite = await PGlite.create(path.join(target.dataDir, "pglite"));
+    } catch (error) {
+      release();
+      throw error;
+    }
+  } else {
+    pglite = target.pglite;
+  }
+  if (migrations.length) await applyMigrations(pgliteConnection(pglite), migrations);
+  const db = new PrismaClient({
+    adapter: wrap(new PrismaPGlite(pglite)),
+    transactionOptions: PGLITE_TRANSACTION_OPTIONS,
+  });
+  return {
+    db,
+    engine: "pglite",
+    async close() {
+      await db.$disconnect();
+      if (target.kind === "pglite-folder") {
+        await pglite.close();
+        release();
+      }
+    },
+  };
+}

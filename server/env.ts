@@ -1,0 +1,50 @@
+// The environment, parsed once. Nothing else reads process.env.
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  CLAIMTRAIL_ROOT: z.string().optional(),
+  CLAIMTRAIL_DATA_DIR: z.string().optional(),
+  CLAIMTRAIL_SEED: z.enum(["demo", "none"]).default("demo"),
+  PUBLIC_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = {
+  databaseUrl: string | undefined;
+  root: string;
+  dataDir: string;
+  seed: "demo" | "none";
+  publicUrl: string;
+  isProduction: boolean;
+};
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const vars = parsed.data;
+  const root = path.resolve(/* turbopackIgnore: true */ vars.CLAIMTRAIL_ROOT ?? process.cwd());
+  return {
+    databaseUrl: vars.DATABASE_URL,
+    root,
+    dataDir: path.resolve(/* turbopackIgnore: true */ root, vars.CLAIMTRAIL_DATA_DIR ?? "data"),
+    seed: vars.CLAIMTRAIL_SEED,
+    publicUrl: vars.PUBLIC_URL ?? "http://localhost:3000",
+    isProduction: vars.NODE_ENV === "production",
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,113 @@
+// Writes an import plan (lib/annotation/plan-import.ts) as one transaction: sources are reused
+// when the workspace has them already, the article, its claims, hops and named sources are
+// created, and one audit event records the import. A failure anywhere leaves nothing behind.
+import { randomUUID } from "node:crypto";
+import type { ImportPlan } from "@/lib/annotation/plan-import";
+import { slugify, uniqueSlug } from "@/lib/articles/slugify";
+import type { ArticleStatus } from "@/lib/vocabulary";
+import type { Db } from "@/server/database/open-database";
+import type { Prisma } from "@/server/database/prisma";
+import { recordAudit } from "../audit/record-audit";
+
+export type ImportOptions = {
+  workspaceId: string;
+  actorId: string | null;
+  status: ArticleStatus;
+  slug?: string;
+};
+
+export type ImportResult = { articleId: string; slug: string; claimCount: number; sourcesCreated: number };
+
+export async function importAnnotation(db: Db, plan: ImportPlan, options: ImportOptions): Promise<ImportResult> {
+  return db.$transaction((tx) => writeImportPlan(tx, plan, options));
+}
+
+/** The import inside a caller's transaction (the demo seed adds its own steps around it). */
+export async function writeImportPlan(tx: Prisma.TransactionClient, plan: ImportPlan, options: ImportOptions): Promise<ImportResult> {
+  const base = options.slug ?? slugify(plan.article.title);
+  const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
+
+  const keys = plan.sources.map((source) => source.key);
+  const existing = await tx.source.findMany({
+    where: { workspaceId: options.workspaceId, normalizedName: { in: keys } },
+    select: { id: true, normalizedName: true },
+  });
+  const sourceIds = new Map(existing.map((row) => [row.normalizedName, row.id]));
+  const newSources = plan.sources
+    .filter((source) => !sourceIds.has(source.key))
+    .map((source) => {
+      const id = randomUUID();
+      sourceIds.set(source.key, id);
+      return { id, workspaceId: options.workspaceId, type: source.type, name: source.name, normalizedName: source.key, url: source.url, notes: source.notes };
+    });
+  if (newSources.length) await tx.source.createMany({ data: newSources });
+  const idOf = (key: string) => sourceIds.get(key)!;
+
+  const article = await tx.article.create({
+    data: {
+      workspaceId: options.workspaceId,
+      slug,
+      title: plan.article.title,
+      publisher: plan.article.publisher,
+      url: plan.article.url,
+      publishedAt: plan.article.publishedAt ? new Date(plan.article.publishedAt) : null,
+      language: plan.article.language,
+      body: plan.article.body,
+      status: options.status,
+    },
+    select: { id: true },
+  });
+
+  const claimRows = plan.claims.map((claim) => ({
+    id: randomUUID(),
+    articleId: article.id,
+    startOffset: claim.anchor.start,
+    endOffset: claim.anchor.end,
+    exact: claim.anchor.exact,
+    prefix: claim.anchor.prefix,
+    suffix: claim.anchor.suffix,
+    kind: claim.kind,
+    status: claim.status,
+    speakerId: claim.speakerKey ? idOf(claim.speakerKey) : null,
+    cue: claim.cue,
+    note: claim.note,
+    primaryRecord: claim.primaryRecord,
+    primaryRecordNote: claim.primaryRecordNote,
+    primaryRecordSourceId: claim.primaryRecordSourceKey ? idOf(claim.primaryRecordSourceKey) : null,
+  }));
+  if (claimRows.length) await tx.claim.createMany({ data: claimRows });
+
+  const hopRows = plan.claims.flatMap((claim, index) =>
+    claim.hops.map((hop) => ({
+      claimId: claimRows[index]!.id,
+      fromSourceId: idOf(hop.fromKey),
+      toSourceId: hop.toKey ? idOf(hop.toKey) : null,
+      relation: hop.relation,
+      firstHand: hop.firstHand,
+      confidence: hop.confidence,
+      position: hop.position,
+    })),
+  );
+  if (hopRows.length) await tx.hop.createMany({ data: hopRows });
+
+  const namedRows = plan.claims.flatMap((claim, index) =>
+    claim.namedSources.map((named, position) => ({
+      claimId: claimRows[index]!.id,
+      sourceId: idOf(named.key),
+      position,
+      mentionedAs: named.mentionedAs,
+    })),
+  );
+  if (namedRows.length) await tx.claimNamedSource.createMany({ data: namedRows, skipDuplicates: true });
+
+  await recordAudit(tx, {
+    workspaceId: options.workspaceId,
+    actorId: options.actorId,
+    action: "article.import",
+    entityType: "article",
+    entityId: article.id,
+    after: { slug, title: plan.article.title, claims: claimRows.length, hops: hopRows.length, sourcesCreated: newSources.map((s) => s.name) },
+  });
+  return { articleId: article.id, slug, claimCount: claimRows.length, sourcesCreated: newSources.length };
+}
