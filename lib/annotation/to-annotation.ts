@@ -1,0 +1,39 @@
+// An article's sourcing written back in the annotation exchange format (the inverse of
+// plan-import), for round trips and for integrators who keep annotations as files.
+import type { ArticleSourcing, ClaimSourcing } from "../sourcing/schemas";
+import type { ClaimKind } from "../vocabulary";
+import type { AnnotatedClaim, AnnotationFile } from "./annotation-file";
+import { chainFromHops } from "./chain-from-hops";
+
+const KIND: Record<ClaimKind, AnnotatedClaim["kind"]> = {
+  DIRECT_QUOTE: "direct_quote",
+  PARAPHRASE: "paraphrase",
+  UNATTRIBUTED: "unattributed_fact",
+};
+
+export function toAnnotation(sourcing: ArticleSourcing): AnnotationFile {
+  return {
+    url: sourcing.article.url,
+    title: sourcing.article.title,
+    publisher: sourcing.article.publisher,
+    published_at: sourcing.article.publishedAt?.toISOString() ?? null,
+    language: sourcing.article.language,
+    sources: sourcing.sources.map((source) => ({ name: source.name, type: source.type, url: source.url, notes: source.notes })),
+    claims: sourcing.claims.map(toAnnotatedClaim),
+  };
+}
+
+function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
+  return {
+    quote_or_paraphrase: claim.quote,
+    kind: KIND[claim.kind],
+    speaker: claim.speaker?.name ?? null,
+    chain: chainFromHops(claim.hops.map((hop) => ({ fromName: hop.from.name, toName: hop.to?.name ?? null, position: hop.position }))),
+    cue: claim.cue,
+    indirect: claim.provenance.directness === "indirect",
+    sources_named: claim.namedSources.map((named) => named.mentionedAs ?? named.name),
+    primary_evidence: claim.primaryRecordNote ?? claim.primaryRecord.toLowerCase().replace("_", " "),
+    status: claim.status.toLowerCase() as AnnotatedClaim["status"],
+    ...(claim.note ? { note: claim.note } : {}),
+  };
+}

@@ -1,0 +1,83 @@
+// What the sourcing procedures, pages, exports and the CLI receive for an article's claims.
+import { z } from "zod";
+import { ArticleMeta, SourceRef } from "../articles/schemas";
+import { ClaimProvenance } from "../provenance/claim-provenance";
+import { ClaimGraph } from "../provenance/graph";
+import { ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType, StandingStatus } from "../vocabulary";
+
+export const SourceDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: SourceType,
+  url: z.string().nullable(),
+  notes: z.string().nullable(),
+  standing: StandingStatus,
+});
+export type SourceDetail = z.infer<typeof SourceDetail>;
+
+export const HopDetail = z.object({
+  id: z.string(),
+  from: SourceRef,
+  /** null: the article. */
+  to: SourceRef.nullable(),
+  relation: HopRelation,
+  firstHand: z.boolean(),
+  confidence: z.number(),
+  evidenceUrl: z.string().nullable(),
+  evidenceArchiveUrl: z.string().nullable(),
+  evidenceQuote: z.string().nullable(),
+  evidenceNote: z.string().nullable(),
+  occurredAt: z.date().nullable(),
+  standing: StandingStatus,
+  position: z.number().int(),
+});
+export type HopDetail = z.infer<typeof HopDetail>;
+
+export const ClaimSourcing = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  kind: ClaimKind,
+  status: ClaimStatus,
+  speaker: SourceRef.nullable(),
+  cue: z.string().nullable(),
+  note: z.string().nullable(),
+  primaryRecord: PrimaryRecord,
+  primaryRecordNote: z.string().nullable(),
+  primaryRecordSource: SourceRef.nullable(),
+  namedSources: z.array(SourceRef.extend({ mentionedAs: z.string().nullable() })),
+  hops: z.array(HopDetail),
+  version: z.number().int(),
+  graph: ClaimGraph,
+  provenance: ClaimProvenance,
+});
+export type ClaimSourcing = z.infer<typeof ClaimSourcing>;
+
+export const ArticleSourcing = z.object({
+  article: ArticleMeta.extend({ body: z.string() }),
+  sources: z.array(SourceDetail),
+  claims: z.array(ClaimSourcing),
+});
+export type ArticleSourcing = z.infer<typeof ArticleSourcing>;
+
+export const SourceRole = z.enum(["speaker", "origin", "intermediary", "named", "record_statement"]);
+export type SourceRole = z.infer<typeof SourceRole>;
+
+export const SourcePage = z.object({
+  source: SourceDetail.extend({ standingNote: z.string().nullable() }),
+  claims: z.array(
+    z.object({
+      claimId: z.string(),
+      quote: z.string(),
+      article: z.object({ slug: z.string(), title: z.string() }),
+      roles: z.array(SourceRole),
+      directness: ClaimProvenance.shape.directness,
+      summary: z.string(),
+    }),
+  ),
+});
+export type SourcePage = z.infer<typeof SourcePage>;

@@ -1,0 +1,55 @@
+// An article's full sourcing: every claim with its graph and derived provenance, read in a
+// constant number of queries (tests/integration/sourcing-query-count.test.ts).
+import type { ArticleRef } from "@/lib/articles/schemas";
+import { AppError } from "@/lib/errors";
+import { analyzeClaim } from "@/lib/provenance/analyze-claim";
+import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
+import type { Db } from "@/server/database/open-database";
+import { findArticleMeta, type Reader } from "../articles/find-article";
+import { type ClaimSourcingRow, claimSourcingSelect, sourcesOf, toClaimGraph } from "./claim-sourcing-select";
+
+export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleSourcing> {
+  const meta = await findArticleMeta(db, ref, reader);
+  const [article, rows] = await Promise.all([
+    db.article.findUniqueOrThrow({ where: { id: meta.id }, select: { body: true } }),
+    db.claim.findMany({ where: { articleId: meta.id }, orderBy: [{ startOffset: "asc" }, { id: "asc" }], select: claimSourcingSelect }),
+  ]);
+  return { article: { ...meta, body: article.body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
+}
+
+export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimSourcing & { article: { slug: string; title: string } }> {
+  const row = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { ...claimSourcingSelect, article: { select: { id: true } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
+  const meta = await findArticleMeta(db, { id: row.article.id }, reader);
+  return { ...toClaimSourcing(row), article: { slug: meta.slug, title: meta.title } };
+}
+
+export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
+  const graph = toClaimGraph(row);
+  const ref = (source: { id: string; name: string; type: ClaimSourcing["hops"][number]["from"]["type"] }) => ({ id: source.id, name: source.name, type: source.type });
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    start: row.startOffset,
+    end: row.endOffset,
+    quote: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    kind: row.kind,
+    status: row.status,
+    speaker: row.speaker ? ref(row.speaker) : null,
+    cue: row.cue,
+    note: row.note,
+    primaryRecord: row.primaryRecord,
+    primaryRecordNote: row.primaryRecordNote,
+    primaryRecordSource: row.primaryRecordSource ? ref(row.primaryRecordSource) : null,
+    namedSources: row.namedSources.map((named) => ({ ...ref(named.source), mentionedAs: named.mentionedAs })),
+    hops: row.hops.map((hop) => ({ ...hop, from: ref(hop.from), to: hop.to ? ref(hop.to) : null })),
+    version: row.version,
+    graph,
+    provenance: analyzeClaim(graph),
+  };
+}

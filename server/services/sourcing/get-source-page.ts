@@ -1,0 +1,55 @@
+// A source's page: what it is, its standing, and every claim in its workspace that passes
+// through it, with the part it plays. One query for the source, one batched load for claims.
+import { AppError } from "@/lib/errors";
+import { rolesOfSource } from "@/lib/sourcing/roles-of-source";
+import type { SourcePage } from "@/lib/sourcing/schemas";
+import type { Db } from "@/server/database/open-database";
+import type { Reader } from "../articles/find-article";
+import { claimSourcingSelect } from "./claim-sourcing-select";
+import { toClaimSourcing } from "./get-article-sourcing";
+import { readableArticles } from "./readable-articles";
+
+export async function getSourcePage(db: Db, sourceId: string, reader: Reader): Promise<SourcePage> {
+  const source = await db.source.findUnique({
+    where: { id: sourceId },
+    select: { id: true, workspaceId: true, name: true, type: true, url: true, notes: true, standing: true, standingNote: true },
+  });
+  if (!source) throw new AppError("NOT_FOUND", `no source ${sourceId}`);
+
+  const rows = await db.claim.findMany({
+    where: {
+      article: { AND: [{ workspaceId: source.workspaceId }, readableArticles(reader)] },
+      OR: [
+        { speakerId: sourceId },
+        { primaryRecordSourceId: sourceId },
+        { hops: { some: { OR: [{ fromSourceId: sourceId }, { toSourceId: sourceId }] } } },
+        { namedSources: { some: { sourceId } } },
+      ],
+    },
+    orderBy: [{ article: { createdAt: "desc" } }, { startOffset: "asc" }],
+    select: { ...claimSourcingSelect, article: { select: { slug: true, title: true } } },
+  });
+  if (rows.length === 0 && !(await hasReadableArticle(db, source.workspaceId, reader))) {
+    throw new AppError("NOT_FOUND", `no source ${sourceId}`);
+  }
+
+  const { workspaceId: _workspace, ...detail } = source;
+  return {
+    source: detail,
+    claims: rows.map((row) => {
+      const claim = toClaimSourcing(row);
+      return {
+        claimId: claim.id,
+        quote: claim.quote,
+        article: row.article,
+        roles: rolesOfSource(claim, sourceId),
+        directness: claim.provenance.directness,
+        summary: claim.provenance.summary,
+      };
+    }),
+  };
+}
+
+async function hasReadableArticle(db: Db, workspaceId: string, reader: Reader): Promise<boolean> {
+  return (await db.article.count({ where: { AND: [{ workspaceId }, readableArticles(reader)] } })) > 0;
+}

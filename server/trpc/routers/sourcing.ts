@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ArticleRef } from "@/lib/articles/schemas";
+import { ArticleSourcing, ClaimSourcing, SourcePage } from "@/lib/sourcing/schemas";
+import { getArticleSourcing, getClaimSourcing } from "@/server/services/sourcing/get-article-sourcing";
+import { getSourcePage } from "@/server/services/sourcing/get-source-page";
+import { createRouter, publicProcedure } from "../init";
+
+const Id = z.string().uuid("id must be a UUID");
+
+export const sourcingRouter = createRouter({
+  /** Every claim of an article with its attribution graph and derived provenance. */
+  article: publicProcedure
+    .input(ArticleRef)
+    .output(ArticleSourcing)
+    .query(({ ctx, input }) => getArticleSourcing(ctx.db, input, ctx.session)),
+
+  claim: publicProcedure
+    .input(z.object({ id: Id }))
+    .output(ClaimSourcing.extend({ article: z.object({ slug: z.string(), title: z.string() }) }))
+    .query(({ ctx, input }) => getClaimSourcing(ctx.db, input.id, ctx.session)),
+
+  /** A source and every readable claim of its workspace that passes through it. */
+  source: publicProcedure
+    .input(z.object({ id: Id }))
+    .output(SourcePage)
+    .query(({ ctx, input }) => getSourcePage(ctx.db, input.id, ctx.session)),
+});
