@@ -16,7 +16,7 @@ export function toAnnotation(sourcing: ArticleSourcing): AnnotationFile {
     url: sourcing.article.url,
     title: sourcing.article.title,
     publisher: sourcing.article.publisher,
-    published_at: sourcing.article.publishedAt?.toISOString() ?? null,
+    published_at: sourcing.article.publishedAt,
     language: sourcing.article.language,
     sources: sourcing.sources.map((source) => ({ name: source.name, type: source.type, url: source.url, notes: source.notes })),
     claims: sourcing.claims.map(toAnnotatedClaim),

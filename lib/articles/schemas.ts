@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { ArticleStatus, ClaimKind, ClaimStatus, PrimaryRecord, SourceType } from "../vocabulary";
 
+/** Timestamps leave procedures as ISO 8601 strings, the same over HTTP and in-process. */
+export const IsoDate = z.string().datetime({ offset: true });
+
 export const ArticleRef = z
   .object({
     slug: z.string().min(1).max(200).optional(),
@@ -16,7 +19,7 @@ export const ArticleSummary = z.object({
   title: z.string(),
   publisher: z.string().nullable(),
   status: ArticleStatus,
-  publishedAt: z.date().nullable(),
+  publishedAt: IsoDate.nullable(),
   claimCount: z.number().int(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
@@ -28,7 +31,7 @@ export const ArticleMeta = z.object({
   title: z.string(),
   publisher: z.string().nullable(),
   url: z.string().nullable(),
-  publishedAt: z.date().nullable(),
+  publishedAt: IsoDate.nullable(),
   language: z.string(),
   status: ArticleStatus,
   version: z.number().int(),

@@ -1,6 +1,6 @@
 // What the sourcing procedures, pages, exports and the CLI receive for an article's claims.
 import { z } from "zod";
-import { ArticleMeta, SourceRef } from "../articles/schemas";
+import { ArticleMeta, IsoDate, SourceRef } from "../articles/schemas";
 import { ClaimProvenance } from "../provenance/claim-provenance";
 import { ClaimGraph } from "../provenance/graph";
 import { ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType, StandingStatus } from "../vocabulary";
@@ -27,7 +27,7 @@ export const HopDetail = z.object({
   evidenceArchiveUrl: z.string().nullable(),
   evidenceQuote: z.string().nullable(),
   evidenceNote: z.string().nullable(),
-  occurredAt: z.date().nullable(),
+  occurredAt: IsoDate.nullable(),
   standing: StandingStatus,
   position: z.number().int(),
 });

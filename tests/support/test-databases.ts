@@ -85,3 +85,13 @@ async function adminQuery(url: string, sql: string): Promise<void> {
     await client.end();
   }
 }
+
+/** A fresh migrated PostgreSQL database by URL, for tests that start other processes. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const url = testPostgresUrl();
+  const template = inject("postgresTemplate");
+  if (!url || !template) return null;
+  const name = `claimtrail_t${process.ppid}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return { url: withDatabase(url, name), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}

@@ -30,7 +30,7 @@ export default async function ArticlePage({ params }: Props) {
     <main>
       <h1>{article.title}</h1>
       <p className="meta">
-        {[article.publisher, article.publishedAt?.toISOString().slice(0, 10), `${article.claims.length} claims`]
+        {[article.publisher, article.publishedAt?.slice(0, 10), `${article.claims.length} claims`]
           .filter(Boolean)
           .join(" · ")}
       </p>

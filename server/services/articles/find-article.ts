@@ -15,7 +15,7 @@ export async function findArticleMeta(db: Db, ref: ArticleRef, reader: Reader) {
   if (!article || !(await canRead(db, article, reader))) {
     throw new AppError("NOT_FOUND", `no article ${ref.slug ?? ref.id}; check the link, or sign in if it is a draft`);
   }
-  return article;
+  return { ...article, publishedAt: article.publishedAt?.toISOString() ?? null };
 }
 
 export async function getArticleDetail(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleDetail> {

@@ -16,5 +16,5 @@ export async function listArticles(db: Db, filter: { statuses: ArticleStatus[] }
       _count: { select: { claims: true } },
     },
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, claimCount: _count.claims }));
+  return rows.map(({ _count, publishedAt, ...row }) => ({ ...row, publishedAt: publishedAt?.toISOString() ?? null, claimCount: _count.claims }));
 }

@@ -47,7 +47,7 @@ export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
     primaryRecordNote: row.primaryRecordNote,
     primaryRecordSource: row.primaryRecordSource ? ref(row.primaryRecordSource) : null,
     namedSources: row.namedSources.map((named) => ({ ...ref(named.source), mentionedAs: named.mentionedAs })),
-    hops: row.hops.map((hop) => ({ ...hop, from: ref(hop.from), to: hop.to ? ref(hop.to) : null })),
+    hops: row.hops.map((hop) => ({ ...hop, occurredAt: hop.occurredAt?.toISOString() ?? null, from: ref(hop.from), to: hop.to ? ref(hop.to) : null })),
     version: row.version,
     graph,
     provenance: analyzeClaim(graph),

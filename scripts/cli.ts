@@ -1,0 +1,83 @@
+// `npx claimtrail <command>`: the project's command line, on the same database and procedures
+// as the app (embedded PGlite in ./data, or DATABASE_URL).
+import fs from "node:fs";
+import { Command } from "commander";
+import { AppError } from "@/lib/errors";
+import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
+import { getAppDatabase } from "@/server/database/app-database";
+import { openSourcingReader, parseArticleRef } from "@/server/cli/sourcing-reader";
+import { runCommand } from "@/server/cli/run-command";
+import { previewImpact } from "@/server/services/sourcing/preview-impact";
+
+const DEFAULT_SERVER = "http://localhost:3000";
+const program = new Command("claimtrail").description("Claim-and-source provenance for newsrooms").showHelpAfterError();
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+program
+  .command("articles")
+  .description("list published articles")
+  .option("--json", "print JSON")
+  .option("--server <url>", "the running app to read through when it holds the embedded database", DEFAULT_SERVER)
+  .action(
+    runCommand(async (options: { json?: boolean; server: string }) => {
+      const reader = await openSourcingReader(options.server);
+      const articles = (await reader.listArticles()).map(({ id, slug, title, status }) => ({ id, slug, title, status }));
+      if (options.json) return printJson(articles);
+      for (const article of articles) process.stdout.write(`${article.slug}\t${article.status}\t${article.title}\n`);
+    }),
+  );
+
+program
+  .command("sourcing")
+  .description("every claim of an article with how indirect its sourcing is")
+  .argument("<article>", "article id or slug")
+  .option("--json", "print JSON")
+  .option("--server <url>", "the running app to read through when it holds the embedded database", DEFAULT_SERVER)
+  .action(
+    runCommand(async (article: string, options: { json?: boolean; server: string }) => {
+      const reader = await openSourcingReader(options.server);
+      const sourcing = toSourcingJson(await reader.articleSourcing(parseArticleRef(article)));
+      if (options.json) return printJson(sourcing);
+      process.stdout.write(`${sourcing.article.title}\n\n`);
+      for (const claim of sourcing.claims) process.stdout.write(`- “${claim.quote}”\n  ${claim.summary}\n`);
+    }),
+  );
+
+program
+  .command("impact")
+  .description("what correcting or retracting a source would do to every claim of its workspace (changes nothing)")
+  .requiredOption("--source <id>", "source id")
+  .option("--standing <standing>", "corrected or retracted", "retracted")
+  .option("--json", "print JSON")
+  .action(
+    runCommand(async (options: { source: string; standing: string; json?: boolean }) => {
+      const standing = options.standing.toUpperCase();
+      if (standing !== "CORRECTED" && standing !== "RETRACTED") throw new AppError("INVALID", "--standing must be corrected or retracted");
+      const { db } = await getAppDatabase();
+      const impacts = await previewImpact(db, { sourceId: options.source }, standing);
+      if (options.json) return printJson(impacts);
+      for (const impact of impacts.filter((entry) => entry.effect !== "untouched")) {
+        process.stdout.write(`${impact.effect}\t${impact.article.slug}\t“${impact.quote}”\n`);
+      }
+    }),
+  );
+
+program
+  .command("migrate")
+  .description("apply database migrations (every other command does this too) and load the demo once")
+  .action(
+    runCommand(async () => {
+      const database = await getAppDatabase();
+      process.stdout.write(`database ready (${database.engine})\n`);
+    }),
+  );
+
+export function readTextFile(file: string): string {
+  if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `no file ${file}`);
+  return fs.readFileSync(file, "utf8");
+}
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/run-cli";
+import { createPostgresDatabase } from "../support/test-databases";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+function dataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-cli-"));
+  dirs.push(dir);
+  return dir;
+}
+
+describe("claimtrail CLI on the embedded database", () => {
+  const env = { CLAIMTRAIL_DATA_DIR: dataDir() };
+
+  it("prepares a fresh data folder on first use and lists the demo article", async () => {
+    const result = await runCli(["articles", "--json"], env);
+    expect(result.stderr).not.toMatch(/claimtrail:/);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      { id: expect.any(String), slug: "macron-coalition-of-the-willing", title: expect.stringContaining("Macron"), status: "PUBLISHED" },
+    ]);
+  });
+
+  it("prints an article's sourcing in the documented shape", async () => {
+    const result = await runCli(["sourcing", "macron-coalition-of-the-willing", "--json"], env);
+    expect(result.code).toBe(0);
+    const sourcing = JSON.parse(result.stdout);
+    expect(sourcing.article).toMatchObject({ slug: "macron-coalition-of-the-willing" });
+    expect(sourcing.claims).toHaveLength(15);
+    for (const claim of sourcing.claims) {
+      expect(Object.keys(claim)).toEqual(
+        expect.arrayContaining(["id", "quote", "speaker", "directness", "hopsToOrigin", "independentPaths", "primaryRecord", "confidence", "weakestLink", "summary"]),
+      );
+    }
+    const troops = sourcing.claims.find((claim: { quote: string }) => claim.quote.includes("several thousand troops"));
+    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hopsToOrigin: 3, independentPaths: 1, primaryRecord: "not_available" });
+  });
+
+  it("exits non-zero with one clear line for an unknown article", async () => {
+    const result = await runCli(["sourcing", "no-such-article", "--json"], env);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("claimtrail: no article no-such-article");
+  });
+
+  it("refuses a data folder another live process holds, naming it, when no server answers", async () => {
+    const locked = dataDir();
+    fs.writeFileSync(path.join(locked, "claimtrail.lock"), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), command: "vitest" }));
+    const result = await runCli(["articles", "--json", "--server", "http://127.0.0.1:9"], { CLAIMTRAIL_DATA_DIR: locked });
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain(`is in use by another Claimtrail process (pid ${process.pid}`);
+    expect(fs.existsSync(path.join(locked, "pglite"))).toBe(false);
+  });
+
+  it("takes over a lock left by a process that died", async () => {
+    const stale = dataDir();
+    fs.writeFileSync(path.join(stale, "claimtrail.lock"), JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "2020-01-01T00:00:00Z", command: "gone" }));
+    const result = await runCli(["articles", "--json"], { CLAIMTRAIL_DATA_DIR: stale });
+    expect(result.code).toBe(0);
+    expect(fs.existsSync(path.join(stale, "claimtrail.lock"))).toBe(false);
+  });
+});
+
+describe("claimtrail CLI on PostgreSQL", async () => {
+  const database = await createPostgresDatabase();
+  afterAll(() => database?.drop());
+
+  it.skipIf(!database)("runs the same commands against DATABASE_URL", async () => {
+    const result = await runCli(["sourcing", "macron-coalition-of-the-willing", "--json"], { DATABASE_URL: database!.url });
+    expect(result.stderr).not.toMatch(/claimtrail:/);
+    expect(JSON.parse(result.stdout).claims).toHaveLength(15);
+  });
+});

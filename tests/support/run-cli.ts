@@ -1,0 +1,21 @@
+// Runs `claimtrail` as a user would, in its own process.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { repoRoot } from "./test-env";
+
+export type CliResult = { code: number | null; stdout: string; stderr: string };
+
+export function runCli(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, "bin", "claimtrail.mjs"), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: "", TEST_DATABASE_URL: "", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
