@@ -1,0 +1,37 @@
+// The single place that loads @citation-js and its plugins (they register themselves on import).
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import type { CslItem } from "./csl-items";
+
+export function createCite(items: readonly CslItem[]): Cite {
+  return new Cite(items);
+}
+
+export type BibtexConstants = {
+  commands: Record<string, string | null>;
+  diacritics: Record<string, string>;
+  ligatures: Record<string, string>;
+};
+
+export function readBibtexConstants(): BibtexConstants {
+  return (plugins.config.get("@bibtex") as { constants: BibtexConstants }).constants;
+}
+
+// Titles and outlet names are proper names: APA would otherwise title-case "La Dépêche du Midi"
+// into "La Dépêche Du Midi". citeproc reads this markup and never prints it.
+function protectCase(text: string): string {
+  return `<span class="nocase">${text}</span>`;
+}
+
+/** An APA bibliography; citeproc escapes names and titles itself in HTML output. */
+export function formatBibliography(items: readonly CslItem[], format: "text" | "html"): string {
+  if (items.length === 0) return "";
+  const protectedItems: CslItem[] = items.map((item) => ({
+    ...item,
+    title: protectCase(item.title),
+    ...(item["container-title"] ? { "container-title": protectCase(item["container-title"]) } : {}),
+  }));
+  return String(createCite(protectedItems).format("bibliography", { format, template: "apa", lang: "en-US" })).trim();
+}

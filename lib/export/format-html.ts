@@ -1,0 +1,133 @@
+// A standalone, printable HTML report (chromium prints it to PDF): everything from users is
+// escaped, links are http(s) only, and each claim's chain is drawn as an inline SVG.
+import type { ReportArticle, ReportClaim, ReportHop, SourcingReport } from "./sourcing-report";
+import { buildCslItems } from "./csl-items";
+import { formatBibliography } from "./citation";
+import { drawChainDiagram } from "./chain-diagram";
+import { judgeSourcing } from "./judgement";
+import { escapeHtml, toSafeHref } from "./markup-escape";
+import { REPORT_CSS } from "./html-styles";
+import {
+  ARTICLE_LABEL,
+  describeChains,
+  describeWeakestLink,
+  formatPercent,
+  groupClaimsByArticle,
+  humanizeEnum,
+  labelDirectness,
+  labelPrimaryRecord,
+  toIsoDate,
+} from "./report-text";
+
+function link(text: string, url: string | null | undefined): string {
+  const href = toSafeHref(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+function fact(term: string, valueHtml: string): string {
+  return `<dt>${escapeHtml(term)}</dt><dd>${valueHtml}</dd>`;
+}
+
+function renderArticleHeader(article: ReportArticle | null, articleId: string): string {
+  if (!article) return `<h2>Article ${escapeHtml(articleId)}</h2>`;
+  const meta = [
+    article.publisher ? escapeHtml(article.publisher) : null,
+    article.publishedAt ? `published ${escapeHtml(toIsoDate(article.publishedAt) ?? article.publishedAt)}` : null,
+    `language ${escapeHtml(article.language)}`,
+    article.url ? link(article.url, article.url) : null,
+    article.publicUrl ? link("Claimtrail page", article.publicUrl) : null,
+  ].filter(Boolean);
+  return `<h2>${escapeHtml(article.title)}</h2>\n<p class="meta">${meta.join(" · ")}</p>`;
+}
+
+function renderStep(hop: ReportHop): string {
+  const evidence = [
+    hop.evidenceUrl ? link("evidence", hop.evidenceUrl) : null,
+    hop.evidenceArchiveUrl ? link("archived copy", hop.evidenceArchiveUrl) : null,
+    hop.evidenceQuote ? `“${escapeHtml(hop.evidenceQuote)}”` : null,
+    hop.evidenceNote ? escapeHtml(hop.evidenceNote) : null,
+  ].filter(Boolean);
+  const nature = `${humanizeEnum(hop.relation)}, ${hop.firstHand ? "first-hand" : "second-hand"}, ${formatPercent(hop.confidence)}`;
+  const step = `${escapeHtml(hop.fromName)} → ${escapeHtml(hop.toName ?? ARTICLE_LABEL)}`;
+  return `<li>${step} <span class="meta">(${escapeHtml(nature)})</span>${evidence.length ? `: ${evidence.join(" · ")}` : ""}</li>`;
+}
+
+function renderClaim(claim: ReportClaim, number: number): string {
+  const provenance = claim.provenance;
+  const judgement = judgeSourcing(provenance);
+  const weakest = describeWeakestLink(claim);
+  const speaker = claim.speakerName ? escapeHtml(claim.speakerName) : "none named";
+  const facts = [
+    fact("Speaker", `${speaker}${claim.cue ? ` <span class="meta">(“${escapeHtml(claim.cue)}”)</span>` : ""}`),
+    fact("Kind · status", escapeHtml(`${humanizeEnum(claim.kind)} · ${humanizeEnum(claim.status)}`)),
+    fact("Directness", escapeHtml(`${labelDirectness(claim)} · ${provenance.hopsToOrigin ?? "n/a"} hop(s) to origin · ${provenance.independentPaths} independent path(s)`)),
+    fact("Primary record", escapeHtml(labelPrimaryRecord(claim))),
+    fact(
+      "Confidence",
+      `${formatPercent(provenance.confidence)} <span class="rating rating-${judgement.ratingValue}">${judgement.ratingValue}/5</span> rule <code>${escapeHtml(judgement.rule)}</code>: ${escapeHtml(judgement.label)}`,
+    ),
+    weakest ? fact("Weakest link", escapeHtml(weakest)) : "",
+    claim.publicUrl ? fact("Claim page", link(claim.publicUrl, claim.publicUrl)) : "",
+  ];
+  const chains = describeChains(claim).map((chain) => `<div>${escapeHtml(chain)}</div>`).join("");
+  return [
+    `<li class="claim" id="claim-${escapeHtml(claim.id)}">`,
+    `<h3>Claim ${number}</h3>`,
+    `<blockquote>${escapeHtml(claim.quote)}</blockquote>`,
+    `<dl class="facts">${facts.join("")}</dl>`,
+    `<figure class="chain">${drawChainDiagram(claim, number)}<figcaption>${chains}</figcaption></figure>`,
+    claim.hops.length ? `<ul class="steps">${claim.hops.map(renderStep).join("")}</ul>` : "",
+    `<p class="summary">${escapeHtml(provenance.summary)}</p>`,
+    "</li>",
+  ].join("\n");
+}
+
+function renderSources(report: SourcingReport): string {
+  const rows = [...report.sources]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((source) => `<tr><td>${link(source.name, source.url)}</td><td>${escapeHtml(humanizeEnum(source.type))}</td><td>${escapeHtml(humanizeEnum(source.standing))}</td><td>${escapeHtml(source.notes ?? "")}</td></tr>`);
+  return `<table class="sources"><thead><tr><th>Source</th><th>Type</th><th>Standing</th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+/**
+ * Footer for chromium's PDF printing when its own header/footer is switched on (playwright's
+ * `footerTemplate`); with it off, the @page margin boxes of the stylesheet number the pages.
+ */
+export function buildPrintFooterTemplate(report: SourcingReport): string {
+  return `<div style="font: 8px system-ui, sans-serif; color: #666; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(report.workspace.name)} · ${escapeHtml(report.scope.label)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+export function formatHtml(report: SourcingReport): string {
+  const title = `Sourcing report: ${report.scope.label}`;
+  const sourceCount = new Set(report.claims.flatMap((claim) => claim.graph.sources.map((source) => source.id))).size;
+  let number = 0;
+  const articles = groupClaimsByArticle(report).map(
+    (group) =>
+      `<section class="article">\n${renderArticleHeader(group.article, group.claims[0]!.articleId)}\n<ol class="claims">\n${group.claims.map((claim) => renderClaim(claim, ++number)).join("\n")}\n</ol>\n</section>`,
+  );
+  const bibliography = formatBibliography(buildCslItems(report), "html");
+  const language = report.articles[0]?.language ?? "en";
+  return `<!doctype html>
+<html lang="${escapeHtml(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Claimtrail">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${escapeHtml(report.workspace.name)} · generated ${escapeHtml(toIsoDate(report.generatedAt) ?? report.generatedAt)} · ${report.claims.length} claims · ${sourceCount} sources</p>
+</header>
+<main>
+${articles.join("\n")}
+<section class="sources-list"><h2>Sources</h2>${renderSources(report)}</section>
+${bibliography ? `<section class="bibliography"><h2>Bibliography</h2>${bibliography}</section>` : ""}
+</main>
+<footer class="print-footer">${link(report.workspace.name, report.workspace.url)} · ${escapeHtml(report.generatedAt)}</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,93 @@
+// A readable Markdown report: each claim with its speaker, chain, evidence and judgement, then a
+// bibliography of the cited sources.
+import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
+import { buildCslItems } from "./csl-items";
+import { formatBibliography } from "./citation";
+import { judgeSourcing } from "./judgement";
+import { escapeMarkdown, linkMarkdown } from "./markup-escape";
+import {
+  ARTICLE_LABEL,
+  describeChains,
+  describeWeakestLink,
+  formatPercent,
+  groupClaimsByArticle,
+  humanizeEnum,
+  labelDirectness,
+  labelPrimaryRecord,
+  toIsoDate,
+} from "./report-text";
+
+function describeArticle(article: ReportArticle | null, articleId: string): string[] {
+  if (!article) return [`## Article ${escapeMarkdown(articleId)}`, ""];
+  const facts = [
+    article.publisher ? `- Publisher: ${escapeMarkdown(article.publisher)}` : null,
+    article.publishedAt ? `- Published: ${toIsoDate(article.publishedAt) ?? escapeMarkdown(article.publishedAt)}` : null,
+    `- Language: ${escapeMarkdown(article.language)}`,
+    article.url ? `- URL: ${linkMarkdown(article.url, article.url)}` : null,
+    article.publicUrl ? `- Claimtrail page: ${linkMarkdown(article.publicUrl, article.publicUrl)}` : null,
+  ];
+  return [`## ${escapeMarkdown(article.title)}`, "", ...facts.filter((line): line is string => line !== null), ""];
+}
+
+function describeEvidence(claim: ReportClaim): string[] {
+  return claim.hops.flatMap((hop) => {
+    const step = `${escapeMarkdown(hop.fromName)} → ${escapeMarkdown(hop.toName ?? ARTICLE_LABEL)}`;
+    const parts = [
+      hop.evidenceUrl ? linkMarkdown("evidence", hop.evidenceUrl) : null,
+      hop.evidenceArchiveUrl ? linkMarkdown("archived copy", hop.evidenceArchiveUrl) : null,
+      hop.evidenceQuote ? `“${escapeMarkdown(hop.evidenceQuote)}”` : null,
+      hop.evidenceNote ? escapeMarkdown(hop.evidenceNote) : null,
+    ].filter((part): part is string => part !== null);
+    const nature = `${humanizeEnum(hop.relation)}, ${hop.firstHand ? "first-hand" : "second-hand"}, ${formatPercent(hop.confidence)}`;
+    return [`  - ${step} (${nature})${parts.length ? `: ${parts.join(" · ")}` : ""}`];
+  });
+}
+
+function describeClaim(claim: ReportClaim, number: number): string[] {
+  const judgement = judgeSourcing(claim.provenance);
+  const provenance = claim.provenance;
+  const weakest = describeWeakestLink(claim);
+  const lines = [
+    `### Claim ${number}`,
+    "",
+    `> ${escapeMarkdown(claim.quote)}`,
+    "",
+    `- Speaker: ${claim.speakerName ? escapeMarkdown(claim.speakerName) : "none named"}${claim.cue ? ` (“${escapeMarkdown(claim.cue)}”)` : ""}`,
+    `- Kind: ${humanizeEnum(claim.kind)} · Status: ${humanizeEnum(claim.status)}`,
+    `- Directness: ${labelDirectness(claim)} · Hops to origin: ${provenance.hopsToOrigin ?? "n/a"} · Independent paths: ${provenance.independentPaths}`,
+    `- Primary record: ${labelPrimaryRecord(claim)}`,
+    `- Confidence: ${formatPercent(provenance.confidence)} · Rating ${judgement.ratingValue}/5 by rule \`${judgement.rule}\`: ${escapeMarkdown(judgement.label)}`,
+    ...(weakest ? [`- Weakest link: ${escapeMarkdown(weakest)}`] : []),
+    `- Chain: ${describeChains(claim).map(escapeMarkdown).join("; ")}`,
+  ];
+  const evidence = describeEvidence(claim);
+  if (evidence.length) lines.push("- Steps:", ...evidence);
+  if (claim.publicUrl) lines.push(`- Claim page: ${linkMarkdown(claim.publicUrl, claim.publicUrl)}`);
+  lines.push("", escapeMarkdown(provenance.summary), "");
+  return lines;
+}
+
+export function formatMarkdown(report: SourcingReport): string {
+  const sourceCount = new Set(report.claims.flatMap((claim) => claim.graph.sources.map((source) => source.id))).size;
+  const lines = [
+    `# Sourcing report: ${escapeMarkdown(report.scope.label)}`,
+    "",
+    `${escapeMarkdown(report.workspace.name)} · generated ${toIsoDate(report.generatedAt)} · ${report.claims.length} claims · ${sourceCount} sources`,
+    "",
+  ];
+  let number = 0;
+  for (const group of groupClaimsByArticle(report)) {
+    lines.push(...describeArticle(group.article, group.claims[0]!.articleId));
+    for (const claim of group.claims) lines.push(...describeClaim(claim, ++number));
+  }
+  lines.push("## Sources", "");
+  for (const source of [...report.sources].sort((a, b) => a.name.localeCompare(b.name))) {
+    const standing = source.standing === "ACTIVE" ? "" : ` (${humanizeEnum(source.standing)})`;
+    lines.push(`- ${linkMarkdown(source.name, source.url)}: ${humanizeEnum(source.type)}${standing}`);
+  }
+  const bibliography = formatBibliography(buildCslItems(report), "text");
+  if (bibliography) {
+    lines.push("", "## Bibliography", "", ...bibliography.split("\n").map((entry) => `- ${escapeMarkdown(entry)}`));
+  }
+  return `${lines.join("\n")}\n`;
+}

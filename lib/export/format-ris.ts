@@ -1,0 +1,35 @@
+// RIS of the report's citable sources, in the "old" (RefMan) tag set. citation-js's default
+// spec maps a newspaper article's authors to "reporter" and drops them and its full date; the
+// old spec keeps both. We serialise citation-js's records ourselves because its text output
+// wraps values every 70 characters (readers rejoin them with a space, so URLs break), and we
+// leave out PY when Y1 carries the date: with PY present citation-js reads the file back with the
+// mixed spec, which again drops newspaper authors.
+import { createCite } from "./citation";
+import { buildCslItems } from "./csl-items";
+import type { SourcingReport } from "./sourcing-report";
+
+type RisRecord = Record<string, string | string[]>;
+
+// RIS lines end in CR LF per the RefMan specification; readers accept LF too.
+const EOL = "\r\n";
+
+function toLine(tag: string, value: string): string {
+  return `${tag}  - ${value.replace(/\s+/g, " ").trim()}`;
+}
+
+function serializeRecord(record: RisRecord): string {
+  const lines = [toLine("TY", String(record.TY))];
+  for (const [tag, value] of Object.entries(record)) {
+    if (tag === "TY" || (tag === "PY" && record.Y1)) continue;
+    for (const entry of [value].flat()) lines.push(toLine(tag, String(entry)));
+  }
+  lines.push("ER  - ");
+  return lines.join(EOL);
+}
+
+export function formatRis(report: SourcingReport): string {
+  const items = buildCslItems(report);
+  if (items.length === 0) return "";
+  const records = createCite(items).format("ris", { format: "object", spec: "old" }) as RisRecord[];
+  return records.map(serializeRecord).join(EOL + EOL) + EOL;
+}

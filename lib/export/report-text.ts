@@ -1,0 +1,85 @@
+// Wording shared by the human-readable formats (CSV, Markdown, HTML), so that a claim reads the
+// same in every export.
+import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
+
+export const ARTICLE_LABEL = "this article";
+
+const DIRECTNESS_LABELS = {
+  direct: "Direct",
+  indirect: "Indirect",
+  unattributed: "Unattributed",
+} as const;
+
+const PRIMARY_RECORD_LABELS = {
+  available: "available",
+  not_available: "not available",
+  unknown: "unknown",
+} as const;
+
+export function labelDirectness(claim: ReportClaim): string {
+  return DIRECTNESS_LABELS[claim.provenance.directness];
+}
+
+export function labelPrimaryRecord(claim: ReportClaim): string {
+  return PRIMARY_RECORD_LABELS[claim.provenance.primaryRecord];
+}
+
+/** Enum values read as words ("DIRECT_QUOTE" → "direct quote"). */
+export function humanizeEnum(value: string): string {
+  return value.toLowerCase().replace(/_/g, " ");
+}
+
+export function formatPercent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+export function nameSources(claim: ReportClaim): Map<string, string> {
+  return new Map(claim.graph.sources.map((source) => [source.id, source.name]));
+}
+
+/** Each origin-to-article path as names; an unattributed claim has the article alone. */
+export function listChainPaths(claim: ReportClaim): string[][] {
+  const names = nameSources(claim);
+  if (claim.provenance.paths.length === 0) return [[ARTICLE_LABEL]];
+  return claim.provenance.paths.map((path) => [...path.map((id) => names.get(id) ?? id), ARTICLE_LABEL]);
+}
+
+export function describeChains(claim: ReportClaim): string[] {
+  return listChainPaths(claim).map((path) => path.join(" → "));
+}
+
+/** Source names in the order they first appear along the chain paths. */
+export function listChainSourceNames(claim: ReportClaim): string[] {
+  const names = nameSources(claim);
+  const seen = new Set<string>();
+  for (const path of claim.provenance.paths) for (const id of path) seen.add(id);
+  for (const source of claim.graph.sources) seen.add(source.id);
+  return [...seen].map((id) => names.get(id) ?? id);
+}
+
+export function describeWeakestLink(claim: ReportClaim): string | null {
+  const link = claim.provenance.weakestLink;
+  if (!link) return null;
+  return `${link.fromName} → ${link.toName ?? ARTICLE_LABEL} (${formatPercent(link.confidence)}): ${link.reason}`;
+}
+
+/** The calendar date of an ISO date or date-time, or null when it is not one. */
+export function toIsoDate(value: string | null | undefined): string | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+export function indexArticles(articles: readonly ReportArticle[]): Map<string, ReportArticle> {
+  return new Map(articles.map((article) => [article.id, article]));
+}
+
+export function groupClaimsByArticle(report: SourcingReport): Array<{ article: ReportArticle | null; claims: ReportClaim[] }> {
+  const articles = indexArticles(report.articles);
+  const groups = new Map<string, ReportClaim[]>();
+  for (const claim of report.claims) {
+    const list = groups.get(claim.articleId) ?? [];
+    list.push(claim);
+    groups.set(claim.articleId, list);
+  }
+  return [...groups].map(([articleId, claims]) => ({ article: articles.get(articleId) ?? null, claims }));
+}

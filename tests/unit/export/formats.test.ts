@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildSeedReport } from "@/tests/support/report-fixture";
+import { EXPORT_FORMATS, ExportFormat, formatReport, nameExportFile } from "@/lib/export/formats";
+import { AppError } from "@/lib/errors";
+
+function catchError(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
+}
+
+describe("export formats", () => {
+  it("describes every format with a MIME type and extension", () => {
+    expect(ExportFormat.options).toEqual(["csl", "bibtex", "ris", "csv", "claimreview", "prov-ttl", "prov-jsonld", "md", "html", "pdf"]);
+    for (const format of ExportFormat.options) {
+      expect(EXPORT_FORMATS[format].mimeType).toMatch(/^[a-z]+\/[\w.+-]+/);
+      expect(EXPORT_FORMATS[format].extension).toMatch(/^[a-z.]+$/);
+    }
+    expect(nameExportFile("macron-coalition", "prov-ttl")).toBe("macron-coalition.prov.ttl");
+    expect(nameExportFile("Dépêche / été", "bibtex")).toBe("De-pe-che-e-te.bib");
+  });
+
+  it("formats the seed report in every text format", () => {
+    const report = buildSeedReport();
+    for (const format of ExportFormat.options.filter((id) => id !== "pdf")) {
+      expect(formatReport(report, format).length, format).toBeGreaterThan(100);
+    }
+  });
+
+  it("refuses unknown formats, pdf, malformed reports and empty selections with clear messages", () => {
+    const report = buildSeedReport();
+    expect(catchError(() => formatReport(report, "docx"))).toMatchObject({ code: "INVALID", message: expect.stringContaining('Unknown export format "docx"') });
+    expect(catchError(() => formatReport(report, "pdf")).message).toContain('request format "html"');
+    expect(catchError(() => formatReport({ ...report, claims: [] }, "csv"))).toMatchObject({ code: "INVALID", message: expect.stringContaining("has no claims") });
+    expect(catchError(() => formatReport({ ...report, generatedAt: "yesterday" }, "md")).code).toBe("INVALID");
+  });
+});

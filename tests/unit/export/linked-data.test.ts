@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import jsonld from "jsonld";
+import { Parser, type Quad } from "n3";
+import { buildSeedReport } from "@/tests/support/report-fixture";
+import { buildClaimReviewGraph, formatClaimReview, toJsonLdScript } from "@/lib/export/format-claim-review";
+import { buildProvJsonLd, formatProvJsonLd, formatProvTurtle } from "@/lib/export/format-prov";
+import { iriFor } from "@/lib/export/prov-graph";
+import { loadSchemaOrgContext } from "@/lib/export/contexts/schema-org-context";
+
+const SCHEMA = "http://schema.org/";
+const PROV = "http://www.w3.org/ns/prov#";
+const CT = "https://claimtrail.org/ns#";
+const XSD = "http://www.w3.org/2001/XMLSchema#";
+const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+// jsonld's types want the callback form; ours is the promise form jsonld 9 uses.
+const documentLoader = loadSchemaOrgContext as unknown as NonNullable<jsonld.Options.Expand["documentLoader"]>;
+
+type Node = Record<string, Array<Record<string, unknown>> | string[] | string>;
+const first = (node: Node, property: string) => (node[property] as Array<Record<string, unknown>>)[0]!;
+
+describe("ClaimReview JSON-LD", () => {
+  it("expands offline with the shipped schema.org context into 15 reviews", async () => {
+    const report = buildSeedReport();
+    const expanded = (await jsonld.expand(JSON.parse(formatClaimReview(report)), { documentLoader })) as Node[];
+    const reviews = expanded.filter((node) => (node["@type"] as string[]).includes(`${SCHEMA}ClaimReview`));
+    expect(reviews).toHaveLength(15);
+    const troops = reviews.find((node) => String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("participating nations"))!;
+    const claim = first(troops, `${SCHEMA}itemReviewed`) as Node;
+    expect(claim["@type"]).toEqual([`${SCHEMA}Claim`]);
+    const speaker = first(claim, `${SCHEMA}author`) as Node;
+    expect(speaker["@type"]).toEqual([`${SCHEMA}Person`]);
+    expect(first(speaker, `${SCHEMA}name`)["@value"]).toBe("Emmanuel Macron");
+    const appearance = first(claim, `${SCHEMA}appearance`) as Node;
+    expect(appearance["@type"]).toEqual([`${SCHEMA}NewsArticle`]);
+    expect(first(appearance, `${SCHEMA}url`)["@id"]).toBe(report.articles[0]!.publicUrl);
+    const rating = first(troops, `${SCHEMA}reviewRating`) as Node;
+    expect(first(rating, `${SCHEMA}ratingValue`)["@value"]).toBe(2);
+    expect(first(rating, `${SCHEMA}alternateName`)["@value"]).toBe("Indirect: not independently corroborated");
+    expect(first(troops, `${SCHEMA}datePublished`)).toEqual({ "@value": report.generatedAt, "@type": `${SCHEMA}Date` });
+    const office = reviews.find((node) => String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("no recording"))!;
+    expect((first(first(office, `${SCHEMA}itemReviewed`) as Node, `${SCHEMA}author`) as Node)["@type"]).toEqual([`${SCHEMA}Organization`]);
+  });
+
+  it("refuses to fetch other contexts, and embeds safely in a script element", async () => {
+    await expect(loadSchemaOrgContext("https://example.org/context.jsonld")).rejects.toThrow(/No local copy/);
+    const report = buildSeedReport();
+    report.claims[0]!.quote = "</script><script>alert(1)</script>";
+    const script = toJsonLdScript(buildClaimReviewGraph(report));
+    expect(script).not.toContain("</script>");
+    expect(JSON.parse(script)["@graph"][0].claimReviewed).toBe("</script><script>alert(1)</script>");
+  });
+});
+
+describe("PROV-O export", () => {
+  const report = buildSeedReport();
+  const quads: Quad[] = new Parser().parse(formatProvTurtle(report));
+  const has = (s: string, p: string, o: string) => quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
+  const objects = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object);
+  const troops = report.claims[3]!;
+  const troopsIri = iriFor.claim(troops.id);
+
+  it("types the claim, the sources and the article", () => {
+    expect(has(troopsIri, RDF_TYPE, `${PROV}Entity`)).toBe(true);
+    expect(has(iriFor.source("s-macron"), RDF_TYPE, `${PROV}Person`)).toBe(true);
+    expect(has(iriFor.source("s-depeche"), RDF_TYPE, `${PROV}Organization`)).toBe(true);
+    expect(has(iriFor.source("s-journalists"), RDF_TYPE, `${PROV}Agent`)).toBe(true);
+    expect(has(troopsIri, "http://purl.org/dc/terms/isPartOf", iriFor.article(troops.articleId))).toBe(true);
+    expect(has(iriFor.article(troops.articleId), RDF_TYPE, `${PROV}Entity`)).toBe(true);
+  });
+
+  it("attributes the troops claim to Macron and derives it via both outlets", () => {
+    expect(has(troopsIri, `${PROV}wasAttributedTo`, iriFor.source("s-macron"))).toBe(true);
+    const derivations = objects(troopsIri, `${PROV}qualifiedDerivation`).map((term) => term.value);
+    expect(derivations).toHaveLength(2);
+    for (const derivation of derivations) {
+      expect(has(derivation, RDF_TYPE, `${PROV}Derivation`)).toBe(true);
+      expect(objects(derivation, `${PROV}hadActivity`)).toHaveLength(1);
+    }
+    const via = derivations.flatMap((derivation) => objects(derivation, `${PROV}entity`).map((term) => term.value));
+    expect(via.sort()).toEqual([iriFor.heldBy(troops.id, "s-depeche"), iriFor.heldBy(troops.id, "s-parisien")]);
+    expect(has(troopsIri, `${PROV}wasDerivedFrom`, iriFor.heldBy(troops.id, "s-parisien"))).toBe(true);
+    expect(has(iriFor.heldBy(troops.id, "s-journalists"), `${PROV}wasDerivedFrom`, iriFor.heldBy(troops.id, "s-macron"))).toBe(true);
+    const [confidence] = objects(derivations[0]!, `${CT}confidence`);
+    expect(confidence).toMatchObject({ termType: "Literal", value: "0.900", datatype: { value: `${XSD}decimal` } });
+    expect(objects(derivations[0]!, `${CT}firstHand`)[0]).toMatchObject({ value: "true", datatype: { value: `${XSD}boolean` } });
+    expect(objects(troopsIri, `${CT}independentPaths`)[0]).toMatchObject({ value: "1", datatype: { value: `${XSD}integer` } });
+  });
+
+  it("marks direct quotes as quotations", () => {
+    const quote = report.claims[8]!;
+    const iri = iriFor.claim(quote.id);
+    expect(has(iri, `${PROV}wasQuotedFrom`, iriFor.heldBy(quote.id, "s-parisien"))).toBe(true);
+    expect(has(troopsIri, `${PROV}wasQuotedFrom`, iriFor.heldBy(troops.id, "s-parisien"))).toBe(false);
+  });
+
+  it("says the same in JSON-LD as in Turtle", async () => {
+    const nquads = (await jsonld.toRDF(JSON.parse(formatProvJsonLd(report)), { format: "application/n-quads" })) as unknown as string;
+    const fromJsonLd = new Parser({ format: "N-Quads" }).parse(nquads);
+    const key = (q: Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}:${q.object.termType === "Literal" ? q.object.datatype.value : ""}`;
+    expect(new Set(fromJsonLd.map(key))).toEqual(new Set(quads.map(key)));
+    expect(fromJsonLd.length).toBe(quads.length);
+    const expanded = await jsonld.expand(buildProvJsonLd(report) as unknown as jsonld.JsonLdDocument);
+    expect(expanded.length).toBeGreaterThan(15);
+  });
+});
