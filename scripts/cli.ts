@@ -5,7 +5,9 @@ import { Command } from "commander";
 import { AppError } from "@/lib/errors";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { getAppDatabase } from "@/server/database/app-database";
-import { openSourcingReader, parseArticleRef } from "@/server/cli/sourcing-reader";
+import { parseArticleRef } from "@/lib/articles/parse-article-ref";
+import { openSourcingReader } from "@/server/cli/sourcing-reader";
+import { exportCommand } from "@/server/cli/export-command";
 import { runCommand } from "@/server/cli/run-command";
 import { previewImpact } from "@/server/services/sourcing/preview-impact";
 
@@ -64,6 +66,17 @@ program
       }
     }),
   );
+
+program
+  .command("export")
+  .description("a citation report of an article, selected claims or a whole workspace")
+  .option("--article <article>", "article id or slug")
+  .option("--claims <ids>", "comma-separated claim ids")
+  .option("--workspace <slug>", "every claim of a workspace (CSV streams)")
+  .requiredOption("--format <format>", "csl|bibtex|ris|csv|claimreview|prov-ttl|prov-jsonld|md|html|pdf")
+  .option("--out <file>", "write to a file instead of stdout")
+  .option("--bom", "CSV: start with a UTF-8 byte-order mark for Excel")
+  .action(runCommand(exportCommand));
 
 program
   .command("migrate")

@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { stringify, type Options } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
-import { describeChains, describeWeakestLink, indexArticles, labelDirectness, listChainSourceNames } from "./report-text";
+import { describeChains, describeWeakestLink, indexArticles, listChainSourceNames } from "./report-text";
 import { judgeSourcing } from "./judgement";
 
 export type CsvOptions = {
@@ -51,7 +51,7 @@ function toRow(claim: ReportClaim, articles: Map<string, ReportArticle>): CsvRow
     status: claim.status,
     speaker: claim.speakerName,
     cue: claim.cue,
-    directness: labelDirectness(claim),
+    directness: provenance.directness,
     hops_to_origin: provenance.hopsToOrigin,
     independent_paths: provenance.independentPaths,
     primary_record: provenance.primaryRecord,

@@ -34,8 +34,3 @@ export async function openSourcingReader(serverUrl: string): Promise<SourcingRea
     };
   }
 }
-
-/** An ARTICLE argument: a UUID is an id, anything else a slug. */
-export function parseArticleRef(value: string): ArticleRef {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? { id: value } : { slug: value };
-}

@@ -39,7 +39,7 @@ export default async function ArticlePage({ params }: Props) {
           <p key={p}>
             {paragraph.map((segment, s) =>
               segment.claimId ? (
-                <mark key={s} className="claim" id={`claim-${numberOf.get(segment.claimId)}`} data-claim-id={segment.claimId}>
+                <mark key={s} className="claim" id={`claim-${segment.claimId}`} title={`Claim ${numberOf.get(segment.claimId)}`} data-claim-id={segment.claimId}>
                   {segment.text}
                 </mark>
               ) : (

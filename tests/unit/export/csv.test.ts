@@ -15,12 +15,12 @@ describe("CSV export", () => {
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     const troops = rows.find((row) => row.quote.startsWith("participating nations"))!;
     expect(troops.quote).toBe(report.claims[3]!.quote);
-    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "Indirect", hops_to_origin: "3", independent_paths: "1", primary_record: "not_available", status: "CORROBORATED", rating_rule: "indirect-uncorroborated" });
+    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hops_to_origin: "3", independent_paths: "1", primary_record: "not_available", status: "CORROBORATED", rating_rule: "indirect-uncorroborated" });
     expect(troops.sources_in_chain.split("; ")).toEqual(["Emmanuel Macron", "journalists from regional French newspapers", "La Dépêche du Midi", "Le Parisien"]);
     expect(troops.chain).toContain("La Dépêche du Midi → this article | ");
     const sovereign = rows.find((row) => row.quote.startsWith("“Ukraine is sovereign"))!;
     expect(sovereign.quote).toBe("“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”");
-    expect(rows.filter((row) => row.directness === "Unattributed").map((row) => row.hops_to_origin)).toEqual(["", "", ""]);
+    expect(rows.filter((row) => row.directness === "unattributed").map((row) => row.hops_to_origin)).toEqual(["", "", ""]);
   });
 
   it("neutralises cells a spreadsheet would run as formulas", () => {

@@ -1,0 +1,34 @@
+// GET /api/export?format=csv&article=<id-or-slug> (or claims=<id,id…>, or workspace=<slug>)[&bom=1]
+// Downloads a citation report; CSV of a whole workspace streams.
+import { Readable } from "node:stream";
+import { ExportRequest } from "@/lib/export/export-request";
+import { env } from "@/server/env";
+import { getDb } from "@/server/db";
+import { errorResponse } from "@/server/http/error-response";
+import { renderExport } from "@/server/services/export/render-export";
+
+export async function GET(request: Request) {
+  try {
+    const params = new URL(request.url).searchParams;
+    const scope = params.get("claims")
+      ? { kind: "selection", claimIds: params.get("claims")!.split(",").filter(Boolean) }
+      : params.get("workspace")
+        ? { kind: "workspace", workspace: params.get("workspace") }
+        : { kind: "article", article: params.get("article") ?? "" };
+    const exportRequest = ExportRequest.parse({ scope, format: params.get("format"), bom: params.get("bom") === "1" });
+    const rendered = await renderExport(await getDb(), exportRequest, null, { baseUrl: env().publicUrl });
+    const body =
+      typeof rendered.body === "string" || rendered.body instanceof Uint8Array
+        ? rendered.body
+        : (Readable.toWeb(rendered.body) as ReadableStream<Uint8Array>);
+    return new Response(body as BodyInit, {
+      headers: {
+        "content-type": rendered.mimeType,
+        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(rendered.filename)}`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,74 @@
+// Assembles the export report for an article, a selection of claims or a whole workspace,
+// from the same sourcing reads as the pages (readers see only what they may read).
+import { parseArticleRef } from "@/lib/articles/parse-article-ref";
+import { AppError } from "@/lib/errors";
+import type { ExportScope } from "@/lib/export/export-request";
+import { type PublicLinks, toReportArticle, toReportClaim, toReportSource } from "@/lib/export/report-from-sourcing";
+import type { ReportArticle, SourcingReport } from "@/lib/export/sourcing-report";
+import type { Db } from "@/server/database/open-database";
+import type { Reader } from "../articles/find-article";
+import { articleMetaSelect } from "../articles/select-article";
+import { claimSourcingSelect, sourcesOf } from "../sourcing/claim-sourcing-select";
+import { getArticleSourcing, toClaimSourcing } from "../sourcing/get-article-sourcing";
+import { readableArticles } from "../sourcing/readable-articles";
+
+export async function buildReport(db: Db, scope: ExportScope, reader: Reader, links: PublicLinks): Promise<SourcingReport> {
+  if (scope.kind === "article") {
+    const sourcing = await getArticleSourcing(db, parseArticleRef(scope.article), reader);
+    const article = toReportArticle(sourcing.article, links);
+    return {
+      generatedAt: new Date().toISOString(),
+      workspace: await workspaceHeader(db, sourcing.article.workspaceId),
+      scope: { kind: "article", label: sourcing.article.title },
+      articles: [article],
+      sources: sourcing.sources.map(toReportSource),
+      claims: sourcing.claims.map((claim) => toReportClaim(claim, article)),
+    };
+  }
+
+  const where =
+    scope.kind === "selection"
+      ? { id: { in: scope.claimIds }, article: readableArticles(reader) }
+      : { article: { AND: [{ workspace: { slug: scope.workspace } }, readableArticles(reader)] } };
+  const rows = await db.claim.findMany({
+    where,
+    orderBy: [{ articleId: "asc" }, { startOffset: "asc" }],
+    select: { ...claimSourcingSelect, article: { select: articleMetaSelect } },
+  });
+  if (scope.kind === "selection") {
+    const found = new Set(rows.map((row) => row.id));
+    const missing = scope.claimIds.filter((id) => !found.has(id));
+    if (missing.length) throw new AppError("NOT_FOUND", `no claim ${missing.join(", ")}; it may have been deleted, or belong to a draft you cannot read`);
+  }
+  const workspaceIds = new Set(rows.map((row) => row.article.workspaceId));
+  if (workspaceIds.size > 1) throw new AppError("INVALID", "the selected claims belong to different workspaces; export each workspace's claims separately");
+  const workspaceId = [...workspaceIds][0] ?? (scope.kind === "workspace" ? await workspaceIdOf(db, scope.workspace) : null);
+  if (!workspaceId) throw new AppError("INVALID", "select at least one claim");
+
+  const articles = new Map<string, ReportArticle>();
+  for (const row of rows) {
+    if (!articles.has(row.article.id)) {
+      articles.set(row.article.id, toReportArticle({ ...row.article, publishedAt: row.article.publishedAt?.toISOString() ?? null }, links));
+    }
+  }
+  const header = await workspaceHeader(db, workspaceId);
+  return {
+    generatedAt: new Date().toISOString(),
+    workspace: header,
+    scope: scope.kind === "selection" ? { kind: "selection", label: `${rows.length} selected claims` } : { kind: "workspace", label: header.name },
+    articles: [...articles.values()],
+    sources: sourcesOf(rows).map(toReportSource),
+    claims: rows.map((row) => toReportClaim(toClaimSourcing(row), articles.get(row.article.id)!)),
+  };
+}
+
+async function workspaceHeader(db: Db, workspaceId: string) {
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, slug: true } });
+  return { name: workspace.name, slug: workspace.slug, url: null };
+}
+
+async function workspaceIdOf(db: Db, slug: string): Promise<string> {
+  const workspace = await db.workspace.findUnique({ where: { slug }, select: { id: true } });
+  if (!workspace) throw new AppError("NOT_FOUND", `no workspace ${slug}`);
+  return workspace.id;
+}

@@ -1,0 +1,134 @@
+// Exports from a real database: every format of the seed article is read back by an
+// independent parser, selections and whole workspaces export, bad requests are refused clearly.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-ris";
+import { parse as parseCsv } from "csv-parse/sync";
+import jsonld from "jsonld";
+import { Parser as TurtleParser } from "n3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSchemaOrgContext } from "@/lib/export/contexts/schema-org-context";
+import { ExportRequest } from "@/lib/export/export-request";
+import type { ExportFormat } from "@/lib/export/formats";
+import type { Database } from "@/server/database/open-database";
+import { renderExport } from "@/server/services/export/render-export";
+import { loadDemo } from "@/server/services/seed/load-demo";
+import { createRelayArticle } from "../support/factories";
+import { repoRoot } from "../support/test-env";
+import { testEngines } from "../support/test-databases";
+
+const SLUG = "macron-coalition-of-the-willing";
+const links = { baseUrl: "https://claimtrail.example" };
+const documentLoader = loadSchemaOrgContext as unknown as NonNullable<jsonld.Options.Expand["documentLoader"]>;
+const canPrint = fs.existsSync("/usr/bin/chromium") && commandExists("pdftotext");
+if (!canPrint) console.warn("\n*** PDF export test SKIPPED: needs /usr/bin/chromium and pdftotext (poppler-utils) ***\n");
+
+function commandExists(command: string): boolean {
+  try {
+    execFileSync("sh", ["-c", `command -v ${command}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function bodyText(body: string | Uint8Array | Readable): Promise<string> {
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return Buffer.from(body).toString("utf8");
+  return text(body);
+}
+
+describe.each(testEngines())("exports on $name", (engine) => {
+  let database: Database;
+  const exportText = async (format: ExportFormat, scope: unknown = { kind: "article", article: SLUG }, bom = false) =>
+    bodyText((await renderExport(database.db, ExportRequest.parse({ scope, format, bom }), null, links)).body);
+
+  beforeAll(async () => {
+    database = await engine.open();
+    await loadDemo(database.db, repoRoot);
+  });
+  afterAll(() => database.close());
+
+  it("CSL-JSON, BibTeX and RIS read back in citation-js with the accented outlet names intact", async () => {
+    for (const format of ["csl", "bibtex", "ris"] as const) {
+      const exported = await exportText(format);
+      const items = new Cite(exported).data as Array<{ title?: string; publisher?: string }>;
+      const names = items.map((item) => item.title ?? item.publisher);
+      expect(names, format).toEqual(expect.arrayContaining(["La Dépêche du Midi", "Le Parisien"]));
+    }
+  });
+
+  it("CSV has one row per claim with its derived fields, formula-safe, with an optional BOM", async () => {
+    const csv = await exportText("csv");
+    const rows = parseCsv(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(15);
+    const troops = rows.find((row) => row.quote!.includes("several thousand troops"))!;
+    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hops_to_origin: "3", independent_paths: "1", primary_record: "not_available" });
+    expect((await exportText("csv", undefined, true)).startsWith("\uFEFF")).toBe(true);
+  });
+
+  it("ClaimReview and PROV JSON-LD expand, and the PROV Turtle names both outlets in the troops claim's derivation", async () => {
+    const claimReview = await jsonld.expand(JSON.parse(await exportText("claimreview")), { documentLoader });
+    expect(JSON.stringify(claimReview)).toContain("http://schema.org/ClaimReview");
+    const prov = await jsonld.expand(JSON.parse(await exportText("prov-jsonld")), { documentLoader });
+    expect(JSON.stringify(prov)).toContain("http://www.w3.org/ns/prov#");
+
+    const quads = new TurtleParser().parse(await exportText("prov-ttl"));
+    const literals = quads.map((quad) => quad.object.value);
+    expect(literals).toEqual(expect.arrayContaining(["La Dépêche du Midi", "Le Parisien", "Emmanuel Macron"]));
+    expect(quads.some((quad) => quad.predicate.value === "http://www.w3.org/ns/prov#wasAttributedTo")).toBe(true);
+  });
+
+  it("the readable reports list all 15 claims and at least 5 distinct sources", async () => {
+    for (const format of ["md", "html"] as const) {
+      const report = await exportText(format);
+      const sourcing = await database.db.claim.findMany({ select: { exact: true } });
+      const escaped = (quote: string) => (format === "html" ? quote.replace(/&/g, "&amp;").replace(/</g, "&lt;") : quote);
+      for (const claim of sourcing) expect(report, format).toContain(escaped(claim.exact).slice(0, 40));
+      const sources = ["Emmanuel Macron", "La Dépêche du Midi", "Le Parisien", "Keir Starmer", "journalists from regional French newspapers"];
+      for (const name of sources) expect(report, format).toContain(name);
+    }
+  });
+
+  it.skipIf(!canPrint)("the PDF's text keeps French accents and curly quotes", async () => {
+    const rendered = await renderExport(database.db, ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "pdf" }), null, links);
+    const file = `${fs.mkdtempSync("/tmp/claimtrail-pdf-")}/report.pdf`;
+    fs.writeFileSync(file, rendered.body as Uint8Array);
+    const pdfText = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+    expect(pdfText).toContain("La Dépêche du Midi");
+    expect(pdfText).toContain("Élysée");
+    expect(pdfText).toContain("“key points”");
+    expect(pdfText).toMatch(/Page 1 of \d+/);
+  });
+
+  it("exports a selection of claims, and refuses unknown claims, an empty selection and unknown formats", async () => {
+    const claims = await database.db.claim.findMany({ take: 2, orderBy: { startOffset: "asc" }, select: { id: true } });
+    const csv = await exportText("csv", { kind: "selection", claimIds: claims.map((claim) => claim.id) });
+    expect(parseCsv(csv, { columns: true, bom: true })).toHaveLength(2);
+
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    await expect(exportText("csv", { kind: "selection", claimIds: [unknown] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(() => ExportRequest.parse({ scope: { kind: "selection", claimIds: [] }, format: "csv" })).toThrow(/select at least one claim/);
+    expect(() => ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "docx" })).toThrow(/expected one of/);
+    await expect(exportText("md", { kind: "article", article: "no-such-article" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("streams a whole workspace's CSV batch by batch, reporting progress", async () => {
+    const workspace = await database.db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true } });
+    await createRelayArticle(database.db, workspace.id, { title: "Wire roundup", claimCount: 1200, outletsPerClaim: 2 });
+    const progress: number[] = [];
+    const rendered = await renderExport(database.db, ExportRequest.parse({ scope: { kind: "workspace", workspace: "demo" }, format: "csv" }), null, {
+      ...links,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(rendered.body).toBeInstanceOf(Readable);
+    const rows = parseCsv(await bodyText(rendered.body), { columns: true, bom: true });
+    expect(rows).toHaveLength(1215);
+    expect(progress).toEqual([500, 1000, 1215]);
+  });
+});
