@@ -1,0 +1,11 @@
+// The seed article and its annotation, as the demo loader reads them.
+import { readFileSync } from "node:fs";
+
+const seedFile = (name: string) => readFileSync(new URL(`../../../prisma/seed/${name}`, import.meta.url), "utf8");
+
+export const seedAnnotation = JSON.parse(seedFile("annotation.json")) as {
+  title: string;
+  url: string | null;
+  claims: Array<Record<string, unknown> & { quote_or_paraphrase: string; chain: string[] }>;
+};
+export const seedBody = seedFile("article.txt").replace(/\n+$/, "");
