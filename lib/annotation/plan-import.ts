@@ -67,13 +67,19 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
   for (const name of [...new Set(names)].sort((a, b) => b.length - a.length)) registry.resolve(name);
 
   let searchFrom = 0;
+  // The same words annotated twice are two claims at two places, not one place twice.
+  const usedStarts = new Map<string, Set<number>>();
   const claims = file.claims.map((claim, index) => {
+    const quote = claim.quote_or_paraphrase;
+    const used = usedStarts.get(quote) ?? new Set<number>();
     let anchor: TextAnchor;
     try {
-      anchor = locateQuote(body, claim.quote_or_paraphrase, searchFrom);
+      anchor = locateUnusedQuote(body, quote, searchFrom, used);
     } catch (error) {
       throw new AppError("INVALID", `claim ${index + 1}: ${(error as Error).message}`);
     }
+    used.add(anchor.start);
+    usedStarts.set(quote, used);
     searchFrom = anchor.start;
     return planClaim(claim, anchor, registry);
   });
@@ -92,14 +98,28 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
   };
 }
 
+function locateUnusedQuote(body: string, quote: string, from: number, used: ReadonlySet<number>): TextAnchor {
+  for (const start of [from, 0]) {
+    for (let at = body.indexOf(quote, start); at >= 0; at = body.indexOf(quote, at + 1)) {
+      if (!used.has(at)) return locateQuote(body, quote, at);
+    }
+  }
+  return locateQuote(body, quote, from);
+}
+
 function splitStep(step: string): string[] {
   return step.split(PARALLEL_SEPARATOR).map((name) => name.trim()).filter(Boolean);
 }
 
 function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRegistry): PlannedClaim {
-  const steps = claim.chain.map((step) =>
-    step === THIS_ARTICLE ? [null] : splitStep(step).map((name) => registry.resolve(name).key),
-  );
+  const steps = claim.chain.map((step, index) => {
+    if (step === THIS_ARTICLE) return [null];
+    const names = splitStep(step);
+    if (names.includes(THIS_ARTICLE)) {
+      throw new AppError("INVALID", `"${THIS_ARTICLE}" can only end a chain, alone (step ${index + 1}: "${step}")`);
+    }
+    return names.map((name) => registry.resolve(name).key);
+  });
   const hops: PlannedHop[] = [];
   for (let i = 0; i + 1 < steps.length; i++) {
     const intoArticle = i + 1 === steps.length - 1;
@@ -175,7 +195,7 @@ export function readPrimaryEvidence(text: string): { state: PrimaryRecord; note:
   const trimmed = text.trim();
   const lower = trimmed.toLowerCase();
   if (lower === "" || lower === "unknown") return { state: "UNKNOWN", note: null };
-  if (/^(not available|unavailable|none|no\b)/.test(lower)) return { state: "NOT_AVAILABLE", note: trimmed };
-  if (lower.startsWith("unknown")) return { state: "UNKNOWN", note: trimmed };
+  if (/^(not available|unavailable|none|no\b|nothing\b)/.test(lower)) return { state: "NOT_AVAILABLE", note: trimmed };
+  if (/^(unknown|n\/a|not known|unclear)\b/.test(lower)) return { state: "UNKNOWN", note: trimmed };
   return { state: "AVAILABLE", note: trimmed };
 }

@@ -23,8 +23,8 @@ export function anchorSpan(body: string, start: number, end: number): TextAnchor
     start,
     end,
     exact: body.slice(start, end),
-    prefix: body.slice(Math.max(0, start - ANCHOR_CONTEXT_LENGTH), start),
-    suffix: body.slice(end, end + ANCHOR_CONTEXT_LENGTH),
+    prefix: body.slice(wholeCharacterAt(body, Math.max(0, start - ANCHOR_CONTEXT_LENGTH), +1), start),
+    suffix: body.slice(end, wholeCharacterAt(body, Math.min(body.length, end + ANCHOR_CONTEXT_LENGTH), -1)),
   };
 }
 
@@ -52,4 +52,11 @@ export function locateQuote(body: string, quote: string, from = 0): TextAnchor {
     throw new AppError("INVALID", `the quote "${quote.slice(0, 80)}" does not occur in the article text`);
   }
   return anchorSpan(body, start, start + quote.length);
+}
+
+/** Moves an offset off the middle of a surrogate pair, so context never holds half an emoji. */
+function wholeCharacterAt(body: string, offset: number, direction: 1 | -1): number {
+  const code = body.charCodeAt(offset);
+  const insidePair = offset > 0 && offset < body.length && code >= 0xdc00 && code <= 0xdfff;
+  return insidePair ? offset + direction : offset;
 }
