@@ -54,6 +54,8 @@ export const ClaimSourcing = z.object({
   version: z.number().int(),
   graph: ClaimGraph,
   provenance: ClaimProvenance,
+  /** Hops that do not reach the article yet; the provenance reads the rest. */
+  unfinishedHopIds: z.array(z.string()),
 });
 export type ClaimSourcing = z.infer<typeof ClaimSourcing>;
 

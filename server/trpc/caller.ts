@@ -1,9 +1,15 @@
-// Server components call procedures through this caller: the same code path as HTTP clients.
+// Server components call procedures through this caller: the same code path as HTTP clients,
+// with the session of the page's request.
 import "server-only";
+import { cookies } from "next/headers";
 import { getDb } from "@/server/db";
+import { readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext } from "./context";
 import { createCaller } from "./root";
 
 export async function getServerCaller() {
-  return createCaller(createInnerContext({ db: await getDb(), session: null }));
+  const db = await getDb();
+  const token = (await cookies()).get(SESSION_COOKIE)?.value ?? null;
+  const session = await readSession(db, token);
+  return createCaller(createInnerContext({ db, session, sessionToken: session ? token : null }));
 }

@@ -1,5 +1,5 @@
 // Two context functions: the inner one is what procedures see and what tests build directly;
-// the request one (server/trpc/request-context.ts) reads cookies and headers around it.
+// the request one (server/trpc/request-context.ts) reads the session cookie around it.
 import type { Db } from "@/server/database/open-database";
 
 export type SessionUser = { userId: string; email: string; name: string };
@@ -7,8 +7,19 @@ export type SessionUser = { userId: string; email: string; name: string };
 export type InnerContext = {
   db: Db;
   session: SessionUser | null;
+  /** The session token of this request, for sign-out. */
+  sessionToken: string | null;
+  /** Set-Cookie values to send back (sign-in, sign-out); HTTP requests forward them. */
+  setCookies: string[];
+  secureCookies: boolean;
 };
 
-export function createInnerContext(options: { db: Db; session?: SessionUser | null }): InnerContext {
-  return { db: options.db, session: options.session ?? null };
+export function createInnerContext(options: { db: Db; session?: SessionUser | null; sessionToken?: string | null; secureCookies?: boolean }): InnerContext {
+  return {
+    db: options.db,
+    session: options.session ?? null,
+    sessionToken: options.sessionToken ?? null,
+    setCookies: [],
+    secureCookies: options.secureCookies ?? false,
+  };
 }

@@ -1,10 +1,14 @@
-// The only initTRPC call: router and caller factories and the procedure builders.
+// The only initTRPC call: router and caller factories and the procedure builders. Who may call
+// a procedure is decided here, by the builder it is made with, never inside handlers.
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { ROLE_RANK } from "@/lib/auth/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
+import type { Role } from "@/lib/vocabulary";
 import { TRPC_CODE_FOR } from "./app-error-codes";
 import type { InnerContext } from "./context";
+import type { WorkspaceResolver } from "./workspace-of";
 
 const t = initTRPC.context<InnerContext>().create({
   errorFormatter({ shape, error }) {
@@ -31,3 +35,32 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(mapAppErrors);
+
+/** Any signed-in user. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+function workspaceProcedure(minimum: Role, resolve: WorkspaceResolver) {
+  return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
+    const workspaceId = await resolve(ctx.db, await getRawInput());
+    if (!workspaceId) throw new TRPCError({ code: "NOT_FOUND", message: "no such item; it may have been deleted" });
+    const membership = await ctx.db.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId: ctx.session.userId } },
+      select: { role: true },
+    });
+    if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "you are not a member of this workspace" });
+    if (ROLE_RANK[membership.role] < ROLE_RANK[minimum]) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `this needs the ${minimum.toLowerCase()} role; you are ${membership.role.toLowerCase()}` });
+    }
+    return next({ ctx: { ...ctx, workspaceId, role: membership.role } });
+  });
+}
+
+/** Members of the workspace the input names (viewers read drafts). */
+export const memberProcedure = (resolve: WorkspaceResolver) => workspaceProcedure("VIEWER", resolve);
+/** Editors and owners: write articles, claims, sources and hops. */
+export const editorProcedure = (resolve: WorkspaceResolver) => workspaceProcedure("EDITOR", resolve);
+/** Owners: members and settings. */
+export const ownerProcedure = (resolve: WorkspaceResolver) => workspaceProcedure("OWNER", resolve);

@@ -1,9 +1,13 @@
-// The context of an HTTP request: the app database and, once sign-in exists, the session
-// read from the request's cookie.
+// The context of an HTTP request: the app database and the session its cookie names.
 import "server-only";
 import { getDb } from "@/server/db";
+import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext, type InnerContext } from "./context";
 
-export async function createRequestContext(_request: Request): Promise<InnerContext> {
-  return createInnerContext({ db: await getDb(), session: null });
+export async function createRequestContext(request: Request): Promise<InnerContext> {
+  const db = await getDb();
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  const session = await readSession(db, token);
+  const secureCookies = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  return createInnerContext({ db, session, sessionToken: session ? token : null, secureCookies });
 }

@@ -1,10 +1,20 @@
 import { createCallerFactory, createRouter } from "./init";
 import { articlesRouter } from "./routers/articles";
+import { authRouter } from "./routers/auth";
+import { editingRouter } from "./routers/editing";
+import { searchRouter } from "./routers/search";
+import { sourcesRouter } from "./routers/sources";
 import { sourcingRouter } from "./routers/sourcing";
+import { workspacesRouter } from "./routers/workspaces";
 
 export const appRouter = createRouter({
+  auth: authRouter,
+  workspaces: workspacesRouter,
   articles: articlesRouter,
   sourcing: sourcingRouter,
+  editing: editingRouter,
+  sources: sourcesRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@
 import type { ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
+import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
 import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
 import { findArticleMeta, type Reader } from "../articles/find-article";
@@ -29,6 +30,7 @@ export async function getClaimSourcing(db: Db, claimId: string, reader: Reader):
 
 export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
   const graph = toClaimGraph(row);
+  const { finished, unfinished } = splitUnfinishedHops(graph);
   const ref = (source: { id: string; name: string; type: ClaimSourcing["hops"][number]["from"]["type"] }) => ({ id: source.id, name: source.name, type: source.type });
   return {
     id: row.id,
@@ -50,6 +52,7 @@ export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
     hops: row.hops.map((hop) => ({ ...hop, occurredAt: hop.occurredAt?.toISOString() ?? null, from: ref(hop.from), to: hop.to ? ref(hop.to) : null })),
     version: row.version,
     graph,
-    provenance: analyzeClaim(graph),
+    provenance: analyzeClaim(finished),
+    unfinishedHopIds: unfinished.map((hop) => hop.id),
   };
 }

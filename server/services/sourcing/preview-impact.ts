@@ -2,6 +2,7 @@
 // workspace, computed before anything is saved (the editor confirms afterwards).
 import { AppError } from "@/lib/errors";
 import { assessImpact, type ClaimImpact } from "@/lib/provenance/assess-impact";
+import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
 import type { Db } from "@/server/database/open-database";
 import { claimSourcingSelect, toClaimGraph } from "./claim-sourcing-select";
 
@@ -18,7 +19,7 @@ export async function previewImpact(
     select: { ...claimSourcingSelect, article: { select: { slug: true, title: true } } },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return assessImpact(rows.map(toClaimGraph), change, standing).map((impact) => {
+  return assessImpact(rows.map((row) => splitUnfinishedHops(toClaimGraph(row)).finished), change, standing).map((impact) => {
     const row = byId.get(impact.claimId)!;
     return { ...impact, quote: row.exact, article: row.article };
   });

@@ -8,6 +8,11 @@ function handler(request: Request) {
     req: request,
     router: appRouter,
     createContext: () => createRequestContext(request),
+    responseMeta({ ctx }) {
+      const headers = new Headers();
+      for (const cookie of ctx?.setCookies ?? []) headers.append("set-cookie", cookie);
+      return { headers };
+    },
   });
 }
 

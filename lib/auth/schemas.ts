@@ -1,0 +1,38 @@
+// Inputs of sign-up, sign-in and workspace procedures, shared by forms and procedures.
+import { z } from "zod";
+import { Role } from "../vocabulary";
+
+const Email = z.string().trim().toLowerCase().email("enter a valid email address").max(254);
+const Name = z
+  .string()
+  .trim()
+  .min(1, "enter a name")
+  .max(120, "names are at most 120 characters")
+  .refine((value) => !/[<>]/.test(value), "names cannot contain < or >");
+
+export const SignUpInput = z.object({
+  email: Email,
+  name: Name,
+  password: z.string().min(10, "passwords need at least 10 characters").max(200, "passwords are at most 200 characters"),
+});
+export type SignUpInput = z.infer<typeof SignUpInput>;
+
+export const SignInInput = z.object({ email: Email, password: z.string().min(1, "enter your password").max(200) });
+export type SignInInput = z.infer<typeof SignInInput>;
+
+export const WorkspaceSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, "a workspace address needs at least 2 characters")
+  .max(40, "a workspace address is at most 40 characters")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase letters, digits and single dashes");
+
+export const CreateWorkspaceInput = z.object({ name: Name, slug: WorkspaceSlug });
+export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;
+
+export const AddMemberInput = z.object({ workspaceId: z.string().uuid(), email: Email, role: Role });
+export type AddMemberInput = z.infer<typeof AddMemberInput>;
+
+/** Roles in increasing power: each includes what the ones before it may do. */
+export const ROLE_RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, OWNER: 3 };

@@ -1,0 +1,123 @@
+// Inputs of the editing procedures, shared by the editor's forms and the procedures.
+import { z } from "zod";
+import { ArticleStatus, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType } from "../vocabulary";
+
+const Uuid = (what: string) => z.string().uuid(`${what} must be a UUID`);
+const Text = (what: string, max: number) => z.string().trim().max(max, `${what} is at most ${max} characters`);
+const OptionalText = (what: string, max: number) => Text(what, max).nullish().transform((value) => (value ? value : null));
+const Url = z.string().trim().url("enter a full URL, starting with https://").max(2000).nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null);
+export const SafeName = (what: string) =>
+  Text(what, 200)
+    .min(1, `${what} cannot be empty`)
+    .refine((value) => !/[<>]/.test(value), `${what} cannot contain < or >`);
+
+export const MAX_BODY_LENGTH = 200_000;
+
+export const CreateArticleInput = z.object({
+  workspaceId: Uuid("workspaceId"),
+  title: SafeName("the title").pipe(z.string().max(300)),
+  publisher: SafeName("the publisher").nullish().transform((value) => value ?? null),
+  url: Url,
+  publishedAt: z.string().datetime({ offset: true, message: "publishedAt must be an ISO date-time" }).nullish().transform((v) => v ?? null),
+  language: z.string().trim().min(2).max(10).default("en"),
+  /** The text as pasted, or the content of an uploaded file. */
+  content: z.string().max(MAX_BODY_LENGTH * 4, "the file is too large").refine((value) => value.trim().length > 0, "the article text is empty"),
+  contentType: z.enum(["text", "markdown", "html"]).default("text"),
+  status: ArticleStatus.default("DRAFT"),
+});
+export type CreateArticleInput = z.input<typeof CreateArticleInput>;
+
+export const SetArticleStatusInput = z.object({ articleId: Uuid("articleId"), status: ArticleStatus });
+
+const ClaimFields = {
+  kind: ClaimKind,
+  status: ClaimStatus,
+  speakerId: Uuid("speakerId").nullable(),
+  cue: OptionalText("the cue", 500),
+  note: OptionalText("the note", 5000),
+  primaryRecord: PrimaryRecord,
+  primaryRecordNote: OptionalText("the primary-record note", 2000),
+};
+
+export const CreateClaimInput = z.object({
+  articleId: Uuid("articleId"),
+  start: z.number().int("start must be a whole number").min(0),
+  end: z.number().int("end must be a whole number").min(1),
+  exact: z.string().min(1, "select the words of the claim").max(10_000, "a claim is at most 10,000 characters"),
+  kind: ClaimFields.kind,
+  status: ClaimFields.status.default("ASSERTED"),
+  speakerId: ClaimFields.speakerId.default(null),
+  cue: ClaimFields.cue,
+  note: ClaimFields.note,
+  primaryRecord: ClaimFields.primaryRecord.default("UNKNOWN"),
+  primaryRecordNote: ClaimFields.primaryRecordNote,
+});
+export type CreateClaimInput = z.input<typeof CreateClaimInput>;
+
+export const UpdateClaimInput = z.object({
+  claimId: Uuid("claimId"),
+  /** The version the editor read: a newer one means someone else saved in between. */
+  version: z.number().int().min(1),
+  kind: ClaimFields.kind.optional(),
+  status: ClaimFields.status.optional(),
+  speakerId: ClaimFields.speakerId.optional(),
+  cue: ClaimFields.cue.optional(),
+  note: ClaimFields.note.optional(),
+  primaryRecord: ClaimFields.primaryRecord.optional(),
+  primaryRecordNote: ClaimFields.primaryRecordNote.optional(),
+});
+export type UpdateClaimInput = z.input<typeof UpdateClaimInput>;
+
+export const DeleteClaimInput = z.object({ claimId: Uuid("claimId"), version: z.number().int().min(1) });
+
+const Evidence = {
+  evidenceUrl: Url,
+  evidenceArchiveUrl: Url,
+  evidenceQuote: OptionalText("the evidence quote", 5000),
+  evidenceNote: OptionalText("the evidence note", 5000),
+  occurredAt: z.string().datetime({ offset: true }).nullish().transform((v) => v ?? null),
+};
+
+export const AddHopInput = z.object({
+  claimId: Uuid("claimId"),
+  claimVersion: z.number().int().min(1),
+  fromSourceId: Uuid("fromSourceId"),
+  /** null: the hop delivers the claim to the article. */
+  toSourceId: Uuid("toSourceId").nullable(),
+  relation: HopRelation,
+  firstHand: z.boolean().default(false),
+  confidence: z.number().min(0, "confidence is between 0 and 1").max(1, "confidence is between 0 and 1"),
+  ...Evidence,
+});
+export type AddHopInput = z.input<typeof AddHopInput>;
+
+export const RemoveHopInput = z.object({ hopId: Uuid("hopId"), claimVersion: z.number().int().min(1) });
+
+export const FindOrCreateSourceInput = z.object({
+  workspaceId: Uuid("workspaceId"),
+  name: SafeName("the source name"),
+  type: SourceType,
+  url: Url,
+  notes: OptionalText("the notes", 5000),
+});
+export type FindOrCreateSourceInput = z.input<typeof FindOrCreateSourceInput>;
+
+export const SearchSourcesInput = z.object({
+  workspaceId: Uuid("workspaceId"),
+  query: z.string().trim().max(200).default(""),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export const SetSourceStandingInput = z.object({
+  sourceId: Uuid("sourceId"),
+  version: z.number().int().min(1),
+  standing: z.enum(["ACTIVE", "CORRECTED", "RETRACTED"]),
+  note: OptionalText("the note", 2000),
+});
+
+export const ImpactPreviewInput = z.object({ sourceId: Uuid("sourceId"), standing: z.enum(["CORRECTED", "RETRACTED"]) });
+
+export const SearchInput = z.object({
+  query: z.string().trim().min(2, "type at least 2 characters").max(200, "a search is at most 200 characters"),
+  workspaceId: Uuid("workspaceId").optional(),
+});

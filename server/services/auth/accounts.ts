@@ -1,0 +1,38 @@
+// Sign-up and sign-in. The first account created on a new installation becomes owner of the
+// workspaces nobody owns yet (the demo newsroom), so a fresh install has someone to run it.
+import type { SignInInput, SignUpInput } from "@/lib/auth/schemas";
+import { AppError } from "@/lib/errors";
+import type { Db } from "@/server/database/open-database";
+import { recordAudit } from "../audit/record-audit";
+import { hashPassword, verifyPassword } from "./passwords";
+
+export type Account = { id: string; email: string; name: string };
+
+// A hash to verify against when the email is unknown, so both paths take the same time.
+const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$MDzWaPrSZFxiftndn4aOqw$tCiZubYN6abdDXJ3BSUGcemcFtLM6Hs2jCDQk/ZI42s";
+
+export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) throw new AppError("CONFLICT", "an account with this email exists already; sign in instead");
+    const isFirst = (await tx.user.count()) === 0;
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, email: true, name: true } });
+    await recordAudit(tx, { workspaceId: null, actorId: user.id, action: "user.sign_up", entityType: "user", entityId: user.id, after: { email: user.email, name: user.name } });
+    if (isFirst) {
+      const ownerless = await tx.workspace.findMany({ where: { memberships: { none: { role: "OWNER" } } }, select: { id: true } });
+      for (const workspace of ownerless) {
+        await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
+        await recordAudit(tx, { workspaceId: workspace.id, actorId: user.id, action: "membership.first_owner", entityType: "membership", entityId: `${workspace.id}:${user.id}`, after: { role: "OWNER" } });
+      }
+    }
+    return user;
+  });
+}
+
+export async function signIn(db: Db, input: SignInInput): Promise<Account> {
+  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  if (!user || !user.passwordHash || !valid) throw new AppError("UNAUTHORIZED", "wrong email or password");
+  return { id: user.id, email: user.email, name: user.name };
+}

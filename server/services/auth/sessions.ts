@@ -1,0 +1,52 @@
+// Login sessions in the database. The cookie carries a random token; only its SHA-256 is
+// stored, so a leaked database does not leak usable sessions.
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "@/server/database/open-database";
+import type { SessionUser } from "@/server/trpc/context";
+
+export const SESSION_COOKIE = "claimtrail_session";
+export const SESSION_DAYS = 30;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  await db.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
+  return { token, expiresAt };
+}
+
+export async function readSession(db: Db, token: string | undefined | null): Promise<SessionUser | null> {
+  if (!token || token.length > 100) return null;
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true, user: { select: { id: true, email: true, name: true } } },
+  });
+  if (!session || session.expiresAt <= new Date()) return null;
+  return { userId: session.user.id, email: session.user.email, name: session.user.name };
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  const attributes = [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Expires=${expiresAt.toUTCString()}`];
+  if (secure) attributes.push("Secure");
+  return attributes.join("; ");
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`;
+}
+
+export function readCookie(header: string | null, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+// Optimistic concurrency for a claim and its chain: a write names the version it read and bumps
+// it; when someone saved in between, the write stops with CONFLICT and the newer version, so an
+// editor never silently overwrites a colleague. The conditional UPDATE is atomic on PostgreSQL.
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/server/database/prisma";
+
+export async function bumpClaimVersion(tx: Prisma.TransactionClient, claimId: string, expectedVersion: number): Promise<number> {
+  const { count } = await tx.claim.updateMany({ where: { id: claimId, version: expectedVersion }, data: { version: { increment: 1 } } });
+  if (count === 1) return expectedVersion + 1;
+  const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true, updatedAt: true } });
+  if (!current) throw new AppError("NOT_FOUND", `no claim ${claimId}; it may have been deleted`);
+  throw new AppError(
+    "CONFLICT",
+    `someone else saved this claim (version ${current.version}, at ${current.updatedAt.toISOString()}) after you opened version ${expectedVersion}; reload it, then re-apply your change`,
+    { currentVersion: current.version },
+  );
+}

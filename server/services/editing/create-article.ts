@@ -1,0 +1,67 @@
+// Adds an article by pasted text or an uploaded .txt/.md/.html file (reduced to plain text).
+import { htmlToText, markdownToText } from "@/lib/articles/html-to-text";
+import { slugify, uniqueSlug } from "@/lib/articles/slugify";
+import { MAX_BODY_LENGTH, type CreateArticleInput } from "@/lib/editing/schemas";
+import { AppError } from "@/lib/errors";
+import type { ArticleStatus } from "@/lib/vocabulary";
+import type { Db } from "@/server/database/open-database";
+import { recordAudit } from "../audit/record-audit";
+
+type Input = {
+  workspaceId: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+  content: string;
+  contentType: "text" | "markdown" | "html";
+  status: ArticleStatus;
+};
+
+export function articleBodyFrom(content: string, contentType: CreateArticleInput["contentType"]): string {
+  const body = contentType === "html" ? htmlToText(content) : contentType === "markdown" ? markdownToText(content) : content.replace(/\r\n?/g, "\n").trim();
+  if (body.length === 0) throw new AppError("INVALID", "the article has no text once its markup is removed");
+  if (body.length > MAX_BODY_LENGTH) throw new AppError("INVALID", `the article text is ${body.length} characters; the limit is ${MAX_BODY_LENGTH}`);
+  return body;
+}
+
+export async function createArticle(db: Db, actorId: string, input: Input): Promise<{ id: string; slug: string }> {
+  const body = articleBodyFrom(input.content, input.contentType);
+  return db.$transaction(async (tx) => {
+    const base = slugify(input.title);
+    const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
+    const article = await tx.article.create({
+      data: {
+        workspaceId: input.workspaceId,
+        slug,
+        title: input.title,
+        publisher: input.publisher,
+        url: input.url,
+        publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+        language: input.language,
+        body,
+        status: input.status,
+      },
+      select: { id: true, slug: true },
+    });
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorId,
+      action: "article.create",
+      entityType: "article",
+      entityId: article.id,
+      after: { slug, title: input.title, status: input.status, bodyLength: body.length },
+    });
+    return article;
+  });
+}
+
+export async function setArticleStatus(db: Db, actorId: string, articleId: string, status: ArticleStatus): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { status: true, workspaceId: true } });
+    await tx.article.update({ where: { id: articleId }, data: { status, version: { increment: 1 } } });
+    await recordAudit(tx, { workspaceId: before.workspaceId, actorId, action: "article.status", entityType: "article", entityId: articleId, before: { status: before.status }, after: { status } });
+  });
+}

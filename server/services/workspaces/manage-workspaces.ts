@@ -1,0 +1,58 @@
+// Workspaces (newsrooms) and their members.
+import type { Role } from "@/lib/vocabulary";
+import { AppError } from "@/lib/errors";
+import type { Db } from "@/server/database/open-database";
+import { recordAudit } from "../audit/record-audit";
+
+export async function createWorkspace(db: Db, actorId: string, input: { name: string; slug: string }) {
+  return db.$transaction(async (tx) => {
+    if (await tx.workspace.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
+      throw new AppError("CONFLICT", `the address "${input.slug}" is taken; choose another`);
+    }
+    const workspace = await tx.workspace.create({ data: input, select: { id: true, slug: true, name: true } });
+    await tx.membership.create({ data: { workspaceId: workspace.id, userId: actorId, role: "OWNER" } });
+    await recordAudit(tx, { workspaceId: workspace.id, actorId, action: "workspace.create", entityType: "workspace", entityId: workspace.id, after: input });
+    return workspace;
+  });
+}
+
+export async function listMyWorkspaces(db: Db, userId: string) {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    orderBy: { workspace: { name: "asc" } },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } } },
+  });
+  return memberships.map(({ role, workspace: { _count, ...workspace } }) => ({ ...workspace, role, articleCount: _count.articles }));
+}
+
+export async function getWorkspaceForMember(db: Db, slug: string, userId: string) {
+  const workspace = await db.workspace.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      memberships: { where: { userId }, select: { role: true } },
+      articles: { orderBy: { createdAt: "desc" }, select: { id: true, slug: true, title: true, status: true, _count: { select: { claims: true } } } },
+    },
+  });
+  const membership = workspace?.memberships[0];
+  if (!workspace || !membership) throw new AppError("NOT_FOUND", `no workspace ${slug} that you are a member of`);
+  const { memberships: _m, articles, ...rest } = workspace;
+  return { ...rest, role: membership.role, articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })) };
+}
+
+export async function addMember(db: Db, actorId: string, input: { workspaceId: string; email: string; role: Role }) {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (!user) throw new AppError("NOT_FOUND", `no account for ${input.email}; ask them to sign up first`);
+    const membership = await tx.membership.upsert({
+      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: user.id } },
+      create: { workspaceId: input.workspaceId, userId: user.id, role: input.role },
+      update: { role: input.role },
+      select: { id: true, role: true },
+    });
+    await recordAudit(tx, { workspaceId: input.workspaceId, actorId, action: "membership.set", entityType: "membership", entityId: membership.id, after: { email: input.email, role: input.role } });
+    return membership;
+  });
+}

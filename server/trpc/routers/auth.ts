@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
+import { signIn, signUp } from "@/server/services/auth/accounts";
+import { clearedSessionCookie, createSession, deleteSession, sessionCookie } from "@/server/services/auth/sessions";
+import type { InnerContext } from "../context";
+import { authedProcedure, createRouter, publicProcedure } from "../init";
+
+const Me = z.object({ id: z.string(), email: z.string(), name: z.string() });
+
+async function startSession(ctx: InnerContext, user: z.infer<typeof Me>) {
+  const { token, expiresAt } = await createSession(ctx.db, user.id);
+  ctx.setCookies.push(sessionCookie(token, expiresAt, ctx.secureCookies));
+  return user;
+}
+
+export const authRouter = createRouter({
+  /** Creates an account and signs it in; the first account of an installation owns the unowned workspaces. */
+  signUp: publicProcedure
+    .input(SignUpInput)
+    .output(Me)
+    .mutation(async ({ ctx, input }) => startSession(ctx, await signUp(ctx.db, input))),
+
+  signIn: publicProcedure
+    .input(SignInInput)
+    .output(Me)
+    .mutation(async ({ ctx, input }) => startSession(ctx, await signIn(ctx.db, input))),
+
+  signOut: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+    if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
+    ctx.setCookies.push(clearedSessionCookie(ctx.secureCookies));
+    return { ok: true as const };
+  }),
+
+  me: publicProcedure.output(Me.nullable()).query(({ ctx }) =>
+    ctx.session ? { id: ctx.session.userId, email: ctx.session.email, name: ctx.session.name } : null,
+  ),
+});

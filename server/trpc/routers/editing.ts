@@ -1,0 +1,60 @@
+// Editors' writes: articles, claims and their chains. Every mutation is one transaction with
+// its audit record (server/services/editing).
+import { z } from "zod";
+import { AddHopInput, CreateArticleInput, CreateClaimInput, DeleteClaimInput, RemoveHopInput, SetArticleStatusInput, UpdateClaimInput } from "@/lib/editing/schemas";
+import { getClaimHistory } from "@/server/services/audit/claim-history";
+import { createArticle, setArticleStatus } from "@/server/services/editing/create-article";
+import { createClaim, deleteClaim, updateClaim } from "@/server/services/editing/edit-claims";
+import { addHop, removeHop } from "@/server/services/editing/edit-hops";
+import { createRouter, editorProcedure, memberProcedure } from "../init";
+import { byArticleId, byClaimId, byHopId, byWorkspaceId } from "../workspace-of";
+
+const Versioned = z.object({ id: z.string(), version: z.number().int() });
+
+export const editingRouter = createRouter({
+  createArticle: editorProcedure(byWorkspaceId)
+    .input(CreateArticleInput)
+    .output(z.object({ id: z.string(), slug: z.string() }))
+    .mutation(({ ctx, input }) => createArticle(ctx.db, ctx.session.userId, input)),
+
+  setArticleStatus: editorProcedure(byArticleId)
+    .input(SetArticleStatusInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await setArticleStatus(ctx.db, ctx.session.userId, input.articleId, input.status);
+      return { ok: true as const };
+    }),
+
+  createClaim: editorProcedure(byArticleId)
+    .input(CreateClaimInput)
+    .output(Versioned)
+    .mutation(({ ctx, input }) => createClaim(ctx.db, ctx.session.userId, input)),
+
+  updateClaim: editorProcedure(byClaimId)
+    .input(UpdateClaimInput)
+    .output(Versioned)
+    .mutation(({ ctx, input }) => updateClaim(ctx.db, ctx.session.userId, input)),
+
+  deleteClaim: editorProcedure(byClaimId)
+    .input(DeleteClaimInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await deleteClaim(ctx.db, ctx.session.userId, input.claimId, input.version);
+      return { ok: true as const };
+    }),
+
+  addHop: editorProcedure(byClaimId)
+    .input(AddHopInput)
+    .output(z.object({ id: z.string(), claimVersion: z.number().int() }))
+    .mutation(({ ctx, input }) => addHop(ctx.db, ctx.session.userId, input)),
+
+  removeHop: editorProcedure(byHopId)
+    .input(RemoveHopInput)
+    .output(z.object({ claimVersion: z.number().int() }))
+    .mutation(({ ctx, input }) => removeHop(ctx.db, ctx.session.userId, input.hopId, input.claimVersion)),
+
+  claimHistory: memberProcedure(byClaimId)
+    .input(z.object({ claimId: z.string().uuid() }))
+    .output(z.array(z.object({ id: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), at: z.string(), actor: z.string() })))
+    .query(({ ctx, input }) => getClaimHistory(ctx.db, input.claimId)),
+});
