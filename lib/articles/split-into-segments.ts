@@ -4,6 +4,11 @@
 export type Segment = { text: string; claimId: string | null };
 
 export function splitIntoSegments(body: string, claims: Array<{ id: string; start: number; end: number }>): Segment[][] {
+  return splitParagraphs(segmentBody(body, claims));
+}
+
+/** The body as consecutive segments whose texts join back to exactly the body. */
+export function segmentBody(body: string, claims: Array<{ id: string; start: number; end: number }>): Segment[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
   let cursor = 0;
@@ -15,7 +20,7 @@ export function splitIntoSegments(body: string, claims: Array<{ id: string; star
     cursor = claim.end;
   }
   if (cursor < body.length) segments.push({ text: body.slice(cursor), claimId: null });
-  return splitParagraphs(segments);
+  return segments;
 }
 
 function splitParagraphs(segments: Segment[]): Segment[][] {

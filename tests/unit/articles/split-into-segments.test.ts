@@ -129,3 +129,14 @@ describe("splitIntoSegments", () => {
     );
   });
 });
+
+describe("segmentBody", () => {
+  it("joins back to exactly the body, newlines included, so screen offsets are body offsets", async () => {
+    const { segmentBody } = await import("@/lib/articles/split-into-segments");
+    const body = "First paragraph.\nSecond one, with a claim.\n\nThird.";
+    const start = body.indexOf("with a claim");
+    const segments = segmentBody(body, [{ id: "c", start, end: start + 12 }]);
+    expect(segments.map((segment) => segment.text).join("")).toBe(body);
+    expect(segments.find((segment) => segment.claimId === "c")?.text).toBe("with a claim");
+  });
+});

@@ -1,0 +1,164 @@
+"use client";
+// One claim: what the analysis derives, its fields, its chain of hops, corrections and history.
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import type { ClaimSourcing } from "@/lib/sourcing/schemas";
+import { ClaimKind, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import { ClaimHistory } from "./claim-history";
+import { describeError, isConflict } from "./describe-error";
+import { HopForm } from "./hop-form";
+import { ProvenanceSummary } from "./provenance-summary";
+import { type PickedSource, SourcePicker } from "./source-picker";
+import { StandingControl } from "./standing-control";
+import { useTRPCClient } from "./trpc-provider";
+
+type Props = { workspaceId: string; claim: ClaimSourcing; canWrite: boolean; onDeleted: () => void };
+
+export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted }: Props) {
+  const client = useTRPCClient();
+  const router = useRouter();
+  const [speaker, setSpeaker] = useState<PickedSource | null>(claim.speaker);
+  const [error, setError] = useState<{ message: string; conflict: boolean } | null>(null);
+  const fail = (caught: unknown) => setError({ message: describeError(caught), conflict: isConflict(caught) });
+  const sources = claim.graph.sources;
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    try {
+      await client.editing.updateClaim.mutate({
+        claimId: claim.id,
+        version: claim.version,
+        kind: ClaimKind.parse(form.get("kind")),
+        status: ClaimStatus.parse(form.get("status")),
+        speakerId: speaker?.id ?? null,
+        cue: String(form.get("cue") ?? "") || null,
+        primaryRecord: PrimaryRecord.parse(form.get("primaryRecord")),
+        primaryRecordNote: String(form.get("primaryRecordNote") ?? "") || null,
+      });
+      router.refresh();
+    } catch (caught) {
+      fail(caught);
+    }
+  }
+
+  async function removeHop(hopId: string) {
+    try {
+      await client.editing.removeHop.mutate({ hopId, claimVersion: claim.version });
+      router.refresh();
+    } catch (caught) {
+      fail(caught);
+    }
+  }
+
+  return (
+    <section className="claim-panel" aria-label="Selected claim">
+      <blockquote className="quote">{claim.quote}</blockquote>
+      <ProvenanceSummary provenance={claim.provenance} />
+      {claim.unfinishedHopIds.length ? (
+        <p className="notice">
+          The chain is unfinished: {claim.unfinishedHopIds.length} hop(s) do not reach the article yet, so they are not counted. Add the hops that carry the
+          claim on to this article.
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error.message}{" "}
+          {error.conflict ? (
+            <button type="button" onClick={() => router.refresh()}>
+              Load the newer version
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+
+      <h3>Chain</h3>
+      {claim.hops.length === 0 ? <p className="meta">No hops yet: the claim is unattributed until you trace it.</p> : null}
+      <ol className="plain-list hops">
+        {claim.hops.map((hop) => (
+          <li key={hop.id} className={claim.unfinishedHopIds.includes(hop.id) ? "unfinished" : ""}>
+            {hop.from.name} → {hop.to?.name ?? "this article"}{" "}
+            <span className="meta">
+              ({hop.relation.toLowerCase().replace("_", " ")}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}%)
+            </span>
+            {canWrite ? (
+              <button type="button" className="link-button" onClick={() => removeHop(hop.id)} aria-label={`Remove hop ${hop.from.name} to ${hop.to?.name ?? "this article"}`}>
+                remove
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {canWrite ? <HopForm workspaceId={workspaceId} claimId={claim.id} claimVersion={claim.version} graph={claim.graph} onSaved={() => router.refresh()} /> : null}
+
+      {canWrite ? (
+        <form className="editor-form" onSubmit={save} aria-label="Claim details">
+          <h3>Details</h3>
+          <div className="form-row">
+            <label>
+              Kind
+              <select name="kind" defaultValue={claim.kind}>
+                {ClaimKind.options.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kind.toLowerCase().replace("_", " ")}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Status
+              <select name="status" defaultValue={claim.status}>
+                {ClaimStatus.options.map((status) => (
+                  <option key={status} value={status}>
+                    {status.toLowerCase()}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Primary record
+              <select name="primaryRecord" defaultValue={claim.primaryRecord}>
+                {PrimaryRecord.options.map((record) => (
+                  <option key={record} value={record}>
+                    {record.toLowerCase().replace("_", " ")}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <SourcePicker workspaceId={workspaceId} label="Speaker" value={speaker} onChange={setSpeaker} />
+          <label>
+            Cue <input name="cue" defaultValue={claim.cue ?? ""} maxLength={500} />
+          </label>
+          <label>
+            Primary-record note <input name="primaryRecordNote" defaultValue={claim.primaryRecordNote ?? ""} maxLength={2000} />
+          </label>
+          <div className="form-row">
+            <button type="submit">Save claim</button>
+            <button
+              type="button"
+              className="link-button danger"
+              onClick={async () => {
+                try {
+                  await client.editing.deleteClaim.mutate({ claimId: claim.id, version: claim.version });
+                  onDeleted();
+                  router.refresh();
+                } catch (caught) {
+                  fail(caught);
+                }
+              }}
+            >
+              Delete claim
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {canWrite
+        ? sources.map((source) => <StandingControl key={source.id} workspaceId={workspaceId} sourceId={source.id} sourceName={source.name} />)
+        : null}
+      <ClaimHistory claimId={claim.id} version={claim.version} />
+    </section>
+  );
+}

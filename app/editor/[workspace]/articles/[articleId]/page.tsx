@@ -1,0 +1,45 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArticleEditor } from "@/app/components/editor/article-editor";
+import { PublishButton } from "@/app/components/editor/publish-button";
+import { getServerCaller } from "@/server/trpc/caller";
+
+type Props = { params: Promise<{ workspace: string; articleId: string }> };
+
+export const metadata: Metadata = { title: "Annotate" };
+
+function notFoundOn(error: unknown): never {
+  if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+  throw error;
+}
+
+export default async function ArticleEditorPage({ params }: Props) {
+  await connection();
+  const { workspace: slug, articleId } = await params;
+  const caller = await getServerCaller();
+  const [workspace, sourcing] = await Promise.all([
+    caller.workspaces.bySlug({ slug }).catch(notFoundOn),
+    caller.sourcing.article({ id: articleId }).catch(notFoundOn),
+  ]);
+  if (sourcing.article.workspaceId !== workspace.id) notFound();
+  const canWrite = workspace.role !== "VIEWER";
+  return (
+    <main className="editor-main wide">
+      <p className="meta">
+        <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link> · {sourcing.article.status.toLowerCase()}
+        {sourcing.article.status === "PUBLISHED" ? (
+          <>
+            {" "}
+            · <Link href={`/articles/${sourcing.article.slug}`}>reader page</Link>
+          </>
+        ) : null}
+      </p>
+      <h1>{sourcing.article.title}</h1>
+      {canWrite ? <PublishButton articleId={sourcing.article.id} status={sourcing.article.status} /> : null}
+      <ArticleEditor workspaceId={workspace.id} article={sourcing.article} claims={sourcing.claims} canWrite={canWrite} />
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { NewArticleForm } from "@/app/components/editor/new-article-form";
+import { SearchBox } from "@/app/components/editor/search-box";
+import { getServerCaller } from "@/server/trpc/caller";
+
+type Props = { params: Promise<{ workspace: string }> };
+
+export const metadata: Metadata = { title: "Workspace" };
+
+export default async function WorkspacePage({ params }: Props) {
+  await connection();
+  const { workspace: slug } = await params;
+  const workspace = await (await getServerCaller()).workspaces.bySlug({ slug }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  const canWrite = workspace.role !== "VIEWER";
+  return (
+    <main className="editor-main">
+      <h1>{workspace.name}</h1>
+      <p className="meta">You are {workspace.role.toLowerCase()} here.</p>
+      <SearchBox workspaceId={workspace.id} />
+      <h2>Articles</h2>
+      {workspace.articles.length === 0 ? <p>No articles yet.</p> : null}
+      <ul className="plain-list">
+        {workspace.articles.map((article) => (
+          <li key={article.id}>
+            <Link href={`/editor/${workspace.slug}/articles/${article.id}`}>{article.title}</Link>{" "}
+            <span className="meta">
+              {article.status.toLowerCase()} · {article.claimCount} claims
+            </span>
+          </li>
+        ))}
+      </ul>
+      {canWrite ? <NewArticleForm workspaceId={workspace.id} workspaceSlug={workspace.slug} /> : null}
+    </main>
+  );
+}
