@@ -5,6 +5,7 @@ import { ExportRequest } from "@/lib/export/export-request";
 import { env } from "@/server/env";
 import { getDb } from "@/server/db";
 import { errorResponse } from "@/server/http/error-response";
+import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { renderExport } from "@/server/services/export/render-export";
 
 export async function GET(request: Request) {
@@ -16,7 +17,9 @@ export async function GET(request: Request) {
         ? { kind: "workspace", workspace: params.get("workspace") }
         : { kind: "article", article: params.get("article") ?? "" };
     const exportRequest = ExportRequest.parse({ scope, format: params.get("format"), bom: params.get("bom") === "1" });
-    const rendered = await renderExport(await getDb(), exportRequest, null, { baseUrl: env().publicUrl });
+    const db = await getDb();
+    const session = await readSession(db, readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+    const rendered = await renderExport(db, exportRequest, session, { baseUrl: env().publicUrl });
     const body =
       typeof rendered.body === "string" || rendered.body instanceof Uint8Array
         ? rendered.body

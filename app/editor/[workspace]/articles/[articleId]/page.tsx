@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { EXPORT_FORMATS, ExportFormat } from "@/lib/export/formats";
 import { ArticleEditor } from "@/app/components/editor/article-editor";
 import { PublishButton } from "@/app/components/editor/publish-button";
 import { getServerCaller } from "@/server/trpc/caller";
@@ -39,6 +40,18 @@ export default async function ArticleEditorPage({ params }: Props) {
       </p>
       <h1>{sourcing.article.title}</h1>
       {canWrite ? <PublishButton articleId={sourcing.article.id} status={sourcing.article.status} /> : null}
+      <details className="exports">
+        <summary>Export citation report</summary>
+        <ul className="plain-list">
+          {ExportFormat.options.map((format) => (
+            <li key={format}>
+              <a href={`/api/export?format=${format}&article=${sourcing.article.id}`} download>
+                {EXPORT_FORMATS[format].label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
       <ArticleEditor workspaceId={workspace.id} article={sourcing.article} claims={sourcing.claims} canWrite={canWrite} />
     </main>
   );
