@@ -1,0 +1,84 @@
+// Memory of a workspace-sized CSV export: the streamed export against building the whole report
+// first (the baseline), at two sizes measured in one run. Flat memory means the streamed
+// export's extra memory barely grows when the workspace grows tenfold.
+import { randomUUID } from "node:crypto";
+import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { ExportRequest } from "@/lib/export/export-request";
+import { formatReport } from "@/lib/export/formats";
+import { type Db, openDatabase } from "@/server/database/open-database";
+import { buildReport } from "@/server/services/export/build-report";
+import { renderExport } from "@/server/services/export/render-export";
+
+const CLAIMS_PER_ARTICLE = 1000;
+const links = { baseUrl: "http://localhost:3000" };
+
+async function seedWorkspace(db: Db, slug: string, claims: number): Promise<void> {
+  const workspace = await db.workspace.create({ data: { slug, name: slug }, select: { id: true } });
+  const sources = Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), workspaceId: workspace.id, type: i === 0 ? ("PERSON" as const) : ("OUTLET" as const), name: `${slug} source ${i}`, normalizedName: `${slug} source ${i}` }));
+  await db.source.createMany({ data: sources });
+  for (let offset = 0; offset < claims; offset += CLAIMS_PER_ARTICLE) {
+    const count = Math.min(CLAIMS_PER_ARTICLE, claims - offset);
+    const sentence = "A statement somebody made about something that happened. ";
+    const article = await db.article.create({
+      data: { workspaceId: workspace.id, slug: `${slug}-${offset}`, title: `Article ${offset}`, body: sentence.repeat(count), status: "PUBLISHED" },
+      select: { id: true },
+    });
+    const claimRows = Array.from({ length: count }, (_, i) => ({
+      id: randomUUID(),
+      articleId: article.id,
+      startOffset: i * sentence.length,
+      endOffset: (i + 1) * sentence.length - 1,
+      exact: sentence.trim(),
+      kind: "PARAPHRASE" as const,
+      speakerId: sources[0]!.id,
+    }));
+    await db.claim.createMany({ data: claimRows });
+    await db.hop.createMany({
+      data: claimRows.flatMap((claim) => [
+        { claimId: claim.id, fromSourceId: sources[0]!.id, toSourceId: sources[1]!.id, relation: "SAID_TO" as const, firstHand: true, confidence: 0.9, position: 0 },
+        { claimId: claim.id, fromSourceId: sources[1]!.id, toSourceId: null, relation: "REPORTED_BY" as const, firstHand: false, confidence: 0.75, position: 1 },
+      ]),
+    });
+  }
+}
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Live heap, after a full collection: what the export holds, not the garbage it churns. */
+function liveHeap(): number {
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+export async function benchExportMemory(root: string, sizes: [number, number]) {
+  if (!(globalThis as { gc?: unknown }).gc) throw new Error("run with node --expose-gc (npm run bench does)");
+  const pglite = await PGlite.create();
+  const { db, close } = await openDatabase({ kind: "pglite", pglite }, { root });
+  const rows: Array<{ claims: number; streamedMB: number; wholeReportMB: number }> = [];
+  for (const claims of sizes) {
+    const slug = `bench-${claims}`;
+    await seedWorkspace(db, slug, claims);
+    const scope = { kind: "workspace" as const, workspace: slug };
+    const before = liveHeap();
+    let streamed = 0;
+    const rendered = await renderExport(db, ExportRequest.parse({ scope, format: "csv" }), null, {
+      ...links,
+      onProgress: () => (streamed = Math.max(streamed, liveHeap() - before)),
+    });
+    await pipeline(rendered.body as NodeJS.ReadableStream, discard());
+
+    const baselineBefore = liveHeap();
+    const report = await buildReport(db, scope, null, links);
+    const csv = formatReport(report, "csv");
+    const whole = liveHeap() - baselineBefore;
+    if (csv.length === 0 || report.claims.length !== claims) throw new Error("the baseline export is incomplete");
+    rows.push({ claims, streamedMB: Math.max(streamed, 0) / 2 ** 20, wholeReportMB: whole / 2 ** 20 });
+  }
+  await close();
+  await pglite.close();
+  return rows;
+}
