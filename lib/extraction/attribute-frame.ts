@@ -1,0 +1,153 @@
+// Turns one sentence's attribution frame into suggested claims, and records what the sentence
+// established (who spoke, through which route) for the sentences after it.
+import { countWords, type QuoteSpan } from "./find-quotes.ts";
+import { buildChain, judgeRoute, type Route } from "./judge-route.ts";
+import type { Frame } from "./frame.ts";
+import { PHRASE, readRouteCues } from "./read-route-cues.ts";
+import { noteOutlets, noteSpeaker, resolveSpeaker, type DiscourseState, type Speaker } from "./resolve-speaker.ts";
+import type { Unit } from "./segment-text.ts";
+import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
+import type { SuggestedClaim, SuggestedClaimKind } from "./suggested-claim.ts";
+
+export type Attribution = { speaker: Speaker | null; route: Route; cue: string | null; paragraph: number };
+
+export type ExtractionContext = {
+  text: string;
+  masked: string;
+  bodyStart: number;
+  ownOutlets: string[];
+  state: DiscourseState;
+  routes: Map<string, Route>;
+  claims: SuggestedClaim[];
+  // Claims whose route was only assumed, waiting for the speaker's route to be shown later
+  // (a lede summarising an interview described in the next paragraph).
+  assumed: Map<string, SuggestedClaim[]>;
+  ledeParagraph: number;
+};
+
+export function pushClaim(ctx: ExtractionContext, span: Range, kind: SuggestedClaimKind, who: Attribution | null): void {
+  const start = Math.max(span.start, ctx.bodyStart);
+  if (span.end <= start) return;
+  const speaker = who?.speaker ?? null;
+  const route = who?.route ?? { indirect: false, via: [], sources: [], audience: null, basis: "default" };
+  const claim: SuggestedClaim = {
+    start,
+    end: span.end,
+    text: ctx.text.slice(start, span.end),
+    kind: speaker ? kind : kind === "direct_quote" ? kind : "unattributed_fact",
+    speaker: speaker?.name ?? null,
+    cue: speaker ? (who?.cue ?? null) : null,
+    indirect: speaker ? route.indirect : false,
+    sources: speaker ? route.sources : [],
+    chain: buildChain(speaker, route),
+  };
+  ctx.claims.push(claim);
+  // Only the lede is written before its route is told; later unexplained claims stay as they are.
+  if (speaker && route.basis === "default" && who?.paragraph === ctx.ledeParagraph) ctx.assumed.set(speaker.name, [...(ctx.assumed.get(speaker.name) ?? []), claim]);
+}
+
+function settleAssumed(ctx: ExtractionContext, speaker: Speaker, route: Route): void {
+  const pending = ctx.assumed.get(speaker.name);
+  if (!pending) return;
+  for (const claim of pending) {
+    claim.indirect = route.indirect;
+    claim.sources = [...new Set([...route.sources, ...claim.sources])];
+    claim.chain = buildChain(speaker, route);
+  }
+  ctx.assumed.delete(speaker.name);
+}
+
+// A content span that is one quotation, give or take its punctuation, is a direct quote.
+function coveringQuote(quotes: QuoteSpan[], span: Range): QuoteSpan | null {
+  return quotes.find((q) => q.start <= span.start + 1 && q.end >= span.end - 1) ?? null;
+}
+
+function resolveRefs(refs: string[], state: DiscourseState): string[] {
+  return refs.flatMap((ref) => {
+    if (/\breports\b/i.test(ref)) return state.lastOutlets;
+    const last = state.lastOutlets[state.lastOutlets.length - 1];
+    return last ? [last] : [];
+  });
+}
+
+const ROUTE_PHRASE = /\b(?:as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by|according\s+to)\s+[^,.;~]+/giu;
+
+// The sentence's subject speaks, unless it relays someone: an outlet quoting or citing a person
+// ("Axios reported, citing two U.S. officials"), or a route phrase pointing back at outlets a
+// person just spoke through ("…, according to the reports").
+function chooseSpeaker(
+  ctx: ExtractionContext,
+  unit: Unit,
+  frame: Frame,
+  attribution: string,
+  refersToOutlets: boolean,
+  outlets: string[],
+  previous: Attribution | null,
+): { speaker: Speaker | null; relay: Speaker | null } {
+  const { state } = ctx;
+  const base = unit.start;
+  const text = ctx.text.slice(base, unit.end);
+  const phrase = (r: Range | null) => (r ? cleanSpeakerPhrase(text.slice(r.start, r.end)) : "");
+  const subject = resolveSpeaker(phrase(frame.subject), state, base + (frame.subject?.start ?? 0));
+  const origin = resolveSpeaker(phrase(frame.origin), state, base + (frame.origin?.start ?? 0));
+  const citing = frame.origin ? null : CITING.exec(attribution);
+  const cited = citing?.[1] ? resolveSpeaker(cleanSpeakerPhrase(citing[1]), state, base + citing.index) : null;
+  const source = origin ?? (cited && cited.kind !== "outlet" ? cited : null);
+  if (source && source.kind !== "document") return { speaker: source, relay: subject };
+
+  const earlier = previous?.speaker;
+  const pointsAtOutlets = frame.mode === "route-phrase" && (subject?.kind === "outlet" || refersToOutlets);
+  if (pointsAtOutlets && earlier && previous.paragraph === unit.paragraph && ["person", "group", "unknown"].includes(earlier.kind)) {
+    if (refersToOutlets || outlets.some((o) => previous.route.via.includes(o))) return { speaker: earlier, relay: subject };
+  }
+  return { speaker: subject, relay: null };
+}
+
+const CITING = new RegExp(String.raw`\b(?:citing|quoting|(?:that|which|who)\s+(?:cited|quoted))\s+(${PHRASE})`, "iu");
+
+export function attributeFrame(ctx: ExtractionContext, unit: Unit, frame: Frame, previous: Attribution | null): Attribution {
+  const { state } = ctx;
+  const base = unit.start;
+  const masked = ctx.masked.slice(base, unit.end);
+  const text = ctx.text.slice(base, unit.end);
+  let attribution = masked;
+  for (const c of frame.contents) attribution = attribution.slice(0, c.start) + "~".repeat(c.end - c.start) + attribution.slice(c.end);
+
+  const cues = readRouteCues(attribution, { ownOutlets: ctx.ownOutlets, people: state.people });
+  const referred = resolveRefs(cues.outletRefs, state);
+  const outlets = [...new Set([...referred, ...noteOutlets(cues.outlets, state)])];
+
+  const { speaker, relay } = chooseSpeaker(ctx, unit, frame, attribution, cues.outletRefs.length > 0, outlets, previous);
+  if (relay?.kind === "outlet") noteOutlets([relay.name], state);
+
+  const route = judgeRoute({ speaker, relay, cues, outlets, inherited: speaker ? ctx.routes.get(speaker.name) : undefined });
+  if (speaker) {
+    ctx.routes.set(speaker.name, route);
+    if (route.basis === "explicit") settleAssumed(ctx, speaker, route);
+    noteSpeaker(speaker, state);
+    // "a senior official, speaking on condition of anonymity": later "the official" is them.
+    if (cues.unnamed && (speaker.kind === "person" || speaker.kind === "group") && /^\p{Ll}|^(?:A|An|One|Two|Three|Several|Some)\s/u.test(speaker.name)) {
+      state.lastGroup = speaker;
+    }
+  }
+
+  const verbCue = text.slice(frame.cue.start, frame.cue.end).trim().replace(/[,\s]+$/, "");
+  const routePhrases = [...attribution.matchAll(ROUTE_PHRASE)].map((m) => text.slice(m.index, m.index + m[0].length).trim());
+  const cue = [...new Set([...routePhrases, verbCue])].filter(Boolean).join("; ") || null;
+  const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph };
+
+  const spans: Range[] = [];
+  for (const c of frame.contents) {
+    const span = { start: base + c.start, end: base + c.end };
+    const quote = coveringQuote(unit.quotes, span);
+    const claimSpan = quote ?? span;
+    spans.push(claimSpan);
+    pushClaim(ctx, claimSpan, quote ? "direct_quote" : "paraphrase", who);
+  }
+  // A second quotation in the same sentence ("“…,” she said. “…”") has the same speaker.
+  for (const q of unit.quotes) {
+    const covered = spans.some((s) => s.start < q.end && q.start < s.end);
+    if (!covered && countWords(ctx.text.slice(q.start, q.end)) >= 5) pushClaim(ctx, q, "direct_quote", who);
+  }
+  return who;
+}

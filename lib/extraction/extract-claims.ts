@@ -1,0 +1,84 @@
+// Suggests the claims of a news article: direct quotes, reported speech and unattributed
+// statements of fact, each with its speaker, the cue that attributes it and the route by which
+// it reached the article. Pure: text in, suggestions out; sentence splitting is wink-nlp's, the
+// attribution reading is rules on top (see docs/EXTRACTION.md).
+import { attributeFrame, pushClaim, type Attribution, type ExtractionContext } from "./attribute-frame.ts";
+import { buildPeopleRegistry } from "./find-names.ts";
+import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
+import type { Route } from "./judge-route.ts";
+import { parseFrame } from "./parse-frame.ts";
+import { createDiscourseState } from "./resolve-speaker.ts";
+import { buildUnits, splitSentences } from "./segment-text.ts";
+import type { SuggestedClaim } from "./suggested-claim.ts";
+import { trimContentEnd, trimContentStart } from "./trim-content.ts";
+
+// "BERLIN (Reuters) - ": the article's own outlet, so "told Reuters" is first-hand.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\(([^()\n]{2,40})\)\s*[-–—]+\s*/u;
+
+// Sentences about the reporting itself, not claims: no comment, not verified, not reached.
+const PROCESS_NOTE =
+  /\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|say|elaborate|specify)|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:reached|verif|confirm)|\bunable\s+to\s+(?:verify|confirm|reach)|\b(?:could|can)\s+(?:not\s+)?be\s+(?:independently\s+)?verified|\bno\s+immediate\s+comment|\bnot\s+immediately\s+available|\bwould\s+not\s+say\b/i;
+
+// Bylines, credits and boilerplate lines of scraped copy.
+const NOT_CONTENT = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]+)*\.?$|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Image|Video|Advertisement|Read more|Related|Sign up|Subscribe)\b)/u;
+
+// A sentence that goes on with what the previous speaker said: "Instead, it envisions…".
+const CONTINUATION = /^(?:Instead|Rather|Also|In addition|Additionally|Moreover|Furthermore|Still|Yet|But)\b|^(?:It|They|He|She|These|Those|Such)\s/;
+
+export type ExtractOptions = {
+  // The outlet publishing the article, when known: "told Reuters" is first-hand in Reuters copy.
+  // A wire dateline ("BERLIN (Reuters) -") names it too.
+  ownOutlet?: string;
+};
+
+export function extractClaims(text: string, options: ExtractOptions = {}): SuggestedClaim[] {
+  const quotes = findQuotes(text);
+  const dateline = DATELINE.exec(text);
+  const units = buildUnits(splitSentences(text), quotes);
+  const masked = maskQuotes(text, quotes);
+  const bodyStart = dateline ? dateline[0].length : 0;
+  const lede = units.find((u) => {
+    const body = text.slice(Math.max(u.start, bodyStart), u.end);
+    return countWords(body) >= 6 && !NOT_CONTENT.test(body);
+  });
+  const ctx: ExtractionContext = {
+    text,
+    masked,
+    bodyStart,
+    ownOutlets: [dateline?.[1]?.trim(), options.ownOutlet?.trim()].filter((o): o is string => Boolean(o)),
+    state: createDiscourseState(buildPeopleRegistry(text)),
+    routes: new Map<string, Route>(),
+    claims: [],
+    assumed: new Map(),
+    ledeParagraph: lede?.paragraph ?? 0,
+  };
+  let previous: Attribution | null = null;
+  let lastSpeaking: Attribution | null = null;
+  for (const unit of units) {
+    const start = Math.max(unit.start, ctx.bodyStart);
+    if (start >= unit.end) continue;
+    const local = { ...unit, start };
+    const masked = ctx.masked.slice(start, unit.end);
+    const body = text.slice(start, unit.end);
+    const quoteOnly = !/[\p{L}\p{N}]/u.test(masked.replace(/[“"‘][~\s]*[”"’]?/g, ""));
+    const frame = quoteOnly ? null : parseFrame(masked, body);
+    if (frame) {
+      previous = attributeFrame(ctx, local, frame, previous);
+      lastSpeaking = previous;
+      continue;
+    }
+    if (quoteOnly) {
+      for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", lastSpeaking);
+      continue;
+    }
+    if (PROCESS_NOTE.test(body) || NOT_CONTENT.test(body) || countWords(body) < 4 || /\?["”’]?$/.test(body)) continue;
+    if (previous && previous.paragraph === unit.paragraph && CONTINUATION.test(body)) {
+      const from = trimContentStart(masked, 0, masked.length);
+      pushClaim(ctx, { start: start + from, end: start + trimContentEnd(masked, from, masked.length) }, "paraphrase", previous);
+      continue;
+    }
+    pushClaim(ctx, { start, end: unit.end }, "unattributed_fact", null);
+    previous = null;
+  }
+  return ctx.claims;
+}

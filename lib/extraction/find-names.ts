@@ -1,0 +1,107 @@
+// Capitalised name sequences, titles and the article's register of people, so that "Macron"
+// can be read as "Emmanuel Macron" and "the French president" as the person carrying that title.
+import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, isOutletName } from "./name-lexicon.ts";
+
+export type NameMention = { start: number; end: number; text: string };
+export type Person = { name: string; title: string | null; at: number };
+
+// A trailing dot belongs to the word only for initials and honorifics, not at a sentence end.
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-.'’]\p{L}[\p{L}\p{M}]*)*(?<!['’]s)(?:(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Jr|Lt|Col|Capt|Sgt|\p{Lu}))\.)?`;
+const PARTICLE = String.raw`(?:du|de|des|la|le|van|von|der|den|da|di|del|della|al|bin|ibn|el|y|of)`;
+const NAME_RE = new RegExp(String.raw`${WORD}(?:(?:[ \t]+${PARTICLE}[ \t]+|[ \t]+)${WORD})*`, "gu");
+
+export function findNames(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    let value = m[0];
+    let start = m.index;
+    // Sentence-initial function words are capitalised but never part of a name.
+    const lead = /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When)[ \t]+)+/u.exec(value);
+    if (lead && !/^The\b/.test(value)) {
+      start += lead[0].length;
+      value = value.slice(lead[0].length);
+    }
+    // "University of" or "Dépêche du" cannot end a name.
+    value = value.replace(/[ \t]+(?:of|de|du|la|le)$/u, "");
+    if (value) out.push({ start, end: start + value.length, text: value });
+  }
+  return out;
+}
+
+const bareWord = (w: string) => w.toLowerCase().replace(/\.$/, "");
+
+// "French President Emmanuel Macron" → title "French President", name "Emmanuel Macron".
+export function splitTitle(sequence: string): { name: string; title: string | null } {
+  const words = sequence.split(/[ \t]+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (TITLE_WORDS.has(bareWord(w))) last = i;
+  });
+  if (last < 0) return { name: sequence, title: null };
+  return { name: words.slice(last + 1).join(" "), title: words.slice(0, last + 1).join(" ") };
+}
+
+export function looksLikeOrganisation(phrase: string): boolean {
+  return phrase.split(/[\s’']+/).some((w) => ORG_WORDS.has(bareWord(w)));
+}
+
+// A person's name: one to four capitalised words that are not an institution, a place, a date or
+// an outlet. Single words count only with a title or when they repeat a registered surname.
+export function isPersonName(name: string, titled: boolean): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4) return false;
+  if (/^the$/i.test(words[0] ?? "")) return false;
+  if (isOutletName(name) || looksLikeOrganisation(name)) return false;
+  if (words.some((w) => PLACE_WORDS.has(bareWord(w)) || CALENDAR_WORDS.has(bareWord(w)))) return false;
+  if (words.every((w) => /^\p{Lu}+\.?$/u.test(w))) return false; // acronyms: NATO, U.K.
+  return titled || words.length >= 2;
+}
+
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|of|near|into|across|over|toward|towards|between|and)\s*$/i;
+const LOWER_TITLE = /\b((?:[a-z]+\s+){0,2}(?:governor|mayor|minister|spokesman|spokeswoman|spokesperson|author|president|director|chief|executive|official|envoy|commander|ambassador|senator|adviser|advisor|analyst|researcher|economist))\s+$/;
+
+export function buildPeopleRegistry(text: string): Person[] {
+  const people: Person[] = [];
+  for (const mention of findNames(text)) {
+    const { name, title } = splitTitle(mention.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    const lowerTitle = LOWER_TITLE.exec(before)?.[1] ?? null;
+    const fullTitle = [lowerTitle, title].filter(Boolean).join(" ") || null;
+    const sentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
+    if (!fullTitle && PLACE_PREPOSITION.test(before)) continue;
+    if (!isPersonName(name, Boolean(fullTitle))) continue;
+    if (sentenceStart && !fullTitle && name.split(" ").length < 2) continue;
+    people.push({ name: name.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, ""), title: fullTitle, at: mention.start });
+  }
+  return people;
+}
+
+// The fullest registered name ending with (or equal to) a short mention: "Macron" → "Emmanuel Macron".
+export function expandPersonName(short: string, people: Person[]): string {
+  const clean = short.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, "").trim();
+  let best = clean;
+  for (const p of people) {
+    if ((p.name === clean || p.name.endsWith(` ${clean}`)) && p.name.length > best.length) best = p.name;
+  }
+  return best;
+}
+
+export function isRegisteredPerson(name: string, people: Person[]): boolean {
+  return people.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+}
+
+// "the French president" → the person whose title holds every word of the descriptor.
+export function findPersonByTitle(descriptor: string, people: Person[]): Person | null {
+  const words = descriptor
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0 || !words.some((w) => TITLE_WORDS.has(w))) return null;
+  let found: Person | null = null;
+  for (const p of people) {
+    const title = (p.title ?? "").toLowerCase();
+    if (title && words.every((w) => title.includes(w))) found = p;
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+// Direct or indirect, and through whom. A claim is indirect when it came through another
+// outlet, from unnamed sources, or from remarks the speaker made to other journalists; an event
+// the article describes, a statement or a post is first-hand. With no cue at all a speaker keeps
+// the route last established for them ("He added that…" stays inside the same interview).
+import { findNames, looksLikeOrganisation } from "./find-names.ts";
+import type { RouteCues } from "./read-route-cues.ts";
+import type { Speaker } from "./resolve-speaker.ts";
+import { THIS_ARTICLE } from "./suggested-claim.ts";
+
+// `via` holds the outlets the claim passed through; `sources` adds institutions and documents.
+// `basis` says whether the sentence itself showed the route or it was carried over or assumed.
+export type Route = {
+  indirect: boolean;
+  via: string[];
+  sources: string[];
+  audience: string | null;
+  basis: "explicit" | "inherited" | "default";
+};
+
+export type RouteInput = {
+  speaker: Speaker | null;
+  // The outlet that quoted or cited the speaker, when the sentence names one as its subject.
+  relay: Speaker | null;
+  cues: RouteCues;
+  // cues.outlets and cues.outletRefs, resolved to names.
+  outlets: string[];
+  inherited: Route | undefined;
+};
+
+const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "");
+// Keeps the first of names that repeat or contain one another ("Russia's Defence Ministry" and
+// "Defence Ministry" are one source).
+const unique = (xs: string[]) => {
+  const kept: string[] = [];
+  for (const x of xs) {
+    if (!kept.some((k) => key(k).includes(key(x)) || key(x).includes(key(k)))) kept.push(x);
+  }
+  return kept;
+};
+
+export function judgeRoute({ speaker, relay, cues, outlets, inherited }: RouteInput): Route {
+  const via = unique([...(relay?.kind === "outlet" ? [relay.name] : []), ...outlets]);
+  const speakerIsOutlet = speaker?.kind === "outlet";
+  const explicitIndirect = via.length > 0 || cues.audience !== null || cues.unnamed || speakerIsOutlet || cues.outletRefs.length > 0;
+  let route: Route;
+  if (explicitIndirect) {
+    route = { indirect: true, via, sources: via, audience: cues.audience ?? inherited?.audience ?? null, basis: "explicit" };
+  } else if (cues.firstHand || cues.toOwnOutlet) {
+    route = { indirect: false, via: [], sources: [], audience: null, basis: "explicit" };
+  } else if (inherited) {
+    route = { ...inherited, via: [...inherited.via], sources: [...inherited.via], basis: "inherited" };
+  } else {
+    route = { indirect: false, via: [], sources: [], audience: null, basis: "default" };
+  }
+  // An institution speaking for itself is the source; so is one a spokesperson speaks for.
+  const own: string[] = [];
+  if (speaker && !route.indirect && speaker.kind === "org") own.push(speaker.name);
+  if (speaker && speaker.kind !== "outlet") {
+    // Only full names: a capitalised first word ("Health officials…") is not an institution.
+    for (const n of findNames(speaker.name)) {
+      if (looksLikeOrganisation(n.text) && (n.text.includes(" ") || /^\p{Lu}{2,}$/u.test(n.text))) own.push(n.text);
+    }
+  }
+  if (speakerIsOutlet && speaker) own.push(speaker.name);
+  route.sources = unique([...route.sources, ...own, ...cues.documents]);
+  return route;
+}
+
+export function buildChain(speaker: Speaker | null, route: Route): string[] {
+  if (!speaker) return [THIS_ARTICLE];
+  const hops = [speaker.name];
+  if (route.audience) hops.push(route.audience);
+  if (route.indirect) {
+    const relays = route.via.filter((s) => s !== speaker.name);
+    if (relays.length > 0) hops.push(relays.join(" / "));
+  }
+  return unique([...hops, THIS_ARTICLE]);
+}

@@ -1,0 +1,97 @@
+// Frames without a plain "X said": an outlet quoting someone ("Le Parisien quoted Macron as
+// stating that…"), a route phrase ("…, according to the reports"), or a participle hanging off
+// another verb ("Nwosu rejected the result, saying it had been…").
+import { findNames, isPersonName, splitTitle } from "./find-names.ts";
+import { hasWords, type Frame } from "./frame.ts";
+import { pickSubject, trimRange } from "./speech-verbs.ts";
+import { trimContentEnd, trimContentStart } from "./trim-content.ts";
+
+export function parseQuotedAs(masked: string): Frame | null {
+  const active = /\b(?:quoted|cited)\s+([^,~]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[^,~]{1,40}?|having\s+said|writing|arguing|warning)\b[\s:,]*(?:that\b\s*)?/i.exec(masked);
+  if (active) {
+    const picked = pickSubject(masked, active.index);
+    const originStart = active.index + active[0].indexOf(active[1] ?? "");
+    const start = active.index + active[0].length;
+    const end = trimContentEnd(masked, start, masked.length);
+    if (end <= start) return null;
+    return {
+      mode: "quoted-as",
+      verb: "quoted",
+      subject: picked?.subject ?? null,
+      origin: { start: originStart, end: originStart + (active[1] ?? "").length },
+      contents: [{ start, end }],
+      cue: { start: picked?.subject.start ?? active.index, end: start },
+    };
+  }
+  const passive = /\s(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+([^,~]{1,60}?)\s+)?as\s+(?:saying|stating)\b[\s:,]*(?:that\b\s*)?/i.exec(masked);
+  if (!passive) return null;
+  const origin = pickSubject(masked, passive.index + 1);
+  const start = passive.index + passive[0].length;
+  const end = trimContentEnd(masked, start, masked.length);
+  if (!origin || end <= start) return null;
+  const byStart = passive[1] ? passive.index + passive[0].indexOf(passive[1]) : -1;
+  return {
+    mode: "quoted-as",
+    verb: "quoted",
+    subject: byStart >= 0 ? { start: byStart, end: byStart + (passive[1] ?? "").length } : null,
+    origin: origin.subject,
+    contents: [{ start, end }],
+    cue: { start: origin.subject.start, end: start },
+  };
+}
+
+const ROUTE = String.raw`(?:according\s+to|as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by)`;
+const LEADING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s+([^,~]{1,120}),\s*`, "i");
+// The route phrase ends the sentence, or only a concessive clause follows it ("…, though …").
+const TRAILING_ROUTE = new RegExp(
+  String.raw`(?:,|(?<=[”"’]))\s*${ROUTE}\s+([^,~]{1,120}?)\s*(?:,\s*(?:though|although|but|while|whereas|even\s+though)\b[^~]*)?[.!?]?$`,
+  "i",
+);
+
+export function parseRoutePhrase(masked: string, text: string): Frame | null {
+  const lead = LEADING_ROUTE.exec(masked);
+  if (lead?.[1]) {
+    const phraseStart = lead[0].indexOf(lead[1]);
+    const start = lead[0].length;
+    const end = trimContentEnd(masked, start, masked.length);
+    if (!hasWords(text, { start, end }, 3)) return null;
+    return { mode: "route-phrase", verb: null, subject: { start: phraseStart, end: phraseStart + lead[1].length }, origin: null, contents: [{ start, end }], cue: { start: 0, end: start } };
+  }
+  const trail = TRAILING_ROUTE.exec(masked);
+  if (!trail?.[1]) return null;
+  const phraseStart = trail.index + trail[0].indexOf(trail[1]);
+  const content = trimRange(masked, { start: trimContentStart(masked, 0, trail.index), end: trail.index });
+  if (!hasWords(text, content, 3)) return null;
+  const cueStart = trail.index + (/^,?\s*/.exec(trail[0])?.[0].length ?? 0);
+  return {
+    mode: "route-phrase",
+    verb: null,
+    subject: { start: phraseStart, end: phraseStart + trail[1].length },
+    origin: null,
+    contents: [content],
+    cue: { start: cueStart, end: phraseStart + trail[1].length },
+  };
+}
+
+// "Opposition candidate Ruth Nwosu rejected the result, saying it had been…": the speaker is
+// the person the main clause opens with.
+export function parseSaying(masked: string, text: string): Frame | null {
+  const saying = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing)\s+(?:that\s+)?/i.exec(masked);
+  if (!saying) return null;
+  const head = masked.slice(0, saying.index);
+  const names = findNames(head).filter((n) => n.start < 60);
+  const name = names.find((n) => isPersonName(splitTitle(n.text).name, splitTitle(n.text).title !== null)) ?? names[0];
+  if (!name) return null;
+  const start = saying.index + saying[0].length;
+  const end = trimContentEnd(masked, start, masked.length);
+  if (!hasWords(text, { start, end }, 3)) return null;
+  const lead = /^(?:[\p{L}-]+\s+){0,4}$/u.test(head.slice(0, name.start)) ? 0 : name.start;
+  return {
+    mode: "saying",
+    verb: "saying",
+    subject: { start: lead, end: name.end },
+    origin: null,
+    contents: [{ start, end }],
+    cue: { start: saying.index + 1, end: start },
+  };
+}

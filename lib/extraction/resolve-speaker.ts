@@ -1,0 +1,137 @@
+// Who a speaker phrase refers to, given what the article has said so far: pronouns go to the
+// last person who spoke, "the newspaper" to the last outlet, "one of the people" to the last
+// unnamed group, "the French president" to the person carrying that title.
+import {
+  expandPersonName,
+  findNames,
+  findPersonByTitle,
+  isPersonName,
+  isRegisteredPerson,
+  looksLikeOrganisation,
+  splitTitle,
+  type Person,
+} from "./find-names.ts";
+import { DOCUMENT_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS, TITLE_WORDS, isOutletName } from "./name-lexicon.ts";
+
+export type SpeakerKind = "person" | "outlet" | "org" | "group" | "document" | "unknown";
+export type Speaker = { name: string; kind: SpeakerKind };
+
+export type DiscourseState = {
+  people: Person[];
+  outletNames: string[];
+  lastPerson: Speaker | null;
+  lastGroup: Speaker | null;
+  lastOutlets: string[];
+  // Every named speaker and outlet in order of appearance, for "the company" or "the agency".
+  history: Speaker[];
+};
+
+export function createDiscourseState(people: Person[]): DiscourseState {
+  return { people, outletNames: [], lastPerson: null, lastGroup: null, lastOutlets: [], history: [] };
+}
+
+// "La Dépêche" → "La Dépêche du Midi" once the full name has appeared.
+export function expandOutletName(name: string, state: DiscourseState): string {
+  // A lowercase "the" is the sentence's, a capitalised one the outlet's own ("The Sunday Times").
+  const bare = name.replace(/^the\s+/, "");
+  const full = state.outletNames.find((o) => o !== bare && o.startsWith(`${bare} `));
+  return full ?? bare;
+}
+
+export function noteOutlets(names: string[], state: DiscourseState): string[] {
+  const expanded = names.map((n) => expandOutletName(n, state));
+  for (const n of expanded) {
+    if (!state.outletNames.includes(n)) state.outletNames.push(n);
+    state.history.push({ name: n, kind: "outlet" });
+  }
+  if (expanded.length > 0) state.lastOutlets = expanded;
+  return expanded;
+}
+
+const OUTLET_REF = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:${OUTLET_NOUNS})\b`, "iu");
+const ORG_REF =
+  /^the\s+(company|firm|group|agency|organi[sz]ation|ministry|department|government|army|military|office|bank|lender|airline|carrier|drugmaker|automaker|carmaker|retailer|insurer|manufacturer|startup|regulator|union|council|commission|authority|court|party|police|club|charity|university|hospital)$/i;
+// "Analysts at Morgan Stanley", "Lawyers for two former employees": the role is the speaker.
+const ROLE_WITH_ORG =
+  /^(?:[\p{L}-]+\s+){0,3}?(?:people|persons|sources|officials?|diplomats|lawmakers|researchers|scientists|experts|analysts?|residents|witnesses|investigators|executives|insiders|aides|advisers|lawyers?|attorneys?|representatives?|spokes(?:man|woman|person)|members|employees|workers|staff|doctors|economists|strategists)\s+(?:at|for|of|from|with|in|close\s+to)\s+/iu;
+const DOCUMENT_LEAD = new RegExp(String.raw`^(?:an?|the|this|its|his|her|their|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS})\b`, "iu");
+const GROUP_REF = /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
+
+function lastMentionedPerson(state: DiscourseState, before: number): Speaker | null {
+  const p = [...state.people].reverse().find((x) => x.at < before);
+  return p ? { name: p.name, kind: "person" } : null;
+}
+
+function classifyDescriptor(phrase: string): SpeakerKind {
+  if (DOCUMENT_HEADS.test(phrase) && !GROUP_HEADS.test(phrase)) return "document";
+  if (/\b(?:spokes(?:man|woman|person)|official|minister|adviser|aide|source|person)\b/i.test(phrase)) return "person";
+  if (GROUP_HEADS.test(phrase)) return "group";
+  if (looksLikeOrganisation(phrase) || /['’]s\s+\p{Ll}/u.test(phrase) || /\b(?:military|government|air force|army|police)\b/i.test(phrase)) return "org";
+  return "unknown";
+}
+
+export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: number): Speaker | null {
+  const phrase = rawPhrase.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, "");
+  if (!phrase) return null;
+  if (/^(?:he|she|him|her)$/i.test(phrase)) return state.lastPerson ?? lastMentionedPerson(state, at);
+  if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
+  if (/^(?:it|we)$/i.test(phrase)) return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
+  if (GROUP_REF.test(phrase) && state.lastGroup) return state.lastGroup;
+  const orgRef = ORG_REF.exec(phrase);
+  if (orgRef) {
+    const noun = (orgRef[1] ?? "").toLowerCase();
+    const recent = [...state.history].reverse().filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
+    const named = recent.filter((h) => /^\p{Lu}/u.test(h.name.replace(/^the\s+/i, "")));
+    const fitting =
+      recent.find((h) => h.kind !== "outlet" && h.name.toLowerCase().includes(noun)) ??
+      named.find((h) => h.kind !== "outlet" || noun === "agency");
+    if (fitting) return fitting;
+  }
+  if (OUTLET_REF.test(phrase) && state.lastOutlets.length > 0 && !/\b(?:study|survey)\b/i.test(phrase)) {
+    return { name: state.lastOutlets[state.lastOutlets.length - 1] ?? "", kind: "outlet" };
+  }
+  if (ROLE_WITH_ORG.test(phrase)) return { name: phrase, kind: classifyDescriptor(phrase) };
+  // "an internal memo seen by Reuters", "a study published in The Lancet": the document speaks.
+  if (DOCUMENT_LEAD.test(phrase)) return { name: phrase, kind: "document" };
+
+  const introduced = OUTLET_INTRODUCERS.exec(phrase);
+  if (introduced?.[1] && /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(phrase.slice(0, introduced.index))) {
+    return { name: expandOutletName(introduced[1], state), kind: "outlet" };
+  }
+  // "Macron’s office" is the office; "Ukraine's President Volodymyr Zelenskiy" is the president.
+  const owner = /^\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*['’]s\s+/u.exec(phrase);
+  const owned = owner ? phrase.slice(owner[0].length) : phrase;
+  const possessive = owner !== null && !findNames(owned).some((n) => splitTitle(n.text).title !== null && splitTitle(n.text).name !== "");
+  const names = possessive ? [] : findNames(owned).map((n) => n.text);
+  for (const n of names) {
+    const { name, title } = splitTitle(n.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    if (!name) continue;
+    if (isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title))) {
+      return { name: expandPersonName(name, state.people), kind: "person" };
+    }
+  }
+  const outlet = names.find((n) => isOutletName(n));
+  if (outlet) return { name: expandOutletName(outlet, state), kind: "outlet" };
+
+  const words = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, "").split(/\s+/);
+  if (/^the\s/i.test(phrase) && words.some((w) => TITLE_WORDS.has(w))) {
+    const titled = findPersonByTitle(phrase, state.people);
+    if (titled) return { name: titled.name, kind: "person" };
+    if (state.lastPerson && !/\b(?:spokes|official)/i.test(phrase)) return state.lastPerson;
+    // A lede often names the role before the person: "The health secretary has said…".
+    const next = state.people.find((p) => p.at > at && p.at - at < 600);
+    if (next) return { name: next.name, kind: "person" };
+  }
+  if (names.length === 1 && names[0] === phrase && !looksLikeOrganisation(phrase)) {
+    return { name: phrase, kind: phrase.includes(" ") ? "org" : "unknown" };
+  }
+  return { name: phrase, kind: classifyDescriptor(phrase) };
+}
+
+// Remember who spoke, so later pronouns and descriptors can find them.
+export function noteSpeaker(speaker: Speaker, state: DiscourseState): void {
+  if (speaker.kind !== "outlet") state.history.push(speaker);
+  if (speaker.kind === "person" || speaker.kind === "unknown") state.lastPerson = speaker;
+  else if (speaker.kind === "group") state.lastGroup = speaker;
+  else if (speaker.kind === "outlet") noteOutlets([speaker.name], state);
+}

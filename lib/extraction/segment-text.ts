@@ -1,0 +1,73 @@
+// Sentences (from wink-nlp) located by offset, tagged with their paragraph, then merged into
+// "units" so that a quotation running over several sentences is read as one piece.
+import winkNLP, { type ItemSentence } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { QuoteSpan } from "./find-quotes.ts";
+
+export type Sentence = { start: number; end: number; paragraph: number };
+export type Unit = Sentence & { quotes: QuoteSpan[] };
+
+// Loading the model takes a moment; do it once per process.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+const loadNlp = () => (nlp ??= winkNLP(model));
+
+function paragraphOf(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Array<{ start: number; end: number }>): void {
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  if (end > start) out.push({ start, end });
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  const raw: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  loadNlp()
+    .readDoc(text)
+    .sentences()
+    .each((sentence: ItemSentence) => {
+      const value = sentence.out().trim();
+      if (!value) return;
+      const at = text.indexOf(value, cursor);
+      // wink keeps the original characters, so a miss means odd spacing: fall back to the cursor.
+      const start = at >= 0 ? at : cursor;
+      const end = at >= 0 ? at + value.length : Math.min(text.length, cursor + value.length);
+      // A sentence never runs over a line break: headlines and datelines have no full stop.
+      let from = start;
+      for (let i = start; i < end; i++) {
+        if (text[i] === "\n") {
+          pushTrimmed(text, from, i, raw);
+          from = i + 1;
+        }
+      }
+      pushTrimmed(text, from, end, raw);
+      cursor = end;
+    });
+  return raw.map((s) => ({ ...s, paragraph: paragraphOf(lineStarts, s.start) }));
+}
+
+export function buildUnits(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] {
+  const units: Unit[] = [];
+  for (const s of sentences) {
+    const last = units[units.length - 1];
+    const insideOpenQuote =
+      last !== undefined &&
+      last.paragraph === s.paragraph &&
+      quotes.some((q) => q.start < last.end && q.end > s.start && q.start >= last.start - 1);
+    if (last && insideOpenQuote) last.end = Math.max(last.end, s.end);
+    else units.push({ ...s, quotes: [] });
+  }
+  for (const u of units) u.quotes = quotes.filter((q) => q.start >= u.start && q.end <= u.end + 1);
+  return units;
+}

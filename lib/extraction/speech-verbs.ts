@@ -1,0 +1,122 @@
+// Reporting verbs and the phrases around them: where a verb of saying sits in a sentence, and
+// which stretch before it names the speaker.
+
+const SAY_VERBS = [
+  "said", "says", "say", "told", "tells", "added", "adds", "noted", "mentioned", "clarified", "assured",
+  "asserted", "stated", "explained", "argued", "argues", "insisted", "insists", "warned", "warns",
+  "cautioned", "announced", "announces", "confirmed", "confirms", "denied", "denies", "deny",
+  "acknowledged", "admitted", "claimed", "maintained", "stressed", "emphasized", "emphasised",
+  "highlighted", "suggested", "predicted", "estimated", "reported", "wrote", "writes", "posted",
+  "tweeted", "disclosed", "alleged", "contended", "declared", "pledged", "promised", "vowed",
+  "conceded", "recalled", "observed", "remarked", "replied", "responded", "countered", "believes",
+  "agreed", "testified", "signalled", "signaled", "hinted", "indicated", "reiterated", "repeated",
+  "expect", "expects", "expected", "forecast", "forecasts", "projected",
+];
+// Verbs whose subject must be a study, a report or researchers ("the study found").
+export const FINDING_VERBS = new Set(["found", "finds", "showed", "shows", "concluded", "revealed", "estimated"]);
+// Verbs whose whole clause is the claim ("Starmer urged Putin to agree to a ceasefire").
+export const URGE_VERBS = new Set(["urged", "urges", "confronted", "pressed", "challenged", "demanded", "called on", "asked"]);
+// Verbs introducing a topic rather than a clause ("talked about troops being sent").
+export const ABOUT_VERBS = new Set(["talked about", "spoke about", "spoke of", "discussed"]);
+// Verbs that take an object before "that" ("told Reuters that", "denied a report that").
+export const OBJECT_VERBS = new Set([
+  "told", "tells", "assured", "warned", "warns", "denied", "denies", "confirmed", "confirms",
+  "reminded", "informed", "acknowledged", "urged", "promised", "pledged", "reported",
+]);
+
+const ALL_VERBS = [...SAY_VERBS, ...FINDING_VERBS, ...URGE_VERBS, ...ABOUT_VERBS]
+  .sort((a, b) => b.length - a.length)
+  .map((v) => v.replace(" ", String.raw`\s+`));
+const VERB_RE = new RegExp(String.raw`\b(?:${ALL_VERBS.join("|")})\b`, "gi");
+
+// Words before a verb that make it an infinitive, a negation, a passive or a noun.
+const BLOCKED_BEFORE =
+  /(?:\b(?:to|not|never|did|does|do|would|will|could|can|may|might|should|must|was|were|been|being|be|is|are|the|a|an|this|these|those|its|their|his|her|our|so-)|n['’]t)\s+$/i;
+
+export type VerbHit = { start: number; end: number; verb: string };
+
+export function findSpeechVerbs(masked: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of masked.matchAll(VERB_RE)) {
+    const before = masked.slice(Math.max(0, m.index - 20), m.index);
+    const after = masked.slice(m.index + m[0].length);
+    if (BLOCKED_BEFORE.test(before)) continue;
+    if (/^\s+by\b/i.test(after)) continue; // "as reported by": a route, not a speaker
+    if (/^\s+(?:dead|guilty|alive|injured|missing)\b/i.test(after)) continue;
+    // "posted on X that…" is speech; "a study posted online" is not.
+    if (/^(?:posted|tweeted)$/i.test(m[0]) && !/^\s*(?:(?:on|to|that)\b|:|[“"‘])/i.test(after)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase().replace(/\s+/g, " ") });
+  }
+  return hits;
+}
+
+// Openers of an introductory phrase, never the speaker: "In a discussion with…", "However,".
+const INTRO_START =
+  /^(?:in|during|at|on|after|before|ahead|speaking|asked|as|according|however|instead|but|and|also|meanwhile|separately|earlier|later|still|yet|moreover|furthermore|then|now|when|while|although|though|despite|since|because|if|following|addressing|writing|responding|reacting|last|today|yesterday|additionally|for|from|with|without|under|amid|through|unlike|so|thus|indeed|nevertheless|nonetheless|rather)\b/i;
+
+// Openers of a phrase that follows the speaker's name and is not the speaker.
+const APPOSITIVE_START = /^(?:who|which|whose|quoting|citing|speaking|asking|according|as|adding|in|on|at)\b/i;
+
+export type Range = { start: number; end: number };
+
+function splitSegments(masked: string, end: number): Range[] {
+  const segs: Range[] = [];
+  let from = 0;
+  for (let i = 0; i < end; i++) {
+    const ch = masked[i] ?? "";
+    const closingQuote = /[”"’]/.test(ch) && /\s/.test(masked[i + 1] ?? "") && masked[i - 1] === "~";
+    if (ch === "," || ch === ";" || ch === ":" || ch === "—" || closingQuote) {
+      segs.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  segs.push({ start: from, end });
+  return segs;
+}
+
+export function trimRange(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+// The speaker phrase of a verb at `verbStart`, skipping openers ("However, as reported by X,")
+// and appositives ("Dr. Peter Haines, a cardiologist at …, told"): the named head wins.
+export function pickSubject(masked: string, verbStart: number): { subject: Range; origin: Range | null } | null {
+  const segs = splitSegments(masked, verbStart).map((s) => trimRange(masked, s));
+  let first = 0;
+  while (first < segs.length - 1) {
+    const seg = segs[first] as Range;
+    const value = masked.slice(seg.start, seg.end);
+    if (value === "" || INTRO_START.test(value) || /^[“"‘~]/.test(value)) first++;
+    else break;
+  }
+  const candidates = segs.slice(first);
+  let origin: Range | null = null;
+  for (let j = candidates.length - 1; j >= 0; j--) {
+    const seg = candidates[j] as Range;
+    const value = masked.slice(seg.start, seg.end);
+    if (value === "") continue;
+    const hasEarlier = candidates.slice(0, j).some((s) => s.end > s.start);
+    const quoting = /^(?:quoting|citing)\s+/i.exec(value);
+    if (quoting) {
+      origin = { start: seg.start + quoting[0].length, end: seg.end };
+      continue;
+    }
+    if (hasEarlier && (APPOSITIVE_START.test(value) || /^(?:a|an|the)\s+\p{Ll}/u.test(value))) continue;
+    // "Okoro, in a televised address, called for calm and said…": a first predicate, not a subject.
+    if (hasEarlier && /\band$/.test(value) && /^\p{Ll}/u.test(value)) continue;
+    return { subject: seg, origin };
+  }
+  return null;
+}
+
+// Trailing words that qualify the speaker but are not part of its name.
+export function cleanSpeakerPhrase(phrase: string): string {
+  let out = phrase.trim().replace(/^(?:and|but|so|while|whereas)\s+/i, "");
+  const tail =
+    /\s+(?:on\s+\p{Lu}\p{Ll}+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|also|further|later|previously|recently|then|again|too|separately|itself|himself|herself|themselves|last\s+\p{Ll}+|this\s+\p{Ll}+|late\s+on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|has|have|had|had\s+earlier|initially|subsequently|once|now|repeatedly|publicly|privately)$/u;
+  for (let i = 0; i < 4 && tail.test(out); i++) out = out.replace(tail, "");
+  return out.replace(/[,;:]$/, "").trim();
+}

@@ -1,0 +1,78 @@
+// Where the reported content of an attribution starts and stops: after "that" or the verb's
+// object, and before trailing cues such as ", according to the reports" or ", adding that".
+import { OBJECT_VERBS, type Range } from "./speech-verbs.ts";
+import { countWords } from "./find-quotes.ts";
+
+const ADVERBIAL =
+  /^(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|tonight|via|by|to|from|after|before|over|when|while|through|again|also|repeatedly|publicly|privately|separately|previously|recently|in\s+a\s+statement)\b/i;
+
+// Offset (in the unit) where the content after a reporting verb begins, or null when the verb
+// has nothing after it ("…, the people cautioned.").
+export function findContentStart(masked: string, verbEnd: number, verb: string): number | null {
+  const rest = masked.slice(verbEnd);
+  const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+  if (/^\s*[.!?]?\s*$/.test(rest)) return null;
+  const stop = rest.search(/[,“"‘:;]/);
+  const window = rest.slice(0, stop < 0 ? Math.min(rest.length, 160) : stop);
+  const that = /^(.*?)\bthat\b\s*/s.exec(window);
+  if (that) {
+    const prefix = (that[1] ?? "").trim();
+    const allowed = prefix === "" || ADVERBIAL.test(prefix) || OBJECT_VERBS.has(verb);
+    if (allowed && countWords(prefix) <= 12) return verbEnd + that[0].length;
+  }
+  const quoted = /^\s*[:,]?\s*(?=[“"‘])/.exec(rest);
+  if (quoted) return verbEnd + quoted[0].length;
+  if (/^\s*:/.test(rest)) return verbEnd + (/^\s*:\s*/.exec(rest)?.[0].length ?? 0);
+  if (verb === "told" || verb === "tells") {
+    // "told reporters the plan was dead": skip the listener before the clause.
+    const listener = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*|\p{Ll}+)(?:\s+(?:on|in|at|during)\s+[^,]*?,)?\s+/u.exec(rest);
+    return listener ? verbEnd + listener[0].length : null;
+  }
+  if (ADVERBIAL.test(rest.slice(lead))) {
+    const comma = /^[^,.]{0,60},\s*/.exec(rest);
+    return comma ? verbEnd + comma[0].length : verbEnd + lead;
+  }
+  if (/^\s*[,.;]/.test(rest)) return null;
+  return verbEnd + lead;
+}
+
+const TRAILING_CUE = new RegExp(
+  String.raw`(?:,|(?<=[”"’]))\s+(?:as\s+(?:first\s+)?(?:reported|covered|carried|published|cited|quoted|broadcast|aired|told)\b|according\s+to\b|adding\b|citing\b|quoting\b|a\s+claim\b|claims?\s+that\b|in\s+an?\s+(?:interview|discussion|conversation|exchange|statement|post|podcast|briefing|call)\b|speaking\b|asking\b|who\s+(?:asked|spoke|declined|requested)\b|on\s+condition\b|(?:he|she|they|it|we|I)\s+(?:said|says|told|wrote|added|asserted|noted|insisted|argued|warned|stressed|explained)\b)`,
+  "u",
+);
+const TRAILING_SAID = /,\s+(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s+(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
+
+// End of a content span that starts at `start` and may run to `end`: trailing attribution cues
+// and the final full stop stay out; a closing quotation mark stays in.
+export function trimContentEnd(masked: string, start: number, end: number): number {
+  const slice = masked.slice(start, end);
+  let cut = slice.length;
+  const cue = TRAILING_CUE.exec(slice);
+  if (cue && cue.index > 0) cut = cue.index;
+  const said = TRAILING_SAID.exec(slice.slice(0, cut));
+  if (said && said.index > 0 && countWords(said[0]) <= 9) cut = said.index;
+  let out = start + cut;
+  while (out > start && /[\s.,;:!?—-]/.test(masked[out - 1] ?? "")) out--;
+  return out;
+}
+
+const CONNECTIVE =
+  /^(?:instead|rather|however|but|and|also|still|yet|moreover|furthermore|in addition|additionally|meanwhile|separately|so)\b,?\s*/i;
+
+export function trimContentStart(masked: string, start: number, end: number): number {
+  const m = CONNECTIVE.exec(masked.slice(start, end));
+  return m && countWords(masked.slice(start + m[0].length, end)) >= 3 ? start + m[0].length : start;
+}
+
+// ", adding that 87 had been shot down" and "and added that …": a second claim, same speaker.
+export function findAddedContents(masked: string, from: number, end: number): Range[] {
+  const out: Range[] = [];
+  const re = /(?:,\s*adding|\band\s+(?:added|said|noted|warned|stressed))\s+(?:that\s+)?/giu;
+  re.lastIndex = from;
+  for (let m = re.exec(masked); m && m.index < end; m = re.exec(masked)) {
+    const start = m.index + m[0].length;
+    const stop = trimContentEnd(masked, start, end);
+    if (stop > start && countWords(masked.slice(start, stop)) >= 2) out.push({ start, end: stop });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Runs the shared attribution scorer on extractClaims' output, as `claimtrail extract` users
+// would: prediction written to a temporary file, scorer run with --json.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { stripArticleHeader } from "../../../lib/extraction/article-body.ts";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import type { SuggestedClaim } from "../../../lib/extraction/suggested-claim.ts";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+export const scorerPath = path.resolve(repoRoot, "../shared/tools/score-attribution.mjs");
+export const fixturesDir = path.resolve(repoRoot, "tests/fixtures/extraction");
+
+export type Score = {
+  gold: number;
+  predicted: number;
+  matched: number;
+  attribution_f1: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  indirect_acc: number;
+  indirect_recall: number;
+  speaker_acc: number;
+  source_recall: number;
+};
+
+export function scorerAvailable(): boolean {
+  if (existsSync(scorerPath)) return true;
+  console.warn(`attribution scorer not found at ${scorerPath}: skipping scored extraction tests`);
+  return false;
+}
+
+export function scoreArticle(articlePath: string, goldPath: string): { score: Score; claims: SuggestedClaim[] } {
+  const claims = extractClaims(stripArticleHeader(readFileSync(articlePath, "utf8")));
+  const dir = mkdtempSync(path.join(os.tmpdir(), "claimtrail-extract-"));
+  try {
+    const predPath = path.join(dir, "prediction.json");
+    writeFileSync(predPath, JSON.stringify({ claims }));
+    const out = execFileSync(process.execPath, [scorerPath, articlePath, goldPath, predPath, "--json"], { encoding: "utf8" });
+    const last = out.trim().split("\n").pop() ?? "{}";
+    return { score: JSON.parse(last) as Score, claims };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { findClaimAbout } from "./find-claim.ts";
+
+describe("speakers", () => {
+  it("gives a surname its full name from an earlier mention, and 'he' to the last person who spoke", () => {
+    const text = [
+      "Chancellor Friedrich Olsen met President Ana Duarte in Lisbon on Monday.",
+      "Olsen said the two governments would sign a gas deal next month.",
+      "He added that Duarte had agreed to the price.",
+    ].join("\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "gas deal").speaker).toBe("Friedrich Olsen");
+    expect(findClaimAbout(claims, "agreed to the price").speaker).toBe("Friedrich Olsen");
+  });
+
+  it("resolves 'she' to the speaker, not to the last person merely mentioned", () => {
+    const text = [
+      "At the summit, Premier Kate Lund urged Governor Paul Reyes to release the funds.",
+      "She said that the money had been approved in March.",
+    ].join("\n");
+    expect(findClaimAbout(extractClaims(text), "approved in March").speaker).toBe("Kate Lund");
+  });
+
+  it("reads a title descriptor as the person holding the title", () => {
+    const text = [
+      "Brazilian President Lucas Moreira visited the flooded region on Friday.",
+      "In a speech there, the Brazilian president said that reconstruction would take two years.",
+    ].join("\n");
+    expect(findClaimAbout(extractClaims(text), "reconstruction").speaker).toBe("Lucas Moreira");
+  });
+
+  it("reads 'the newspaper', 'one of the people' and 'the company' as who was named before", () => {
+    const text = [
+      "Talks between Helix Motors and a Korean battery maker have stalled, people familiar with the matter said.",
+      "No new meeting has been scheduled, one of the people said.",
+      "Helix Motors declined to comment.",
+      "Separately, Helix Motors said that it would recall 12,000 vehicles.",
+      "The recall covers cars built in 2023, the company said in a statement.",
+      "The Daily Telegraph reported that the battery maker wanted better terms.",
+      "The talks could resume in the autumn, the newspaper said.",
+    ].join("\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "No new meeting").speaker).toBe("people familiar with the matter");
+    expect(findClaimAbout(claims, "covers cars built").speaker).toBe("Helix Motors");
+    expect(findClaimAbout(claims, "could resume").speaker).toBe("The Daily Telegraph");
+  });
+
+  it("keeps an office or a role at an institution as the speaker", () => {
+    const text = [
+      "The president's office said that the visit had been postponed.",
+      "Analysts at Harbor Bank said that the delay would weigh on the currency.",
+    ].join("\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "postponed").speaker).toBe("The president's office");
+    expect(findClaimAbout(claims, "weigh on the currency").speaker).toBe("Analysts at Harbor Bank");
+  });
+});
