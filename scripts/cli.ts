@@ -3,6 +3,8 @@
 import fs from "node:fs";
 import { Command } from "commander";
 import { AppError } from "@/lib/errors";
+import { stripArticleHeader } from "@/lib/extraction/article-body";
+import { extractClaims } from "@/lib/extraction/extract-claims";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { getAppDatabase } from "@/server/database/app-database";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
@@ -79,6 +81,22 @@ program
   .action(runCommand(exportCommand));
 
 program
+  .command("extract")
+  .description("suggest claims in an article file: spans, speakers, cues, direct or indirect (no database)")
+  .argument("<file>", "article text (.txt; a leading URL:/TITLE: header is skipped)")
+  .option("--json", "print JSON: { claims: [ { start, end, text, kind, speaker, cue, indirect, sources, chain } ] }")
+  .option("--outlet <name>", "the outlet that published the article (\"told <outlet>\" is then first-hand)")
+  .action(
+    runCommand(async (file: string, options: { json?: boolean; outlet?: string }) => {
+      const claims = extractClaims(stripArticleHeader(readTextFile(file)), { ownOutlet: options.outlet });
+      if (options.json) return printJson({ claims });
+      for (const claim of claims) {
+        process.stdout.write(`${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t“${claim.text}”\n`);
+      }
+    }),
+  );
+
+program
   .command("migrate")
   .description("apply database migrations (every other command does this too) and load the demo once")
   .action(
@@ -88,7 +106,7 @@ program
     }),
   );
 
-export function readTextFile(file: string): string {
+function readTextFile(file: string): string {
   if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `no file ${file}`);
   return fs.readFileSync(file, "utf8");
 }

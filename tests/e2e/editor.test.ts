@@ -91,6 +91,14 @@ describe.skipIf(!hasChromium)("an editor annotates the seed article's troops cla
     await expect(panel.getByTestId("summary").first().textContent()).resolves.toMatch(/La Dépêche du Midi, Le Parisien/);
     await page.screenshot({ path: path.join(artifactsDir, "editor-troops-claim.png"), fullPage: true });
 
+    const suggestions = page.getByRole("region", { name: "Suggested claims" });
+    await suggestions.getByRole("button", { name: "Suggest claims" }).click();
+    const first = suggestions.locator("li.suggestion").first();
+    await first.waitFor();
+    expect(await suggestions.locator("li.suggestion", { hasText: "several thousand troops" }).count()).toBe(0);
+    await first.getByRole("button", { name: "Accept" }).click();
+    await expect.poll(() => page.locator("ol.claim-list > li").count(), { timeout: 15_000 }).toBe(2);
+
     await page.setViewportSize({ width: 420, height: 900 });
     await page.screenshot({ path: path.join(artifactsDir, "editor-narrow.png"), fullPage: false });
     await page.close();

@@ -40,6 +40,14 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hopsToOrigin: 3, independentPaths: 1, primaryRecord: "not_available" });
   });
 
+  it("suggests claims from a file in the shape the attribution scorer reads", async () => {
+    const result = await runCli(["extract", "prisma/seed/article.txt", "--json"], env);
+    expect(result.code).toBe(0);
+    const { claims } = JSON.parse(result.stdout);
+    expect(claims.length).toBeGreaterThanOrEqual(15);
+    for (const claim of claims) expect(Object.keys(claim)).toEqual(expect.arrayContaining(["start", "end", "text", "kind", "speaker", "cue", "indirect", "sources"]));
+  });
+
   it("exits non-zero with one clear line for an unknown article", async () => {
     const result = await runCli(["sourcing", "no-such-article", "--json"], env);
     expect(result.code).toBe(3);

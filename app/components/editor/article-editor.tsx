@@ -8,6 +8,7 @@ import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ClaimPanel } from "./claim-panel";
 import { NewClaimForm } from "./new-claim-form";
 import { readSelectedSpan, type SelectedSpan } from "./selection-offsets";
+import { SuggestionsPanel } from "./suggestions-panel";
 
 type Props = { workspaceId: string; article: ArticleSourcing["article"]; claims: ClaimSourcing[]; canWrite: boolean };
 
@@ -65,6 +66,7 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
         ) : null}
       </section>
       <aside aria-label="Claims">
+        {canWrite ? <SuggestionsPanel articleId={article.id} /> : null}
         <h2>Claims ({claims.length})</h2>
         <ol className="claim-list">
           {claims.map((item) => (

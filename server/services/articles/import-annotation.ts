@@ -2,7 +2,8 @@
 // when the workspace has them already, the article, its claims, hops and named sources are
 // created, and one audit event records the import. A failure anywhere leaves nothing behind.
 import { randomUUID } from "node:crypto";
-import type { ImportPlan } from "@/lib/annotation/plan-import";
+import type { ImportPlan, PlannedClaim } from "@/lib/annotation/plan-import";
+import type { PlannedSource } from "@/lib/annotation/source-registry";
 import { slugify, uniqueSlug } from "@/lib/articles/slugify";
 import type { ArticleStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
@@ -28,21 +29,7 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
   const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
 
-  const keys = plan.sources.map((source) => source.key);
-  const existing = await tx.source.findMany({
-    where: { workspaceId: options.workspaceId, normalizedName: { in: keys } },
-    select: { id: true, normalizedName: true },
-  });
-  const sourceIds = new Map(existing.map((row) => [row.normalizedName, row.id]));
-  const newSources = plan.sources
-    .filter((source) => !sourceIds.has(source.key))
-    .map((source) => {
-      const id = randomUUID();
-      sourceIds.set(source.key, id);
-      return { id, workspaceId: options.workspaceId, type: source.type, name: source.name, normalizedName: source.key, url: source.url, notes: source.notes };
-    });
-  if (newSources.length) await tx.source.createMany({ data: newSources });
-  const idOf = (key: string) => sourceIds.get(key)!;
+  const sources = await writePlannedSources(tx, options.workspaceId, plan.sources);
 
   const article = await tx.article.create({
     data: {
@@ -59,9 +46,42 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
     select: { id: true },
   });
 
-  const claimRows = plan.claims.map((claim) => ({
+  const { claimIds, hopCount } = await writePlannedClaims(tx, article.id, plan.claims, sources.idOf);
+
+  await recordAudit(tx, {
+    workspaceId: options.workspaceId,
+    actorId: options.actorId,
+    action: "article.import",
+    entityType: "article",
+    entityId: article.id,
+    after: { slug, title: plan.article.title, claims: claimIds.length, hops: hopCount, sourcesCreated: sources.created },
+  });
+  return { articleId: article.id, slug, claimCount: claimIds.length, sourcesCreated: sources.created.length };
+}
+
+/** Finds the plan's sources in the workspace by normalized name, creating the missing ones. */
+export async function writePlannedSources(tx: Prisma.TransactionClient, workspaceId: string, planned: PlannedSource[]) {
+  const existing = await tx.source.findMany({
+    where: { workspaceId, normalizedName: { in: planned.map((source) => source.key) } },
+    select: { id: true, normalizedName: true },
+  });
+  const sourceIds = new Map(existing.map((row) => [row.normalizedName, row.id]));
+  const newSources = planned
+    .filter((source) => !sourceIds.has(source.key))
+    .map((source) => {
+      const id = randomUUID();
+      sourceIds.set(source.key, id);
+      return { id, workspaceId, type: source.type, name: source.name, normalizedName: source.key, url: source.url, notes: source.notes };
+    });
+  if (newSources.length) await tx.source.createMany({ data: newSources });
+  return { idOf: (key: string) => sourceIds.get(key)!, created: newSources.map((source) => source.name) };
+}
+
+/** Writes planned claims with their hops and named sources, in a fixed number of statements. */
+export async function writePlannedClaims(tx: Prisma.TransactionClient, articleId: string, claims: PlannedClaim[], idOf: (key: string) => string) {
+  const claimRows = claims.map((claim) => ({
     id: randomUUID(),
-    articleId: article.id,
+    articleId,
     startOffset: claim.anchor.start,
     endOffset: claim.anchor.end,
     exact: claim.anchor.exact,
@@ -78,7 +98,7 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
   }));
   if (claimRows.length) await tx.claim.createMany({ data: claimRows });
 
-  const hopRows = plan.claims.flatMap((claim, index) =>
+  const hopRows = claims.flatMap((claim, index) =>
     claim.hops.map((hop) => ({
       claimId: claimRows[index]!.id,
       fromSourceId: idOf(hop.fromKey),
@@ -91,7 +111,7 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
   );
   if (hopRows.length) await tx.hop.createMany({ data: hopRows });
 
-  const namedRows = plan.claims.flatMap((claim, index) =>
+  const namedRows = claims.flatMap((claim, index) =>
     claim.namedSources.map((named, position) => ({
       claimId: claimRows[index]!.id,
       sourceId: idOf(named.key),
@@ -101,13 +121,5 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
   );
   if (namedRows.length) await tx.claimNamedSource.createMany({ data: namedRows, skipDuplicates: true });
 
-  await recordAudit(tx, {
-    workspaceId: options.workspaceId,
-    actorId: options.actorId,
-    action: "article.import",
-    entityType: "article",
-    entityId: article.id,
-    after: { slug, title: plan.article.title, claims: claimRows.length, hops: hopRows.length, sourcesCreated: newSources.map((s) => s.name) },
-  });
-  return { articleId: article.id, slug, claimCount: claimRows.length, sourcesCreated: newSources.length };
+  return { claimIds: claimRows.map((row) => row.id), hopCount: hopRows.length };
 }

@@ -6,6 +6,8 @@ import { getClaimHistory } from "@/server/services/audit/claim-history";
 import { createArticle, setArticleStatus } from "@/server/services/editing/create-article";
 import { createClaim, deleteClaim, updateClaim } from "@/server/services/editing/edit-claims";
 import { addHop, removeHop } from "@/server/services/editing/edit-hops";
+import { acceptSuggestion, suggestClaims } from "@/server/services/editing/suggest-claims";
+import { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { createRouter, editorProcedure, memberProcedure } from "../init";
 import { byArticleId, byClaimId, byHopId, byWorkspaceId } from "../workspace-of";
 
@@ -52,6 +54,18 @@ export const editingRouter = createRouter({
     .input(RemoveHopInput)
     .output(z.object({ claimVersion: z.number().int() }))
     .mutation(({ ctx, input }) => removeHop(ctx.db, ctx.session.userId, input.hopId, input.claimVersion)),
+
+  /** The extractor's suggestions for the claims the article does not have yet. */
+  suggestClaims: memberProcedure(byArticleId)
+    .input(z.object({ articleId: z.string().uuid() }))
+    .output(z.array(SuggestedClaim))
+    .query(({ ctx, input }) => suggestClaims(ctx.db, input.articleId)),
+
+  /** Creates a claim, with its proposed chain, from a suggestion the editor accepted (and may have edited). */
+  acceptSuggestion: editorProcedure(byArticleId)
+    .input(z.object({ articleId: z.string().uuid(), suggestion: SuggestedClaim }))
+    .output(Versioned)
+    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.session.userId, input.articleId, input.suggestion)),
 
   claimHistory: memberProcedure(byClaimId)
     .input(z.object({ claimId: z.string().uuid() }))

@@ -1,0 +1,100 @@
+"use client";
+// The extractor's first pass, shown for review: each suggestion can be accepted as it is,
+// edited (speaker, kind, direct or indirect) and then accepted, or rejected. Nothing is saved
+// until the editor accepts.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
+import { describeError } from "./describe-error";
+import { useTRPCClient } from "./trpc-provider";
+
+const KIND_LABEL = { direct_quote: "direct quote", paraphrase: "paraphrase", unattributed_fact: "unattributed" } as const;
+
+export function SuggestionsPanel({ articleId }: { articleId: string }) {
+  const client = useTRPCClient();
+  const router = useRouter();
+  const [suggestions, setSuggestions] = useState<SuggestedClaim[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load() {
+    setBusy(true);
+    setError(null);
+    try {
+      setSuggestions(await client.editing.suggestClaims.query({ articleId }));
+    } catch (caught) {
+      setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const update = (index: number, change: Partial<SuggestedClaim>) =>
+    setSuggestions((current) => current!.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const remove = (index: number) => setSuggestions((current) => current!.filter((_, i) => i !== index));
+
+  async function accept(index: number) {
+    const suggestion = suggestions![index]!;
+    setError(null);
+    try {
+      await client.editing.acceptSuggestion.mutate({ articleId, suggestion });
+      remove(index);
+      router.refresh();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  return (
+    <section className="suggestions" aria-label="Suggested claims">
+      <button type="button" onClick={load} disabled={busy}>
+        {suggestions ? "Suggest again" : "Suggest claims"}
+      </button>
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {suggestions?.length === 0 ? <p>No new claims found.</p> : null}
+      <ol className="plain-list">
+        {suggestions?.map((suggestion, index) => (
+          <li key={`${suggestion.start}-${suggestion.end}`} className="suggestion">
+            <blockquote className="quote">{suggestion.text}</blockquote>
+            <div className="form-row">
+              <label>
+                Speaker
+                <input
+                  value={suggestion.speaker ?? ""}
+                  onChange={(event) => {
+                    const speaker = event.target.value || null;
+                    update(index, { speaker, chain: speaker ? [speaker, ...suggestion.chain.slice(suggestion.speaker ? 1 : 0)] : ["this article"] });
+                  }}
+                />
+              </label>
+              <label>
+                Kind
+                <select value={suggestion.kind} onChange={(event) => update(index, { kind: event.target.value as SuggestedClaim["kind"] })}>
+                  {Object.entries(KIND_LABEL).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={suggestion.indirect} onChange={(event) => update(index, { indirect: event.target.checked })} /> indirect
+              </label>
+            </div>
+            <p className="meta">
+              {suggestion.cue ? `Cue: “${suggestion.cue}” · ` : ""}Chain: {suggestion.chain.join(" → ")}
+            </p>
+            <div className="form-row">
+              <button type="button" onClick={() => accept(index)}>
+                Accept
+              </button>
+              <button type="button" className="link-button" onClick={() => remove(index)}>
+                Reject
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// "Suggest claims": the extractor's first pass over an article, and an editor's accept, which
+// creates the claim with its proposed chain. Nothing is created without the accept.
+import { planAnnotationImport } from "@/lib/annotation/plan-import";
+import { anchorQuotedSpan } from "@/lib/claims/text-anchor";
+import { extractClaims } from "@/lib/extraction/extract-claims";
+import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
+import { suggestionToAnnotation, withoutAnnotated } from "@/lib/extraction/suggestion-to-annotation";
+import type { Db } from "@/server/database/open-database";
+import { writePlannedClaims, writePlannedSources } from "../articles/import-annotation";
+import { recordAudit } from "../audit/record-audit";
+
+export async function suggestClaims(db: Db, articleId: string): Promise<SuggestedClaim[]> {
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { body: true, publisher: true, claims: { select: { startOffset: true, endOffset: true } } },
+  });
+  const suggestions = extractClaims(article.body, { ownOutlet: article.publisher ?? undefined });
+  return withoutAnnotated(suggestions, article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })));
+}
+
+export async function acceptSuggestion(db: Db, actorId: string, articleId: string, suggestion: SuggestedClaim): Promise<{ id: string; version: number }> {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true, title: true, workspaceId: true } });
+    const anchor = anchorQuotedSpan(article.body, suggestion.start, suggestion.end, suggestion.text);
+    const { claim, hints } = suggestionToAnnotation(suggestion);
+    const plan = planAnnotationImport({ title: article.title, claims: [claim] }, article.body, hints);
+    const planned = { ...plan.claims[0]!, anchor };
+    const sources = await writePlannedSources(tx, article.workspaceId, plan.sources);
+    const { claimIds } = await writePlannedClaims(tx, articleId, [planned], sources.idOf);
+    const claimId = claimIds[0]!;
+    await recordAudit(tx, {
+      workspaceId: article.workspaceId,
+      actorId,
+      action: "claim.accept_suggestion",
+      entityType: "claim",
+      entityId: claimId,
+      after: { ...suggestion, sourcesCreated: sources.created },
+    });
+    return { id: claimId, version: 1 };
+  });
+}

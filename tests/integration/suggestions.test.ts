@@ -1,0 +1,61 @@
+// "Suggest claims" on a real database: suggestions create nothing until accepted; an accepted
+// suggestion becomes a claim with its proposed chain and reuses the workspace's sources.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/server/database/open-database";
+import { createInnerContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
+import { repoRoot } from "../support/test-env";
+import { testEngines } from "../support/test-databases";
+
+const seedText = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
+
+describe.each(testEngines())("claim suggestions on $name", (engine) => {
+  let database: Database;
+  let editor: ReturnType<typeof createCaller>;
+  let articleId: string;
+  beforeAll(async () => {
+    database = await engine.open();
+    const user = await database.db.user.create({ data: { email: "ed@example.org", name: "Ed" }, select: { id: true, email: true, name: true } });
+    editor = createCaller(createInnerContext({ db: database.db, session: { userId: user.id, email: user.email, name: user.name } }));
+    const workspace = await editor.workspaces.create({ name: "Desk", slug: "desk" });
+    articleId = (await editor.editing.createArticle({ workspaceId: workspace.id, title: "Macron on troops", content: seedText })).id;
+  });
+  afterAll(() => database.close());
+
+  it("suggests the article's claims without creating anything", async () => {
+    const suggestions = await editor.editing.suggestClaims({ articleId });
+    expect(suggestions.length).toBeGreaterThanOrEqual(15);
+    expect(await database.db.claim.count()).toBe(0);
+    const troops = suggestions.find((s) => s.text.includes("several thousand troops"))!;
+    expect(troops).toMatchObject({ speaker: expect.stringContaining("Macron"), indirect: true });
+    expect(troops.sources).toEqual(expect.arrayContaining(["La Dépêche du Midi", "Le Parisien"]));
+  });
+
+  it("accepting one creates the claim with its chain, judged indirect, and it is no longer suggested", async () => {
+    const suggestions = await editor.editing.suggestClaims({ articleId });
+    const troops = suggestions.find((s) => s.text.includes("several thousand troops"))!;
+    const created = await editor.editing.acceptSuggestion({ articleId, suggestion: troops });
+    const claim = await editor.sourcing.claim({ id: created.id });
+    expect(claim.quote).toBe(troops.text);
+    expect(claim.provenance.directness).toBe("indirect");
+    expect(claim.hops.map((hop) => hop.from.name)).toEqual(expect.arrayContaining(["La Dépêche du Midi", "Le Parisien"]));
+    expect((await editor.editing.suggestClaims({ articleId })).some((s) => s.start === troops.start)).toBe(false);
+    expect(await database.db.auditEvent.count({ where: { action: "claim.accept_suggestion", entityId: created.id } })).toBe(1);
+  });
+
+  it("reuses the workspace's sources instead of duplicating them", async () => {
+    const suggestions = await editor.editing.suggestClaims({ articleId });
+    const another = suggestions.find((s) => s.sources.includes("Le Parisien"))!;
+    await editor.editing.acceptSuggestion({ articleId, suggestion: another });
+    expect(await database.db.source.count({ where: { name: "Le Parisien" } })).toBe(1);
+  });
+
+  it("refuses a suggestion whose span no longer matches the text", async () => {
+    const [first] = await editor.editing.suggestClaims({ articleId });
+    await expect(editor.editing.acceptSuggestion({ articleId, suggestion: { ...first!, start: first!.start + 1, end: first!.end + 1 } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
