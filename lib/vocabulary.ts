@@ -44,5 +44,20 @@ export type HopRelation = z.infer<typeof HopRelation>;
 export const PrimaryRecord = z.enum(["AVAILABLE", "NOT_AVAILABLE", "UNKNOWN"]);
 export type PrimaryRecord = z.infer<typeof PrimaryRecord>;
 
+export const AnchorState = z.enum(["ANCHORED", "NEEDS_REVIEW"]);
+export type AnchorState = z.infer<typeof AnchorState>;
+
+export const ReviewState = z.enum(["DRAFT", "IN_REVIEW", "REVIEWED", "PUBLISHED"]);
+export type ReviewState = z.infer<typeof ReviewState>;
+
+export const ReliabilityRating = z.enum(["ESTABLISHED", "PARTISAN", "UNKNOWN", "STATE_CONTROLLED", "SATIRE", "KNOWN_FOR_FABRICATION"]);
+export type ReliabilityRating = z.infer<typeof ReliabilityRating>;
+
+export const SourceLinkKind = z.enum(["SPEAKS_FOR", "MEMBER_OF", "PRODUCED_BY"]);
+export type SourceLinkKind = z.infer<typeof SourceLinkKind>;
+
+export const TermKind = z.enum(["RELATION", "CLAIM_TAG"]);
+export type TermKind = z.infer<typeof TermKind>;
+
 /** Source types that are themselves a record of what was said (a primary record). */
 export const RECORD_SOURCE_TYPES: ReadonlySet<SourceType> = new Set(["RECORDING", "DOCUMENT", "DATASET", "OFFICIAL_STATEMENT"]);

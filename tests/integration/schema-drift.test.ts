@@ -18,7 +18,7 @@ function expectedType(field: DmmfField): string {
   const native = field.nativeType?.[0];
   if (native === "Uuid") return "uuid";
   if (native === "Timestamptz") return `timestamptz(${field.nativeType?.[1][0] ?? 6})`;
-  const defaults: Record<string, string> = { String: "text", Int: "integer", BigInt: "bigint", Float: "double precision", Boolean: "boolean", DateTime: "timestamp(3)", Json: "jsonb", Decimal: "numeric" };
+  const defaults: Record<string, string> = { String: "text", Int: "integer", BigInt: "bigint", Float: "double precision", Boolean: "boolean", DateTime: "timestamp(3)", Json: "jsonb", Decimal: "numeric", Bytes: "bytea" };
   return defaults[field.type] ?? `unknown:${field.type}`;
 }
 

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { ImportPlan, PlannedClaim } from "@/lib/annotation/plan-import";
 import type { PlannedSource } from "@/lib/annotation/source-registry";
 import { slugify, uniqueSlug } from "@/lib/articles/slugify";
-import type { ArticleStatus } from "@/lib/vocabulary";
+import type { ArticleStatus, ReviewState } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
@@ -15,6 +15,8 @@ export type ImportOptions = {
   actorId: string | null;
   status: ArticleStatus;
   slug?: string;
+  /** Where the imported claims start in the review workflow (a reviewed data set: PUBLISHED). */
+  reviewState?: ReviewState;
 };
 
 export type ImportResult = { articleId: string; slug: string; claimCount: number; sourcesCreated: number };
@@ -46,7 +48,8 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
     select: { id: true },
   });
 
-  const { claimIds, hopCount } = await writePlannedClaims(tx, article.id, plan.claims, sources.idOf);
+  await tx.articleVersion.create({ data: { articleId: article.id, version: 1, title: plan.article.title, body: plan.article.body, createdById: options.actorId, note: "imported" } });
+  const { claimIds, hopCount } = await writePlannedClaims(tx, article.id, plan.claims, sources.idOf, options.reviewState);
 
   await recordAudit(tx, {
     workspaceId: options.workspaceId,
@@ -78,7 +81,13 @@ export async function writePlannedSources(tx: Prisma.TransactionClient, workspac
 }
 
 /** Writes planned claims with their hops and named sources, in a fixed number of statements. */
-export async function writePlannedClaims(tx: Prisma.TransactionClient, articleId: string, claims: PlannedClaim[], idOf: (key: string) => string) {
+export async function writePlannedClaims(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  claims: PlannedClaim[],
+  idOf: (key: string) => string,
+  reviewState: ReviewState = "DRAFT",
+) {
   const claimRows = claims.map((claim) => ({
     id: randomUUID(),
     articleId,
@@ -95,6 +104,7 @@ export async function writePlannedClaims(tx: Prisma.TransactionClient, articleId
     primaryRecord: claim.primaryRecord,
     primaryRecordNote: claim.primaryRecordNote,
     primaryRecordSourceId: claim.primaryRecordSourceKey ? idOf(claim.primaryRecordSourceKey) : null,
+    reviewState,
   }));
   if (claimRows.length) await tx.claim.createMany({ data: claimRows });
 

@@ -46,6 +46,7 @@ export async function createArticle(db: Db, actorId: string, input: Input): Prom
       },
       select: { id: true, slug: true },
     });
+    await tx.articleVersion.create({ data: { articleId: article.id, version: 1, title: input.title, body, createdById: actorId } });
     await recordAudit(tx, {
       workspaceId: input.workspaceId,
       actorId,

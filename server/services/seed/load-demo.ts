@@ -48,6 +48,7 @@ export async function loadDemo(db: Db, root: string): Promise<{ loaded: boolean;
       actorId: null,
       status: manifest.article.status,
       slug: manifest.article.slug,
+      reviewState: "PUBLISHED",
     });
     await recordAudit(tx, { ...DEMO_MARKER, workspaceId: workspace.id, actorId: null, after: { articleId: result.articleId } });
     return { loaded: true, slug: result.slug };
