@@ -12,6 +12,7 @@ import { openSourcingReader } from "@/server/cli/sourcing-reader";
 import { exportCommand } from "@/server/cli/export-command";
 import { runCommand } from "@/server/cli/run-command";
 import { previewImpact } from "@/server/services/sourcing/preview-impact";
+import { reviseArticle } from "@/server/services/articles/revise-article";
 
 const DEFAULT_SERVER = "http://localhost:3000";
 const program = new Command("claimtrail").description("Claim-and-source provenance for newsrooms").showHelpAfterError();
@@ -93,6 +94,28 @@ program
       for (const claim of claims) {
         process.stdout.write(`${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t“${claim.text}”\n`);
       }
+    }),
+  );
+
+program
+  .command("revise")
+  .description("store a new version of an article's body and re-anchor its claims (a correction from the CMS)")
+  .argument("<article>", "article id or slug")
+  .requiredOption("--body-file <file>", "the new body (.txt; .md and .html are reduced to text)")
+  .option("--title <title>", "a new title")
+  .option("--note <note>", "what changed, for the version history")
+  .option("--json", "print JSON: { article: {…, version}, claims: [ { id, quote, status, start, end, text } ] }")
+  .action(
+    runCommand(async (article: string, options: { bodyFile: string; title?: string; note?: string; json?: boolean }) => {
+      const { db } = await getAppDatabase();
+      const ref = parseArticleRef(article);
+      const found = await db.article.findUnique({ where: ref.id ? { id: ref.id } : { slug: ref.slug! }, select: { id: true } });
+      if (!found) throw new AppError("NOT_FOUND", `no article ${article}`);
+      const contentType = /\.html?$/i.test(options.bodyFile) ? "html" : /\.(md|markdown)$/i.test(options.bodyFile) ? "markdown" : "text";
+      const result = await reviseArticle(db, null, { articleId: found.id, content: readTextFile(options.bodyFile), contentType, title: options.title, note: options.note });
+      if (options.json) return printJson(result);
+      process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
+      for (const claim of result.claims) process.stdout.write(`${claim.status.padEnd(12)} “${claim.quote.slice(0, 80)}”\n`);
     }),
   );
 

@@ -48,6 +48,22 @@ describe("claimtrail CLI on the embedded database", () => {
     for (const claim of claims) expect(Object.keys(claim)).toEqual(expect.arrayContaining(["start", "end", "text", "kind", "speaker", "cue", "indirect", "sources"]));
   });
 
+  it("revises an article from a body file and prints each claim's re-anchoring", async () => {
+    const seedBody = fs.readFileSync(path.join("prisma", "seed", "article.txt"), "utf8");
+    const file = path.join(dataDir(), "corrected.txt");
+    fs.writeFileSync(file, seedBody.replace("has elaborated on potential", "has elaborated on the potential"));
+    const result = await runCli(["revise", "macron-coalition-of-the-willing", "--body-file", file, "--json"], env);
+    expect(result.stderr).not.toMatch(/claimtrail:/);
+    const revision = JSON.parse(result.stdout);
+    expect(revision.article).toMatchObject({ slug: "macron-coalition-of-the-willing", version: 2 });
+    const newBody = fs.readFileSync(file, "utf8").trimEnd();
+    for (const claim of revision.claims) {
+      expect(Object.keys(claim)).toEqual(expect.arrayContaining(["id", "quote", "status", "start", "end"]));
+      expect(["unchanged", "moved"]).toContain(claim.status);
+      expect(newBody.slice(claim.start, claim.end)).toBe(claim.quote);
+    }
+  });
+
   it("exits non-zero with one clear line for an unknown article", async () => {
     const result = await runCli(["sourcing", "no-such-article", "--json"], env);
     expect(result.code).toBe(3);

@@ -144,3 +144,8 @@ ALTER TABLE "archive_snapshot" ADD CONSTRAINT "archive_snapshot_hop_id_fkey" FOR
 ALTER TABLE "workspace_term" ADD CONSTRAINT "workspace_term_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "claim_tag" ADD CONSTRAINT "claim_tag_claim_id_fkey" FOREIGN KEY ("claim_id") REFERENCES "claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "claim_tag" ADD CONSTRAINT "claim_tag_term_id_fkey" FOREIGN KEY ("term_id") REFERENCES "workspace_term"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- A claim whose words were deleted by an edit keeps its place as an empty span until an editor
+-- reviews it; every other claim still spans at least one character.
+ALTER TABLE "claim" DROP CONSTRAINT "claim_span_check";
+ALTER TABLE "claim" ADD CONSTRAINT "claim_span_check" CHECK ("start_offset" >= 0 AND ("end_offset" > "start_offset" OR ("end_offset" = "start_offset" AND "anchor_state" = 'NEEDS_REVIEW')));

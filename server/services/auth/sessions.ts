@@ -11,9 +11,12 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+/** API tokens for integrations (a CMS webhook) are long-lived sessions, used as Bearer tokens. */
+export const API_TOKEN_DAYS = 365;
+
+export async function createSession(db: Db, userId: string, days = SESSION_DAYS): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  const expiresAt = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
   await db.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
   return { token, expiresAt };
 }
@@ -49,4 +52,9 @@ export function readCookie(header: string | null, name: string): string | null {
     if (key === name) return value.join("=");
   }
   return null;
+}
+
+export function readBearerToken(header: string | null): string | null {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match ? match[1]! : null;
 }

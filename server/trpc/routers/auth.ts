@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp } from "@/server/services/auth/accounts";
-import { clearedSessionCookie, createSession, deleteSession, sessionCookie } from "@/server/services/auth/sessions";
+import { API_TOKEN_DAYS, clearedSessionCookie, createSession, deleteSession, sessionCookie } from "@/server/services/auth/sessions";
 import type { InnerContext } from "../context";
 import { authedProcedure, createRouter, publicProcedure } from "../init";
 
@@ -30,6 +30,14 @@ export const authRouter = createRouter({
     ctx.setCookies.push(clearedSessionCookie(ctx.secureCookies));
     return { ok: true as const };
   }),
+
+  /** A token for a CMS or script to call the revisions webhook as this user; shown once. */
+  createApiToken: authedProcedure
+    .output(z.object({ token: z.string(), expiresAt: z.string() }))
+    .mutation(async ({ ctx }) => {
+      const { token, expiresAt } = await createSession(ctx.db, ctx.session.userId, API_TOKEN_DAYS);
+      return { token, expiresAt: expiresAt.toISOString() };
+    }),
 
   me: publicProcedure.output(Me.nullable()).query(({ ctx }) =>
     ctx.session ? { id: ctx.session.userId, email: ctx.session.email, name: ctx.session.name } : null,

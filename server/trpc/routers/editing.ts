@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { AddHopInput, CreateArticleInput, CreateClaimInput, DeleteClaimInput, RemoveHopInput, SetArticleStatusInput, UpdateClaimInput } from "@/lib/editing/schemas";
 import { getClaimHistory } from "@/server/services/audit/claim-history";
+import { listArticleVersions, resolveAnchor } from "@/server/services/articles/article-versions";
+import { reviseArticle } from "@/server/services/articles/revise-article";
+import { ReviseArticleInput, RevisionResult } from "@/lib/articles/revision-schemas";
 import { createArticle, setArticleStatus } from "@/server/services/editing/create-article";
 import { createClaim, deleteClaim, updateClaim } from "@/server/services/editing/edit-claims";
 import { addHop, removeHop } from "@/server/services/editing/edit-hops";
@@ -66,6 +69,29 @@ export const editingRouter = createRouter({
     .input(z.object({ articleId: z.string().uuid(), suggestion: SuggestedClaim }))
     .output(Versioned)
     .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.session.userId, input.articleId, input.suggestion)),
+
+  /** A new version of the body; every claim is re-anchored (moved, or flagged for review). */
+  reviseArticle: editorProcedure(byArticleId)
+    .input(ReviseArticleInput)
+    .output(RevisionResult)
+    .mutation(({ ctx, input }) => reviseArticle(ctx.db, ctx.session.userId, input)),
+
+  /** Accepts the words a flagged claim now covers, or moves it to newly selected words. */
+  resolveAnchor: editorProcedure(byClaimId)
+    .input(
+      z.object({
+        claimId: z.string().uuid(),
+        version: z.number().int().min(1),
+        span: z.object({ start: z.number().int().min(0), end: z.number().int().min(1), exact: z.string().min(1).max(10_000) }).optional(),
+      }),
+    )
+    .output(Versioned)
+    .mutation(({ ctx, input }) => resolveAnchor(ctx.db, ctx.session.userId, input)),
+
+  articleVersions: memberProcedure(byArticleId)
+    .input(z.object({ articleId: z.string().uuid() }))
+    .output(z.array(z.object({ version: z.number().int(), title: z.string(), body: z.string(), note: z.string().nullable(), at: z.string(), by: z.string() })))
+    .query(({ ctx, input }) => listArticleVersions(ctx.db, input.articleId)),
 
   claimHistory: memberProcedure(byClaimId)
     .input(z.object({ claimId: z.string().uuid() }))
