@@ -1,66 +1,68 @@
-import { TRPCError } from "@trpc/server";
+// A published article for readers: its text with every claim marked by how it is sourced, the
+// sourcing in figures, each claim's chain on demand, downloads, and ClaimReview JSON-LD.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { splitIntoSegments } from "@/lib/articles/split-into-segments";
-import { getServerCaller } from "@/server/trpc/caller";
+import { toClaimReviewScript } from "@/lib/reader/claim-review-json-ld";
+import { countSourcing } from "@/lib/reader/count-sourcing";
+import { pluralize } from "@/lib/reader/reader-words";
+import { env } from "@/server/env";
+import { ArticleText } from "../../components/reader/article-text";
+import { ClaimKeys } from "../../components/reader/claim-keys";
+import { ClaimList } from "../../components/reader/claim-list";
+import { ExportLinks } from "../../components/reader/export-links";
+import { loadArticleSourcing } from "../../components/reader/load-reader-data";
+import { toReaderClaims } from "../../components/reader/reader-claim";
+import { SourcingSummary } from "../../components/reader/sourcing-summary";
+import { StrengthLegend } from "../../components/reader/strength-legend";
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function loadArticle(slug: string) {
-  await connection();
-  try {
-    return await (await getServerCaller()).articles.bySlug({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await loadArticle((await params).slug);
-  return { title: article.title };
+  const { article, claims } = await loadArticleSourcing((await params).slug);
+  const counts = countSourcing(claims);
+  const description = `${pluralize(counts.claims, "claim", "claims")} traced to their sources: ${counts.indirect} rest on indirect reporting, ${counts.noPrimaryRecord} have no primary record.`;
+  return {
+    title: article.title,
+    description,
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description,
+      url: `${env().publicUrl}/articles/${article.slug}`,
+      siteName: "Claimtrail",
+      ...(article.publishedAt ? { publishedTime: article.publishedAt } : {}),
+    },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).slug);
-  const paragraphs = splitIntoSegments(article.body, article.claims);
-  const numberOf = new Map(article.claims.map((claim, index) => [claim.id, index + 1]));
+  const sourcing = await loadArticleSourcing((await params).slug);
+  const { article } = sourcing;
+  const claims = toReaderClaims(sourcing.claims);
+  const counts = countSourcing(sourcing.claims);
+  const jsonLd = toClaimReviewScript(sourcing, { baseUrl: env().publicUrl, now: new Date().toISOString() });
   return (
-    <main>
-      <h1>{article.title}</h1>
-      <p className="meta">
-        {[article.publisher, article.publishedAt?.slice(0, 10), `${article.claims.length} claims`]
-          .filter(Boolean)
-          .join(" · ")}
-      </p>
-      <div className="article-body">
-        {paragraphs.map((paragraph, p) => (
-          <p key={p}>
-            {paragraph.map((segment, s) =>
-              segment.claimId ? (
-                <mark key={s} className="claim" id={`claim-${segment.claimId}`} title={`Claim ${numberOf.get(segment.claimId)}`} data-claim-id={segment.claimId}>
-                  {segment.text}
-                </mark>
-              ) : (
-                <span key={s}>{segment.text}</span>
-              ),
-            )}
+    <main className="reader">
+      <article>
+        <header className="article-head">
+          <h1>{article.title}</h1>
+          <p className="meta">
+            {[article.publisher, article.publishedAt?.slice(0, 10), pluralize(counts.claims, "claim", "claims")].filter(Boolean).join(" · ")}
+            {article.url ? (
+              <>
+                {" · "}
+                <a href={article.url}>Original publication</a>
+              </>
+            ) : null}
           </p>
-        ))}
-      </div>
-      <h2>Claims</h2>
-      <ol className="claims">
-        {article.claims.map((claim) => (
-          <li key={claim.id} data-claim-id={claim.id}>
-            <span className="tag">{claim.kind.toLowerCase().replace("_", " ")}</span>
-            <span className="tag">{claim.status.toLowerCase()}</span>
-            {claim.speaker ? <strong>{claim.speaker.name}: </strong> : <strong>Unattributed: </strong>}
-            {claim.quote}
-            {claim.cue ? <span className="meta"> — cue: “{claim.cue}”</span> : null}
-          </li>
-        ))}
-      </ol>
+        </header>
+        <SourcingSummary counts={counts} />
+        <StrengthLegend counts={counts.byStrength} />
+        <ArticleText body={article.body} claims={claims} />
+      </article>
+      <ClaimList claims={claims} />
+      <ExportLinks slug={article.slug} />
+      <ClaimKeys />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </main>
   );
 }

@@ -1,0 +1,79 @@
+// One claim's stable page: the claim in its paragraph, its sourcing in words and as a diagram,
+// and every hop with its evidence.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { toChainDiagram } from "@/lib/reader/chain-diagram";
+import { classifyClaim, STRENGTH_INFO } from "@/lib/reader/claim-strength";
+import { quoteInContext } from "@/lib/reader/quote-in-context";
+import { shorten } from "@/lib/reader/reader-words";
+import { env } from "@/server/env";
+import { ClaimBadge } from "../../components/reader/claim-badge";
+import { ClaimSourcingDetails } from "../../components/reader/claim-sourcing";
+import { HopsTable } from "../../components/reader/hops-table";
+import { loadArticle, loadClaimSourcing } from "../../components/reader/load-reader-data";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await loadClaimSourcing((await params).id);
+  const title = `“${shorten(claim.quote, 70)}”: where it comes from`;
+  return {
+    title,
+    description: claim.provenance.summary,
+    openGraph: {
+      type: "article",
+      title,
+      description: claim.provenance.summary,
+      url: `${env().publicUrl}/claims/${claim.id}`,
+      siteName: "Claimtrail",
+    },
+  };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await loadClaimSourcing((await params).id);
+  const article = await loadArticle(claim.article.slug);
+  const number = article.claims.findIndex((candidate) => candidate.id === claim.id) + 1;
+  const strength = classifyClaim(claim);
+  const context = quoteInContext(article.body, claim);
+  const back = `/articles/${claim.article.slug}#claim-${claim.id}`;
+  return (
+    <main className="reader wide">
+      <p className="breadcrumb">
+        <Link href={back}>← Back to the claim in “{claim.article.title}”</Link>
+      </p>
+      <h1>
+        Claim {number > 0 ? `${number} of ${article.claims.length}` : ""}: where it comes from
+      </h1>
+      <figure className="quote-in-context">
+        <blockquote>
+          <p>
+            {context.before}
+            <mark className={`claim strength-${strength}`} aria-label={`${STRENGTH_INFO[strength].label} claim: ${context.quote}`}>
+              <ClaimBadge strength={strength} />
+              {context.quote}
+            </mark>
+            {context.after}
+          </p>
+        </blockquote>
+        <figcaption className="meta">
+          {claim.speaker ? `Attributed to ${claim.speaker.name}` : "Not attributed to anyone"}
+          {claim.cue ? ` · the article says: “${claim.cue}”` : ""} · from <Link href={`/articles/${claim.article.slug}`}>{claim.article.title}</Link>
+        </figcaption>
+      </figure>
+      <section aria-labelledby="sourcing-title">
+        <h2 id="sourcing-title">Its sourcing</h2>
+        <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={3} detailed />
+      </section>
+      {claim.hops.length > 0 ? (
+        <section aria-labelledby="hops-heading">
+          <h2 id="hops-heading">Hops and evidence</h2>
+          <HopsTable hops={claim.hops} standings={new Map(toChainDiagram(claim).edges.map((edge) => [edge.id, edge.standing]))} />
+        </section>
+      ) : null}
+      <p className="page-links">
+        <Link href={back}>Read this claim in the article</Link>
+      </p>
+    </main>
+  );
+}

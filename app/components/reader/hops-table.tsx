@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { describeRelation, describeStanding, formatPercent } from "@/lib/reader/reader-words";
+import type { HopDetail } from "@/lib/sourcing/schemas";
+import type { StandingStatus } from "@/lib/vocabulary";
+
+/**
+ * Every hop of a claim with its evidence, in the order the editor recorded them. `standings`
+ * gives a hop the standing of a retracted or corrected source at either end.
+ */
+export function HopsTable({ hops, standings }: { hops: HopDetail[]; standings: ReadonlyMap<string, StandingStatus> }) {
+  const ordered = [...hops].sort((a, b) => a.position - b.position);
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="hops-title" tabIndex={0}>
+      <table className="hops">
+        <caption id="hops-title">Each hop: who passed the claim to whom, and the evidence for it</caption>
+        <thead>
+          <tr>
+            <th scope="col">From</th>
+            <th scope="col">To</th>
+            <th scope="col">How</th>
+            <th scope="col">Confidence</th>
+            <th scope="col">Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((hop) => {
+            const effective = standings.get(hop.id) ?? hop.standing;
+            const standing = describeStanding(effective);
+            return (
+              <tr key={hop.id} className={effective === "ACTIVE" ? undefined : `standing-${effective.toLowerCase()}`}>
+                <td>
+                  <Link href={`/sources/${hop.from.id}`}>{hop.from.name}</Link>
+                </td>
+                <td>{hop.to ? <Link href={`/sources/${hop.to.id}`}>{hop.to.name}</Link> : "this article"}</td>
+                <td>
+                  {describeRelation(hop.relation)}, {hop.firstHand ? "first-hand" : "second-hand"}
+                  {standing ? <span className="standing-badge">{standing}</span> : null}
+                </td>
+                <td>{formatPercent(hop.confidence)}</td>
+                <td>
+                  <Evidence hop={hop} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Evidence({ hop }: { hop: HopDetail }) {
+  const parts = [
+    hop.evidenceQuote ? <q key="quote">{hop.evidenceQuote}</q> : null,
+    hop.evidenceNote ? <span key="note">{hop.evidenceNote}</span> : null,
+    hop.evidenceUrl ? <a key="url" href={hop.evidenceUrl} rel="noopener noreferrer">source</a> : null,
+    hop.evidenceArchiveUrl ? <a key="archive" href={hop.evidenceArchiveUrl} rel="noopener noreferrer">archived copy</a> : null,
+    hop.occurredAt ? <time key="date" dateTime={hop.occurredAt}>{hop.occurredAt.slice(0, 10)}</time> : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return <span className="meta">none recorded</span>;
+  return <span className="evidence">{parts}</span>;
+}

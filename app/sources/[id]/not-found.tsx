@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function SourceNotFound() {
+  return (
+    <main className="reader">
+      <h1>No source here</h1>
+      <p>There is no source at this address that a published article relies on. Check the link.</p>
+      <p>
+        <Link href="/">See the published articles</Link>
+      </p>
+    </main>
+  );
+}
