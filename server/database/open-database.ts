@@ -34,6 +34,8 @@ export type Database = {
 
 // PGlite runs one query at a time; an interactive transaction holds it, so others wait.
 const PGLITE_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
+// Prisma's default 5 s is too short for importing a large article on a busy machine.
+const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 export function migrationsDir(root: string): string {
   return path.join(root, "prisma", "migrations");
@@ -53,7 +55,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
         await client.end();
       }
     }
-    const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })) });
+    const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })), transactionOptions: POSTGRES_TRANSACTION_OPTIONS });
     return { db, engine: "postgres", close: () => db.$disconnect() };
   }
 

@@ -93,6 +93,7 @@ export function makeClaimSourcing(input: ClaimInput): ClaimSourcing {
     status: input.status ?? "ASSERTED",
     speaker: input.speakerId ? ref(input.speakerId) : null,
     cue: input.cue ?? null,
+    unfinishedHopIds: [],
     note: input.note ?? null,
     primaryRecord: graph.primaryRecord,
     primaryRecordNote: graph.primaryRecordNote,
