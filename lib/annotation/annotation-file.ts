@@ -2,6 +2,7 @@
 // imports. Every field is kept when loaded (tests/integration/seed-import.test.ts).
 import { z } from "zod";
 import { SourceType } from "../vocabulary";
+import { WebUrl } from "../web-url";
 
 export const ANNOTATION_KINDS = ["direct_quote", "paraphrase", "unattributed_fact"] as const;
 export const ANNOTATION_STATUSES = ["asserted", "corroborated", "disputed", "denied", "corrected", "retracted"] as const;
@@ -30,13 +31,13 @@ export type AnnotatedClaim = z.infer<typeof AnnotatedClaim>;
 export const SourceHint = z.object({
   name: z.string().min(1),
   type: SourceType,
-  url: z.string().url().nullable().optional(),
+  url: WebUrl.nullable().optional(),
   notes: z.string().nullable().optional(),
 });
 export type SourceHint = z.infer<typeof SourceHint>;
 
 export const AnnotationFile = z.object({
-  url: z.string().url().nullable().default(null),
+  url: WebUrl.nullable().default(null),
   title: z.string().min(1),
   publisher: z.string().nullable().optional(),
   published_at: z.string().datetime({ offset: true }).nullable().optional(),

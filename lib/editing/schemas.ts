@@ -1,11 +1,13 @@
 // Inputs of the editing procedures, shared by the editor's forms and the procedures.
 import { z } from "zod";
+import { WebUrl } from "../web-url";
+import { SuggestedClaim } from "../extraction/suggested-claim";
 import { ArticleStatus, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType } from "../vocabulary";
 
 const Uuid = (what: string) => z.string().uuid(`${what} must be a UUID`);
 const Text = (what: string, max: number) => z.string().trim().max(max, `${what} is at most ${max} characters`);
 const OptionalText = (what: string, max: number) => Text(what, max).nullish().transform((value) => (value ? value : null));
-const Url = z.string().trim().url("enter a full URL, starting with https://").max(2000).nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null);
+const Url = WebUrl.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null);
 export const SafeName = (what: string) =>
   Text(what, 200)
     .min(1, `${what} cannot be empty`)
@@ -120,4 +122,16 @@ export const ImpactPreviewInput = z.object({ sourceId: Uuid("sourceId"), standin
 export const SearchInput = z.object({
   query: z.string().trim().min(2, "type at least 2 characters").max(200, "a search is at most 200 characters"),
   workspaceId: Uuid("workspaceId").optional(),
+});
+
+/** A suggestion an editor accepts: its names become sources, so they follow the source-name rules. */
+export const AcceptSuggestionInput = z.object({
+  articleId: Uuid("articleId"),
+  suggestion: SuggestedClaim.superRefine((suggestion, context) => {
+    const names = [suggestion.speaker, ...suggestion.chain.filter((name) => name !== "this article"), ...suggestion.sources].filter((name): name is string => name !== null);
+    for (const name of names) {
+      const checked = SafeName("a source name").safeParse(name);
+      if (!checked.success) context.addIssue({ code: "custom", message: `${checked.error.issues[0]?.message} ("${name.slice(0, 40)}")` });
+    }
+  }),
 });

@@ -8,6 +8,7 @@ import { formatZodError } from "@/lib/format-zod-error";
 import type { Role } from "@/lib/vocabulary";
 import { TRPC_CODE_FOR } from "./app-error-codes";
 import type { InnerContext } from "./context";
+import { translateDatabaseError } from "./database-error-codes";
 import type { WorkspaceResolver } from "./workspace-of";
 
 const t = initTRPC.context<InnerContext>().create({
@@ -26,6 +27,10 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   if (!result.ok && isAppError(result.error.cause)) {
     const cause = result.error.cause;
     throw new TRPCError({ code: TRPC_CODE_FOR[cause.code], message: cause.message, cause });
+  }
+  if (!result.ok) {
+    const translated = translateDatabaseError(result.error.cause);
+    if (translated) throw translated;
   }
   return result;
 });

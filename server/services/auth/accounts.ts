@@ -6,6 +6,8 @@ import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword, verifyPassword } from "./passwords";
 
+const SIGN_UP_LOCK_KEY = 7_231_954_003;
+
 export type Account = { id: string; email: string; name: string };
 
 // A hash to verify against when the email is unknown, so both paths take the same time.
@@ -14,6 +16,8 @@ const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$MDzWaPrSZFxiftndn4aOqw
 export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
+    // Sign-ups queue here, so exactly one can be the installation's first account.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGN_UP_LOCK_KEY})`;
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "an account with this email exists already; sign in instead");
     const isFirst = (await tx.user.count()) === 0;

@@ -5,6 +5,7 @@ import { MAX_BODY_LENGTH, type CreateArticleInput } from "@/lib/editing/schemas"
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
+import { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 
 type Input = {
@@ -21,13 +22,25 @@ type Input = {
 
 export function articleBodyFrom(content: string, contentType: CreateArticleInput["contentType"]): string {
   const body = contentType === "html" ? htmlToText(content) : contentType === "markdown" ? markdownToText(content) : content.replace(/\r\n?/g, "\n").trim();
-  if (body.length === 0) throw new AppError("INVALID", "the article has no text once its markup is removed");
+  if (body.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "").length === 0) throw new AppError("INVALID", "the article has no text once its markup is removed");
   if (body.length > MAX_BODY_LENGTH) throw new AppError("INVALID", `the article text is ${body.length} characters; the limit is ${MAX_BODY_LENGTH}`);
   return body;
 }
 
 export async function createArticle(db: Db, actorId: string, input: Input): Promise<{ id: string; slug: string }> {
   const body = articleBodyFrom(input.content, input.contentType);
+  // Two editors adding articles of the same title at once both pick the same free slug; the
+  // one whose insert loses tries again with the next.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertArticle(db, actorId, input, body);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    }
+  }
+}
+
+async function insertArticle(db: Db, actorId: string, input: Input, body: string): Promise<{ id: string; slug: string }> {
   return db.$transaction(async (tx) => {
     const base = slugify(input.title);
     const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });

@@ -27,6 +27,10 @@ export type NewHop = {
 
 export async function addHop(db: Db, actorId: string, input: NewHop) {
   return db.$transaction(async (tx) => {
+    if (input.fromSourceId === input.toSourceId) {
+      const source = await tx.source.findUnique({ where: { id: input.fromSourceId }, select: { name: true } });
+      throw new AppError("INVALID", `a hop goes from one source to another: this one goes from "${source?.name ?? input.fromSourceId}" to itself`);
+    }
     const workspaceId = await workspaceOfClaim(tx, input.claimId);
     const version = await bumpClaimVersion(tx, input.claimId, input.claimVersion);
     await checkSourceInWorkspace(tx, input.fromSourceId, workspaceId, "source the hop starts from");

@@ -46,6 +46,12 @@ export async function addMember(db: Db, actorId: string, input: { workspaceId: s
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!user) throw new AppError("NOT_FOUND", `no account for ${input.email}; ask them to sign up first`);
+    if (input.role !== "OWNER") {
+      const owners = await tx.membership.findMany({ where: { workspaceId: input.workspaceId, role: "OWNER" }, select: { userId: true } });
+      if (owners.length === 1 && owners[0]!.userId === user.id) {
+        throw new AppError("CONFLICT", "this is the workspace's last owner; make someone else owner first");
+      }
+    }
     const membership = await tx.membership.upsert({
       where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: user.id } },
       create: { workspaceId: input.workspaceId, userId: user.id, role: input.role },

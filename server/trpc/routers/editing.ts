@@ -1,7 +1,7 @@
 // Editors' writes: articles, claims and their chains. Every mutation is one transaction with
 // its audit record (server/services/editing).
 import { z } from "zod";
-import { AddHopInput, CreateArticleInput, CreateClaimInput, DeleteClaimInput, RemoveHopInput, SetArticleStatusInput, UpdateClaimInput } from "@/lib/editing/schemas";
+import { AcceptSuggestionInput, AddHopInput, CreateArticleInput, CreateClaimInput, DeleteClaimInput, RemoveHopInput, SetArticleStatusInput, UpdateClaimInput } from "@/lib/editing/schemas";
 import { getClaimHistory } from "@/server/services/audit/claim-history";
 import { listArticleVersions, resolveAnchor } from "@/server/services/articles/article-versions";
 import { reviseArticle } from "@/server/services/articles/revise-article";
@@ -66,7 +66,7 @@ export const editingRouter = createRouter({
 
   /** Creates a claim, with its proposed chain, from a suggestion the editor accepted (and may have edited). */
   acceptSuggestion: editorProcedure(byArticleId)
-    .input(z.object({ articleId: z.string().uuid(), suggestion: SuggestedClaim }))
+    .input(AcceptSuggestionInput)
     .output(Versioned)
     .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.session.userId, input.articleId, input.suggestion)),
 

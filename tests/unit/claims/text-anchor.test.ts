@@ -51,9 +51,16 @@ describe("anchorSpan", () => {
   });
 
   it.each([
-    ["a negative start", -1, 10],
     ["an empty span", 12, 12],
     ["an end before the start", 20, 10],
+  ])("rejects %s, saying the end must come after the start", (_, start, end) => {
+    const error = thrown(() => anchorSpan(body, start, end));
+    expect(error.code).toBe("INVALID");
+    expect(error.message).toBe(`span ${start}–${end} is empty or reversed: the end must come after the start; re-select the claim`);
+  });
+
+  it.each([
+    ["a negative start", -1, 10],
     ["an end beyond the body", 0, body.length + 1],
     ["a fractional start", 1.5, 10],
     ["a fractional end", 1, 9.5],
