@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ApiTokenButton } from "@/app/components/editor/api-token-button";
 import { CreateWorkspaceForm } from "@/app/components/editor/create-workspace-form";
 import { getServerCaller } from "@/server/trpc/caller";
 
@@ -24,6 +25,7 @@ export default async function WorkspacesPage() {
         ))}
       </ul>
       <CreateWorkspaceForm />
+      <ApiTokenButton />
     </main>
   );
 }

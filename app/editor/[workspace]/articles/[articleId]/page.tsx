@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { EXPORT_FORMATS, ExportFormat } from "@/lib/export/formats";
 import { ArticleEditor } from "@/app/components/editor/article-editor";
 import { PublishButton } from "@/app/components/editor/publish-button";
+import { ReviseArticleForm } from "@/app/components/editor/revise-article-form";
 import { getServerCaller } from "@/server/trpc/caller";
 
 type Props = { params: Promise<{ workspace: string; articleId: string }> };
@@ -40,6 +41,10 @@ export default async function ArticleEditorPage({ params }: Props) {
       </p>
       <h1>{sourcing.article.title}</h1>
       {canWrite ? <PublishButton articleId={sourcing.article.id} status={sourcing.article.status} /> : null}
+      {canWrite ? <ReviseArticleForm articleId={sourcing.article.id} body={sourcing.article.body} version={sourcing.article.version} /> : null}
+      <p className="meta">
+        <Link href={`/editor/${workspace.slug}/articles/${sourcing.article.id}/versions`}>Versions ({sourcing.article.version})</Link>
+      </p>
       <details className="exports">
         <summary>Export citation report</summary>
         <ul className="plain-list">
