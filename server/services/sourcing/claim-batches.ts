@@ -12,11 +12,12 @@ export type BatchedClaimRow = Prisma.ClaimGetPayload<{ select: typeof batchSelec
 export async function* readClaimBatches(db: Db, where: Prisma.ClaimWhereInput, batchSize = CLAIM_BATCH_SIZE): AsyncGenerator<BatchedClaimRow[]> {
   let cursor: string | undefined;
   for (;;) {
+    // "id > last" rather than Prisma's cursor option: every batch is then the same query with
+    // a new parameter, and Prisma does not plan (and cache) a new query per batch.
     const rows = await db.claim.findMany({
-      where,
+      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
       orderBy: { id: "asc" },
       take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: batchSelect,
     });
     if (rows.length === 0) return;
