@@ -74,6 +74,7 @@ export async function deleteClaim(db: Db, actorId: string, claimId: string, vers
 
 export async function checkSourceInWorkspace(tx: Prisma.TransactionClient, sourceId: string | null, workspaceId: string, role: string): Promise<void> {
   if (sourceId === null) return;
-  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { workspaceId: true } });
+  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { workspaceId: true, name: true, mergedInto: { select: { name: true } } } });
   if (!source || source.workspaceId !== workspaceId) throw new AppError("INVALID", `the ${role} ${sourceId} is not a source of this workspace; pick or create it first`);
+  if (source.mergedInto) throw new AppError("INVALID", `${source.name} was merged into ${source.mergedInto.name}; pick ${source.mergedInto.name} instead`);
 }

@@ -1,10 +1,13 @@
 // Sources: type-ahead search, pick-or-create without duplicates, and corrections/retractions.
+// A name finds its source through an alias too ("La Dépêche" → La Dépêche du Midi), and a source
+// merged into another is never offered again: its name leads to the one that survived.
 import type { Source } from "@/server/database/prisma";
 import { AppError } from "@/lib/errors";
 import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import type { SourceType, StandingStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
+import { lockName, resolveSourceName } from "../source-records/resolve-source-name";
 
 const sourceFields = { id: true, name: true, type: true, url: true, notes: true, standing: true, standingNote: true, version: true } as const;
 export type EditableSource = Pick<Source, keyof typeof sourceFields>;
@@ -12,7 +15,11 @@ export type EditableSource = Pick<Source, keyof typeof sourceFields>;
 export async function searchSources(db: Db, workspaceId: string, query: string, limit: number): Promise<EditableSource[]> {
   const normalized = normalizeSourceName(query);
   return db.source.findMany({
-    where: { workspaceId, ...(normalized ? { normalizedName: { contains: normalized } } : {}) },
+    where: {
+      workspaceId,
+      mergedIntoId: null,
+      ...(normalized ? { OR: [{ normalizedName: { contains: normalized } }, { aliases: { some: { normalizedName: { contains: normalized } } } }] } : {}),
+    },
     orderBy: [{ name: "asc" }],
     take: limit,
     select: sourceFields,
@@ -27,8 +34,9 @@ export async function findOrCreateSource(
   const normalizedName = normalizeSourceName(input.name);
   if (!normalizedName) throw new AppError("INVALID", "a source name needs letters or digits");
   return db.$transaction(async (tx) => {
-    const existing = await tx.source.findUnique({ where: { workspaceId_normalizedName: { workspaceId: input.workspaceId, normalizedName } }, select: sourceFields });
-    if (existing) return { source: existing, existed: true };
+    await lockName(tx, input.workspaceId, normalizedName);
+    const resolved = await resolveSourceName(tx, input.workspaceId, normalizedName);
+    if (resolved) return { source: await tx.source.findUniqueOrThrow({ where: { id: resolved.sourceId }, select: sourceFields }), existed: true };
     const source = await tx.source.create({ data: { ...input, normalizedName }, select: sourceFields });
     await recordAudit(tx, { workspaceId: input.workspaceId, actorId, action: "source.create", entityType: "source", entityId: source.id, after: { ...input } });
     return { source, existed: false };

@@ -1,0 +1,46 @@
+"use client";
+// A new reliability rating with its reason; the history keeps every earlier one.
+import { type FormEvent, useState } from "react";
+import { RATING_LABEL } from "@/lib/source-records/labels";
+import { ReliabilityRating } from "@/lib/vocabulary";
+import { useTRPCClient } from "../trpc-provider";
+import { useRecordWrite } from "./use-record-write";
+
+export function AssessmentForm({ sourceId }: { sourceId: string }) {
+  const client = useTRPCClient();
+  const { pending, error, run } = useRecordWrite();
+  const [rating, setRating] = useState<ReliabilityRating>("ESTABLISHED");
+  const [reason, setReason] = useState("");
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await run(() => client.sourceRecords.addAssessment.mutate({ sourceId, rating, reason }))) setReason("");
+  }
+
+  return (
+    <form className="editor-form" aria-label="Rate this source" onSubmit={submit}>
+      <div className="form-row">
+        <label>
+          Rating
+          <select value={rating} onChange={(event) => setRating(ReliabilityRating.parse(event.target.value))}>
+            {ReliabilityRating.options.map((option) => (
+              <option key={option} value={option}>
+                {RATING_LABEL[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        Why
+        <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} required placeholder="What you checked, so the next editor can weigh it" />
+      </label>
+      <div className="form-row">
+        <button type="submit" disabled={pending}>
+          Add assessment
+        </button>
+      </div>
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+    </form>
+  );
+}

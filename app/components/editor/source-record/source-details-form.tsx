@@ -1,0 +1,78 @@
+"use client";
+// A source's type, language, country, address and notes, saved with the version the editor
+// opened so a colleague's change in between is never overwritten.
+import { type FormEvent, useState } from "react";
+import { SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
+import { SourceType } from "@/lib/vocabulary";
+import { useTRPCClient } from "../trpc-provider";
+import { useRecordWrite } from "./use-record-write";
+
+type Details = { id: string; type: SourceType; language: string | null; country: string | null; url: string | null; notes: string | null; version: number };
+
+export function SourceDetailsForm({ source }: { source: Details }) {
+  const client = useTRPCClient();
+  const { pending, error, run } = useRecordWrite();
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? "").trim();
+    setSaved(
+      await run(() =>
+        client.sourceRecords.setDetails.mutate({
+          sourceId: source.id,
+          version: source.version,
+          type: SourceType.parse(field("type")),
+          language: field("language"),
+          country: field("country"),
+          url: field("url"),
+          notes: field("notes"),
+        }),
+      ),
+    );
+  }
+
+  return (
+    <details className="record-edit">
+      <summary>Edit details</summary>
+      <form className="editor-form" aria-label="Source details" onSubmit={submit} key={source.version}>
+        <div className="form-row">
+          <label>
+            Type
+            <select name="type" defaultValue={source.type}>
+              {SourceType.options.map((type) => (
+                <option key={type} value={type}>
+                  {SOURCE_TYPE_LABEL[type]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Language
+            <input name="language" defaultValue={source.language ?? ""} placeholder="fr" size={8} maxLength={35} />
+          </label>
+          <label>
+            Country
+            <input name="country" defaultValue={source.country ?? ""} placeholder="FR" size={4} maxLength={2} />
+          </label>
+        </div>
+        <label>
+          Address
+          <input name="url" type="url" defaultValue={source.url ?? ""} placeholder="https://" maxLength={2000} />
+        </label>
+        <label>
+          Notes
+          <textarea name="notes" defaultValue={source.notes ?? ""} rows={2} maxLength={5000} />
+        </label>
+        <div className="form-row">
+          <button type="submit" disabled={pending}>
+            Save details
+          </button>
+          {saved && !error ? <span className="meta">Saved.</span> : null}
+        </div>
+        {error ? <p role="alert" className="form-error">{error}</p> : null}
+      </form>
+    </details>
+  );
+}
