@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ArticleMeta, IsoDate, SourceRef } from "../articles/schemas";
 import { ClaimProvenance } from "../provenance/claim-provenance";
 import { ClaimGraph } from "../provenance/graph";
-import { ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType, StandingStatus } from "../vocabulary";
+import { AnchorState, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, ReviewState, SourceType, StandingStatus } from "../vocabulary";
 
 export const SourceDetail = z.object({
   id: z.string(),
@@ -21,6 +21,8 @@ export const HopDetail = z.object({
   /** null: the article. */
   to: SourceRef.nullable(),
   relation: HopRelation,
+  /** The workspace's own term for the relation, if one was picked (docs/REVIEW.md). Always set by the sourcing procedures. */
+  relationTermId: z.string().nullable().optional(),
   firstHand: z.boolean(),
   confidence: z.number(),
   evidenceUrl: z.string().nullable(),
@@ -52,6 +54,12 @@ export const ClaimSourcing = z.object({
   namedSources: z.array(SourceRef.extend({ mentionedAs: z.string().nullable() })),
   hops: z.array(HopDetail),
   version: z.number().int(),
+  /** Where the claim is in the review workflow; readers outside the workspace see only PUBLISHED ones. Always set by the sourcing procedures. */
+  reviewState: ReviewState.optional(),
+  /** After a body edit: whether the claim's words are still where it points (see reanchor-claim). */
+  anchorState: AnchorState.optional(),
+  /** The words the claim was annotated on, when an edit changed them. */
+  previousExact: z.string().nullable().optional(),
   graph: ClaimGraph,
   provenance: ClaimProvenance,
   /** Hops that do not reach the article yet; the provenance reads the rest. */

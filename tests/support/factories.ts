@@ -30,9 +30,12 @@ export async function createRelayArticle(
       status: "asserted",
     })),
   };
+  const status = options.status ?? "PUBLISHED";
+  // A published article's claims are published too, as a reviewed data set is imported.
   return importAnnotation(db, planAnnotationImport(annotation, body), {
     workspaceId,
     actorId: null,
-    status: options.status ?? "PUBLISHED",
+    status,
+    reviewState: status === "PUBLISHED" ? "PUBLISHED" : "DRAFT",
   });
 }

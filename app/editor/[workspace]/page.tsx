@@ -23,6 +23,10 @@ export default async function WorkspacePage({ params }: Props) {
     <main className="editor-main">
       <h1>{workspace.name}</h1>
       <p className="meta">You are {workspace.role.toLowerCase()} here.</p>
+      <p>
+        <Link href={`/editor/${workspace.slug}/sources`}>Sources</Link> · <Link href={`/editor/${workspace.slug}/review`}>Review queue</Link> ·{" "}
+        <Link href={`/editor/${workspace.slug}/settings`}>Settings</Link>
+      </p>
       <SearchBox workspaceId={workspace.id} />
       <h2>Articles</h2>
       {workspace.articles.length === 0 ? <p>No articles yet.</p> : null}

@@ -1,8 +1,10 @@
 // Reads an article by slug or id. Drafts are only for members of the article's workspace;
 // to anyone else a draft does not exist (NOT_FOUND, not FORBIDDEN, so its title cannot leak).
+// Readers outside the workspace see only the claims whose sourcing is published.
 import { AppError } from "@/lib/errors";
 import type { ArticleDetail, ArticleRef } from "@/lib/articles/schemas";
 import type { Db } from "@/server/database/open-database";
+import { readableClaims } from "../sourcing/readable-articles";
 import { articleMetaSelect, sourceRefSelect } from "./select-article";
 
 export type Reader = { userId: string } | null;
@@ -25,6 +27,7 @@ export async function getArticleDetail(db: Db, ref: ArticleRef, reader: Reader):
     select: {
       body: true,
       claims: {
+        where: readableClaims(reader),
         orderBy: { startOffset: "asc" },
         select: {
           id: true,

@@ -13,7 +13,7 @@ export async function listArticles(db: Db, filter: { statuses: ArticleStatus[] }
       publisher: true,
       status: true,
       publishedAt: true,
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: { reviewState: "PUBLISHED" } } } },
     },
   });
   return rows.map(({ _count, publishedAt, ...row }) => ({ ...row, publishedAt: publishedAt?.toISOString() ?? null, claimCount: _count.claims }));

@@ -4,9 +4,17 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/server/database/prisma";
 
-export async function bumpClaimVersion(tx: Prisma.TransactionClient, claimId: string, expectedVersion: number): Promise<number> {
+export async function bumpClaimVersion(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  expectedVersion: number,
+  options: { reopenReview?: boolean } = {},
+): Promise<number> {
   const { count } = await tx.claim.updateMany({ where: { id: claimId, version: expectedVersion }, data: { version: { increment: 1 } } });
-  if (count === 1) return expectedVersion + 1;
+  if (count === 1) {
+    if (options.reopenReview !== false) await reopenReviewIfRequired(tx, claimId);
+    return expectedVersion + 1;
+  }
   const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true, updatedAt: true } });
   if (!current) throw new AppError("NOT_FOUND", `no claim ${claimId}; it may have been deleted`);
   throw new AppError(
@@ -14,4 +22,15 @@ export async function bumpClaimVersion(tx: Prisma.TransactionClient, claimId: st
     `someone else saved this claim (version ${current.version}, at ${current.updatedAt.toISOString()}) after you opened version ${expectedVersion}; reload it, then re-apply your change`,
     { currentVersion: current.version },
   );
+}
+
+/**
+ * Where a workspace requires a second editor's sign-off, changing a signed-off or published
+ * claim sends it back to draft: readers never see sourcing nobody else has reviewed.
+ */
+async function reopenReviewIfRequired(tx: Prisma.TransactionClient, claimId: string): Promise<void> {
+  await tx.claim.updateMany({
+    where: { id: claimId, reviewState: { in: ["REVIEWED", "PUBLISHED"] }, article: { workspace: { requireSecondReview: true } } },
+    data: { reviewState: "DRAFT", reviewedById: null },
+  });
 }

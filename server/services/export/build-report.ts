@@ -7,10 +7,10 @@ import { type PublicLinks, toReportArticle, toReportClaim, toReportSource } from
 import type { ReportArticle, SourcingReport } from "@/lib/export/sourcing-report";
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
-import { articleMetaSelect } from "../articles/select-article";
-import { claimSourcingSelect, sourcesOf } from "../sourcing/claim-sourcing-select";
+import { type BatchedClaimRow, readClaimBatches } from "../sourcing/claim-batches";
+import { sourcesOf } from "../sourcing/claim-sourcing-select";
 import { getArticleSourcing, toClaimSourcing } from "../sourcing/get-article-sourcing";
-import { readableArticles } from "../sourcing/readable-articles";
+import { readableArticles, readableClaims } from "../sourcing/readable-articles";
 
 export async function buildReport(db: Db, scope: ExportScope, reader: Reader, links: PublicLinks): Promise<SourcingReport> {
   if (scope.kind === "article") {
@@ -28,17 +28,15 @@ export async function buildReport(db: Db, scope: ExportScope, reader: Reader, li
 
   const where =
     scope.kind === "selection"
-      ? { id: { in: scope.claimIds }, article: readableArticles(reader) }
-      : { article: { AND: [{ workspace: { slug: scope.workspace } }, readableArticles(reader)] } };
-  const rows = await db.claim.findMany({
-    where,
-    orderBy: [{ articleId: "asc" }, { startOffset: "asc" }],
-    select: { ...claimSourcingSelect, article: { select: articleMetaSelect } },
-  });
+      ? { id: { in: scope.claimIds }, article: readableArticles(reader), AND: [readableClaims(reader)] }
+      : { article: { AND: [{ workspace: { slug: scope.workspace } }, readableArticles(reader)] }, AND: [readableClaims(reader)] };
+  const rows: BatchedClaimRow[] = [];
+  for await (const batch of readClaimBatches(db, where)) rows.push(...batch);
+  rows.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.startOffset - b.startOffset);
   if (scope.kind === "selection") {
     const found = new Set(rows.map((row) => row.id));
     const missing = scope.claimIds.filter((id) => !found.has(id));
-    if (missing.length) throw new AppError("NOT_FOUND", `no claim ${missing.join(", ")}; it may have been deleted, or belong to a draft you cannot read`);
+    if (missing.length) throw new AppError("NOT_FOUND", `no claim ${missing.join(", ")}; it may have been deleted, not be published yet, or belong to a draft you cannot read`);
   }
   const workspaceIds = new Set(rows.map((row) => row.article.workspaceId));
   if (workspaceIds.size > 1) throw new AppError("INVALID", "the selected claims belong to different workspaces; export each workspace's claims separately");

@@ -6,11 +6,9 @@ import type { ReportArticle, ReportClaim } from "@/lib/export/sourcing-report";
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { articleMetaSelect } from "../articles/select-article";
-import { claimSourcingSelect } from "../sourcing/claim-sourcing-select";
+import { readClaimBatches } from "../sourcing/claim-batches";
 import { toClaimSourcing } from "../sourcing/get-article-sourcing";
-import { readableArticles } from "../sourcing/readable-articles";
-
-const BATCH_SIZE = 500;
+import { readableArticles, readableClaims } from "../sourcing/readable-articles";
 
 export type WorkspaceClaimStream = {
   total: number;
@@ -20,29 +18,20 @@ export type WorkspaceClaimStream = {
 
 export async function streamWorkspaceClaims(db: Db, workspaceSlug: string, reader: Reader, links: PublicLinks, onProgress?: (done: number, total: number) => void): Promise<WorkspaceClaimStream> {
   const articleWhere = { AND: [{ workspace: { slug: workspaceSlug } }, readableArticles(reader)] };
+  const claimWhere = { article: articleWhere, AND: [readableClaims(reader)] };
   const [total, articleRows] = await Promise.all([
-    db.claim.count({ where: { article: articleWhere } }),
+    db.claim.count({ where: claimWhere }),
     db.article.findMany({ where: articleWhere, select: articleMetaSelect }),
   ]);
   const articles = articleRows.map((row) => toReportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, links));
   const byId = new Map(articles.map((article) => [article.id, article]));
 
   async function* claims(): AsyncGenerator<ReportClaim> {
-    let cursor: string | undefined;
     let done = 0;
-    for (;;) {
-      const rows = await db.claim.findMany({
-        where: { article: articleWhere },
-        orderBy: { id: "asc" },
-        take: BATCH_SIZE,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-        select: claimSourcingSelect,
-      });
-      if (rows.length === 0) return;
+    for await (const rows of readClaimBatches(db, claimWhere)) {
       for (const row of rows) yield toReportClaim(toClaimSourcing(row), byId.get(row.articleId)!);
       done += rows.length;
       onProgress?.(done, total);
-      cursor = rows.at(-1)!.id;
     }
   }
   return { total, articles, claims: claims() };

@@ -20,6 +20,9 @@ export const claimSourcingSelect = {
   primaryRecord: true,
   primaryRecordNote: true,
   version: true,
+  reviewState: true,
+  anchorState: true,
+  previousExact: true,
   speaker: { select: sourceSelect },
   primaryRecordSource: { select: sourceSelect },
   namedSources: { orderBy: { position: "asc" }, select: { mentionedAs: true, source: { select: sourceSelect } } },
@@ -28,6 +31,7 @@ export const claimSourcingSelect = {
     select: {
       id: true,
       relation: true,
+      relationTermId: true,
       firstHand: true,
       confidence: true,
       evidenceUrl: true,

@@ -8,21 +8,23 @@ import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
 import { findArticleMeta, type Reader } from "../articles/find-article";
 import { type ClaimSourcingRow, claimSourcingSelect, sourcesOf, toClaimGraph } from "./claim-sourcing-select";
+import { readableClaims } from "./readable-articles";
 
 export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleSourcing> {
   const meta = await findArticleMeta(db, ref, reader);
   const [article, rows] = await Promise.all([
     db.article.findUniqueOrThrow({ where: { id: meta.id }, select: { body: true } }),
-    db.claim.findMany({ where: { articleId: meta.id }, orderBy: [{ startOffset: "asc" }, { id: "asc" }], select: claimSourcingSelect }),
+    db.claim.findMany({ where: { AND: [{ articleId: meta.id }, readableClaims(reader)] }, orderBy: [{ startOffset: "asc" }, { id: "asc" }], select: claimSourcingSelect }),
   ]);
   return { article: { ...meta, body: article.body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
 }
 
 export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimSourcing & { article: { slug: string; title: string } }> {
-  const row = await db.claim.findUnique({
-    where: { id: claimId },
+  const row = await db.claim.findFirst({
+    where: { AND: [{ id: claimId }, readableClaims(reader)] },
     select: { ...claimSourcingSelect, article: { select: { id: true } } },
   });
+  // An unpublished claim does not exist for readers outside its workspace, like a draft article.
   if (!row) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
   const meta = await findArticleMeta(db, { id: row.article.id }, reader);
   return { ...toClaimSourcing(row), article: { slug: meta.slug, title: meta.title } };
@@ -51,6 +53,9 @@ export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
     namedSources: row.namedSources.map((named) => ({ ...ref(named.source), mentionedAs: named.mentionedAs })),
     hops: row.hops.map((hop) => ({ ...hop, occurredAt: hop.occurredAt?.toISOString() ?? null, from: ref(hop.from), to: hop.to ? ref(hop.to) : null })),
     version: row.version,
+    reviewState: row.reviewState,
+    anchorState: row.anchorState,
+    previousExact: row.previousExact,
     graph,
     provenance: analyzeClaim(finished),
     unfinishedHopIds: unfinished.map((hop) => hop.id),

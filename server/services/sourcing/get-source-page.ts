@@ -7,7 +7,7 @@ import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { claimSourcingSelect } from "./claim-sourcing-select";
 import { toClaimSourcing } from "./get-article-sourcing";
-import { readableArticles } from "./readable-articles";
+import { readableArticles, readableClaims } from "./readable-articles";
 
 export async function getSourcePage(db: Db, sourceId: string, reader: Reader): Promise<SourcePage> {
   const source = await db.source.findUnique({
@@ -19,6 +19,7 @@ export async function getSourcePage(db: Db, sourceId: string, reader: Reader): P
   const rows = await db.claim.findMany({
     where: {
       article: { AND: [{ workspaceId: source.workspaceId }, readableArticles(reader)] },
+      AND: [readableClaims(reader)],
       OR: [
         { speakerId: sourceId },
         { primaryRecordSourceId: sourceId },
@@ -29,7 +30,8 @@ export async function getSourcePage(db: Db, sourceId: string, reader: Reader): P
     orderBy: [{ article: { createdAt: "desc" } }, { startOffset: "asc" }],
     select: { ...claimSourcingSelect, article: { select: { slug: true, title: true } } },
   });
-  if (rows.length === 0 && !(await hasReadableArticle(db, source.workspaceId, reader))) {
+  // Outside its workspace a source is known only through the published claims that use it.
+  if (rows.length === 0 && !(await isMember(db, source.workspaceId, reader))) {
     throw new AppError("NOT_FOUND", `no source ${sourceId}`);
   }
 
@@ -50,6 +52,7 @@ export async function getSourcePage(db: Db, sourceId: string, reader: Reader): P
   };
 }
 
-async function hasReadableArticle(db: Db, workspaceId: string, reader: Reader): Promise<boolean> {
-  return (await db.article.count({ where: { AND: [{ workspaceId }, readableArticles(reader)] } })) > 0;
+async function isMember(db: Db, workspaceId: string, reader: Reader): Promise<boolean> {
+  if (!reader) return false;
+  return (await db.membership.count({ where: { workspaceId, userId: reader.userId } })) > 0;
 }

@@ -1,0 +1,193 @@
+// Two editors and the review queue, end to end in chromium: the owner of the demo newsroom asks
+// for a second editor's sign-off and adds the newsroom's terms, writes a claim with one hop, tags
+// it, names the hop in its own words and submits it, and cannot sign off their own change; a
+// second editor sends it back with a note, then signs off the resubmitted claim and publishes
+// it; only then do readers see the claim.
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
+import { selectText } from "./support/select-text";
+
+const TEXT = "The mayor said on Monday that the Pont Vieux bridge will reopen in May, according to the city's transport office.";
+const CLAIM = "the Pont Vieux bridge will reopen in May";
+const TITLE = "The Pont Vieux reopens in May";
+
+async function signUp(context: BrowserContext, url: string, name: string, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${url}/signup`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/editor$/);
+  return page;
+}
+
+/** A procedure over HTTP with the page's cookies, as the editor's own pages call them. */
+async function call<T>(page: Page, url: string, procedure: string, input: unknown, method: "query" | "mutation"): Promise<T> {
+  const response =
+    method === "query"
+      ? await page.request.get(`${url}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`)
+      : await page.request.post(`${url}/api/trpc/${procedure}`, { data: input });
+  const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
+  if (!response.ok() || !body.result) throw new Error(`${procedure}: ${response.status()} ${body.error?.message}`);
+  return body.result.data;
+}
+
+/** What an anonymous reader gets of the article's claims. */
+async function publicClaims(url: string, articleId: string): Promise<string[]> {
+  const response = await fetch(`${url}/api/trpc/sourcing.article?input=${encodeURIComponent(JSON.stringify({ id: articleId }))}`);
+  const body = (await response.json()) as { result: { data: { claims: Array<{ quote: string }> } } };
+  return body.result.data.claims.map((claim) => claim.quote);
+}
+
+async function pickSource(page: Page, label: "From" | "To", name: string, newType?: string) {
+  const picker = page.locator("fieldset.source-picker", { has: page.locator("legend", { hasText: new RegExp(`^${label}$`) }) }).last();
+  await picker.getByRole("textbox").fill(name);
+  if (newType) {
+    await picker.getByRole("combobox", { name: "Type of the new source" }).selectOption(newType);
+    await picker.getByRole("button", { name: `Create “${name}”` }).click();
+  } else {
+    await picker.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+  }
+  await page.locator(".picked", { hasText: name }).last().waitFor();
+}
+
+const queueItem = (page: Page, section: string) => page.getByRole("region", { name: section }).getByRole("listitem", { name: new RegExp(CLAIM) });
+
+describe.skipIf(!hasChromium)("two editors review a claim before readers see it", () => {
+  let server: AppServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    buildApp();
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("second review on, terms added, submit, refused self sign-off, send back, resubmit, second editor's sign-off, publish", async () => {
+    const viewport = { width: 1280, height: 900 };
+    const alexContext = await browser.newContext({ viewport });
+    const blakeContext = await browser.newContext({ viewport });
+    // The first account of a fresh installation owns the demo newsroom.
+    const alex = await signUp(alexContext, server.url, "Alex Owner", "alex@example.org");
+    const blake = await signUp(blakeContext, server.url, "Blake Second", "blake@example.org");
+    const demo = await call<{ id: string }>(alex, server.url, "workspaces.bySlug", { slug: "demo" }, "query");
+    await call(alex, server.url, "workspaces.addMember", { workspaceId: demo.id, email: "blake@example.org", role: "EDITOR" }, "mutation");
+
+    // The owner turns on second review.
+    await alex.goto(`${server.url}/editor/demo`);
+    await alex.getByRole("link", { name: "Settings" }).click();
+    await alex.waitForURL(/\/editor\/demo\/settings$/);
+    const second = alex.getByLabel("Require a second editor’s sign-off before a claim is published");
+    await second.check();
+    await expect.poll(() => call<{ requireSecondReview: boolean }>(alex, server.url, "review.settings", { workspaceId: demo.id }, "query").then((s) => s.requireSecondReview)).toBe(true);
+    // …and adds the newsroom's own words.
+    const tags = alex.getByRole("region", { name: "Claim tags" });
+    await tags.getByLabel("New tag").fill("Transport");
+    await tags.getByRole("button", { name: "Add tag" }).click();
+    await tags.getByRole("cell", { name: "Transport", exact: true }).waitFor();
+    const relations = alex.getByRole("region", { name: "Relation terms" });
+    await relations.getByLabel("New relation term").fill("briefed");
+    await relations.getByLabel("Read by the analysis as").selectOption("SAID_TO");
+    await relations.getByRole("button", { name: "Add relation term" }).click();
+    await relations.getByRole("cell", { name: "briefed", exact: true }).waitFor();
+    await alex.screenshot({ path: path.join(artifactsDir, "review-settings.png"), fullPage: true });
+
+    // The owner writes an article with one claim and publishes the article: the claim is a draft.
+    await alex.goto(`${server.url}/editor/demo`);
+    await alex.getByLabel("Title").fill(TITLE);
+    await alex.getByRole("textbox", { name: "Text" }).fill(TEXT);
+    await alex.getByRole("button", { name: "Add article" }).click();
+    await alex.waitForURL(/\/editor\/demo\/articles\/[0-9a-f-]{36}$/);
+    await selectText(alex, ".annotator-text", CLAIM);
+    await alex.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Create claim" }).click();
+    await alex.getByRole("region", { name: "Selected claim" }).waitFor();
+    const hopForm = alex.getByRole("form", { name: "Add a hop" });
+    await pickSource(alex, "From", "The mayor", "PERSON");
+    await hopForm.getByLabel("to this article").check();
+    await hopForm.getByLabel("Relation").selectOption("REPORTED_BY");
+    await hopForm.getByRole("button", { name: "Add hop" }).click();
+    await expect.poll(() => alex.locator("ol.hops > li").count(), { timeout: 15_000 }).toBe(1);
+    await alex.getByRole("button", { name: "Publish for readers" }).click();
+    await alex.getByRole("button", { name: "Unpublish (back to draft)" }).waitFor();
+    const articleId = alex.url().split("/").pop()!;
+    expect(await publicClaims(server.url, articleId)).toEqual([]);
+
+    // From the queue, the owner opens the claim, tags it, names the hop in the newsroom's words
+    // (the analysis reads "said to"), and submits it; they may not sign off their own change.
+    await alex.goto(`${server.url}/editor/demo/review`);
+    await queueItem(alex, "Drafts").getByRole("link", { name: /^Open the claim/ }).click();
+    await alex.waitForURL(/\/editor\/demo\/review\/[0-9a-f-]{36}$/);
+    const tagging = alex.getByRole("region", { name: "Tags" });
+    await tagging.getByLabel("Add a tag").selectOption({ label: "Transport" });
+    await tagging.getByRole("button", { name: "Tag" }).click();
+    await tagging.getByRole("button", { name: "Remove tag Transport" }).waitFor();
+    await alex.getByLabel("Workspace term for this hop").selectOption({ label: "briefed (said to)" });
+    await alex.locator("ol.hops > li", { hasText: "(said to," }).waitFor();
+    const review = alex.getByRole("region", { name: "Review" });
+    await review.getByRole("button", { name: "Submit for review" }).click();
+    await review.getByRole("button", { name: "Sign off" }).waitFor();
+    await expect(review.getByRole("button", { name: "Sign off" }).isDisabled()).resolves.toBe(true);
+    await expect(review.textContent()).resolves.toContain("in review");
+    await alex.screenshot({ path: path.join(artifactsDir, "review-claim.png"), fullPage: true });
+
+    await alex.goto(`${server.url}/editor/demo/review`);
+    const waiting = queueItem(alex, "Waiting for review");
+    await waiting.waitFor();
+    await expect(waiting.getByRole("button", { name: "Sign off" }).isDisabled()).resolves.toBe(true);
+    await expect(waiting.textContent()).resolves.toContain("ask another editor to sign it off");
+    await expect(waiting.textContent()).resolves.toContain("submitted by Alex Owner");
+    await expect(waiting.getByRole("list", { name: "Tags" }).textContent()).resolves.toBe("Transport");
+    await alex.screenshot({ path: path.join(artifactsDir, "review-queue-author.png"), fullPage: true });
+
+    // The second editor sends it back with a note; the owner submits it again.
+    await blake.goto(`${server.url}/editor/demo/review`);
+    await queueItem(blake, "Waiting for review").getByRole("button", { name: "Send back" }).click();
+    await blake.getByLabel("What needs to change?").fill("Name the transport office's spokesperson.");
+    await blake.getByRole("button", { name: "Send back to draft" }).click();
+    await queueItem(blake, "Drafts").waitFor();
+    await alex.reload();
+    await queueItem(alex, "Drafts").getByRole("button", { name: "Submit for review" }).click();
+    await queueItem(alex, "Waiting for review").waitFor();
+
+    // The second editor signs it off and publishes it.
+    await blake.goto(`${server.url}/editor/demo/review`);
+    const toSign = queueItem(blake, "Waiting for review");
+    await toSign.waitFor();
+    await expect(toSign.getByRole("button", { name: "Sign off" }).isEnabled()).resolves.toBe(true);
+    await blake.screenshot({ path: path.join(artifactsDir, "review-queue.png"), fullPage: true });
+    await toSign.getByRole("button", { name: "Sign off" }).click();
+    const signed = queueItem(blake, "Signed off, waiting to be published");
+    await signed.waitFor();
+    await expect(signed.textContent()).resolves.toContain("signed off by Blake Second");
+    await blake.screenshot({ path: path.join(artifactsDir, "review-queue-signed-off.png"), fullPage: true });
+    expect(await publicClaims(server.url, articleId)).toEqual([]);
+
+    await signed.getByRole("button", { name: "Publish" }).click();
+    await expect.poll(() => signed.count(), { timeout: 15_000 }).toBe(0);
+    expect(await publicClaims(server.url, articleId)).toEqual([CLAIM]);
+
+    // The history tells who did what.
+    const claimId = (await call<{ claims: Array<{ id: string }> }>(alex, server.url, "sourcing.article", { id: articleId }, "query")).claims[0]!.id;
+    const history = await call<Array<{ action: string; actor: string }>>(alex, server.url, "editing.claimHistory", { claimId }, "query");
+    expect(history.map(({ action, actor }) => `${action} by ${actor}`)).toEqual([
+      "review.publish by Blake Second",
+      "review.sign_off by Blake Second",
+      "review.submit by Alex Owner",
+      "review.send_back by Blake Second",
+      "review.submit by Alex Owner",
+      "hop.relation_term by Alex Owner",
+      "tag.add by Alex Owner",
+      "hop.add by Alex Owner",
+      "claim.create by Alex Owner",
+    ]);
+    await alexContext.close();
+    await blakeContext.close();
+  });
+});
