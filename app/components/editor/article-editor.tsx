@@ -36,7 +36,7 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
                 tabIndex={0}
                 role="button"
                 aria-pressed={segment.claimId === selected}
-                className={`claim directness-${claims.find((c) => c.id === segment.claimId)?.provenance.directness}`}
+                className={`claim directness-${claims.find((c) => c.id === segment.claimId)?.provenance.directness}${claims.find((c) => c.id === segment.claimId)?.anchorState === "NEEDS_REVIEW" ? " needs-review" : ""}`}
                 onClick={() => setSelected(segment.claimId)}
                 onKeyDown={(event) => event.key === "Enter" && setSelected(segment.claimId)}
               >
@@ -72,13 +72,14 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
           {claims.map((item) => (
             <li key={item.id}>
               <button type="button" className={item.id === selected ? "current" : ""} onClick={() => setSelected(item.id)}>
-                <span className={`badge directness-${item.provenance.directness}`}>{item.provenance.directness}</span> {item.quote.slice(0, 90)}
+                <span className={`badge directness-${item.provenance.directness}`}>{item.provenance.directness}</span>
+                {item.anchorState === "NEEDS_REVIEW" ? <span className="badge needs-review"> needs review</span> : null} {item.quote.slice(0, 90)}
                 {item.quote.length > 90 ? "…" : ""}
               </button>
             </li>
           ))}
         </ol>
-        {claim ? <ClaimPanel key={`${claim.id}-${claim.version}`} workspaceId={workspaceId} claim={claim} canWrite={canWrite} onDeleted={() => setSelected(null)} /> : null}
+        {claim ? <ClaimPanel key={`${claim.id}-${claim.version}`} workspaceId={workspaceId} claim={claim} canWrite={canWrite} onDeleted={() => setSelected(null)} selection={span} /> : null}
       </aside>
     </div>
   );

@@ -4,7 +4,11 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ClaimKind, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import { AnchorReview } from "./anchor-review";
 import { ClaimHistory } from "./claim-history";
+import { ClaimTags } from "./review/claim-tags";
+import { HopRelationTerm } from "./review/hop-relation-term";
+import { ReviewControls } from "./review/review-controls";
 import { describeError, isConflict } from "./describe-error";
 import { HopForm } from "./hop-form";
 import { ProvenanceSummary } from "./provenance-summary";
@@ -12,9 +16,16 @@ import { type PickedSource, SourcePicker } from "./source-picker";
 import { StandingControl } from "./standing-control";
 import { useTRPCClient } from "./trpc-provider";
 
-type Props = { workspaceId: string; claim: ClaimSourcing; canWrite: boolean; onDeleted: () => void };
+type Props = {
+  workspaceId: string;
+  claim: ClaimSourcing;
+  canWrite: boolean;
+  onDeleted: () => void;
+  /** The words selected in the article text, for moving a claim flagged after an edit. */
+  selection: { start: number; end: number; exact: string } | null;
+};
 
-export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted }: Props) {
+export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection }: Props) {
   const client = useTRPCClient();
   const router = useRouter();
   const [speaker, setSpeaker] = useState<PickedSource | null>(claim.speaker);
@@ -56,6 +67,10 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted }: Props) {
     <section className="claim-panel" aria-label="Selected claim">
       <blockquote className="quote">{claim.quote}</blockquote>
       <ProvenanceSummary provenance={claim.provenance} />
+      <ReviewControls claimId={claim.id} reviewState={claim.reviewState ?? "DRAFT"} version={claim.version} canWrite={canWrite} />
+      {claim.anchorState === "NEEDS_REVIEW" && canWrite ? (
+        <AnchorReview claimId={claim.id} version={claim.version} previousQuote={claim.previousExact ?? claim.quote} currentText={claim.quote} selection={selection} />
+      ) : null}
       {claim.unfinishedHopIds.length ? (
         <p className="notice">
           The chain is unfinished: {claim.unfinishedHopIds.length} hop(s) do not reach the article yet, so they are not counted. Add the hops that carry the
@@ -82,6 +97,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted }: Props) {
             <span className="meta">
               ({hop.relation.toLowerCase().replace("_", " ")}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}%)
             </span>
+            <HopRelationTerm workspaceId={workspaceId} hopId={hop.id} claimVersion={claim.version} relationTermId={hop.relationTermId} canWrite={canWrite} />
             {canWrite ? (
               <button type="button" className="link-button" onClick={() => removeHop(hop.id)} aria-label={`Remove hop ${hop.from.name} to ${hop.to?.name ?? "this article"}`}>
                 remove
@@ -158,6 +174,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted }: Props) {
       {canWrite
         ? sources.map((source) => <StandingControl key={source.id} workspaceId={workspaceId} sourceId={source.id} sourceName={source.name} />)
         : null}
+      <ClaimTags workspaceId={workspaceId} claimId={claim.id} canWrite={canWrite} />
       <ClaimHistory claimId={claim.id} version={claim.version} />
     </section>
   );

@@ -1,0 +1,48 @@
+"use client";
+// A claim whose words an edit changed: the words it was annotated on, the words now in its
+// place, and the editor's choice to accept the new words (or select others in the text).
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { describeError } from "./describe-error";
+import { useTRPCClient } from "./trpc-provider";
+
+type Props = { claimId: string; version: number; previousQuote: string; currentText: string; selection: { start: number; end: number; exact: string } | null };
+
+export function AnchorReview({ claimId, version, previousQuote, currentText, selection }: Props) {
+  const client = useTRPCClient();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+
+  async function resolve(span?: Props["selection"]) {
+    setError(null);
+    try {
+      await client.editing.resolveAnchor.mutate({ claimId, version, span: span ?? undefined });
+      router.refresh();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  return (
+    <section className="notice anchor-review" aria-label="Needs review after an edit">
+      <p>
+        <strong>Needs review:</strong> the text was edited where this claim stood.
+      </p>
+      <p>
+        Before: <q>{previousQuote}</q>
+      </p>
+      <p>Now: {currentText ? <q>{currentText}</q> : <em>(the words were deleted)</em>}</p>
+      <div className="form-row">
+        {currentText ? (
+          <button type="button" onClick={() => resolve()}>
+            Accept the new words
+          </button>
+        ) : null}
+        <button type="button" disabled={!selection} onClick={() => resolve(selection)} title="Select the right words in the text first">
+          Use the selected words
+        </button>
+      </div>
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+    </section>
+  );
+}
