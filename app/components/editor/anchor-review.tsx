@@ -29,9 +29,9 @@ export function AnchorReview({ claimId, version, previousQuote, currentText, sel
         <strong>Needs review:</strong> the text was edited where this claim stood.
       </p>
       <p>
-        Before: <q>{previousQuote}</q>
+        Before: <span className="quoted">{previousQuote}</span>
       </p>
-      <p>Now: {currentText ? <q>{currentText}</q> : <em>(the words were deleted)</em>}</p>
+      <p>Now: {currentText ? <span className="quoted">{currentText}</span> : <em>(the words were deleted)</em>}</p>
       <div className="form-row">
         {currentText ? (
           <button type="button" onClick={() => resolve()}>
