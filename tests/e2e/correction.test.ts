@@ -3,11 +3,10 @@
 // flagged for review with its old and new words, and the editor accepts the new words.
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/test-env";
-import { type AppServer, buildApp, startAppServer } from "./support/app-server";
-import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
+import { useAppAndBrowser } from "./support/app-and-browser";
+import { artifactsDir, hasChromium } from "./support/browser";
 
 const seed = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").trimEnd();
 const OLD_QUOTE = "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”";
@@ -15,21 +14,11 @@ const NEW_QUOTE = "“Ukraine is a sovereign country. If it asks for allied forc
 const corrected = seed.replace("has elaborated on potential roles", "has elaborated on the potential roles").replace(OLD_QUOTE, NEW_QUOTE);
 
 describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
-  let server: AppServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildApp();
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppAndBrowser();
 
   it("keeps the troops claim on its words and flags the rewritten quote", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/signup`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}/signup`);
     await page.getByLabel("Name").fill("Sam Standards");
     await page.getByLabel("Email").fill("sam@example.org");
     await page.getByLabel("Password").fill("correct horse battery");

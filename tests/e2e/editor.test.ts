@@ -3,11 +3,11 @@
 // and see it judged indirect with one independent path.
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/test-env";
-import { type AppServer, buildApp, startAppServer } from "./support/app-server";
-import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
+import { useAppAndBrowser } from "./support/app-and-browser";
+import { artifactsDir, hasChromium } from "./support/browser";
 import { selectText } from "./support/select-text";
 
 const TROOPS = "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
@@ -38,21 +38,11 @@ async function addHop(page: Page, hop: { from: string; to: string | null; newTo?
 }
 
 describe.skipIf(!hasChromium)("an editor annotates the seed article's troops claim", () => {
-  let server: AppServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildApp();
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppAndBrowser();
 
   it("from sign-up to an indirect claim with one independent path", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/signup`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}/signup`);
     await page.getByLabel("Name").fill("Alex Editor");
     await page.getByLabel("Email").fill("alex@example.org");
     await page.getByLabel("Password").fill("correct horse battery");

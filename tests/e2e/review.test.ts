@@ -4,10 +4,10 @@
 // second editor sends it back with a note, then signs off the resubmitted claim and publishes
 // it; only then do readers see the claim.
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, buildApp, startAppServer } from "./support/app-server";
-import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useAppAndBrowser } from "./support/app-and-browser";
+import { artifactsDir, hasChromium } from "./support/browser";
 import { selectText } from "./support/select-text";
 
 const TEXT = "The mayor said on Monday that the Pont Vieux bridge will reopen in May, according to the city's transport office.";
@@ -58,35 +58,25 @@ async function pickSource(page: Page, label: "From" | "To", name: string, newTyp
 const queueItem = (page: Page, section: string) => page.getByRole("region", { name: section }).getByRole("listitem", { name: new RegExp(CLAIM) });
 
 describe.skipIf(!hasChromium)("two editors review a claim before readers see it", () => {
-  let server: AppServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildApp();
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppAndBrowser();
 
   it("second review on, terms added, submit, refused self sign-off, send back, resubmit, second editor's sign-off, publish", async () => {
     const viewport = { width: 1280, height: 900 };
-    const alexContext = await browser.newContext({ viewport });
-    const blakeContext = await browser.newContext({ viewport });
+    const alexContext = await app.browser.newContext({ viewport });
+    const blakeContext = await app.browser.newContext({ viewport });
     // The first account of a fresh installation owns the demo newsroom.
-    const alex = await signUp(alexContext, server.url, "Alex Owner", "alex@example.org");
-    const blake = await signUp(blakeContext, server.url, "Blake Second", "blake@example.org");
-    const demo = await call<{ id: string }>(alex, server.url, "workspaces.bySlug", { slug: "demo" }, "query");
-    await call(alex, server.url, "workspaces.addMember", { workspaceId: demo.id, email: "blake@example.org", role: "EDITOR" }, "mutation");
+    const alex = await signUp(alexContext, app.server.url, "Alex Owner", "alex@example.org");
+    const blake = await signUp(blakeContext, app.server.url, "Blake Second", "blake@example.org");
+    const demo = await call<{ id: string }>(alex, app.server.url, "workspaces.bySlug", { slug: "demo" }, "query");
+    await call(alex, app.server.url, "workspaces.addMember", { workspaceId: demo.id, email: "blake@example.org", role: "EDITOR" }, "mutation");
 
     // The owner turns on second review.
-    await alex.goto(`${server.url}/editor/demo`);
+    await alex.goto(`${app.server.url}/editor/demo`);
     await alex.getByRole("link", { name: "Settings" }).click();
     await alex.waitForURL(/\/editor\/demo\/settings$/);
     const second = alex.getByLabel("Require a second editor’s sign-off before a claim is published");
     await second.check();
-    await expect.poll(() => call<{ requireSecondReview: boolean }>(alex, server.url, "review.settings", { workspaceId: demo.id }, "query").then((s) => s.requireSecondReview)).toBe(true);
+    await expect.poll(() => call<{ requireSecondReview: boolean }>(alex, app.server.url, "review.settings", { workspaceId: demo.id }, "query").then((s) => s.requireSecondReview)).toBe(true);
     // …and adds the newsroom's own words.
     const tags = alex.getByRole("region", { name: "Claim tags" });
     await tags.getByLabel("New tag").fill("Transport");
@@ -100,7 +90,7 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await alex.screenshot({ path: path.join(artifactsDir, "review-settings.png"), fullPage: true });
 
     // The owner writes an article with one claim and publishes the article: the claim is a draft.
-    await alex.goto(`${server.url}/editor/demo`);
+    await alex.goto(`${app.server.url}/editor/demo`);
     await alex.getByLabel("Title").fill(TITLE);
     await alex.getByRole("textbox", { name: "Text" }).fill(TEXT);
     await alex.getByRole("button", { name: "Add article" }).click();
@@ -117,11 +107,11 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await alex.getByRole("button", { name: "Publish for readers" }).click();
     await alex.getByRole("button", { name: "Unpublish (back to draft)" }).waitFor();
     const articleId = alex.url().split("/").pop()!;
-    expect(await publicClaims(server.url, articleId)).toEqual([]);
+    expect(await publicClaims(app.server.url, articleId)).toEqual([]);
 
     // From the queue, the owner opens the claim, tags it, names the hop in the newsroom's words
     // (the analysis reads "said to"), and submits it; they may not sign off their own change.
-    await alex.goto(`${server.url}/editor/demo/review`);
+    await alex.goto(`${app.server.url}/editor/demo/review`);
     await queueItem(alex, "Drafts").getByRole("link", { name: /^Open the claim/ }).click();
     await alex.waitForURL(/\/editor\/demo\/review\/[0-9a-f-]{36}$/);
     const tagging = alex.getByRole("region", { name: "Tags" });
@@ -137,7 +127,7 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await expect(review.textContent()).resolves.toContain("in review");
     await alex.screenshot({ path: path.join(artifactsDir, "review-claim.png"), fullPage: true });
 
-    await alex.goto(`${server.url}/editor/demo/review`);
+    await alex.goto(`${app.server.url}/editor/demo/review`);
     const waiting = queueItem(alex, "Waiting for review");
     await waiting.waitFor();
     await expect(waiting.getByRole("button", { name: "Sign off" }).isDisabled()).resolves.toBe(true);
@@ -147,7 +137,7 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await alex.screenshot({ path: path.join(artifactsDir, "review-queue-author.png"), fullPage: true });
 
     // The second editor sends it back with a note; the owner submits it again.
-    await blake.goto(`${server.url}/editor/demo/review`);
+    await blake.goto(`${app.server.url}/editor/demo/review`);
     await queueItem(blake, "Waiting for review").getByRole("button", { name: "Send back" }).click();
     await blake.getByLabel("What needs to change?").fill("Name the transport office's spokesperson.");
     await blake.getByRole("button", { name: "Send back to draft" }).click();
@@ -157,7 +147,7 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await queueItem(alex, "Waiting for review").waitFor();
 
     // The second editor signs it off and publishes it.
-    await blake.goto(`${server.url}/editor/demo/review`);
+    await blake.goto(`${app.server.url}/editor/demo/review`);
     const toSign = queueItem(blake, "Waiting for review");
     await toSign.waitFor();
     await expect(toSign.getByRole("button", { name: "Sign off" }).isEnabled()).resolves.toBe(true);
@@ -167,15 +157,15 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await signed.waitFor();
     await expect(signed.textContent()).resolves.toContain("signed off by Blake Second");
     await blake.screenshot({ path: path.join(artifactsDir, "review-queue-signed-off.png"), fullPage: true });
-    expect(await publicClaims(server.url, articleId)).toEqual([]);
+    expect(await publicClaims(app.server.url, articleId)).toEqual([]);
 
     await signed.getByRole("button", { name: "Publish" }).click();
     await expect.poll(() => signed.count(), { timeout: 15_000 }).toBe(0);
-    expect(await publicClaims(server.url, articleId)).toEqual([CLAIM]);
+    expect(await publicClaims(app.server.url, articleId)).toEqual([CLAIM]);
 
     // The history tells who did what.
-    const claimId = (await call<{ claims: Array<{ id: string }> }>(alex, server.url, "sourcing.article", { id: articleId }, "query")).claims[0]!.id;
-    const history = await call<Array<{ action: string; actor: string }>>(alex, server.url, "editing.claimHistory", { claimId }, "query");
+    const claimId = (await call<{ claims: Array<{ id: string }> }>(alex, app.server.url, "sourcing.article", { id: articleId }, "query")).claims[0]!.id;
+    const history = await call<Array<{ action: string; actor: string }>>(alex, app.server.url, "editing.claimHistory", { claimId }, "query");
     expect(history.map(({ action, actor }) => `${action} by ${actor}`)).toEqual([
       "review.publish by Blake Second",
       "review.sign_off by Blake Second",

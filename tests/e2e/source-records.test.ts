@@ -4,37 +4,26 @@
 // byte for byte with its sha256, and merge a duplicate spelling in, then undo the merge.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, buildApp, startAppServer } from "./support/app-server";
-import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { useAppAndBrowser } from "./support/app-and-browser";
+import { artifactsDir, hasChromium } from "./support/browser";
 
 const CAPTURE = "\uFEFF<p>La Dépêche du Midi — « plusieurs milliers de soldats »</p>\n";
 
 describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Midi", () => {
-  let server: AppServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildApp();
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppAndBrowser();
 
   it("adds an alias and assessments, shows the history, archives a capture, and merges and un-merges a duplicate", async ({ onTestFailed }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     onTestFailed(() => page.screenshot({ path: path.join(artifactsDir, "source-record-failure.png"), fullPage: true }).then(() => undefined));
-    await page.goto(`${server.url}/signup`);
+    await page.goto(`${app.server.url}/signup`);
     await page.getByLabel("Name").fill("Alex Editor");
     await page.getByLabel("Email").fill("alex@example.org");
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/editor$/);
 
-    await page.goto(`${server.url}/editor/demo/sources`);
+    await page.goto(`${app.server.url}/editor/demo/sources`);
     await page.getByRole("link", { name: "La Dépêche du Midi" }).click();
     await page.waitForURL(/\/editor\/demo\/sources\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("La Dépêche du Midi");
@@ -68,7 +57,7 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
     const captures = page.getByRole("list", { name: "Captures of La Dépêche du Midi" });
     const download = captures.getByRole("link", { name: "Download" });
     await download.waitFor({ timeout: 15_000 });
-    const response = await page.request.get(`${server.url}${await download.getAttribute("href")}`);
+    const response = await page.request.get(`${app.server.url}${await download.getAttribute("href")}`);
     const body = await response.body();
     const expected = Buffer.from(CAPTURE, "utf8");
     expect(body.equals(expected)).toBe(true);
@@ -77,12 +66,12 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
     expect(response.headers()["content-type"]).toBe("text/html; charset=utf-8");
     await expect(captures.textContent()).resolves.toContain(createHash("sha256").update(expected).digest("hex"));
 
-    const anonymous = await browser.newContext();
-    expect((await anonymous.request.get(`${server.url}${await download.getAttribute("href")}`)).status()).toBe(401);
+    const anonymous = await app.browser.newContext();
+    expect((await anonymous.request.get(`${app.server.url}${await download.getAttribute("href")}`)).status()).toBe(401);
     await anonymous.close();
 
     // A duplicate spelling, created as the claim form's source picker would, then merged and un-merged here.
-    const trpc = (procedure: string) => `${server.url}/api/trpc/${procedure}`;
+    const trpc = (procedure: string) => `${app.server.url}/api/trpc/${procedure}`;
     const demo = (await (await page.request.get(`${trpc("workspaces.bySlug")}?input=${encodeURIComponent(JSON.stringify({ slug: "demo" }))}`)).json()) as { result: { data: { id: string } } };
     const created = await page.request.post(trpc("sources.findOrCreate"), { data: { workspaceId: demo.result.data.id, name: "Dépêche du Midi (Toulouse)", type: "OUTLET" } });
     expect(created.status()).toBe(200);
@@ -102,7 +91,7 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
     await page.screenshot({ path: path.join(artifactsDir, "source-record.png"), fullPage: true });
     await page.getByRole("heading", { name: "Reliability" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifactsDir, "source-record-history.png") });
-    await page.goto(`${server.url}/editor/demo/sources?q=depeche`);
+    await page.goto(`${app.server.url}/editor/demo/sources?q=depeche`);
     await page.getByRole("table").getByText("La Dépêche", { exact: true }).waitFor();
     await page.screenshot({ path: path.join(artifactsDir, "source-list.png"), fullPage: true });
     await page.close();

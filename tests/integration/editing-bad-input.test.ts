@@ -1,12 +1,9 @@
 // Bad input to every mutation, sent over HTTP as the editor's browser sends it: a 4xx whose
 // message says what was wrong, and nothing stored (rows of every table, and row versions).
 import { randomUUID } from "node:crypto";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
-import { createInnerContext } from "@/server/trpc/context";
-import { appRouter } from "@/server/trpc/root";
-import { type EditingFixture, PASSWORD, TROOPS, type Who, countRows, createEditingFixture } from "../support/editing-fixtures";
+import { type EditingFixture, PASSWORD, TROOPS, type Who, countRows, createEditingFixture, postOverHttp } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 
 type Code = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED";
@@ -239,18 +236,7 @@ const CASES: Case[] = [
   { name: "an unknown email", path: "auth.signIn", who: "anonymous", input: () => ({ email: "nobody@newsroom.example", password: PASSWORD }), code: "UNAUTHORIZED", message: /^wrong email or password$/ },
 ];
 
-type HttpAnswer = { status: number; code: string | undefined; message: string | undefined };
 
-async function postOverHttp(fx: EditingFixture, who: Who, path: string, input: unknown): Promise<HttpAnswer> {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
-    router: appRouter,
-    createContext: () => createInnerContext({ db: fx.db, session: fx.session(who) }),
-  });
-  const body = (await response.json()) as { error?: { message: string; data: { code: string } } };
-  return { status: response.status, code: body.error?.data.code, message: body.error?.message };
-}
 
 describe.each(testEngines())("bad input to the mutations, on $name", (engine) => {
   let database: Database;

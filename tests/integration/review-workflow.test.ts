@@ -2,28 +2,16 @@
 // when the workspace asks for it, an audit record for every transition, CONFLICT on stale
 // versions (one after the other on every engine, truly at once on PostgreSQL), clear 4xx for
 // bad input with nothing stored, and the queue editors work from.
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
-import { appRouter, createCaller } from "@/server/trpc/root";
-import { type Caller, type EditingFixture, PASSWORD, type Who, countRows, createEditingFixture } from "../support/editing-fixtures";
+import { createCaller } from "@/server/trpc/root";
+import { type Caller, type EditingFixture, PASSWORD, type Who, countRows, createEditingFixture, postOverHttp } from "../support/editing-fixtures";
 import { repoRoot } from "../support/test-env";
 import { createPostgresDatabase, testEngines } from "../support/test-databases";
 
 const pg = await createPostgresDatabase();
 
-/** What a browser gets: the procedure over HTTP, with the errors as the app formats them. */
-async function postOverHttp(fx: EditingFixture, who: Who, path: string, input: unknown) {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
-    router: appRouter,
-    createContext: () => createInnerContext({ db: fx.db, session: fx.session(who) }),
-  });
-  const body = (await response.json()) as { error?: { message: string; data: { code: string } } };
-  return { status: response.status, code: body.error?.data.code, message: body.error?.message };
-}
 
 async function reviewRow(fx: EditingFixture, claimId: string) {
   return fx.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { reviewState: true, reviewedById: true, version: true } });

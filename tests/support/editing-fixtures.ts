@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/server/database/open-database";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
-import { createCaller } from "@/server/trpc/root";
+import { appRouter, createCaller } from "@/server/trpc/root";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { repoRoot } from "./test-env";
 
 export const CALLERS = ["anonymous", "viewer", "editor", "owner", "outsider"] as const;
@@ -158,4 +159,18 @@ export function sessionTokenFrom(setCookies: readonly string[]): string | null {
     if (match) return match[1]!;
   }
   return null;
+}
+
+export type HttpAnswer = { status: number; code: string | undefined; message: string | undefined };
+
+/** What a browser gets: the procedure over HTTP, with the errors as the app formats them. */
+export async function postOverHttp(fx: EditingFixture, who: Who, path: string, input: unknown): Promise<HttpAnswer> {
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
+    router: appRouter,
+    createContext: () => createInnerContext({ db: fx.db, session: fx.session(who) }),
+  });
+  const body = (await response.json()) as { error?: { message: string; data: { code: string } } };
+  return { status: response.status, code: body.error?.data.code, message: body.error?.message };
 }
