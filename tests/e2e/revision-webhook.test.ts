@@ -1,0 +1,82 @@
+// The CMS webhook through the running server: an editor's API token posts a correction and gets
+// every claim's re-anchoring back; no token is 401, a viewer's token 403.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../support/test-env";
+import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+
+const seed = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").trimEnd();
+const SLUG = "macron-coalition-of-the-willing";
+
+describe("POST /api/articles/<article>/revisions", () => {
+  let server: AppServer;
+  beforeAll(async () => {
+    buildApp();
+    server = await startAppServer();
+  });
+  afterAll(() => server?.stop());
+
+  async function call(procedure: string, input: unknown, cookie?: string) {
+    const response = await fetch(`${server.url}/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { result?: { data: unknown }; error?: { message: string } };
+    if (!response.ok) throw new Error(`${procedure}: ${response.status} ${body.error?.message}`);
+    return { data: body.result!.data, cookie: response.headers.get("set-cookie")?.split(";")[0] };
+  }
+
+  async function query(procedure: string, cookie: string | undefined) {
+    const response = await fetch(`${server.url}/api/trpc/${procedure}`, { headers: cookie ? { cookie } : {} });
+    return ((await response.json()) as { result: { data: unknown } }).result.data;
+  }
+
+  async function tokenOf(email: string, name: string): Promise<string> {
+    const { cookie } = await call("auth.signUp", { email, name, password: "a long enough password" });
+    const { data } = await call("auth.createApiToken", undefined, cookie);
+    return (data as { token: string }).token;
+  }
+
+  function postRevision(body: unknown, token?: string, contentType = "application/json") {
+    return fetch(`${server.url}/api/articles/${SLUG}/revisions`, {
+      method: "POST",
+      headers: { "content-type": contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+  }
+
+  it("re-anchors the claims of a correction sent by the CMS with an editor's token", async () => {
+    const token = await tokenOf("owner@example.org", "Owner");
+    const corrected = seed.replace("has elaborated on potential roles", "has elaborated on the potential roles");
+    const response = await postRevision({ body: corrected, note: "typo" }, token);
+    expect(response.status).toBe(201);
+    const result = (await response.json()) as { article: { version: number }; claims: Array<{ quote: string; status: string; start: number; end: number }> };
+    expect(result.article.version).toBe(2);
+    expect(result.claims).toHaveLength(15);
+    for (const claim of result.claims) expect(corrected.slice(claim.start, claim.end)).toBe(claim.quote);
+
+    const plain = await postRevision(corrected.replace("Starmer mentioned", "Starmer said"), token, "text/plain");
+    expect(plain.status).toBe(201);
+  });
+
+  it("answers 401 without a token, 404 outside the workspace, 403 for a viewer, 400 for an empty body", async () => {
+    expect((await postRevision({ body: seed })).status).toBe(401);
+    expect((await postRevision({ body: seed }, "not-a-token")).status).toBe(401);
+
+    const viewerToken = await tokenOf("viewer@example.org", "Viewer");
+    expect((await postRevision({ body: seed }, viewerToken)).status).toBe(404);
+    const owner = await call("auth.signIn", { email: "owner@example.org", password: "a long enough password" });
+    const workspaces = (await query("workspaces.mine", owner.cookie)) as Array<{ id: string; slug: string }>;
+    const demo = workspaces.find((workspace) => workspace.slug === "demo")!;
+    await call("workspaces.addMember", { workspaceId: demo.id, email: "viewer@example.org", role: "VIEWER" }, owner.cookie);
+    const forbidden = await postRevision({ body: seed }, viewerToken);
+    expect(forbidden.status).toBe(403);
+    expect(((await forbidden.json()) as { error: { message: string } }).error.message).toContain("editor role");
+
+    const ownerToken = ((await call("auth.createApiToken", undefined, owner.cookie)).data as { token: string }).token;
+    expect((await postRevision({ body: "" }, ownerToken)).status).toBe(400);
+    expect((await postRevision("{not json", ownerToken)).status).toBe(400);
+  });
+});
