@@ -64,6 +64,11 @@ describe("POST /api/articles/<article>/revisions", () => {
   it("answers 401 without a token, 404 outside the workspace, 403 for a viewer, 400 for an empty body", async () => {
     expect((await postRevision({ body: seed })).status).toBe(401);
     expect((await postRevision({ body: seed }, "not-a-token")).status).toBe(401);
+    // A browser session is not an API token, and an API token is not a browser session.
+    const session = await call("auth.signUp", { email: "browser@example.org", name: "Browser", password: "a long enough password" });
+    expect((await postRevision({ body: seed }, session.cookie!.split("=")[1])).status).toBe(401);
+    const apiToken = ((await call("auth.createApiToken", undefined, session.cookie)).data as { token: string }).token;
+    expect(await query("auth.me", `claimtrail_session=${apiToken}`)).toBeNull();
 
     const viewerToken = await tokenOf("viewer@example.org", "Viewer");
     expect((await postRevision({ body: seed }, viewerToken)).status).toBe(404);

@@ -118,6 +118,16 @@ describe.each(testEngines())("exports on $name", (engine) => {
     await expect(exportText("md", { kind: "article", article: "no-such-article" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("answers a workspace with nothing readable as unknown, keeping its name private", async () => {
+    await database.db.workspace.create({ data: { slug: "private-desk", name: "Private Desk" } });
+    for (const format of ["md", "csv"] as const) {
+      await expect(exportText(format, { kind: "workspace", workspace: "private-desk" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: expect.not.stringContaining("Private Desk"),
+      });
+    }
+  });
+
   it("streams a whole workspace's CSV batch by batch, reporting progress", async () => {
     const workspace = await database.db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true } });
     await createRelayArticle(database.db, workspace.id, { title: "Wire roundup", claimCount: 1200, outletsPerClaim: 2 });

@@ -234,6 +234,17 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       expect(await reviewRow(fx, claim.id)).toMatchObject({ reviewState: "DRAFT", reviewedById: null });
     });
 
+    it("sends a published claim back to draft when a merge changes a source of its chain", async () => {
+      const claim = await claimBy(fx, editor);
+      const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
+      const signed = await owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" });
+      await editor.review.transition({ claimId: claim.id, version: signed.version, action: "publish" });
+      const duplicate = await editor.sources.findOrCreate({ workspaceId: fx.workspace.id, name: "E. Macron", type: "PERSON" });
+      await editor.sourceRecords.merge({ sourceId: duplicate.source.id, duplicateId: fx.sources.macron.id });
+      expect((await reviewRow(fx, claim.id)).reviewState).toBe("DRAFT");
+      await editor.sourceRecords.unmerge({ sourceId: fx.sources.macron.id });
+    });
+
     it("lists the queue with article, submitter and time, and what each member may do", async () => {
       const claim = await claimBy(fx, editor);
       const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });

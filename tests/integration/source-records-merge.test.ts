@@ -155,6 +155,10 @@ describe.each(testEngines())("merging and un-merging sources, on $name", (engine
     });
     await expect(dana.sourceRecords.merge({ sourceId: ids.parisien, duplicateId: ids.duplicate })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already merged into La Dépêche du Midi") });
     await expect(dana.sourceRecords.merge({ sourceId: ids.duplicate, duplicateId: ids.parisien })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("merge Le Parisien into La Dépêche du Midi instead") });
+    await expect(dana.sources.setStanding({ sourceId: ids.duplicate, version: 99, standing: "RETRACTED", note: null })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("was merged into La Dépêche du Midi"),
+    });
   });
 
   it("un-merges: exactly the rows that moved go back, the set-aside rows return, the alias goes, and it is audited", async () => {

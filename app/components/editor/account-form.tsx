@@ -23,7 +23,7 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       const password = String(form.get("password"));
       if (mode === "sign-up") await client.auth.signUp.mutate({ email, password, name: String(form.get("name")) });
       else await client.auth.signIn.mutate({ email, password });
-      router.push(next.startsWith("/") ? next : "/editor");
+      router.push(sameOriginPath(next));
       router.refresh();
     } catch (caught) {
       setError(describeError(caught));
@@ -69,4 +69,10 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </p>
     </form>
   );
+}
+
+/** Only a path on this site: "//evil.example" or "https://evil.example" lead to /editor instead. */
+function sameOriginPath(next: string): string {
+  const target = new URL(next, window.location.origin);
+  return target.origin === window.location.origin ? `${target.pathname}${target.search}${target.hash}` : "/editor";
 }

@@ -7,6 +7,7 @@ import { reanchorClaim } from "@/lib/claims/reanchor-claim";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
+import { reopenReviewIfRequired } from "../editing/claim-version";
 import { articleBodyFrom } from "../editing/create-article";
 
 export type Revision = {
@@ -64,6 +65,9 @@ export async function reviseArticle(db: Db, actorId: string | null, revision: Re
       });
       results.push({ id: claim.id, quote: annotated, status: result.status, start: result.start, end: result.end, text: result.text });
     }
+    // The text under these claims changed: where a second review is required, readers see them
+    // again only after one.
+    await reopenReviewIfRequired(tx, results.filter((claim) => claim.status === "needs_review").map((claim) => claim.id));
     await recordAudit(tx, {
       workspaceId: article.workspaceId,
       actorId,

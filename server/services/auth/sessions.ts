@@ -11,18 +11,38 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** API tokens for integrations (a CMS webhook) are long-lived sessions, used as Bearer tokens. */
+/**
+ * API tokens for integrations (a CMS webhook) are long-lived sessions marked by a prefix: the
+ * webhook accepts only them, and cookies never do, so a leaked CMS token is not a browser login.
+ */
 export const API_TOKEN_DAYS = 365;
+export const API_TOKEN_PREFIX = "ctk_";
 
-export async function createSession(db: Db, userId: string, days = SESSION_DAYS): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString("base64url");
+export async function createApiToken(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  return createSession(db, userId, API_TOKEN_DAYS, API_TOKEN_PREFIX);
+}
+
+export async function createSession(db: Db, userId: string, days = SESSION_DAYS, prefix = ""): Promise<{ token: string; expiresAt: Date }> {
+  const token = `${prefix}${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
   await db.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
   return { token, expiresAt };
 }
 
+/** The user a browser session cookie names; API tokens are refused here. */
 export async function readSession(db: Db, token: string | undefined | null): Promise<SessionUser | null> {
-  if (!token || token.length > 100) return null;
+  if (!token || token.startsWith(API_TOKEN_PREFIX)) return null;
+  return readToken(db, token);
+}
+
+/** The user an integration's Bearer token names; browser sessions are refused here. */
+export async function readApiToken(db: Db, token: string | undefined | null): Promise<SessionUser | null> {
+  if (!token || !token.startsWith(API_TOKEN_PREFIX)) return null;
+  return readToken(db, token);
+}
+
+async function readToken(db: Db, token: string): Promise<SessionUser | null> {
+  if (token.length > 100) return null;
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { expiresAt: true, user: { select: { id: true, email: true, name: true } } },

@@ -12,7 +12,7 @@ export async function bumpClaimVersion(
 ): Promise<number> {
   const { count } = await tx.claim.updateMany({ where: { id: claimId, version: expectedVersion }, data: { version: { increment: 1 } } });
   if (count === 1) {
-    if (options.reopenReview !== false) await reopenReviewIfRequired(tx, claimId);
+    if (options.reopenReview !== false) await reopenReviewIfRequired(tx, [claimId]);
     return expectedVersion + 1;
   }
   const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true, updatedAt: true } });
@@ -28,9 +28,10 @@ export async function bumpClaimVersion(
  * Where a workspace requires a second editor's sign-off, changing a signed-off or published
  * claim sends it back to draft: readers never see sourcing nobody else has reviewed.
  */
-async function reopenReviewIfRequired(tx: Prisma.TransactionClient, claimId: string): Promise<void> {
+export async function reopenReviewIfRequired(tx: Prisma.TransactionClient, claimIds: string[]): Promise<void> {
+  if (claimIds.length === 0) return;
   await tx.claim.updateMany({
-    where: { id: claimId, reviewState: { in: ["REVIEWED", "PUBLISHED"] }, article: { workspace: { requireSecondReview: true } } },
+    where: { id: { in: claimIds }, reviewState: { in: ["REVIEWED", "PUBLISHED"] }, article: { workspace: { requireSecondReview: true } } },
     data: { reviewState: "DRAFT", reviewedById: null },
   });
 }

@@ -27,14 +27,14 @@ export type NewHop = {
 
 export async function addHop(db: Db, actorId: string, input: NewHop) {
   return db.$transaction(async (tx) => {
-    if (input.fromSourceId === input.toSourceId) {
-      const source = await tx.source.findUnique({ where: { id: input.fromSourceId }, select: { name: true } });
-      throw new AppError("INVALID", `a hop goes from one source to another: this one goes from "${source?.name ?? input.fromSourceId}" to itself`);
-    }
     const workspaceId = await workspaceOfClaim(tx, input.claimId);
-    const version = await bumpClaimVersion(tx, input.claimId, input.claimVersion);
     await checkSourceInWorkspace(tx, input.fromSourceId, workspaceId, "source the hop starts from");
     await checkSourceInWorkspace(tx, input.toSourceId, workspaceId, "source the hop leads to");
+    if (input.fromSourceId === input.toSourceId) {
+      const source = await tx.source.findUniqueOrThrow({ where: { id: input.fromSourceId }, select: { name: true } });
+      throw new AppError("INVALID", `a hop goes from one source to another: this one goes from "${source.name}" to itself`);
+    }
+    const version = await bumpClaimVersion(tx, input.claimId, input.claimVersion);
     const position = await tx.hop.count({ where: { claimId: input.claimId } });
     const { claimVersion: _version, occurredAt, ...fields } = input;
     const hop = await tx.hop.create({

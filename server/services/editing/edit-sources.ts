@@ -45,8 +45,12 @@ export async function findOrCreateSource(
 
 export async function setSourceStanding(db: Db, actorId: string, input: { sourceId: string; version: number; standing: StandingStatus; note: string | null }) {
   return db.$transaction(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id: input.sourceId }, select: { workspaceId: true, standing: true, standingNote: true, version: true } });
+    const before = await tx.source.findUnique({
+      where: { id: input.sourceId },
+      select: { workspaceId: true, standing: true, standingNote: true, version: true, mergedInto: { select: { name: true } } },
+    });
     if (!before) throw new AppError("NOT_FOUND", `no source ${input.sourceId}`);
+    if (before.mergedInto) throw new AppError("CONFLICT", `this source was merged into ${before.mergedInto.name}; correct or retract ${before.mergedInto.name}, or undo the merge first`);
     const { count } = await tx.source.updateMany({
       where: { id: input.sourceId, version: input.version },
       data: { standing: input.standing, standingNote: input.note, version: { increment: 1 } },

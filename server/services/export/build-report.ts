@@ -40,7 +40,9 @@ export async function buildReport(db: Db, scope: ExportScope, reader: Reader, li
   }
   const workspaceIds = new Set(rows.map((row) => row.article.workspaceId));
   if (workspaceIds.size > 1) throw new AppError("INVALID", "the selected claims belong to different workspaces; export each workspace's claims separately");
-  const workspaceId = [...workspaceIds][0] ?? (scope.kind === "workspace" ? await workspaceIdOf(db, scope.workspace) : null);
+  // A workspace with nothing the reader may read answers as an unknown one: its name stays private.
+  if (scope.kind === "workspace" && rows.length === 0) throw new AppError("NOT_FOUND", `no workspace ${scope.workspace} with claims you can read; check the address, or sign in`);
+  const workspaceId = [...workspaceIds][0];
   if (!workspaceId) throw new AppError("INVALID", "select at least one claim");
 
   const articles = new Map<string, ReportArticle>();
@@ -63,10 +65,4 @@ export async function buildReport(db: Db, scope: ExportScope, reader: Reader, li
 async function workspaceHeader(db: Db, workspaceId: string) {
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, slug: true } });
   return { name: workspace.name, slug: workspace.slug, url: null };
-}
-
-async function workspaceIdOf(db: Db, slug: string): Promise<string> {
-  const workspace = await db.workspace.findUnique({ where: { slug }, select: { id: true } });
-  if (!workspace) throw new AppError("NOT_FOUND", `no workspace ${slug}`);
-  return workspace.id;
 }

@@ -7,7 +7,28 @@ import { AppError } from "@/lib/errors";
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
 // Page numbers come from the report's own @page CSS (chromium renders margin boxes).
+// Each print starts a browser: a few at a time, and a short queue, or a burst of requests
+// would exhaust the machine.
+const MAX_PRINTING = 2;
+const MAX_WAITING = 6;
+let printing = 0;
+const waiting: Array<() => void> = [];
+
 export async function printPdf(html: string): Promise<Uint8Array> {
+  if (printing >= MAX_PRINTING) {
+    if (waiting.length >= MAX_WAITING) throw new AppError("UNAVAILABLE", "too many PDF reports are being printed at once; try again in a minute, or export HTML");
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  printing++;
+  try {
+    return await printOne(html);
+  } finally {
+    printing--;
+    waiting.shift()?.();
+  }
+}
+
+async function printOne(html: string): Promise<Uint8Array> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new AppError("UNAVAILABLE", `PDF export needs chromium at ${CHROMIUM_PATH} (Debian: apt-get install -y chromium); the HTML report prints the same content`);
   }

@@ -25,7 +25,7 @@ export async function renderExport(db: Db, request: ExportRequest, reader: Reade
 
   if (format === "csv" && scope.kind === "workspace") {
     const stream = await streamWorkspaceClaims(db, scope.workspace, reader, options, options.onProgress);
-    if (stream.total === 0) throw new AppError("INVALID", `Nothing to export: workspace ${scope.workspace} has no claims you can read.`);
+    if (stream.total === 0) throw new AppError("NOT_FOUND", `no workspace ${scope.workspace} with claims you can read; check the address, or sign in`);
     return { filename: nameExportFile(scope.workspace, format), mimeType, body: streamCsv(stream.claims, { bom: request.bom, articles: stream.articles }) };
   }
 

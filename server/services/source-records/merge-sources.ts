@@ -11,6 +11,7 @@ import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { claimSourcingSelect, toClaimGraph } from "../sourcing/claim-sourcing-select";
 import { type GuardedSource, loadSource, lockSources } from "./source-guards";
+import { reopenReviewIfRequired } from "../editing/claim-version";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,6 +55,7 @@ export async function mergeSources(db: Db, actorId: string, input: { sourceId: s
     await tx.source.update({ where: { id: s }, data: { version: { increment: 1 } } });
     // Editors with one of these claims open must reload: its sourcing changed under them.
     if (plan.affectedClaimIds.length) await tx.claim.updateMany({ where: { id: { in: plan.affectedClaimIds } }, data: { version: { increment: 1 } } });
+    await reopenReviewIfRequired(tx, plan.affectedClaimIds);
     await checkChains(tx, [...rows.hopsFrom, ...rows.hopsTo], `merging ${dup.name} into ${survivor.name}`);
 
     const moved: MergeMoved = { ...rows, createdAlias };

@@ -9,6 +9,7 @@ import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { loadSource, lockSources } from "./source-guards";
+import { reopenReviewIfRequired } from "../editing/claim-version";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,6 +60,7 @@ export async function unmergeSource(db: Db, actorId: string, input: { sourceId: 
     const hopClaims = (await tx.hop.findMany({ where: { id: { in: [...moved.hopsFrom, ...moved.hopsTo] } }, select: { claimId: true } })).map((hop) => hop.claimId);
     const touched = claimsTouchedBy(moved, hopClaims);
     if (touched.length) await tx.claim.updateMany({ where: { id: { in: touched } }, data: { version: { increment: 1 } } });
+    await reopenReviewIfRequired(tx, touched);
     await tx.sourceMerge.update({ where: { id: merge.id }, data: { undoneAt: new Date() } });
 
     const restored = countMoved(moved);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp } from "@/server/services/auth/accounts";
-import { API_TOKEN_DAYS, clearedSessionCookie, createSession, deleteSession, sessionCookie } from "@/server/services/auth/sessions";
+import { clearedSessionCookie, createApiToken, createSession, deleteSession, sessionCookie } from "@/server/services/auth/sessions";
 import type { InnerContext } from "../context";
 import { authedProcedure, createRouter, publicProcedure } from "../init";
 
@@ -35,7 +35,7 @@ export const authRouter = createRouter({
   createApiToken: authedProcedure
     .output(z.object({ token: z.string(), expiresAt: z.string() }))
     .mutation(async ({ ctx }) => {
-      const { token, expiresAt } = await createSession(ctx.db, ctx.session.userId, API_TOKEN_DAYS);
+      const { token, expiresAt } = await createApiToken(ctx.db, ctx.session.userId);
       return { token, expiresAt: expiresAt.toISOString() };
     }),
 

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { errorResponse } from "@/server/http/error-response";
 import { reviseArticle } from "@/server/services/articles/revise-article";
-import { readBearerToken, readSession } from "@/server/services/auth/sessions";
+import { readApiToken, readBearerToken } from "@/server/services/auth/sessions";
 
 const WebhookBody = z.object({
   body: z.string().min(1, "body is empty"),
@@ -21,7 +21,7 @@ const WebhookBody = z.object({
 export async function POST(request: Request, context: { params: Promise<{ article: string }> }) {
   try {
     const db = await getDb();
-    const session = await readSession(db, readBearerToken(request.headers.get("authorization")));
+    const session = await readApiToken(db, readBearerToken(request.headers.get("authorization")));
     if (!session) throw new AppError("UNAUTHORIZED", "send an editor's API token as Authorization: Bearer <token> (create one under Workspaces)");
     const ref = parseArticleRef((await context.params).article);
     const article = await db.article.findUnique({ where: ref.id ? { id: ref.id } : { slug: ref.slug! }, select: { id: true, workspaceId: true } });
