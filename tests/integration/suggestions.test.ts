@@ -52,6 +52,21 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
     expect(await database.db.source.count({ where: { name: "Le Parisien" } })).toBe(1);
   });
 
+  it("resolves a name through the workspace's aliases instead of creating a duplicate", async () => {
+    const depeche = await database.db.source.findFirstOrThrow({ where: { name: "La Dépêche du Midi" }, select: { id: true } });
+    await editor.sourceRecords.addAlias({ sourceId: depeche.id, name: "The Toulouse daily" });
+    const [suggestion] = (await editor.editing.suggestClaims({ articleId })).filter((s) => s.speaker);
+    const sourcesBefore = await database.db.source.count();
+    const speakerIsNew = (await database.db.source.count({ where: { name: suggestion!.speaker! } })) === 0;
+    const created = await editor.editing.acceptSuggestion({
+      articleId,
+      suggestion: { ...suggestion!, indirect: true, sources: ["The Toulouse daily"], chain: [suggestion!.speaker!, "The Toulouse daily", "this article"] },
+    });
+    expect(await database.db.source.count()).toBe(sourcesBefore + (speakerIsNew ? 1 : 0));
+    const claim = await editor.sourcing.claim({ id: created.id });
+    expect(claim.hops.some((hop) => hop.from.id === depeche.id || hop.to?.id === depeche.id)).toBe(true);
+  });
+
   it("refuses a suggestion whose span no longer matches the text", async () => {
     const [first] = await editor.editing.suggestClaims({ articleId });
     await expect(editor.editing.acceptSuggestion({ articleId, suggestion: { ...first!, start: first!.start + 1, end: first!.end + 1 } })).rejects.toMatchObject({

@@ -9,6 +9,7 @@ import type { ArticleStatus, ReviewState } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
+import { lockName, resolveSourceName } from "../source-records/resolve-source-name";
 
 export type ImportOptions = {
   workspaceId: string;
@@ -62,22 +63,26 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
   return { articleId: article.id, slug, claimCount: claimIds.length, sourcesCreated: sources.created.length };
 }
 
-/** Finds the plan's sources in the workspace by normalized name, creating the missing ones. */
+/**
+ * Finds each planned source in the workspace — by name, by alias, or as the survivor of a merge —
+ * creating the missing ones, so an import never duplicates a source or uses a merged one.
+ */
 export async function writePlannedSources(tx: Prisma.TransactionClient, workspaceId: string, planned: PlannedSource[]) {
-  const existing = await tx.source.findMany({
-    where: { workspaceId, normalizedName: { in: planned.map((source) => source.key) } },
-    select: { id: true, normalizedName: true },
-  });
-  const sourceIds = new Map(existing.map((row) => [row.normalizedName, row.id]));
-  const newSources = planned
-    .filter((source) => !sourceIds.has(source.key))
-    .map((source) => {
-      const id = randomUUID();
-      sourceIds.set(source.key, id);
-      return { id, workspaceId, type: source.type, name: source.name, normalizedName: source.key, url: source.url, notes: source.notes };
-    });
-  if (newSources.length) await tx.source.createMany({ data: newSources });
-  return { idOf: (key: string) => sourceIds.get(key)!, created: newSources.map((source) => source.name) };
+  const sourceIds = new Map<string, string>();
+  const created: string[] = [];
+  for (const source of planned) {
+    await lockName(tx, workspaceId, source.key);
+    const resolved = await resolveSourceName(tx, workspaceId, source.key);
+    if (resolved) {
+      sourceIds.set(source.key, resolved.sourceId);
+      continue;
+    }
+    const id = randomUUID();
+    await tx.source.create({ data: { id, workspaceId, type: source.type, name: source.name, normalizedName: source.key, url: source.url, notes: source.notes } });
+    sourceIds.set(source.key, id);
+    created.push(source.name);
+  }
+  return { idOf: (key: string) => sourceIds.get(key)!, created };
 }
 
 /** Writes planned claims with their hops and named sources, in a fixed number of statements. */
