@@ -9,21 +9,11 @@ import { repoRoot } from "../support/test-env";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
 import { selectText } from "./support/select-text";
+import { pickSource } from "./support/pick-source";
 
 const TROOPS = "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
 const seedText = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
 
-async function pickSource(page: Page, label: "Speaker" | "From" | "To", name: string, newType?: string) {
-  const picker = page.locator("fieldset.source-picker", { has: page.locator("legend", { hasText: new RegExp(`^${label}$`) }) }).last();
-  await picker.getByRole("textbox").fill(name);
-  if (newType) {
-    await picker.getByRole("combobox", { name: "Type of the new source" }).selectOption(newType);
-    await picker.getByRole("button", { name: `Create “${name}”` }).click();
-  } else {
-    await picker.getByRole("button", { name: new RegExp(`^${name}`) }).click();
-  }
-  await page.locator(".picked", { hasText: name }).last().waitFor();
-}
 
 async function addHop(page: Page, hop: { from: string; to: string | null; newTo?: string; relation: string; firstHand: boolean }) {
   const form = page.getByRole("form", { name: "Add a hop" });

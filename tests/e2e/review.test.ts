@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
 import { selectText } from "./support/select-text";
+import { pickSource } from "./support/pick-source";
 
 const TEXT = "The mayor said on Monday that the Pont Vieux bridge will reopen in May, according to the city's transport office.";
 const CLAIM = "the Pont Vieux bridge will reopen in May";
@@ -43,17 +44,6 @@ async function publicClaims(url: string, articleId: string): Promise<string[]> {
   return body.result.data.claims.map((claim) => claim.quote);
 }
 
-async function pickSource(page: Page, label: "From" | "To", name: string, newType?: string) {
-  const picker = page.locator("fieldset.source-picker", { has: page.locator("legend", { hasText: new RegExp(`^${label}$`) }) }).last();
-  await picker.getByRole("textbox").fill(name);
-  if (newType) {
-    await picker.getByRole("combobox", { name: "Type of the new source" }).selectOption(newType);
-    await picker.getByRole("button", { name: `Create “${name}”` }).click();
-  } else {
-    await picker.getByRole("button", { name: new RegExp(`^${name}`) }).click();
-  }
-  await page.locator(".picked", { hasText: name }).last().waitFor();
-}
 
 const queueItem = (page: Page, section: string) => page.getByRole("region", { name: section }).getByRole("listitem", { name: new RegExp(CLAIM) });
 
