@@ -16,13 +16,25 @@ const links = { baseUrl: "http://localhost:3000" };
 
 export async function benchSeed(db: Db, slug: string, claims: number): Promise<void> {
   const workspace = await db.workspace.create({ data: { slug, name: slug }, select: { id: true } });
-  const sources = Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), workspaceId: workspace.id, type: i === 0 ? ("PERSON" as const) : ("OUTLET" as const), name: `${slug} source ${i}`, normalizedName: `${slug} source ${i}` }));
+  const sources = Array.from({ length: 4 }, (_, i) => ({
+    id: randomUUID(),
+    workspaceId: workspace.id,
+    type: i === 0 ? ("PERSON" as const) : ("OUTLET" as const),
+    name: `${slug} source ${i}`,
+    normalizedName: `${slug} source ${i}`,
+  }));
   await db.source.createMany({ data: sources });
   for (let offset = 0; offset < claims; offset += CLAIMS_PER_ARTICLE) {
     const count = Math.min(CLAIMS_PER_ARTICLE, claims - offset);
     const sentence = "A statement somebody made about something that happened. ";
     const article = await db.article.create({
-      data: { workspaceId: workspace.id, slug: `${slug}-${offset}`, title: `Article ${offset}`, body: sentence.repeat(count), status: "PUBLISHED" },
+      data: {
+        workspaceId: workspace.id,
+        slug: `${slug}-${offset}`,
+        title: `Article ${offset}`,
+        body: sentence.repeat(count),
+        status: "PUBLISHED",
+      },
       select: { id: true },
     });
     const claimRows = Array.from({ length: count }, (_, i) => ({
@@ -39,8 +51,24 @@ export async function benchSeed(db: Db, slug: string, claims: number): Promise<v
     await db.claim.createMany({ data: claimRows });
     await db.hop.createMany({
       data: claimRows.flatMap((claim) => [
-        { claimId: claim.id, fromSourceId: sources[0]!.id, toSourceId: sources[1]!.id, relation: "SAID_TO" as const, firstHand: true, confidence: 0.9, position: 0 },
-        { claimId: claim.id, fromSourceId: sources[1]!.id, toSourceId: null, relation: "REPORTED_BY" as const, firstHand: false, confidence: 0.75, position: 1 },
+        {
+          claimId: claim.id,
+          fromSourceId: sources[0]!.id,
+          toSourceId: sources[1]!.id,
+          relation: "SAID_TO" as const,
+          firstHand: true,
+          confidence: 0.9,
+          position: 0,
+        },
+        {
+          claimId: claim.id,
+          fromSourceId: sources[1]!.id,
+          toSourceId: null,
+          relation: "REPORTED_BY" as const,
+          firstHand: false,
+          confidence: 0.75,
+          position: 1,
+        },
       ]),
     });
   }
@@ -55,7 +83,11 @@ function liveHeap(): number {
 }
 
 /** The live heap while the whole report and its CSV are held, as a non-streaming export holds them. */
-async function measureWholeReport(db: Db, scope: { kind: "workspace"; workspace: string }, claims: number): Promise<number> {
+async function measureWholeReport(
+  db: Db,
+  scope: { kind: "workspace"; workspace: string },
+  claims: number,
+): Promise<number> {
   const report = await buildReport(db, scope, null, links);
   const csv = formatReport(report, "csv");
   const held = liveHeap();

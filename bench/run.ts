@@ -9,10 +9,15 @@ const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").ma
 console.log(`Workspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);
 const rows = await benchExportMemory(root, [small, large]);
 for (const row of rows) {
-  console.log(`  ${String(row.claims).padStart(7)} claims: streamed ${row.streamedMB.toFixed(2)} MB, whole report (baseline) ${row.wholeReportMB.toFixed(1)} MB`);
+  console.log(
+    `  ${String(row.claims).padStart(7)} claims: streamed ${row.streamedMB.toFixed(2)} MB, whole report (baseline) ${row.wholeReportMB.toFixed(1)} MB`,
+  );
 }
 const [a, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
 const FLAT_MB = 1;
-const streamedGrowth = a.streamedMB > FLAT_MB ? `×${(b.streamedMB / a.streamedMB).toFixed(2)}` : `flat (under ${FLAT_MB} MB at both sizes)`;
-console.log(`  growth ×${(b.claims / a.claims).toFixed(0)} claims → streamed memory ${Math.max(a.streamedMB, b.streamedMB) <= FLAT_MB ? `flat (under ${FLAT_MB} MB at both sizes)` : streamedGrowth}, baseline ×${(b.wholeReportMB / a.wholeReportMB).toFixed(2)}`);
+const streamedGrowth =
+  a.streamedMB > FLAT_MB ? `×${(b.streamedMB / a.streamedMB).toFixed(2)}` : `flat (under ${FLAT_MB} MB at both sizes)`;
+console.log(
+  `  growth ×${(b.claims / a.claims).toFixed(0)} claims → streamed memory ${Math.max(a.streamedMB, b.streamedMB) <= FLAT_MB ? `flat (under ${FLAT_MB} MB at both sizes)` : streamedGrowth}, baseline ×${(b.wholeReportMB / a.wholeReportMB).toFixed(2)}`,
+);
 console.log(`  streamed / baseline at ${b.claims} claims: ${(Math.max(b.streamedMB, 0) / b.wholeReportMB).toFixed(3)}`);

@@ -50,7 +50,14 @@ export type AnchorState = z.infer<typeof AnchorState>;
 export const ReviewState = z.enum(["DRAFT", "IN_REVIEW", "REVIEWED", "PUBLISHED"]);
 export type ReviewState = z.infer<typeof ReviewState>;
 
-export const ReliabilityRating = z.enum(["ESTABLISHED", "PARTISAN", "UNKNOWN", "STATE_CONTROLLED", "SATIRE", "KNOWN_FOR_FABRICATION"]);
+export const ReliabilityRating = z.enum([
+  "ESTABLISHED",
+  "PARTISAN",
+  "UNKNOWN",
+  "STATE_CONTROLLED",
+  "SATIRE",
+  "KNOWN_FOR_FABRICATION",
+]);
 export type ReliabilityRating = z.infer<typeof ReliabilityRating>;
 
 export const SourceLinkKind = z.enum(["SPEAKS_FOR", "MEMBER_OF", "PRODUCED_BY"]);
@@ -60,4 +67,9 @@ export const TermKind = z.enum(["RELATION", "CLAIM_TAG"]);
 export type TermKind = z.infer<typeof TermKind>;
 
 /** Source types that are themselves a record of what was said (a primary record). */
-export const RECORD_SOURCE_TYPES: ReadonlySet<SourceType> = new Set(["RECORDING", "DOCUMENT", "DATASET", "OFFICIAL_STATEMENT"]);
+export const RECORD_SOURCE_TYPES: ReadonlySet<SourceType> = new Set([
+  "RECORDING",
+  "DOCUMENT",
+  "DATASET",
+  "OFFICIAL_STATEMENT",
+]);

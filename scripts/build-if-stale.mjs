@@ -8,7 +8,16 @@ import { fileURLToPath } from "node:url";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "server", "lib", "prisma/schema.prisma", "prisma/generated", "instrumentation.ts", "next.config.js", "package-lock.json"];
+const sources = [
+  "app",
+  "server",
+  "lib",
+  "prisma/schema.prisma",
+  "prisma/generated",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+];
 
 function newestMtime(target) {
   if (!fs.existsSync(target)) return 0;

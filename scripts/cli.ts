@@ -2,17 +2,17 @@
 // as the app (embedded PGlite in ./data, or DATABASE_URL).
 import fs from "node:fs";
 import { Command } from "commander";
+import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
 import { stripArticleHeader } from "@/lib/extraction/article-body";
 import { extractClaims } from "@/lib/extraction/extract-claims";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
-import { getAppDatabase } from "@/server/database/app-database";
-import { parseArticleRef } from "@/lib/articles/parse-article-ref";
-import { openSourcingReader } from "@/server/cli/sourcing-reader";
 import { exportCommand } from "@/server/cli/export-command";
 import { runCommand } from "@/server/cli/run-command";
-import { previewImpact } from "@/server/services/sourcing/preview-impact";
+import { openSourcingReader } from "@/server/cli/sourcing-reader";
+import { getAppDatabase } from "@/server/database/app-database";
 import { reviseArticle } from "@/server/services/articles/revise-article";
+import { previewImpact } from "@/server/services/sourcing/preview-impact";
 
 const DEFAULT_SERVER = "http://localhost:3000";
 const program = new Command("claimtrail").description("Claim-and-source provenance for newsrooms").showHelpAfterError();
@@ -29,7 +29,12 @@ program
   .action(
     runCommand(async (options: { json?: boolean; server: string }) => {
       const reader = await openSourcingReader(options.server);
-      const articles = (await reader.listArticles()).map(({ id, slug, title, status }) => ({ id, slug, title, status }));
+      const articles = (await reader.listArticles()).map(({ id, slug, title, status }) => ({
+        id,
+        slug,
+        title,
+        status,
+      }));
       if (options.json) return printJson(articles);
       for (const article of articles) process.stdout.write(`${article.slug}\t${article.status}\t${article.title}\n`);
     }),
@@ -60,7 +65,8 @@ program
   .action(
     runCommand(async (options: { source: string; standing: string; json?: boolean }) => {
       const standing = options.standing.toUpperCase();
-      if (standing !== "CORRECTED" && standing !== "RETRACTED") throw new AppError("INVALID", "--standing must be corrected or retracted");
+      if (standing !== "CORRECTED" && standing !== "RETRACTED")
+        throw new AppError("INVALID", "--standing must be corrected or retracted");
       const { db } = await getAppDatabase();
       const impacts = await previewImpact(db, { sourceId: options.source }, standing);
       if (options.json) return printJson(impacts);
@@ -86,13 +92,15 @@ program
   .description("suggest claims in an article file: spans, speakers, cues, direct or indirect (no database)")
   .argument("<file>", "article text (.txt; a leading URL:/TITLE: header is skipped)")
   .option("--json", "print JSON: { claims: [ { start, end, text, kind, speaker, cue, indirect, sources, chain } ] }")
-  .option("--outlet <name>", "the outlet that published the article (\"told <outlet>\" is then first-hand)")
+  .option("--outlet <name>", 'the outlet that published the article ("told <outlet>" is then first-hand)')
   .action(
     runCommand(async (file: string, options: { json?: boolean; outlet?: string }) => {
       const claims = extractClaims(stripArticleHeader(readTextFile(file)), { ownOutlet: options.outlet });
       if (options.json) return printJson({ claims });
       for (const claim of claims) {
-        process.stdout.write(`${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t“${claim.text}”\n`);
+        process.stdout.write(
+          `${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t“${claim.text}”\n`,
+        );
       }
     }),
   );
@@ -106,17 +114,33 @@ program
   .option("--note <note>", "what changed, for the version history")
   .option("--json", "print JSON: { article: {…, version}, claims: [ { id, quote, status, start, end, text } ] }")
   .action(
-    runCommand(async (article: string, options: { bodyFile: string; title?: string; note?: string; json?: boolean }) => {
-      const { db } = await getAppDatabase();
-      const ref = parseArticleRef(article);
-      const found = await db.article.findUnique({ where: ref.id ? { id: ref.id } : { slug: ref.slug! }, select: { id: true } });
-      if (!found) throw new AppError("NOT_FOUND", `no article ${article}`);
-      const contentType = /\.html?$/i.test(options.bodyFile) ? "html" : /\.(md|markdown)$/i.test(options.bodyFile) ? "markdown" : "text";
-      const result = await reviseArticle(db, null, { articleId: found.id, content: readTextFile(options.bodyFile), contentType, title: options.title, note: options.note });
-      if (options.json) return printJson(result);
-      process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
-      for (const claim of result.claims) process.stdout.write(`${claim.status.padEnd(12)} “${claim.quote.slice(0, 80)}”\n`);
-    }),
+    runCommand(
+      async (article: string, options: { bodyFile: string; title?: string; note?: string; json?: boolean }) => {
+        const { db } = await getAppDatabase();
+        const ref = parseArticleRef(article);
+        const found = await db.article.findUnique({
+          where: ref.id ? { id: ref.id } : { slug: ref.slug! },
+          select: { id: true },
+        });
+        if (!found) throw new AppError("NOT_FOUND", `no article ${article}`);
+        const contentType = /\.html?$/i.test(options.bodyFile)
+          ? "html"
+          : /\.(md|markdown)$/i.test(options.bodyFile)
+            ? "markdown"
+            : "text";
+        const result = await reviseArticle(db, null, {
+          articleId: found.id,
+          content: readTextFile(options.bodyFile),
+          contentType,
+          title: options.title,
+          note: options.note,
+        });
+        if (options.json) return printJson(result);
+        process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
+        for (const claim of result.claims)
+          process.stdout.write(`${claim.status.padEnd(12)} “${claim.quote.slice(0, 80)}”\n`);
+      },
+    ),
   );
 
 program

@@ -5,7 +5,14 @@ import { SourceType } from "../vocabulary";
 import { WebUrl } from "../web-url";
 
 export const ANNOTATION_KINDS = ["direct_quote", "paraphrase", "unattributed_fact"] as const;
-export const ANNOTATION_STATUSES = ["asserted", "corroborated", "disputed", "denied", "corrected", "retracted"] as const;
+export const ANNOTATION_STATUSES = [
+  "asserted",
+  "corroborated",
+  "disputed",
+  "denied",
+  "corrected",
+  "retracted",
+] as const;
 /** The chain's last step: the article being annotated. */
 export const THIS_ARTICLE = "this article";
 /** Parallel sources at one step of a chain: "La Dépêche du Midi / Le Parisien". */
@@ -17,7 +24,7 @@ export const AnnotatedClaim = z.object({
   speaker: z.string().min(1).nullable(),
   chain: z
     .array(z.string().min(1))
-    .min(1, "a chain ends with \"this article\"")
+    .min(1, 'a chain ends with "this article"')
     .refine((chain) => chain.at(-1) === THIS_ARTICLE, { message: 'a chain must end with "this article"' }),
   cue: z.string().nullable().default(null),
   indirect: z.boolean(),

@@ -1,13 +1,26 @@
 // Turns an annotation file and its article body into a plan of rows to write: sources (one per
 // entity), claims anchored in the body, and each claim's hops. Pure, so the same plan feeds
 // the database import, the provenance tests and any dry run.
-import { AppError } from "../errors";
+
 import { locateQuote, type TextAnchor } from "../claims/text-anchor";
-import type { ClaimGraph } from "../provenance/graph";
-import { RECORD_SOURCE_TYPES, type ClaimKind, type ClaimStatus, type HopRelation, type PrimaryRecord } from "../vocabulary";
-import { AnnotationFile, PARALLEL_SEPARATOR, THIS_ARTICLE, type AnnotatedClaim, type SourceHint } from "./annotation-file";
-import { type PlannedSource, SourceRegistry } from "./source-registry";
+import { AppError } from "../errors";
 import { formatZodError } from "../format-zod-error";
+import type { ClaimGraph } from "../provenance/graph";
+import {
+  type ClaimKind,
+  type ClaimStatus,
+  type HopRelation,
+  type PrimaryRecord,
+  RECORD_SOURCE_TYPES,
+} from "../vocabulary";
+import {
+  type AnnotatedClaim,
+  AnnotationFile,
+  PARALLEL_SEPARATOR,
+  type SourceHint,
+  THIS_ARTICLE,
+} from "./annotation-file";
+import { type PlannedSource, SourceRegistry } from "./source-registry";
 
 export type PlannedHop = {
   fromKey: string;
@@ -37,7 +50,14 @@ export type PlannedClaim = {
 };
 
 export type ImportPlan = {
-  article: { title: string; url: string | null; body: string; publisher: string | null; publishedAt: string | null; language: string };
+  article: {
+    title: string;
+    url: string | null;
+    body: string;
+    publisher: string | null;
+    publishedAt: string | null;
+    language: string;
+  };
   sources: PlannedSource[];
   claims: PlannedClaim[];
 };
@@ -108,7 +128,10 @@ function locateUnusedQuote(body: string, quote: string, from: number, used: Read
 }
 
 function splitStep(step: string): string[] {
-  return step.split(PARALLEL_SEPARATOR).map((name) => name.trim()).filter(Boolean);
+  return step
+    .split(PARALLEL_SEPARATOR)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRegistry): PlannedClaim {
@@ -146,7 +169,10 @@ function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRe
   const speakerKey = claim.speaker ? registry.resolve(claim.speaker).key : null;
   const primary = readPrimaryEvidence(claim.primary_evidence);
   const recordSource = primary.note ? registry.findMentionedIn(primary.note.replace(/^[^(]*\(/, "")) : undefined;
-  const usedKeys = new Set([...(speakerKey ? [speakerKey] : []), ...hops.flatMap((hop) => [hop.fromKey, ...(hop.toKey ? [hop.toKey] : [])])]);
+  const usedKeys = new Set([
+    ...(speakerKey ? [speakerKey] : []),
+    ...hops.flatMap((hop) => [hop.fromKey, ...(hop.toKey ? [hop.toKey] : [])]),
+  ]);
 
   return {
     quote: claim.quote_or_paraphrase,
@@ -184,7 +210,12 @@ function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRe
   };
 }
 
-function relationFor(step: number, from: PlannedSource, to: PlannedSource | null, kind: AnnotatedClaim["kind"]): HopRelation {
+function relationFor(
+  step: number,
+  from: PlannedSource,
+  to: PlannedSource | null,
+  kind: AnnotatedClaim["kind"],
+): HopRelation {
   if (to === null) return kind === "direct_quote" ? "QUOTED_BY" : "PARAPHRASED_BY";
   if (RECORD_SOURCE_TYPES.has(from.type)) return "BASED_ON";
   return step === 0 ? "SAID_TO" : "REPORTED_BY";

@@ -1,9 +1,10 @@
 // Resolves the names an annotation uses to one source each. Annotators abbreviate ("La Dépêche"
 // for "La Dépêche du Midi", "Macron's office" for "Macron's office (Élysée)"), so a name also
 // matches a known source by its name without the parenthetical, or as a unique word-prefix.
-import type { SourceType } from "../vocabulary";
+
 import { guessSourceType } from "../sources/guess-source-type";
 import { normalizeSourceName, stripParenthetical } from "../sources/normalize-source-name";
+import type { SourceType } from "../vocabulary";
 import type { SourceHint } from "./annotation-file";
 
 export type PlannedSource = {

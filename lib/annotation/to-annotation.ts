@@ -18,7 +18,12 @@ export function toAnnotation(sourcing: ArticleSourcing): AnnotationFile {
     publisher: sourcing.article.publisher,
     published_at: sourcing.article.publishedAt,
     language: sourcing.article.language,
-    sources: sourcing.sources.map((source) => ({ name: source.name, type: source.type, url: source.url, notes: source.notes })),
+    sources: sourcing.sources.map((source) => ({
+      name: source.name,
+      type: source.type,
+      url: source.url,
+      notes: source.notes,
+    })),
     claims: sourcing.claims.map(toAnnotatedClaim),
   };
 }
@@ -28,7 +33,9 @@ function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
     quote_or_paraphrase: claim.quote,
     kind: KIND[claim.kind],
     speaker: claim.speaker?.name ?? null,
-    chain: chainFromHops(claim.hops.map((hop) => ({ fromName: hop.from.name, toName: hop.to?.name ?? null, position: hop.position }))),
+    chain: chainFromHops(
+      claim.hops.map((hop) => ({ fromName: hop.from.name, toName: hop.to?.name ?? null, position: hop.position })),
+    ),
     cue: claim.cue,
     indirect: claim.provenance.directness === "indirect",
     sources_named: claim.namedSources.map((named) => named.mentionedAs ?? named.name),

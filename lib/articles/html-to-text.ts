@@ -1,8 +1,23 @@
 // Reduces an uploaded HTML or Markdown article to plain text: the body claims are anchored in.
 // Nothing of the markup survives, so nothing of it can run when the text is shown.
-const BLOCK_TAGS = /<\/?(p|div|section|article|header|footer|h[1-6]|li|ul|ol|blockquote|figure|figcaption|table|tr|br|hr|pre)\b[^>]*>/gi;
+const BLOCK_TAGS =
+  /<\/?(p|div|section|article|header|footer|h[1-6]|li|ul|ol|blockquote|figure|figcaption|table|tr|br|hr|pre)\b[^>]*>/gi;
 const DROPPED_ELEMENTS = /<(script|style|noscript|template|iframe|object|svg|head)\b[\s\S]*?<\/\1\s*>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…", mdash: "—", ndash: "–" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
+};
 
 export function htmlToText(html: string): string {
   const text = html

@@ -3,7 +3,10 @@
 // the overlap (a reader sees one highlight per word).
 export type Segment = { text: string; claimId: string | null };
 
-export function splitIntoSegments(body: string, claims: Array<{ id: string; start: number; end: number }>): Segment[][] {
+export function splitIntoSegments(
+  body: string,
+  claims: Array<{ id: string; start: number; end: number }>,
+): Segment[][] {
   return splitParagraphs(segmentBody(body, claims));
 }
 

@@ -13,7 +13,10 @@ const Name = z
 export const SignUpInput = z.object({
   email: Email,
   name: Name,
-  password: z.string().min(10, "passwords need at least 10 characters").max(200, "passwords are at most 200 characters"),
+  password: z
+    .string()
+    .min(10, "passwords need at least 10 characters")
+    .max(200, "passwords are at most 200 characters"),
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 

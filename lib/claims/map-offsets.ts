@@ -25,7 +25,8 @@ export function mapOffsets(oldText: string, newText: string): OffsetMap {
   }
   return (oldOffset) => {
     for (const anchor of anchors) {
-      if (oldOffset < anchor.old + anchor.length) return anchor.equal ? anchor.next + (oldOffset - anchor.old) : anchor.next;
+      if (oldOffset < anchor.old + anchor.length)
+        return anchor.equal ? anchor.next + (oldOffset - anchor.old) : anchor.next;
     }
     // The end of the old text: right after what survived of it, not after text appended later.
     const last = anchors.at(-1);

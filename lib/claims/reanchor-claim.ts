@@ -3,9 +3,9 @@
 // position. A claim whose words no longer occur is never dropped: it is placed where its old
 // span now lies and flagged for an editor to review, old and new words side by side.
 import type { z } from "zod";
+import type { OffsetMap } from "./map-offsets";
 import type { ReanchorStatusSchema } from "./reanchor-status";
 import { anchorSpan, type TextAnchor } from "./text-anchor";
-import type { OffsetMap } from "./map-offsets";
 
 export type ReanchorStatus = z.infer<typeof ReanchorStatusSchema>;
 
@@ -45,7 +45,14 @@ export function reanchorClaim(claim: StoredAnchor, newBody: string, map: OffsetM
 }
 
 function fromAnchor(status: ReanchorStatus, anchor: TextAnchor): ReanchorResult {
-  return { status, start: anchor.start, end: anchor.end, text: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix };
+  return {
+    status,
+    start: anchor.start,
+    end: anchor.end,
+    text: anchor.exact,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+  };
 }
 
 function findAll(body: string, words: string): number[] {
@@ -60,7 +67,11 @@ function contextScore(body: string, start: number, claim: StoredAnchor): number 
   const before = body.slice(0, start);
   const after = body.slice(start + claim.exact.length);
   let score = 0;
-  while (score < claim.prefix.length && before[before.length - 1 - score] === claim.prefix[claim.prefix.length - 1 - score]) score++;
+  while (
+    score < claim.prefix.length &&
+    before[before.length - 1 - score] === claim.prefix[claim.prefix.length - 1 - score]
+  )
+    score++;
   let suffixScore = 0;
   while (suffixScore < claim.suffix.length && after[suffixScore] === claim.suffix[suffixScore]) suffixScore++;
   return score + suffixScore;

@@ -14,7 +14,10 @@ export type TextAnchor = {
 
 export function anchorSpan(body: string, start: number, end: number): TextAnchor {
   if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= start) {
-    throw new AppError("INVALID", `span ${start}–${end} is empty or reversed: the end must come after the start; re-select the claim`);
+    throw new AppError(
+      "INVALID",
+      `span ${start}–${end} is empty or reversed: the end must come after the start; re-select the claim`,
+    );
   }
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > body.length) {
     throw new AppError(

@@ -1,13 +1,18 @@
 // Inputs of the editing procedures, shared by the editor's forms and the procedures.
 import { z } from "zod";
-import { WebUrl } from "../web-url";
 import { SuggestedClaim } from "../extraction/suggested-claim";
 import { ArticleStatus, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType } from "../vocabulary";
+import { WebUrl } from "../web-url";
 
 const Uuid = (what: string) => z.string().uuid(`${what} must be a UUID`);
 const Text = (what: string, max: number) => z.string().trim().max(max, `${what} is at most ${max} characters`);
-const OptionalText = (what: string, max: number) => Text(what, max).nullish().transform((value) => (value ? value : null));
-const Url = WebUrl.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null);
+const OptionalText = (what: string, max: number) =>
+  Text(what, max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+const Url = WebUrl.nullish()
+  .or(z.literal("").transform(() => null))
+  .transform((v) => v ?? null);
 export const SafeName = (what: string) =>
   Text(what, 200)
     .min(1, `${what} cannot be empty`)
@@ -18,12 +23,21 @@ export const MAX_BODY_LENGTH = 200_000;
 export const CreateArticleInput = z.object({
   workspaceId: Uuid("workspaceId"),
   title: SafeName("the title").pipe(z.string().max(300)),
-  publisher: SafeName("the publisher").nullish().transform((value) => value ?? null),
+  publisher: SafeName("the publisher")
+    .nullish()
+    .transform((value) => value ?? null),
   url: Url,
-  publishedAt: z.string().datetime({ offset: true, message: "publishedAt must be an ISO date-time" }).nullish().transform((v) => v ?? null),
+  publishedAt: z
+    .string()
+    .datetime({ offset: true, message: "publishedAt must be an ISO date-time" })
+    .nullish()
+    .transform((v) => v ?? null),
   language: z.string().trim().min(2).max(10).default("en"),
   /** The text as pasted, or the content of an uploaded file. */
-  content: z.string().max(MAX_BODY_LENGTH * 4, "the file is too large").refine((value) => value.trim().length > 0, "the article text is empty"),
+  content: z
+    .string()
+    .max(MAX_BODY_LENGTH * 4, "the file is too large")
+    .refine((value) => value.trim().length > 0, "the article text is empty"),
   contentType: z.enum(["text", "markdown", "html"]).default("text"),
   status: ArticleStatus.default("DRAFT"),
 });
@@ -77,7 +91,11 @@ const Evidence = {
   evidenceArchiveUrl: Url,
   evidenceQuote: OptionalText("the evidence quote", 5000),
   evidenceNote: OptionalText("the evidence note", 5000),
-  occurredAt: z.string().datetime({ offset: true }).nullish().transform((v) => v ?? null),
+  occurredAt: z
+    .string()
+    .datetime({ offset: true })
+    .nullish()
+    .transform((v) => v ?? null),
 };
 
 export const AddHopInput = z.object({
@@ -117,7 +135,10 @@ export const SetSourceStandingInput = z.object({
   note: OptionalText("the note", 2000),
 });
 
-export const ImpactPreviewInput = z.object({ sourceId: Uuid("sourceId"), standing: z.enum(["CORRECTED", "RETRACTED"]) });
+export const ImpactPreviewInput = z.object({
+  sourceId: Uuid("sourceId"),
+  standing: z.enum(["CORRECTED", "RETRACTED"]),
+});
 
 export const SearchInput = z.object({
   query: z.string().trim().min(2, "type at least 2 characters").max(200, "a search is at most 200 characters"),
@@ -128,10 +149,15 @@ export const SearchInput = z.object({
 export const AcceptSuggestionInput = z.object({
   articleId: Uuid("articleId"),
   suggestion: SuggestedClaim.superRefine((suggestion, context) => {
-    const names = [suggestion.speaker, ...suggestion.chain.filter((name) => name !== "this article"), ...suggestion.sources].filter((name): name is string => name !== null);
+    const names = [
+      suggestion.speaker,
+      ...suggestion.chain.filter((name) => name !== "this article"),
+      ...suggestion.sources,
+    ].filter((name): name is string => name !== null);
     for (const name of names) {
       const checked = SafeName("a source name").safeParse(name);
-      if (!checked.success) context.addIssue({ code: "custom", message: `${checked.error.issues[0]?.message} ("${name.slice(0, 40)}")` });
+      if (!checked.success)
+        context.addIssue({ code: "custom", message: `${checked.error.issues[0]?.message} ("${name.slice(0, 40)}")` });
     }
   }),
 });

@@ -1,9 +1,10 @@
 // A claim's attribution graph as a small left-to-right SVG for the HTML/PDF report: origins on
 // the left, the article on the right. Columns come from longest-path layering of the hops, rows
 // from the average row of each node's predecessors, so diagrams are computed, never hand-placed.
-import type { ReportClaim } from "./sourcing-report";
-import { ARTICLE_LABEL, formatPercent, humanizeEnum } from "./report-text";
+
 import { escapeHtml } from "./markup-escape";
+import { ARTICLE_LABEL, formatPercent, humanizeEnum } from "./report-text";
+import type { ReportClaim } from "./sourcing-report";
 
 const NODE_WIDTH = 150;
 const NODE_HEIGHT = 38;
@@ -48,7 +49,9 @@ function wrapLabel(label: string): string[] {
     }
   }
   lines.push(current);
-  const shown = lines.slice(0, 2).map((line) => (line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS - 1)}…` : line));
+  const shown = lines
+    .slice(0, 2)
+    .map((line) => (line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS - 1)}…` : line));
   if (lines.length > 2 && !shown[1]!.endsWith("…")) shown[1] = `${shown[1]!.slice(0, LINE_CHARS - 1)}…`;
   return shown;
 }
@@ -64,17 +67,24 @@ function placeNodes(claim: ReportClaim): { placed: Map<string, Placed>; edges: R
   const edges = claim.graph.hops;
   const sources = new Map(claim.graph.sources.map((source) => [source.id, source]));
   const ids = [...new Set([...edges.flatMap((hop) => [hop.from, hop.to ?? ARTICLE]), ARTICLE])];
-  const layers = assignLayers(ids, edges.map((hop) => ({ from: hop.from, to: hop.to ?? ARTICLE })));
+  const layers = assignLayers(
+    ids,
+    edges.map((hop) => ({ from: hop.from, to: hop.to ?? ARTICLE })),
+  );
   const columns = new Map<number, string[]>();
   for (const id of ids) columns.set(layers.get(id)!, [...(columns.get(layers.get(id)!) ?? []), id]);
   const rows = new Map<string, number>();
   for (const layer of [...columns.keys()].sort((a, b) => a - b)) {
     const column = columns.get(layer)!;
     const weight = (id: string) => {
-      const parents = edges.filter((hop) => (hop.to ?? ARTICLE) === id && rows.has(hop.from)).map((hop) => rows.get(hop.from)!);
+      const parents = edges
+        .filter((hop) => (hop.to ?? ARTICLE) === id && rows.has(hop.from))
+        .map((hop) => rows.get(hop.from)!);
       return parents.length ? parents.reduce((sum, row) => sum + row, 0) / parents.length : Number.MAX_SAFE_INTEGER;
     };
-    column.sort((a, b) => weight(a) - weight(b) || (sources.get(a)?.name ?? "").localeCompare(sources.get(b)?.name ?? ""));
+    column.sort(
+      (a, b) => weight(a) - weight(b) || (sources.get(a)?.name ?? "").localeCompare(sources.get(b)?.name ?? ""),
+    );
     column.forEach((id, row) => rows.set(id, row));
   }
   const tallest = Math.max(...[...columns.values()].map((column) => column.length));
@@ -84,7 +94,9 @@ function placeNodes(claim: ReportClaim): { placed: Map<string, Placed>; edges: R
     column.forEach((id, row) => {
       const source = sources.get(id);
       placed.set(id, {
-        id, row, layer,
+        id,
+        row,
+        layer,
         label: id === ARTICLE ? ARTICLE_LABEL : (source?.name ?? id),
         kind: id === ARTICLE ? "article" : (source?.type ?? "PERSON").toLowerCase(),
         x: PAD + layer * (NODE_WIDTH + GAP_X),
@@ -114,7 +126,8 @@ export function drawChainDiagram(claim: ReportClaim, index: number): string {
     (node) =>
       `<g class="node node-${escapeHtml(node.kind)}"><title>${escapeHtml(node.label)}</title><rect x="${node.x}" y="${node.y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="6"/>${drawLabel(node)}</g>`,
   );
-  const label = nodes.length > 1 ? `Attribution chain of the claim, ${nodes.length - 1} source(s)` : "Unattributed: no source";
+  const label =
+    nodes.length > 1 ? `Attribution chain of the claim, ${nodes.length - 1} source(s)` : "Unattributed: no source";
   return [
     `<svg class="chain-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(label)}">`,
     `<defs><marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>`,

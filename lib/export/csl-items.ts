@@ -2,8 +2,8 @@
 // datasets) and their CSL-JSON items. People, groups and organisations are not works: they
 // appear as the authors of the works they produced.
 import type { SourceType } from "../vocabulary";
-import type { ReportSource, SourcingReport } from "./sourcing-report";
 import { toIsoDate } from "./report-text";
+import type { ReportSource, SourcingReport } from "./sourcing-report";
 
 export type CslName = { family: string; given?: string } | { literal: string };
 export type CslDate = { "date-parts": [[number, number, number]] };
@@ -20,21 +20,51 @@ export type CslItem = {
   URL?: string;
 };
 
-const CITABLE_TYPES: ReadonlySet<SourceType> = new Set(["OUTLET", "OFFICIAL_STATEMENT", "DOCUMENT", "RECORDING", "DATASET"]);
+const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
+  "OUTLET",
+  "OFFICIAL_STATEMENT",
+  "DOCUMENT",
+  "RECORDING",
+  "DATASET",
+]);
 const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION"]);
 // Saying something to a work, or reporting into it, puts one's words in it; being QUOTED_BY or
 // PARAPHRASED_BY a work means the work's author quoted you, which is not authorship.
 const AUTHORING_RELATIONS: ReadonlySet<string> = new Set(["SAID_TO", "REPORTED_BY"]);
 // Lower-case particles start a family name ("Ursula von der Leyen"); capitalised ones only
 // when a further word follows ("Jean-Yves Le Drian").
-const NAME_PARTICLES = new Set(["de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "den", "ter", "dos", "das"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "del",
+  "della",
+  "der",
+  "di",
+  "da",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "den",
+  "ter",
+  "dos",
+  "das",
+]);
 
-type Work = { key: string; source: ReportSource; url: string | null; issued: string | null; authors: Map<string, ReportSource> };
+type Work = {
+  key: string;
+  source: ReportSource;
+  url: string | null;
+  issued: string | null;
+  authors: Map<string, ReportSource>;
+};
 
 export function splitPersonName(name: string): CslName {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return { literal: name };
-  const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase()));
+  const particle = words.findIndex(
+    (word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase()),
+  );
   const familyStart = particle > 0 ? particle : words.length - 1;
   return { family: words.slice(familyStart).join(" "), given: words.slice(0, familyStart).join(" ") };
 }
@@ -47,8 +77,15 @@ function toCslDate(iso: string | null | undefined): CslDate | undefined {
 }
 
 function foldToKey(name: string): string {
-  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9\s]/g, " ");
-  const key = ascii.split(/\s+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join("");
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9\s]/g, " ");
+  const key = ascii
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join("");
   return key || "Source";
 }
 
@@ -71,10 +108,17 @@ function collectWorks(report: SourcingReport): Work[] {
       const detail = details.get(hop.id);
       if (from && CITABLE_TYPES.has(from.type) && detail?.evidenceUrl) {
         const list = reportsBySource.get(from.id) ?? [];
-        if (!list.some((known) => known.url === detail.evidenceUrl)) list.push({ url: detail.evidenceUrl, issued: detail.occurredAt ?? null });
+        if (!list.some((known) => known.url === detail.evidenceUrl))
+          list.push({ url: detail.evidenceUrl, issued: detail.occurredAt ?? null });
         reportsBySource.set(from.id, list);
       }
-      if (from && to && CITABLE_TYPES.has(to.type) && AUTHOR_TYPES.has(from.type) && AUTHORING_RELATIONS.has(hop.relation)) {
+      if (
+        from &&
+        to &&
+        CITABLE_TYPES.has(to.type) &&
+        AUTHOR_TYPES.has(from.type) &&
+        AUTHORING_RELATIONS.has(hop.relation)
+      ) {
         const authors = authorsBySource.get(to.id) ?? new Map<string, ReportSource>();
         authors.set(from.id, from);
         authorsBySource.set(to.id, authors);
@@ -117,7 +161,9 @@ function toCslName(author: ReportSource): CslName {
 export function buildCslItems(report: SourcingReport): CslItem[] {
   const accessed = toCslDate(report.generatedAt);
   const usedKeys = new Map<string, number>();
-  const works = collectWorks(report).sort((a, b) => a.source.name.localeCompare(b.source.name) || (a.url ?? "").localeCompare(b.url ?? ""));
+  const works = collectWorks(report).sort(
+    (a, b) => a.source.name.localeCompare(b.source.name) || (a.url ?? "").localeCompare(b.url ?? ""),
+  );
   return works.map((work) => {
     const type = pickCslType(work);
     const authors = [...work.authors.values()];

@@ -50,7 +50,8 @@ export function escapeLatex(text: string): string {
     const marks: string[] = [];
     while (i + 1 < chars.length && MARK.test(chars[i + 1]!)) marks.push(chars[++i]!);
     const escapedBase = PLAIN.test(base) ? base : symbolCommands.get(base);
-    const accented = escapedBase !== undefined && marks.length > 0 ? applyAccents(escapedBase, marks, accentCommands) : null;
+    const accented =
+      escapedBase !== undefined && marks.length > 0 ? applyAccents(escapedBase, marks, accentCommands) : null;
     if (accented) out += accented;
     else if (escapedBase !== undefined && marks.length === 0) out += escapedBase;
     else out += (base + marks.join("")).normalize("NFC");
@@ -67,7 +68,9 @@ function tokenize(items: CslItem[]): { items: CslItem[]; texts: string[] } {
   const token = (latex: string) => `zzctx${String(texts.push(latex) - 1).padStart(6, "0")}zz`;
   const part = (value: string) => token(/,| and /.test(value) ? `{${escapeLatex(value)}}` : escapeLatex(value));
   const tokenizeName = (name: CslName): CslName =>
-    "literal" in name ? { family: token(escapeLatex(name.literal)) } : { family: part(name.family), ...(name.given ? { given: part(name.given) } : {}) };
+    "literal" in name
+      ? { family: token(escapeLatex(name.literal)) }
+      : { family: part(name.family), ...(name.given ? { given: part(name.given) } : {}) };
   const tokenized = items.map((item) => ({
     ...item,
     // Double braces keep a title's capitals in styles that lower-case titles.

@@ -1,9 +1,9 @@
 // schema.org ClaimReview JSON-LD, one review per claim. The rating rates the sourcing (see
 // judgement.ts), not the truth of the claim; alternateName names the rule in words.
 import type { Claim, ClaimReview, NewsArticle, Organization, Person, Rating } from "schema-dts";
-import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
-import { BEST_RATING, WORST_RATING, judgeSourcing } from "./judgement";
+import { BEST_RATING, judgeSourcing, WORST_RATING } from "./judgement";
 import { indexArticles } from "./report-text";
+import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 
 export type ClaimReviewGraph = { "@context": "https://schema.org"; "@graph": ClaimReview[] };
 

@@ -1,11 +1,11 @@
 // CSV with one row per claim and its derived fields, for spreadsheets. Cells that a spreadsheet
 // would run as a formula (=, +, -, @, tab, CR first) are prefixed with a quote by csv-stringify.
 import { Readable } from "node:stream";
-import { stringify, type Options } from "csv-stringify";
+import { type Options, stringify } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
-import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
-import { describeChains, describeWeakestLink, indexArticles, listChainSourceNames } from "./report-text";
 import { judgeSourcing } from "./judgement";
+import { describeChains, describeWeakestLink, indexArticles, listChainSourceNames } from "./report-text";
+import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 
 export type CsvOptions = {
   /** A UTF-8 byte order mark, so Excel opens accented names correctly. */
@@ -66,7 +66,13 @@ function toRow(claim: ReportClaim, articles: Map<string, ReportArticle>): CsvRow
 }
 
 function csvOptions(options: CsvOptions): Options {
-  return { header: true, columns: [...CSV_COLUMNS], bom: options.bom ?? false, escape_formulas: true, record_delimiter: "windows" };
+  return {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    bom: options.bom ?? false,
+    escape_formulas: true,
+    record_delimiter: "windows",
+  };
 }
 
 export function formatCsv(report: SourcingReport, options: Omit<CsvOptions, "articles"> = {}): string {
@@ -78,7 +84,10 @@ export function formatCsv(report: SourcingReport, options: Omit<CsvOptions, "art
 }
 
 /** CSV of claims read one at a time: memory stays flat however many claims there are. */
-export function streamCsv(claims: AsyncIterable<ReportClaim> | Iterable<ReportClaim>, options: CsvOptions = {}): Readable {
+export function streamCsv(
+  claims: AsyncIterable<ReportClaim> | Iterable<ReportClaim>,
+  options: CsvOptions = {},
+): Readable {
   const articles = indexArticles(options.articles ?? []);
   async function* rows() {
     for await (const claim of claims) yield toRow(claim, articles);

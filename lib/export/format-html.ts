@@ -1,12 +1,12 @@
 // A standalone, printable HTML report (chromium prints it to PDF): everything from users is
 // escaped, links are http(s) only, and each claim's chain is drawn as an inline SVG.
-import type { ReportArticle, ReportClaim, ReportHop, SourcingReport } from "./sourcing-report";
-import { buildCslItems } from "./csl-items";
-import { formatBibliography } from "./citation";
+
 import { drawChainDiagram } from "./chain-diagram";
+import { formatBibliography } from "./citation";
+import { buildCslItems } from "./csl-items";
+import { REPORT_CSS } from "./html-styles";
 import { judgeSourcing } from "./judgement";
 import { escapeHtml, toSafeHref } from "./markup-escape";
-import { REPORT_CSS } from "./html-styles";
 import {
   ARTICLE_LABEL,
   describeChains,
@@ -18,6 +18,7 @@ import {
   labelPrimaryRecord,
   toIsoDate,
 } from "./report-text";
+import type { ReportArticle, ReportClaim, ReportHop, SourcingReport } from "./sourcing-report";
 
 function link(text: string, url: string | null | undefined): string {
   const href = toSafeHref(url);
@@ -60,7 +61,12 @@ function renderClaim(claim: ReportClaim, number: number): string {
   const facts = [
     fact("Speaker", `${speaker}${claim.cue ? ` <span class="meta">(“${escapeHtml(claim.cue)}”)</span>` : ""}`),
     fact("Kind · status", escapeHtml(`${humanizeEnum(claim.kind)} · ${humanizeEnum(claim.status)}`)),
-    fact("Directness", escapeHtml(`${labelDirectness(claim)} · ${provenance.hopsToOrigin ?? "n/a"} hop(s) to origin · ${provenance.independentPaths} independent path(s)`)),
+    fact(
+      "Directness",
+      escapeHtml(
+        `${labelDirectness(claim)} · ${provenance.hopsToOrigin ?? "n/a"} hop(s) to origin · ${provenance.independentPaths} independent path(s)`,
+      ),
+    ),
     fact("Primary record", escapeHtml(labelPrimaryRecord(claim))),
     fact(
       "Confidence",
@@ -69,7 +75,9 @@ function renderClaim(claim: ReportClaim, number: number): string {
     weakest ? fact("Weakest link", escapeHtml(weakest)) : "",
     claim.publicUrl ? fact("Claim page", link(claim.publicUrl, claim.publicUrl)) : "",
   ];
-  const chains = describeChains(claim).map((chain) => `<div>${escapeHtml(chain)}</div>`).join("");
+  const chains = describeChains(claim)
+    .map((chain) => `<div>${escapeHtml(chain)}</div>`)
+    .join("");
   return [
     `<li class="claim" id="claim-${escapeHtml(claim.id)}">`,
     `<h3>Claim ${number}</h3>`,
@@ -85,7 +93,10 @@ function renderClaim(claim: ReportClaim, number: number): string {
 function renderSources(report: SourcingReport): string {
   const rows = [...report.sources]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((source) => `<tr><td>${link(source.name, source.url)}</td><td>${escapeHtml(humanizeEnum(source.type))}</td><td>${escapeHtml(humanizeEnum(source.standing))}</td><td>${escapeHtml(source.notes ?? "")}</td></tr>`);
+    .map(
+      (source) =>
+        `<tr><td>${link(source.name, source.url)}</td><td>${escapeHtml(humanizeEnum(source.type))}</td><td>${escapeHtml(humanizeEnum(source.standing))}</td><td>${escapeHtml(source.notes ?? "")}</td></tr>`,
+    );
   return `<table class="sources"><thead><tr><th>Source</th><th>Type</th><th>Standing</th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 

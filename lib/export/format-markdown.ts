@@ -1,8 +1,8 @@
 // A readable Markdown report: each claim with its speaker, chain, evidence and judgement, then a
 // bibliography of the cited sources.
-import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
-import { buildCslItems } from "./csl-items";
+
 import { formatBibliography } from "./citation";
+import { buildCslItems } from "./csl-items";
 import { judgeSourcing } from "./judgement";
 import { escapeMarkdown, linkMarkdown } from "./markup-escape";
 import {
@@ -16,12 +16,15 @@ import {
   labelPrimaryRecord,
   toIsoDate,
 } from "./report-text";
+import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 
 function describeArticle(article: ReportArticle | null, articleId: string): string[] {
   if (!article) return [`## Article ${escapeMarkdown(articleId)}`, ""];
   const facts = [
     article.publisher ? `- Publisher: ${escapeMarkdown(article.publisher)}` : null,
-    article.publishedAt ? `- Published: ${toIsoDate(article.publishedAt) ?? escapeMarkdown(article.publishedAt)}` : null,
+    article.publishedAt
+      ? `- Published: ${toIsoDate(article.publishedAt) ?? escapeMarkdown(article.publishedAt)}`
+      : null,
     `- Language: ${escapeMarkdown(article.language)}`,
     article.url ? `- URL: ${linkMarkdown(article.url, article.url)}` : null,
     article.publicUrl ? `- Claimtrail page: ${linkMarkdown(article.publicUrl, article.publicUrl)}` : null,

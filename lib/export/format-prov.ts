@@ -1,6 +1,6 @@
 // W3C PROV-O of each claim's chain, as Turtle and as JSON-LD (statements built in prov-graph.ts).
-import { Writer, type Quad } from "n3";
-import { PROV_PREFIXES, buildProvQuads } from "./prov-graph";
+import { type Quad, Writer } from "n3";
+import { buildProvQuads, PROV_PREFIXES } from "./prov-graph";
 import type { SourcingReport } from "./sourcing-report";
 
 const XSD_STRING = `${PROV_PREFIXES.xsd}string`;
@@ -32,7 +32,9 @@ function compactIri(iri: string): string {
 }
 
 type JsonLdValue = string | { "@id": string } | { "@value": string; "@type": string };
-type JsonLdNode = { "@id": string; "@type"?: string[] } & { [property: string]: JsonLdValue[] | string | string[] | undefined };
+type JsonLdNode = { "@id": string; "@type"?: string[] } & {
+  [property: string]: JsonLdValue[] | string | string[] | undefined;
+};
 
 function toJsonLdValue(object: Quad["object"]): JsonLdValue {
   if (object.termType !== "Literal") return { "@id": object.value };
@@ -41,7 +43,10 @@ function toJsonLdValue(object: Quad["object"]): JsonLdValue {
 }
 
 /** The PROV statements as a JSON-LD object; the context is inline, so no loader is needed. */
-export function buildProvJsonLd(report: SourcingReport): { "@context": Record<string, string>; "@graph": JsonLdNode[] } {
+export function buildProvJsonLd(report: SourcingReport): {
+  "@context": Record<string, string>;
+  "@graph": JsonLdNode[];
+} {
   const nodes = new Map<string, JsonLdNode>();
   for (const statement of buildProvQuads(report)) {
     const subject = statement.subject.value;

@@ -2,17 +2,28 @@
 // formats. PDF is printed from the HTML export by chromium elsewhere, so it has no formatter here.
 import { z } from "zod";
 import { AppError } from "../errors";
-import { SourcingReport } from "./sourcing-report";
-import { formatCslJson } from "./format-csl-json";
 import { formatBibtex } from "./format-bibtex";
-import { formatRis } from "./format-ris";
-import { formatCsv } from "./format-csv";
 import { formatClaimReview } from "./format-claim-review";
-import { formatProvJsonLd, formatProvTurtle } from "./format-prov";
-import { formatMarkdown } from "./format-markdown";
+import { formatCslJson } from "./format-csl-json";
+import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
+import { formatMarkdown } from "./format-markdown";
+import { formatProvJsonLd, formatProvTurtle } from "./format-prov";
+import { formatRis } from "./format-ris";
+import { SourcingReport } from "./sourcing-report";
 
-export const ExportFormat = z.enum(["csl", "bibtex", "ris", "csv", "claimreview", "prov-ttl", "prov-jsonld", "md", "html", "pdf"]);
+export const ExportFormat = z.enum([
+  "csl",
+  "bibtex",
+  "ris",
+  "csv",
+  "claimreview",
+  "prov-ttl",
+  "prov-jsonld",
+  "md",
+  "html",
+  "pdf",
+]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 export type TextExportFormat = Exclude<ExportFormat, "pdf">;
 
@@ -23,7 +34,11 @@ export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
   bibtex: { label: "BibTeX", mimeType: "application/x-bibtex; charset=utf-8", extension: "bib" },
   ris: { label: "RIS", mimeType: "application/x-research-info-systems; charset=utf-8", extension: "ris" },
   csv: { label: "CSV (one row per claim)", mimeType: "text/csv; charset=utf-8", extension: "csv" },
-  claimreview: { label: "schema.org ClaimReview (JSON-LD)", mimeType: "application/ld+json", extension: "claimreview.jsonld" },
+  claimreview: {
+    label: "schema.org ClaimReview (JSON-LD)",
+    mimeType: "application/ld+json",
+    extension: "claimreview.jsonld",
+  },
   "prov-ttl": { label: "W3C PROV-O (Turtle)", mimeType: "text/turtle; charset=utf-8", extension: "prov.ttl" },
   "prov-jsonld": { label: "W3C PROV-O (JSON-LD)", mimeType: "application/ld+json", extension: "prov.jsonld" },
   md: { label: "Markdown report", mimeType: "text/markdown; charset=utf-8", extension: "md" },
@@ -46,28 +61,45 @@ const FORMATTERS: Record<TextExportFormat, (report: SourcingReport) => string> =
 export function parseExportFormat(format: string): ExportFormat {
   const parsed = ExportFormat.safeParse(format);
   if (!parsed.success) {
-    throw new AppError("INVALID", `Unknown export format "${format}"; choose one of: ${ExportFormat.options.join(", ")}.`);
+    throw new AppError(
+      "INVALID",
+      `Unknown export format "${format}"; choose one of: ${ExportFormat.options.join(", ")}.`,
+    );
   }
   return parsed.data;
 }
 
 /** A download name such as "macron-coalition.prov.ttl", from a slug and the format. */
 export function nameExportFile(slug: string, format: ExportFormat): string {
-  const base = slug.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "") || "claimtrail-report";
+  const base =
+    slug
+      .normalize("NFKD")
+      .replace(/[^\w-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "claimtrail-report";
   return `${base}.${EXPORT_FORMATS[format].extension}`;
 }
 
 export function formatReport(report: SourcingReport, format: string): string {
   const id = parseExportFormat(format);
   if (id === "pdf") {
-    throw new AppError("INVALID", 'PDF is printed from the HTML report: request format "html" and print it, or use the PDF export endpoint.');
+    throw new AppError(
+      "INVALID",
+      'PDF is printed from the HTML report: request format "html" and print it, or use the PDF export endpoint.',
+    );
   }
   const parsed = SourcingReport.safeParse(report);
   if (!parsed.success) {
-    throw new AppError("INVALID", "The report to export is malformed; this is a bug in the code that assembled it.", parsed.error.issues);
+    throw new AppError(
+      "INVALID",
+      "The report to export is malformed; this is a bug in the code that assembled it.",
+      parsed.error.issues,
+    );
   }
   if (parsed.data.claims.length === 0) {
-    throw new AppError("INVALID", `Nothing to export: "${parsed.data.scope.label}" has no claims. Select at least one claim, or annotate the article first.`);
+    throw new AppError(
+      "INVALID",
+      `Nothing to export: "${parsed.data.scope.label}" has no claims. Select at least one claim, or annotate the article first.`,
+    );
   }
   return FORMATTERS[id](parsed.data);
 }

@@ -77,7 +77,10 @@ function addArticle(out: QuadList, article: ReportArticle): void {
   out.add(iri, term("rdfs:seeAlso"), toIri(article.publicUrl));
 }
 
-function addSource(out: QuadList, source: Pick<ReportSource, "id" | "name" | "type" | "standing"> & { url?: string | null }): void {
+function addSource(
+  out: QuadList,
+  source: Pick<ReportSource, "id" | "name" | "type" | "standing"> & { url?: string | null },
+): void {
   const iri = iriFor.source(source.id);
   out.add(iri, A, term("prov:Agent"));
   const agentClass = AGENT_CLASSES[source.type];
@@ -96,7 +99,8 @@ function addClaim(out: QuadList, claim: ReportClaim): void {
   out.text(iri, term("prov:value"), claim.quote);
   out.add(iri, term("dcterms:isPartOf"), namedNode(iriFor.article(claim.articleId)));
   out.add(iri, term("rdfs:seeAlso"), toIri(claim.publicUrl));
-  if (claim.graph.speakerId) out.add(iri, term("prov:wasAttributedTo"), namedNode(iriFor.source(claim.graph.speakerId)));
+  if (claim.graph.speakerId)
+    out.add(iri, term("prov:wasAttributedTo"), namedNode(iriFor.source(claim.graph.speakerId)));
   out.text(iri, term("ct:kind"), claim.kind);
   out.text(iri, term("ct:status"), claim.status);
   out.text(iri, term("ct:directness"), p.directness);
@@ -138,7 +142,8 @@ function addClaim(out: QuadList, claim: ReportClaim): void {
     out.add(activity, term("prov:used"), namedNode(told));
     out.add(activity, term("prov:wasAssociatedWith"), namedNode(iriFor.source(hop.from)));
     if (hop.to) out.add(activity, term("prov:wasAssociatedWith"), namedNode(iriFor.source(hop.to)));
-    if (detail?.occurredAt) out.add(activity, term("prov:endedAtTime"), literal(detail.occurredAt, term("xsd:dateTime")));
+    if (detail?.occurredAt)
+      out.add(activity, term("prov:endedAtTime"), literal(detail.occurredAt, term("xsd:dateTime")));
   }
 }
 

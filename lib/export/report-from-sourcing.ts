@@ -48,5 +48,12 @@ export function toReportClaim(claim: ClaimSourcing, article: ReportArticle): Rep
 }
 
 export function toReportSource(source: SourceDetail): ReportSource {
-  return { id: source.id, name: source.name, type: source.type, url: source.url, notes: source.notes, standing: source.standing };
+  return {
+    id: source.id,
+    name: source.name,
+    type: source.type,
+    url: source.url,
+    notes: source.notes,
+    standing: source.standing,
+  };
 }

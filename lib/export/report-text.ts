@@ -73,7 +73,9 @@ export function indexArticles(articles: readonly ReportArticle[]): Map<string, R
   return new Map(articles.map((article) => [article.id, article]));
 }
 
-export function groupClaimsByArticle(report: SourcingReport): Array<{ article: ReportArticle | null; claims: ReportClaim[] }> {
+export function groupClaimsByArticle(
+  report: SourcingReport,
+): Array<{ article: ReportArticle | null; claims: ReportClaim[] }> {
   const articles = indexArticles(report.articles);
   const groups = new Map<string, ReportClaim[]>();
   for (const claim of report.claims) {

@@ -1,9 +1,9 @@
 // The input of every export format: one report as plain data, filled from the database by the
 // caller. Formatters read nothing else, so they stay pure and testable without a database.
 import { z } from "zod";
-import { ClaimKind, ClaimStatus, HopRelation, SourceType, StandingStatus } from "../vocabulary";
-import { ClaimGraph } from "../provenance/graph";
 import { ClaimProvenance } from "../provenance/claim-provenance";
+import { ClaimGraph } from "../provenance/graph";
+import { ClaimKind, ClaimStatus, HopRelation, SourceType, StandingStatus } from "../vocabulary";
 
 export const ReportScopeKind = z.enum(["article", "selection", "workspace"]);
 export type ReportScopeKind = z.infer<typeof ReportScopeKind>;

@@ -1,10 +1,10 @@
 // Turns one sentence's attribution frame into suggested claims, and records what the sentence
 // established (who spoke, through which route) for the sentences after it.
 import { countWords, type QuoteSpan } from "./find-quotes.ts";
-import { buildChain, judgeRoute, type Route } from "./judge-route.ts";
 import type { Frame } from "./frame.ts";
+import { buildChain, judgeRoute, type Route } from "./judge-route.ts";
 import { PHRASE, readRouteCues } from "./read-route-cues.ts";
-import { noteOutlets, noteSpeaker, resolveSpeaker, type DiscourseState, type Speaker } from "./resolve-speaker.ts";
+import { type DiscourseState, noteOutlets, noteSpeaker, resolveSpeaker, type Speaker } from "./resolve-speaker.ts";
 import type { Unit } from "./segment-text.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
 import type { SuggestedClaim, SuggestedClaimKind } from "./suggested-claim.ts";
@@ -25,7 +25,12 @@ export type ExtractionContext = {
   ledeParagraph: number;
 };
 
-export function pushClaim(ctx: ExtractionContext, span: Range, kind: SuggestedClaimKind, who: Attribution | null): void {
+export function pushClaim(
+  ctx: ExtractionContext,
+  span: Range,
+  kind: SuggestedClaimKind,
+  who: Attribution | null,
+): void {
   const start = Math.max(span.start, ctx.bodyStart);
   if (span.end <= start) return;
   const speaker = who?.speaker ?? null;
@@ -43,7 +48,8 @@ export function pushClaim(ctx: ExtractionContext, span: Range, kind: SuggestedCl
   };
   ctx.claims.push(claim);
   // Only the lede is written before its route is told; later unexplained claims stay as they are.
-  if (speaker && route.basis === "default" && who?.paragraph === ctx.ledeParagraph) ctx.assumed.set(speaker.name, [...(ctx.assumed.get(speaker.name) ?? []), claim]);
+  if (speaker && route.basis === "default" && who?.paragraph === ctx.ledeParagraph)
+    ctx.assumed.set(speaker.name, [...(ctx.assumed.get(speaker.name) ?? []), claim]);
 }
 
 function settleAssumed(ctx: ExtractionContext, speaker: Speaker, route: Route): void {
@@ -70,7 +76,8 @@ function resolveRefs(refs: string[], state: DiscourseState): string[] {
   });
 }
 
-const ROUTE_PHRASE = /\b(?:as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by|according\s+to)\s+[^,.;~]+/giu;
+const ROUTE_PHRASE =
+  /\b(?:as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by|according\s+to)\s+[^,.;~]+/giu;
 
 // The sentence's subject speaks, unless it relays someone: an outlet quoting or citing a person
 // ("Axios reported, citing two U.S. officials"), or a route phrase pointing back at outlets a
@@ -97,42 +104,77 @@ function chooseSpeaker(
 
   const earlier = previous?.speaker;
   const pointsAtOutlets = frame.mode === "route-phrase" && (subject?.kind === "outlet" || refersToOutlets);
-  if (pointsAtOutlets && earlier && previous.paragraph === unit.paragraph && ["person", "group", "unknown"].includes(earlier.kind)) {
-    if (refersToOutlets || outlets.some((o) => previous.route.via.includes(o))) return { speaker: earlier, relay: subject };
+  if (
+    pointsAtOutlets &&
+    earlier &&
+    previous.paragraph === unit.paragraph &&
+    ["person", "group", "unknown"].includes(earlier.kind)
+  ) {
+    if (refersToOutlets || outlets.some((o) => previous.route.via.includes(o)))
+      return { speaker: earlier, relay: subject };
   }
   return { speaker: subject, relay: null };
 }
 
 const CITING = new RegExp(String.raw`\b(?:citing|quoting|(?:that|which|who)\s+(?:cited|quoted))\s+(${PHRASE})`, "iu");
 
-export function attributeFrame(ctx: ExtractionContext, unit: Unit, frame: Frame, previous: Attribution | null): Attribution {
+export function attributeFrame(
+  ctx: ExtractionContext,
+  unit: Unit,
+  frame: Frame,
+  previous: Attribution | null,
+): Attribution {
   const { state } = ctx;
   const base = unit.start;
   const masked = ctx.masked.slice(base, unit.end);
   const text = ctx.text.slice(base, unit.end);
   let attribution = masked;
-  for (const c of frame.contents) attribution = attribution.slice(0, c.start) + "~".repeat(c.end - c.start) + attribution.slice(c.end);
+  for (const c of frame.contents)
+    attribution = attribution.slice(0, c.start) + "~".repeat(c.end - c.start) + attribution.slice(c.end);
 
   const cues = readRouteCues(attribution, { ownOutlets: ctx.ownOutlets, people: state.people });
   const referred = resolveRefs(cues.outletRefs, state);
   const outlets = [...new Set([...referred, ...noteOutlets(cues.outlets, state)])];
 
-  const { speaker, relay } = chooseSpeaker(ctx, unit, frame, attribution, cues.outletRefs.length > 0, outlets, previous);
+  const { speaker, relay } = chooseSpeaker(
+    ctx,
+    unit,
+    frame,
+    attribution,
+    cues.outletRefs.length > 0,
+    outlets,
+    previous,
+  );
   if (relay?.kind === "outlet") noteOutlets([relay.name], state);
 
-  const route = judgeRoute({ speaker, relay, cues, outlets, inherited: speaker ? ctx.routes.get(speaker.name) : undefined });
+  const route = judgeRoute({
+    speaker,
+    relay,
+    cues,
+    outlets,
+    inherited: speaker ? ctx.routes.get(speaker.name) : undefined,
+  });
   if (speaker) {
     ctx.routes.set(speaker.name, route);
     if (route.basis === "explicit") settleAssumed(ctx, speaker, route);
     noteSpeaker(speaker, state);
     // "a senior official, speaking on condition of anonymity": later "the official" is them.
-    if (cues.unnamed && (speaker.kind === "person" || speaker.kind === "group") && /^\p{Ll}|^(?:A|An|One|Two|Three|Several|Some)\s/u.test(speaker.name)) {
+    if (
+      cues.unnamed &&
+      (speaker.kind === "person" || speaker.kind === "group") &&
+      /^\p{Ll}|^(?:A|An|One|Two|Three|Several|Some)\s/u.test(speaker.name)
+    ) {
       state.lastGroup = speaker;
     }
   }
 
-  const verbCue = text.slice(frame.cue.start, frame.cue.end).trim().replace(/[,\s]+$/, "");
-  const routePhrases = [...attribution.matchAll(ROUTE_PHRASE)].map((m) => text.slice(m.index, m.index + m[0].length).trim());
+  const verbCue = text
+    .slice(frame.cue.start, frame.cue.end)
+    .trim()
+    .replace(/[,\s]+$/, "");
+  const routePhrases = [...attribution.matchAll(ROUTE_PHRASE)].map((m) =>
+    text.slice(m.index, m.index + m[0].length).trim(),
+  );
   const cue = [...new Set([...routePhrases, verbCue])].filter(Boolean).join("; ") || null;
   const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph };
 

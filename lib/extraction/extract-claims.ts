@@ -2,7 +2,7 @@
 // statements of fact, each with its speaker, the cue that attributes it and the route by which
 // it reached the article. Pure: text in, suggestions out; sentence splitting is wink-nlp's, the
 // attribution reading is rules on top (see docs/EXTRACTION.md).
-import { attributeFrame, pushClaim, type Attribution, type ExtractionContext } from "./attribute-frame.ts";
+import { type Attribution, attributeFrame, type ExtractionContext, pushClaim } from "./attribute-frame.ts";
 import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
 import type { Route } from "./judge-route.ts";
@@ -20,10 +20,12 @@ const PROCESS_NOTE =
   /\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|say|elaborate|specify)|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:reached|verif|confirm)|\bunable\s+to\s+(?:verify|confirm|reach)|\b(?:could|can)\s+(?:not\s+)?be\s+(?:independently\s+)?verified|\bno\s+immediate\s+comment|\bnot\s+immediately\s+available|\bwould\s+not\s+say\b/i;
 
 // Bylines, credits and boilerplate lines of scraped copy.
-const NOT_CONTENT = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]+)*\.?$|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Image|Video|Advertisement|Read more|Related|Sign up|Subscribe)\b)/u;
+const NOT_CONTENT =
+  /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]+)*\.?$|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Image|Video|Advertisement|Read more|Related|Sign up|Subscribe)\b)/u;
 
 // A sentence that goes on with what the previous speaker said: "Instead, it envisions…".
-const CONTINUATION = /^(?:Instead|Rather|Also|In addition|Additionally|Moreover|Furthermore|Still|Yet|But)\b|^(?:It|They|He|She|These|Those|Such)\s/;
+const CONTINUATION =
+  /^(?:Instead|Rather|Also|In addition|Additionally|Moreover|Furthermore|Still|Yet|But)\b|^(?:It|They|He|She|These|Those|Such)\s/;
 
 export type ExtractOptions = {
   // The outlet publishing the article, when known: "told Reuters" is first-hand in Reuters copy.
@@ -74,7 +76,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     if (PROCESS_NOTE.test(body) || NOT_CONTENT.test(body) || countWords(body) < 4 || /\?["”’]?$/.test(body)) continue;
     if (previous && previous.paragraph === unit.paragraph && CONTINUATION.test(body)) {
       const from = trimContentStart(masked, 0, masked.length);
-      pushClaim(ctx, { start: start + from, end: start + trimContentEnd(masked, from, masked.length) }, "paraphrase", previous);
+      pushClaim(
+        ctx,
+        { start: start + from, end: start + trimContentEnd(masked, from, masked.length) },
+        "paraphrase",
+        previous,
+      );
       continue;
     }
     pushClaim(ctx, { start, end: unit.end }, "unattributed_fact", null);

@@ -1,6 +1,6 @@
 // Capitalised name sequences, titles and the article's register of people, so that "Macron"
 // can be read as "Emmanuel Macron" and "the French president" as the person carrying that title.
-import { CALENDAR_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, isOutletName } from "./name-lexicon.ts";
+import { CALENDAR_WORDS, isOutletName, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from "./name-lexicon.ts";
 
 export type NameMention = { start: number; end: number; text: string };
 export type Person = { name: string; title: string | null; at: number };
@@ -16,7 +16,10 @@ export function findNames(text: string): NameMention[] {
     let value = m[0];
     let start = m.index;
     // Sentence-initial function words are capitalised but never part of a name.
-    const lead = /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When)[ \t]+)+/u.exec(value);
+    const lead =
+      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When)[ \t]+)+/u.exec(
+        value,
+      );
     if (lead && !/^The\b/.test(value)) {
       start += lead[0].length;
       value = value.slice(lead[0].length);
@@ -58,7 +61,8 @@ export function isPersonName(name: string, titled: boolean): boolean {
 }
 
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|of|near|into|across|over|toward|towards|between|and)\s*$/i;
-const LOWER_TITLE = /\b((?:[a-z]+\s+){0,2}(?:governor|mayor|minister|spokesman|spokeswoman|spokesperson|author|president|director|chief|executive|official|envoy|commander|ambassador|senator|adviser|advisor|analyst|researcher|economist))\s+$/;
+const LOWER_TITLE =
+  /\b((?:[a-z]+\s+){0,2}(?:governor|mayor|minister|spokesman|spokeswoman|spokesperson|author|president|director|chief|executive|official|envoy|commander|ambassador|senator|adviser|advisor|analyst|researcher|economist))\s+$/;
 
 export function buildPeopleRegistry(text: string): Person[] {
   const people: Person[] = [];

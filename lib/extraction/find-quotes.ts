@@ -21,9 +21,7 @@ function scanParagraph(text: string, from: number, to: number, singles: boolean,
   for (let i = from; i < to; i++) {
     const ch = text[i] ?? "";
     if (open) {
-      const closes =
-        ch === open.close &&
-        (open.close === '"' || open.close === "”" || isClosingSingle(text, i));
+      const closes = ch === open.close && (open.close === '"' || open.close === "”" || isClosingSingle(text, i));
       if (closes) {
         out.push({ start: open.at, end: i + 1 });
         open = null;

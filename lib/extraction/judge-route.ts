@@ -41,10 +41,17 @@ const unique = (xs: string[]) => {
 export function judgeRoute({ speaker, relay, cues, outlets, inherited }: RouteInput): Route {
   const via = unique([...(relay?.kind === "outlet" ? [relay.name] : []), ...outlets]);
   const speakerIsOutlet = speaker?.kind === "outlet";
-  const explicitIndirect = via.length > 0 || cues.audience !== null || cues.unnamed || speakerIsOutlet || cues.outletRefs.length > 0;
+  const explicitIndirect =
+    via.length > 0 || cues.audience !== null || cues.unnamed || speakerIsOutlet || cues.outletRefs.length > 0;
   let route: Route;
   if (explicitIndirect) {
-    route = { indirect: true, via, sources: via, audience: cues.audience ?? inherited?.audience ?? null, basis: "explicit" };
+    route = {
+      indirect: true,
+      via,
+      sources: via,
+      audience: cues.audience ?? inherited?.audience ?? null,
+      basis: "explicit",
+    };
   } else if (cues.firstHand || cues.toOwnOutlet) {
     route = { indirect: false, via: [], sources: [], audience: null, basis: "explicit" };
   } else if (inherited) {

@@ -1,24 +1,40 @@
 // Finds the attribution frame of one sentence around its reporting verb: "X said that …",
 // "…, X said", "…,” said X", "X urged Y to …". Works on text whose quotations are masked, so
 // the words someone is quoted as saying never look like attribution.
+
+import { findNames } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
-import { endOfText, hasWords, type Frame } from "./frame.ts";
+import { endOfText, type Frame, hasWords } from "./frame.ts";
+import { DOCUMENT_HEADS, isOutletName, OUTLET_INTRODUCERS } from "./name-lexicon.ts";
 import { parseQuotedAs, parseRoutePhrase, parseSaying } from "./parse-relayed-frame.ts";
 import {
   ABOUT_VERBS,
   FINDING_VERBS,
-  URGE_VERBS,
   findSpeechVerbs,
   pickSubject,
   trimRange,
+  URGE_VERBS,
   type VerbHit,
 } from "./speech-verbs.ts";
 import { findAddedContents, findContentStart, trimContentEnd, trimContentStart } from "./trim-content.ts";
-import { DOCUMENT_HEADS, OUTLET_INTRODUCERS, isOutletName } from "./name-lexicon.ts";
-import { findNames } from "./find-names.ts";
 
 // Verbs that may come before their speaker: "…,” said lead author Dr. Anna Keller.
-const INVERTIBLE = new Set(["said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "recalled", "warned", "insisted", "argued", "asked", "replied"]);
+const INVERTIBLE = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "noted",
+  "explained",
+  "recalled",
+  "warned",
+  "insisted",
+  "argued",
+  "asked",
+  "replied",
+]);
 
 const AFTER_POSTPOSED =
   /^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly)\b[^,.;:!?~]*)*\s*(?:[,.;!?]|$)/i;
@@ -32,7 +48,10 @@ function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null 
     boundary = { contentEnd: quoteMark ? m.index + 1 : m.index, after: m.index + m[0].length };
   }
   if (!boundary) return null;
-  const content = trimRange(masked, { start: trimContentStart(masked, 0, boundary.contentEnd), end: boundary.contentEnd });
+  const content = trimRange(masked, {
+    start: trimContentStart(masked, 0, boundary.contentEnd),
+    end: boundary.contentEnd,
+  });
   const contentIsQuote = /^[“"‘']/.test(masked.slice(content.start));
   // "The government, a spokesman said, would not tolerate violence.": the whole sentence.
   const parenthetical = !contentIsQuote && !hasWords(text, content, 3);
@@ -48,25 +67,56 @@ function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null 
     if (/\b(?:is|are|was|were|had|has|have|been|will|would|could|can|may|might)\b/i.test(inv[1])) return null;
     if (!contentIsQuote && !/\p{Lu}/u.test(inv[1])) return null;
     const start = hit.end + inv[0].indexOf(inv[1]);
-    return { mode: "inverted", verb: hit.verb, subject: { start, end: start + inv[1].length }, origin: null, contents: [content], cue: { start: hit.start, end: endOfText(masked) } };
+    return {
+      mode: "inverted",
+      verb: hit.verb,
+      subject: { start, end: start + inv[1].length },
+      origin: null,
+      contents: [content],
+      cue: { start: hit.start, end: endOfText(masked) },
+    };
   }
   const subjectText = masked.slice(subject.start, subject.end);
-  if (countWords(subjectText) > 8 || /\bthat\b|~/.test(subjectText) || RELATIVE.test(subjectText) || findSpeechVerbs(subjectText).length > 0) return null;
+  if (
+    countWords(subjectText) > 8 ||
+    /\bthat\b|~/.test(subjectText) ||
+    RELATIVE.test(subjectText) ||
+    findSpeechVerbs(subjectText).length > 0
+  )
+    return null;
   if (hit.verb === "told" || hit.verb === "tells") {
-    rest = rest.replace(/^\s+[^,.;:!?~]*?(?=\s+(?:on|in|at|during|last|this|earlier|late|after|before)\b|\s*[,.;:!?]|\s*$)/, "");
+    rest = rest.replace(
+      /^\s+[^,.;:!?~]*?(?=\s+(?:on|in|at|during|last|this|earlier|late|after|before)\b|\s*[,.;:!?]|\s*$)/,
+      "",
+    );
   }
   if (!AFTER_POSTPOSED.test(rest)) return null;
-  if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText)) return null;
+  if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
+    return null;
   if (parenthetical) {
     const tail = /^[^,]*,\s*/.exec(rest);
     const after = masked.length - rest.length + (tail?.[0].length ?? 0);
     if (!tail || !hasWords(text, { start: after, end: masked.length }, 3)) return null;
     const whole = { start: 0, end: trimContentEnd(masked, 0, masked.length) };
-    return { mode: "post", verb: hit.verb, subject, origin: null, contents: [whole], cue: { start: subject.start, end: hit.end } };
+    return {
+      mode: "post",
+      verb: hit.verb,
+      subject,
+      origin: null,
+      contents: [whole],
+      cue: { start: subject.start, end: hit.end },
+    };
   }
   const extras = findAddedContents(masked, hit.end, masked.length);
   const cueEnd = Math.min(endOfText(masked), ...extras.map((e) => e.start));
-  return { mode: "post", verb: hit.verb, subject, origin: null, contents: [content, ...extras], cue: { start: subject.start, end: cueEnd } };
+  return {
+    mode: "post",
+    verb: hit.verb,
+    subject,
+    origin: null,
+    contents: [content, ...extras],
+    cue: { start: subject.start, end: cueEnd },
+  };
 }
 
 function tryPreposed(masked: string, text: string, hit: VerbHit): Frame | null {
@@ -74,12 +124,21 @@ function tryPreposed(masked: string, text: string, hit: VerbHit): Frame | null {
   if (!picked) return null;
   const { subject, origin } = picked;
   const subjectText = masked.slice(subject.start, subject.end);
-  if (countWords(subjectText) > 12 || /^[~“"‘]|\bthat\b/.test(subjectText) || findSpeechVerbs(subjectText).length > 0) return null;
-  if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText)) return null;
+  if (countWords(subjectText) > 12 || /^[~“"‘]|\bthat\b/.test(subjectText) || findSpeechVerbs(subjectText).length > 0)
+    return null;
+  if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
+    return null;
   if (URGE_VERBS.has(hit.verb)) {
     if (!/^\s+[^,.;~]{1,80}?\bto\s+\p{L}/u.test(masked.slice(hit.end))) return null;
     const end = trimContentEnd(masked, hit.end, masked.length);
-    return { mode: "urge", verb: hit.verb, subject, origin, contents: [{ start: subject.start, end }], cue: { start: subject.start, end: hit.end } };
+    return {
+      mode: "urge",
+      verb: hit.verb,
+      subject,
+      origin,
+      contents: [{ start: subject.start, end }],
+      cue: { start: subject.start, end: hit.end },
+    };
   }
   const found = ABOUT_VERBS.has(hit.verb) ? hit.end : findContentStart(masked, hit.end, hit.verb);
   if (found === null) return null;
@@ -87,7 +146,14 @@ function tryPreposed(masked: string, text: string, hit: VerbHit): Frame | null {
   // no claim by itself, the whole clause is.
   if (WHOLE_CLAUSE_VERBS.has(hit.verb) && !/\bthat\b|[:“"‘]/.test(masked.slice(hit.end, found))) {
     const end = trimContentEnd(masked, hit.end, masked.length);
-    return { mode: "urge", verb: hit.verb, subject, origin, contents: [{ start: subject.start, end }], cue: { start: subject.start, end: hit.end } };
+    return {
+      mode: "urge",
+      verb: hit.verb,
+      subject,
+      origin,
+      contents: [{ start: subject.start, end }],
+      cue: { start: subject.start, end: hit.end },
+    };
   }
   const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
   const end = trimContentEnd(masked, start, masked.length);
@@ -123,12 +189,22 @@ function nestRelayedFrame(masked: string, text: string, outer: Frame, hits: Verb
   const content = outer.contents[0];
   if (!content || !outer.subject || outer.mode !== "post") return outer;
   const relayer = masked.slice(outer.subject.start, outer.subject.end);
-  if (!/^report/.test(outer.verb ?? "") && !findNames(relayer).some((n) => isOutletName(n.text)) && !OUTLET_INTRODUCERS.test(relayer)) return outer;
+  if (
+    !/^report/.test(outer.verb ?? "") &&
+    !findNames(relayer).some((n) => isOutletName(n.text)) &&
+    !OUTLET_INTRODUCERS.test(relayer)
+  )
+    return outer;
   const inner = masked.slice(0, content.end);
   for (const hit of hits.filter((h) => h.end <= content.end)) {
     const frame = tryPreposed(inner, text.slice(0, content.end), hit);
     if (frame && frame.mode === "pre" && frame.subject) {
-      return { ...frame, subject: outer.subject, origin: frame.subject, cue: { start: frame.subject.start, end: outer.cue.end } };
+      return {
+        ...frame,
+        subject: outer.subject,
+        origin: frame.subject,
+        cue: { start: frame.subject.start, end: outer.cue.end },
+      };
     }
   }
   return outer;

@@ -2,12 +2,15 @@
 // stating that…"), a route phrase ("…, according to the reports"), or a participle hanging off
 // another verb ("Nwosu rejected the result, saying it had been…").
 import { findNames, isPersonName, splitTitle } from "./find-names.ts";
-import { hasWords, type Frame } from "./frame.ts";
+import { type Frame, hasWords } from "./frame.ts";
 import { pickSubject, trimRange } from "./speech-verbs.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 export function parseQuotedAs(masked: string): Frame | null {
-  const active = /\b(?:quoted|cited)\s+([^,~]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[^,~]{1,40}?|having\s+said|writing|arguing|warning)\b[\s:,]*(?:that\b\s*)?/i.exec(masked);
+  const active =
+    /\b(?:quoted|cited)\s+([^,~]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[^,~]{1,40}?|having\s+said|writing|arguing|warning)\b[\s:,]*(?:that\b\s*)?/i.exec(
+      masked,
+    );
   if (active) {
     const picked = pickSubject(masked, active.index);
     const originStart = active.index + active[0].indexOf(active[1] ?? "");
@@ -23,7 +26,10 @@ export function parseQuotedAs(masked: string): Frame | null {
       cue: { start: picked?.subject.start ?? active.index, end: start },
     };
   }
-  const passive = /\s(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+([^,~]{1,60}?)\s+)?as\s+(?:saying|stating)\b[\s:,]*(?:that\b\s*)?/i.exec(masked);
+  const passive =
+    /\s(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+([^,~]{1,60}?)\s+)?as\s+(?:saying|stating)\b[\s:,]*(?:that\b\s*)?/i.exec(
+      masked,
+    );
   if (!passive) return null;
   const origin = pickSubject(masked, passive.index + 1);
   const start = passive.index + passive[0].length;
@@ -41,7 +47,10 @@ export function parseQuotedAs(masked: string): Frame | null {
 }
 
 const ROUTE = String.raw`(?:according\s+to|as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by)`;
-const LEADING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s+([^,~]{1,120}),\s*`, "i");
+const LEADING_ROUTE = new RegExp(
+  String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s+([^,~]{1,120}),\s*`,
+  "i",
+);
 // The route phrase ends the sentence, or only a concessive clause follows it ("…, though …").
 const TRAILING_ROUTE = new RegExp(
   String.raw`(?:,|(?<=[”"’]))\s*${ROUTE}\s+([^,~]{1,120}?)\s*(?:,\s*(?:though|although|but|while|whereas|even\s+though)\b[^~]*)?[.!?]?$`,
@@ -55,7 +64,14 @@ export function parseRoutePhrase(masked: string, text: string): Frame | null {
     const start = lead[0].length;
     const end = trimContentEnd(masked, start, masked.length);
     if (!hasWords(text, { start, end }, 3)) return null;
-    return { mode: "route-phrase", verb: null, subject: { start: phraseStart, end: phraseStart + lead[1].length }, origin: null, contents: [{ start, end }], cue: { start: 0, end: start } };
+    return {
+      mode: "route-phrase",
+      verb: null,
+      subject: { start: phraseStart, end: phraseStart + lead[1].length },
+      origin: null,
+      contents: [{ start, end }],
+      cue: { start: 0, end: start },
+    };
   }
   const trail = TRAILING_ROUTE.exec(masked);
   if (!trail?.[1]) return null;
@@ -76,7 +92,9 @@ export function parseRoutePhrase(masked: string, text: string): Frame | null {
 // "Opposition candidate Ruth Nwosu rejected the result, saying it had been…": the speaker is
 // the person the main clause opens with.
 export function parseSaying(masked: string, text: string): Frame | null {
-  const saying = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing)\s+(?:that\s+)?/i.exec(masked);
+  const saying = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing)\s+(?:that\s+)?/i.exec(
+    masked,
+  );
   if (!saying) return null;
   const head = masked.slice(0, saying.index);
   const names = findNames(head).filter((n) => n.start < 60);

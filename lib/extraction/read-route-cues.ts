@@ -2,7 +2,14 @@
 // took: outlets it passed through, media the speaker talked to, unnamed sources, or signs that
 // the article had it first-hand (an event it describes, a statement, a post).
 import { findNames, isRegisteredPerson, looksLikeOrganisation, type Person } from "./find-names.ts";
-import { CALENDAR_WORDS, DOCUMENT_HEADS, GROUP_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS, isOutletName } from "./name-lexicon.ts";
+import {
+  CALENDAR_WORDS,
+  DOCUMENT_HEADS,
+  GROUP_HEADS,
+  isOutletName,
+  OUTLET_INTRODUCERS,
+  OUTLET_NOUNS,
+} from "./name-lexicon.ts";
 
 export type RouteCues = {
   outlets: string[];
@@ -19,7 +26,10 @@ export type RouteContext = { ownOutlets: string[]; people: Person[] };
 
 type PhraseKind = "outlet" | "outlet-ref" | "audience" | "document" | "unnamed" | "person" | "other";
 
-const OUTLET_REF = new RegExp(String.raw`^(?:the\s+|these\s+|those\s+)?(?:media\s+|news\s+|press\s+)?(?:${OUTLET_NOUNS})\b`, "i");
+const OUTLET_REF = new RegExp(
+  String.raw`^(?:the\s+|these\s+|those\s+)?(?:media\s+|news\s+|press\s+)?(?:${OUTLET_NOUNS})\b`,
+  "i",
+);
 const MEDIA_AUDIENCE =
   /\b(?:(?:state|state-run|state-owned|national|local|regional|foreign|international|public|private|independent|pro-\p{L}+|official|\p{Lu}[\p{L}-]+)\s+)+(?:media|television|TV|radio|press|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|channels?)\b|\b(?:reporters|journalists|correspondents)\s+(?:from|of|for|at|with)\s+\S+|\bmedia\b/u;
 const UNNAMED =
@@ -58,11 +68,17 @@ function classifyPhrase(phrase: string, ctx: RouteContext, listener: boolean): {
   if (names.some((n) => isRegisteredPerson(n, ctx.people))) return { kind: "person", names };
   if (!listener && GROUP_HEADS.test(p) && names.length === 0) return { kind: "unnamed", names: [] };
   const outletLike = names.filter((n) => !looksLikeOrganisation(n) && !looksLikeOrganisation(p));
-  if (!listener && outletLike.length > 0 && /^\p{Lu}|^the\s+\p{Lu}/u.test(p)) return { kind: "outlet", names: outletLike };
+  if (!listener && outletLike.length > 0 && /^\p{Lu}|^the\s+\p{Lu}/u.test(p))
+    return { kind: "outlet", names: outletLike };
   return { kind: "other", names };
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const ALIASES: Record<string, string> = { ap: "associated press", afp: "agence france presse" };
 const sameOutlet = (a: string, b: string) => {
   const x = ALIASES[norm(a)] ?? norm(a);
@@ -73,7 +89,15 @@ const sameOutlet = (a: string, b: string) => {
 const STOP = String.raw`(?=\s+(?:in|on|at|during|that|last|this|earlier|late|after|before|ahead|when|while|as|broadcast|published|aired)\b|[,.;~]|$)`;
 
 export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues {
-  const cues: RouteCues = { outlets: [], outletRefs: [], audience: null, unnamed: false, firstHand: false, toOwnOutlet: false, documents: [] };
+  const cues: RouteCues = {
+    outlets: [],
+    outletRefs: [],
+    audience: null,
+    unnamed: false,
+    firstHand: false,
+    toOwnOutlet: false,
+    documents: [],
+  };
   const take = (phrase: string, isListener: boolean) => {
     const { kind, names } = classifyPhrase(phrase, ctx, isListener);
     if (kind === "outlet") {
@@ -86,13 +110,25 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     else if (kind === "unnamed") cues.unnamed = true;
     else if (kind === "document") cues.documents.push(...names.filter((n) => !isOutletName(n)));
   };
-  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:reported|covered|carried|published|cited|quoted|broadcast|aired|relayed)\s+by\s+(${PHRASE})`, "giu"))) {
+  for (const m of attribution.matchAll(
+    new RegExp(
+      String.raw`\b(?:reported|covered|carried|published|cited|quoted|broadcast|aired|relayed)\s+by\s+(${PHRASE})`,
+      "giu",
+    ),
+  )) {
     take(m[1] ?? "", false);
   }
   // "…, state news agency Xinhua reported.", "The Information reported that…", "local media
   // reported": whoever reports a story (rather than a result or a figure) is an outlet.
   for (const m of attribution.matchAll(/\b(?:reported|reports|broadcast)\b(?!\s+by)/giu)) {
-    const clause = (attribution.slice(Math.max(0, m.index - 80), m.index).split(/[,;~]/).pop() ?? "").trim().replace(/^according\s+to\s+/i, "");
+    const clause = (
+      attribution
+        .slice(Math.max(0, m.index - 80), m.index)
+        .split(/[,;~]/)
+        .pop() ?? ""
+    )
+      .trim()
+      .replace(/^according\s+to\s+/i, "");
     const after = attribution.slice(m.index + m[0].length);
     const thatFollows = /^(?:\s+[^~,.]{0,40}?)?\s+that\b/.test(after);
     // "reports" is a noun more often than a verb ("local media reports"): only with "that".
@@ -104,35 +140,54 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     if (named.length > 0) cues.outlets.push(...named);
     else if (introduced) cues.outlets.push(introduced);
     else if (storyFollows && MEDIA_AUDIENCE.test(clause)) cues.outlets.push(clause.replace(/^(?:the|some)\s+/i, ""));
-    else if (storyFollows && capitalised.length === 1 && /^(?:The\s+)?\p{Lu}/u.test(clause)) cues.outlets.push(capitalised[0] ?? "");
+    else if (storyFollows && capitalised.length === 1 && /^(?:The\s+)?\p{Lu}/u.test(clause))
+      cues.outlets.push(capitalised[0] ?? "");
   }
-  for (const m of attribution.matchAll(/\baccording\s+to\s+([^,;~]+?)(?=[,;~]|\.(?:\s|$)|$)/giu)) take(m[1] ?? "", false);
-  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+(${PHRASE}?)${STOP}`, "giu"))) {
+  for (const m of attribution.matchAll(/\baccording\s+to\s+([^,;~]+?)(?=[,;~]|\.(?:\s|$)|$)/giu))
+    take(m[1] ?? "", false);
+  for (const m of attribution.matchAll(
+    new RegExp(String.raw`\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to)\s+(${PHRASE}?)${STOP}`, "giu"),
+  )) {
     take(m[1] ?? "", true);
   }
-  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:interview|discussion|conversation|exchange|talks?|podcast|appearance|dialogue|chat)\s+with\s+(${PHRASE}?)${STOP}`, "giu"))) {
+  for (const m of attribution.matchAll(
+    new RegExp(
+      String.raw`\b(?:interview|discussion|conversation|exchange|talks?|podcast|appearance|dialogue|chat)\s+with\s+(${PHRASE}?)${STOP}`,
+      "giu",
+    ),
+  )) {
     take(m[1] ?? "", true);
   }
   // "said on CNN", "appeared on Fox News Sunday": a broadcast the article relays.
-  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:said|spoke|speaking|appeared|appearing|interviewed)\s+on\s+(${PHRASE}?)${STOP}`, "gu"))) {
+  for (const m of attribution.matchAll(
+    new RegExp(String.raw`\b(?:said|spoke|speaking|appeared|appearing|interviewed)\s+on\s+(${PHRASE}?)${STOP}`, "gu"),
+  )) {
     const named = nameList(m[1] ?? "").filter((n) => isOutletName(n));
     cues.outlets.push(...named);
   }
-  for (const m of attribution.matchAll(/\b(?:on|to)\s+((?:state|state-run|national|local|\p{Lu}\p{L}+)\s+(?:television|TV|radio|media))\b/gu)) {
+  for (const m of attribution.matchAll(
+    /\b(?:on|to)\s+((?:state|state-run|national|local|\p{Lu}\p{L}+)\s+(?:television|TV|radio|media))\b/gu,
+  )) {
     cues.audience ??= m[1] ?? null;
   }
-  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:quoting|citing)\s+(${PHRASE})`, "giu"))) take(m[1] ?? "", false);
+  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:quoting|citing)\s+(${PHRASE})`, "giu")))
+    take(m[1] ?? "", false);
   for (const m of attribution.matchAll(/\b(?:published|appearing)\s+in\s+([^,.;~]+)/giu)) {
     cues.documents.push(...nameList(m[1] ?? ""));
   }
   // "a fact sheet released by the mayor's office": the issuer is the source.
-  for (const m of attribution.matchAll(/\b(?:released|issued|compiled|prepared|produced)\s+by\s+(?:the\s+)?([^,.;~]+)/giu)) {
+  for (const m of attribution.matchAll(
+    /\b(?:released|issued|compiled|prepared|produced)\s+by\s+(?:the\s+)?([^,.;~]+)/giu,
+  )) {
     if (m[1]) cues.documents.push(m[1].trim());
   }
   // "In a memo to staff seen by The Financial Times": another outlet had the document.
-  for (const m of attribution.matchAll(new RegExp(String.raw`\b(?:seen|reviewed|obtained|viewed)\s+by\s+(${PHRASE})`, "giu"))) {
+  for (const m of attribution.matchAll(
+    new RegExp(String.raw`\b(?:seen|reviewed|obtained|viewed)\s+by\s+(${PHRASE})`, "giu"),
+  )) {
     const by = m[1] ?? "";
-    if (!ctx.ownOutlets.some((o) => sameOutlet(o, by))) cues.outlets.push(...nameList(by).filter((n) => isOutletName(n)));
+    if (!ctx.ownOutlets.some((o) => sameOutlet(o, by)))
+      cues.outlets.push(...nameList(by).filter((n) => isOutletName(n)));
   }
   if (UNNAMED.test(attribution)) cues.unnamed = true;
   if (EVENT.test(attribution) || STATEMENT.test(attribution)) cues.firstHand = true;

@@ -8,10 +8,18 @@ import {
   isPersonName,
   isRegisteredPerson,
   looksLikeOrganisation,
-  splitTitle,
   type Person,
+  splitTitle,
 } from "./find-names.ts";
-import { DOCUMENT_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS, TITLE_WORDS, isOutletName } from "./name-lexicon.ts";
+import {
+  DOCUMENT_HEADS,
+  DOCUMENT_NOUNS,
+  GROUP_HEADS,
+  isOutletName,
+  OUTLET_INTRODUCERS,
+  OUTLET_NOUNS,
+  TITLE_WORDS,
+} from "./name-lexicon.ts";
 
 export type SpeakerKind = "person" | "outlet" | "org" | "group" | "document" | "unknown";
 export type Speaker = { name: string; kind: SpeakerKind };
@@ -54,8 +62,12 @@ const ORG_REF =
 // "Analysts at Morgan Stanley", "Lawyers for two former employees": the role is the speaker.
 const ROLE_WITH_ORG =
   /^(?:[\p{L}-]+\s+){0,3}?(?:people|persons|sources|officials?|diplomats|lawmakers|researchers|scientists|experts|analysts?|residents|witnesses|investigators|executives|insiders|aides|advisers|lawyers?|attorneys?|representatives?|spokes(?:man|woman|person)|members|employees|workers|staff|doctors|economists|strategists)\s+(?:at|for|of|from|with|in|close\s+to)\s+/iu;
-const DOCUMENT_LEAD = new RegExp(String.raw`^(?:an?|the|this|its|his|her|their|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS})\b`, "iu");
-const GROUP_REF = /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
+const DOCUMENT_LEAD = new RegExp(
+  String.raw`^(?:an?|the|this|its|his|her|their|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS})\b`,
+  "iu",
+);
+const GROUP_REF =
+  /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
 function lastMentionedPerson(state: DiscourseState, before: number): Speaker | null {
   const p = [...state.people].reverse().find((x) => x.at < before);
@@ -66,7 +78,12 @@ function classifyDescriptor(phrase: string): SpeakerKind {
   if (DOCUMENT_HEADS.test(phrase) && !GROUP_HEADS.test(phrase)) return "document";
   if (/\b(?:spokes(?:man|woman|person)|official|minister|adviser|aide|source|person)\b/i.test(phrase)) return "person";
   if (GROUP_HEADS.test(phrase)) return "group";
-  if (looksLikeOrganisation(phrase) || /['’]s\s+\p{Ll}/u.test(phrase) || /\b(?:military|government|air force|army|police)\b/i.test(phrase)) return "org";
+  if (
+    looksLikeOrganisation(phrase) ||
+    /['’]s\s+\p{Ll}/u.test(phrase) ||
+    /\b(?:military|government|air force|army|police)\b/i.test(phrase)
+  )
+    return "org";
   return "unknown";
 }
 
@@ -75,12 +92,15 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   if (!phrase) return null;
   if (/^(?:he|she|him|her)$/i.test(phrase)) return state.lastPerson ?? lastMentionedPerson(state, at);
   if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
-  if (/^(?:it|we)$/i.test(phrase)) return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
+  if (/^(?:it|we)$/i.test(phrase))
+    return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
   if (GROUP_REF.test(phrase) && state.lastGroup) return state.lastGroup;
   const orgRef = ORG_REF.exec(phrase);
   if (orgRef) {
     const noun = (orgRef[1] ?? "").toLowerCase();
-    const recent = [...state.history].reverse().filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
+    const recent = [...state.history]
+      .reverse()
+      .filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
     const named = recent.filter((h) => /^\p{Lu}/u.test(h.name.replace(/^the\s+/i, "")));
     const fitting =
       recent.find((h) => h.kind !== "outlet" && h.name.toLowerCase().includes(noun)) ??
@@ -101,7 +121,9 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   // "Macron’s office" is the office; "Ukraine's President Volodymyr Zelenskiy" is the president.
   const owner = /^\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*['’]s\s+/u.exec(phrase);
   const owned = owner ? phrase.slice(owner[0].length) : phrase;
-  const possessive = owner !== null && !findNames(owned).some((n) => splitTitle(n.text).title !== null && splitTitle(n.text).name !== "");
+  const possessive =
+    owner !== null &&
+    !findNames(owned).some((n) => splitTitle(n.text).title !== null && splitTitle(n.text).name !== "");
   const names = possessive ? [] : findNames(owned).map((n) => n.text);
   for (const n of names) {
     const { name, title } = splitTitle(n.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
@@ -113,7 +135,10 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   const outlet = names.find((n) => isOutletName(n));
   if (outlet) return { name: expandOutletName(outlet, state), kind: "outlet" };
 
-  const words = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, "").split(/\s+/);
+  const words = phrase
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, "")
+    .split(/\s+/);
   if (/^the\s/i.test(phrase) && words.some((w) => TITLE_WORDS.has(w))) {
     const titled = findPersonByTitle(phrase, state.people);
     if (titled) return { name: titled.name, kind: "person" };

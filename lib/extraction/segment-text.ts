@@ -1,7 +1,8 @@
 // Sentences (from wink-nlp) located by offset, tagged with their paragraph, then merged into
 // "units" so that a quotation running over several sentences is read as one piece.
-import winkNLP, { type ItemSentence } from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import type { QuoteSpan } from "./find-quotes.ts";
 
 export type Sentence = { start: number; end: number; paragraph: number };

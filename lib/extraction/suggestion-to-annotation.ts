@@ -4,7 +4,11 @@
 import type { AnnotatedClaim, SourceHint } from "../annotation/annotation-file";
 import type { SuggestedClaim } from "./suggested-claim";
 
-const ANNOTATION_KIND = { direct_quote: "direct_quote", paraphrase: "paraphrase", unattributed_fact: "unattributed_fact" } as const;
+const ANNOTATION_KIND = {
+  direct_quote: "direct_quote",
+  paraphrase: "paraphrase",
+  unattributed_fact: "unattributed_fact",
+} as const;
 
 export function suggestionToAnnotation(suggestion: SuggestedClaim): { claim: AnnotatedClaim; hints: SourceHint[] } {
   const chain = suggestion.speaker ? suggestion.chain : ["this article"];
@@ -20,12 +24,17 @@ export function suggestionToAnnotation(suggestion: SuggestedClaim): { claim: Ann
       primary_evidence: "unknown",
       status: "asserted",
     },
-    hints: suggestion.sources.filter((name) => name !== suggestion.speaker).map((name) => ({ name, type: "OUTLET" as const })),
+    hints: suggestion.sources
+      .filter((name) => name !== suggestion.speaker)
+      .map((name) => ({ name, type: "OUTLET" as const })),
   };
 }
 
 /** Suggestions that do not overlap an existing claim by half of the shorter span or more. */
-export function withoutAnnotated(suggestions: SuggestedClaim[], claims: ReadonlyArray<{ start: number; end: number }>): SuggestedClaim[] {
+export function withoutAnnotated(
+  suggestions: SuggestedClaim[],
+  claims: ReadonlyArray<{ start: number; end: number }>,
+): SuggestedClaim[] {
   return suggestions.filter(
     (suggestion) =>
       !claims.some((claim) => {

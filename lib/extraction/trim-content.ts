@@ -1,7 +1,8 @@
 // Where the reported content of an attribution starts and stops: after "that" or the verb's
 // object, and before trailing cues such as ", according to the reports" or ", adding that".
-import { OBJECT_VERBS, type Range } from "./speech-verbs.ts";
+
 import { countWords } from "./find-quotes.ts";
+import { OBJECT_VERBS, type Range } from "./speech-verbs.ts";
 
 const ADVERBIAL =
   /^(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|tonight|via|by|to|from|after|before|over|when|while|through|again|also|repeatedly|publicly|privately|separately|previously|recently|in\s+a\s+statement)\b/i;
@@ -25,7 +26,10 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
   if (/^\s*:/.test(rest)) return verbEnd + (/^\s*:\s*/.exec(rest)?.[0].length ?? 0);
   if (verb === "told" || verb === "tells") {
     // "told reporters the plan was dead": skip the listener before the clause.
-    const listener = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*|\p{Ll}+)(?:\s+(?:on|in|at|during)\s+[^,]*?,)?\s+/u.exec(rest);
+    const listener =
+      /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*|\p{Ll}+)(?:\s+(?:on|in|at|during)\s+[^,]*?,)?\s+/u.exec(
+        rest,
+      );
     return listener ? verbEnd + listener[0].length : null;
   }
   if (ADVERBIAL.test(rest.slice(lead))) {
@@ -40,7 +44,8 @@ const TRAILING_CUE = new RegExp(
   String.raw`(?:,|(?<=[”"’]))\s+(?:as\s+(?:first\s+)?(?:reported|covered|carried|published|cited|quoted|broadcast|aired|told)\b|according\s+to\b|adding\b|citing\b|quoting\b|a\s+claim\b|claims?\s+that\b|in\s+an?\s+(?:interview|discussion|conversation|exchange|statement|post|podcast|briefing|call)\b|speaking\b|asking\b|who\s+(?:asked|spoke|declined|requested)\b|on\s+condition\b|(?:he|she|they|it|we|I)\s+(?:said|says|told|wrote|added|asserted|noted|insisted|argued|warned|stressed|explained)\b)`,
   "u",
 );
-const TRAILING_SAID = /,\s+(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s+(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
+const TRAILING_SAID =
+  /,\s+(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s+(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
 
 // End of a content span that starts at `start` and may run to `end`: trailing attribution cues
 // and the final full stop stay out; a closing quotation mark stays in.

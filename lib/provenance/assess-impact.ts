@@ -1,7 +1,7 @@
 // What correcting or retracting one source or hop would do to every claim that relies on it.
 import { z } from "zod";
-import type { ClaimProvenance } from "./claim-provenance";
 import { analyzeClaim } from "./analyze-claim";
+import type { ClaimProvenance } from "./claim-provenance";
 import type { ClaimGraph, ClaimGraphInput } from "./graph";
 import { validateGraph } from "./validate-graph";
 
@@ -31,15 +31,27 @@ export function assessImpact(
     const before = analyzeClaim(graph);
     const changed = applyStanding(graph, change, standing);
     const after = changed ? analyzeClaim(changed) : before;
-    return { claimId: graph.claimId, effect: judgeEffect(before, after), before: readSupport(before), after: readSupport(after) };
+    return {
+      claimId: graph.claimId,
+      effect: judgeEffect(before, after),
+      before: readSupport(before),
+      after: readSupport(after),
+    };
   });
 }
 
 /** The graph with the change applied; null when the graph does not contain what changes. */
-function applyStanding(graph: ClaimGraph, change: ImpactChange, standing: "CORRECTED" | "RETRACTED"): ClaimGraph | null {
+function applyStanding(
+  graph: ClaimGraph,
+  change: ImpactChange,
+  standing: "CORRECTED" | "RETRACTED",
+): ClaimGraph | null {
   if ("sourceId" in change) {
     if (!graph.sources.some((source) => source.id === change.sourceId)) return null;
-    return { ...graph, sources: graph.sources.map((source) => (source.id === change.sourceId ? { ...source, standing } : source)) };
+    return {
+      ...graph,
+      sources: graph.sources.map((source) => (source.id === change.sourceId ? { ...source, standing } : source)),
+    };
   }
   if (!graph.hops.some((hop) => hop.id === change.hopId)) return null;
   return { ...graph, hops: graph.hops.map((hop) => (hop.id === change.hopId ? { ...hop, standing } : hop)) };

@@ -22,7 +22,10 @@ export function describeConfidence(value: number): string {
   for (const level of CONFIDENCE_RUBRIC) {
     const gap = Math.abs(level.value - clamped);
     const nearestGap = Math.abs(nearest.value - clamped);
-    if (gap < nearestGap - TIE_TOLERANCE || (Math.abs(gap - nearestGap) <= TIE_TOLERANCE && level.value < nearest.value)) {
+    if (
+      gap < nearestGap - TIE_TOLERANCE ||
+      (Math.abs(gap - nearestGap) <= TIE_TOLERANCE && level.value < nearest.value)
+    ) {
       nearest = level;
     }
   }

@@ -19,7 +19,11 @@ export function countIndependentPaths(graph: ClaimGraph): number {
   const outOf = (id: string) => 3 + 2 * slot.get(id)!;
   const unlimited = graph.hops.length + 1;
 
-  const network: FlowNetwork = { heads: [], capacities: [], edgesOf: Array.from({ length: 2 + 2 * ids.length }, () => []) };
+  const network: FlowNetwork = {
+    heads: [],
+    capacities: [],
+    edgesOf: Array.from({ length: 2 + 2 * ids.length }, () => []),
+  };
   for (const id of ids) {
     addEdge(network, inOf(id), outOf(id), origins.has(id) ? unlimited : 1);
     if (origins.has(id)) addEdge(network, SOURCE, inOf(id), unlimited);

@@ -2,7 +2,7 @@
 import type { HopRelation } from "../vocabulary";
 import type { WeakestLink } from "./claim-provenance";
 import { formatConfidence } from "./confidence-rubric";
-import { nameNode, type GraphIndex } from "./graph-index";
+import { type GraphIndex, nameNode } from "./graph-index";
 import type { RatedHop, RatedPath } from "./rate-hop";
 
 const RELATION_NOUN: Record<HopRelation, string> = {
@@ -17,7 +17,10 @@ const RELATION_NOUN: Record<HopRelation, string> = {
 
 /** The lowest-confidence hop of the path; on a tie, the one nearest the origin. */
 export function findWeakestLink(index: GraphIndex, path: RatedPath): WeakestLink | null {
-  const weakest = path.hops.reduce<RatedHop | null>((low, rated) => (low === null || rated.confidence < low.confidence ? rated : low), null);
+  const weakest = path.hops.reduce<RatedHop | null>(
+    (low, rated) => (low === null || rated.confidence < low.confidence ? rated : low),
+    null,
+  );
   if (!weakest) return null;
   return {
     hopId: weakest.hop.id,
@@ -33,7 +36,9 @@ export function explainHop(rated: RatedHop): string {
   const { hop } = rated;
   const kind = `${hop.firstHand ? "first-hand" : "second-hand"} ${RELATION_NOUN[hop.relation]}`;
   if (rated.standing === "RETRACTED") {
-    return rated.standingOf === null ? `${kind}, retracted, so not counted` : `${kind}, not counted: ${rated.standingOf} is retracted`;
+    return rated.standingOf === null
+      ? `${kind}, retracted, so not counted`
+      : `${kind}, not counted: ${rated.standingOf} is retracted`;
   }
   if (hop.confidence === 0) return `${kind}, contradicted (confidence 0)`;
   const stated = `${kind}, confidence ${formatConfidence(hop.confidence)}`;

@@ -2,7 +2,7 @@
 import { RECORD_SOURCE_TYPES } from "../vocabulary";
 import type { Directness } from "./claim-provenance";
 import type { ClaimGraph } from "./graph";
-import { findHops, indexGraph, listLinks, type GraphIndex } from "./graph-index";
+import { findHops, type GraphIndex, indexGraph, listLinks } from "./graph-index";
 import { isSupporting } from "./rate-hop";
 import { tracePaths } from "./trace-paths";
 

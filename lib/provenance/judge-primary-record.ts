@@ -2,7 +2,7 @@
 import { RECORD_SOURCE_TYPES } from "../vocabulary";
 import type { PrimaryRecordState } from "./claim-provenance";
 import type { ClaimGraph } from "./graph";
-import { findHops, indexGraph, type GraphIndex } from "./graph-index";
+import { findHops, type GraphIndex, indexGraph } from "./graph-index";
 import { isSupporting, ratePath } from "./rate-hop";
 import { tracePaths } from "./trace-paths";
 
@@ -14,7 +14,9 @@ export function judgePrimaryRecord(graph: ClaimGraph, paths: string[][] = traceP
   if (graph.primaryRecord === "AVAILABLE") return "available";
   if (graph.primaryRecord === "NOT_AVAILABLE") return "not_available";
   const index = indexGraph(graph);
-  const holdsRecord = paths.some((path) => ratePath(index, path).supported && path.some((id, i) => isRecordAt(index, path, i)));
+  const holdsRecord = paths.some(
+    (path) => ratePath(index, path).supported && path.some((id, i) => isRecordAt(index, path, i)),
+  );
   return holdsRecord ? "available" : "unknown";
 }
 

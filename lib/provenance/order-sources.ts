@@ -27,7 +27,11 @@ export function sortSourceIds(sources: ReadonlyMap<string, GraphSource>, ids: It
 }
 
 /** Element by element; a path that is a prefix of another comes first. */
-export function comparePaths(sources: ReadonlyMap<string, GraphSource>, a: readonly string[], b: readonly string[]): number {
+export function comparePaths(
+  sources: ReadonlyMap<string, GraphSource>,
+  a: readonly string[],
+  b: readonly string[],
+): number {
   const shared = Math.min(a.length, b.length);
   for (let i = 0; i < shared; i++) {
     const order = compareSourceIds(sources, a[i]!, b[i]!);

@@ -2,7 +2,7 @@
 // is taken into account. A hop "supports" the claim when it is worth more than 0.
 import type { StandingStatus } from "../vocabulary";
 import type { GraphHop } from "./graph";
-import { findHops, listLinks, type GraphIndex, type Link } from "./graph-index";
+import { findHops, type GraphIndex, type Link, listLinks } from "./graph-index";
 import { compareText } from "./order-sources";
 
 export type RatedHop = {
@@ -44,7 +44,9 @@ export function rateHop(index: GraphIndex, hop: GraphHop): RatedHop {
 /** The hop that carries a link best; null when no hop joins the two ends. */
 export function rateLink(index: GraphIndex, link: Link): RatedHop | null {
   const rated = findHops(index, link).map((hop) => rateHop(index, hop));
-  rated.sort((a, b) => b.confidence - a.confidence || b.hop.confidence - a.hop.confidence || compareText(a.hop.id, b.hop.id));
+  rated.sort(
+    (a, b) => b.confidence - a.confidence || b.hop.confidence - a.hop.confidence || compareText(a.hop.id, b.hop.id),
+  );
   return rated[0] ?? null;
 }
 

@@ -4,7 +4,7 @@ import { combinePaths } from "./combine-paths";
 import { findWeakestLink } from "./find-weakest-link";
 import type { ClaimGraph } from "./graph";
 import { indexGraph } from "./graph-index";
-import { ratePath, type RatedPath } from "./rate-hop";
+import { type RatedPath, ratePath } from "./rate-hop";
 import { tracePaths } from "./trace-paths";
 
 export type ConfidenceScore = {
@@ -23,8 +23,13 @@ export function scoreConfidence(graph: ClaimGraph, paths: string[][] = tracePath
   const index = indexGraph(graph);
   const rated = paths.map((path) => ratePath(index, path));
   const confidence = combinePaths(
-    rated.filter((path) => path.supported).map((path) => ({ confidence: path.confidence, intermediates: path.path.slice(1) })),
+    rated
+      .filter((path) => path.supported)
+      .map((path) => ({ confidence: path.confidence, intermediates: path.path.slice(1) })),
   );
-  const bestPath = rated.reduce<RatedPath | null>((best, path) => (best === null || path.confidence > best.confidence ? path : best), null);
+  const bestPath = rated.reduce<RatedPath | null>(
+    (best, path) => (best === null || path.confidence > best.confidence ? path : best),
+    null,
+  );
   return { confidence, bestPath, weakestLink: bestPath ? findWeakestLink(index, bestPath) : null };
 }

@@ -18,7 +18,10 @@ export function splitUnfinishedHops(graph: ClaimGraph): { finished: ClaimGraph; 
   const finishedHops = graph.hops.filter((hop) => reaching.has(hop.from) && (hop.to === null || reaching.has(hop.to)));
   const unfinished = graph.hops.filter((hop) => !finishedHops.includes(hop));
   if (unfinished.length === 0) return { finished: graph, unfinished };
-  const kept = new Set([...(graph.speakerId ? [graph.speakerId] : []), ...finishedHops.flatMap((hop) => [hop.from, ...(hop.to ? [hop.to] : [])])]);
+  const kept = new Set([
+    ...(graph.speakerId ? [graph.speakerId] : []),
+    ...finishedHops.flatMap((hop) => [hop.from, ...(hop.to ? [hop.to] : [])]),
+  ]);
   return {
     finished: { ...graph, hops: finishedHops, sources: graph.sources.filter((source) => kept.has(source.id)) },
     unfinished,

@@ -1,7 +1,7 @@
 // The plain-language line readers see under a claim.
 import type { ClaimProvenance, PrimaryRecordState } from "./claim-provenance";
 import type { ClaimGraph } from "./graph";
-import { ARTICLE_NAME, findHops, indexGraph, listLinks, nameNode, type GraphIndex } from "./graph-index";
+import { ARTICLE_NAME, findHops, type GraphIndex, indexGraph, listLinks, nameNode } from "./graph-index";
 import { compareSourceIds, compareText } from "./order-sources";
 import { isSupporting } from "./rate-hop";
 
@@ -25,7 +25,10 @@ export function summarizeClaim(graph: ClaimGraph, facts: SummaryFacts): string {
   const layers = groupIntoLayers(index, facts.paths);
   const sentences = layers
     ? [`${HEADLINE[facts.directness]}: ${describeLayers(index, layers, note)}.`]
-    : [`${HEADLINE[facts.directness]}, by ${facts.paths.length} paths: ${describePaths(index, facts.paths)}.`, ...(note ? [`${capitalize(note)}.`] : [])];
+    : [
+        `${HEADLINE[facts.directness]}, by ${facts.paths.length} paths: ${describePaths(index, facts.paths)}.`,
+        ...(note ? [`${capitalize(note)}.`] : []),
+      ];
   sentences.push(describeSupport(index, facts.independentPaths), ...describeStanding(index, facts.paths));
   return sentences.join(" ");
 }
@@ -53,28 +56,38 @@ function describeLayers(index: GraphIndex, layers: readonly string[][], note: st
 }
 
 function describePaths(index: GraphIndex, paths: readonly string[][]): string {
-  const listed = paths.slice(0, LISTED_PATHS).map((path) => [...path.map((id) => nameNode(index, id)), ARTICLE_NAME].join(" → "));
+  const listed = paths
+    .slice(0, LISTED_PATHS)
+    .map((path) => [...path.map((id) => nameNode(index, id)), ARTICLE_NAME].join(" → "));
   const rest = paths.length - listed.length;
   return rest > 0 ? `${listed.join("; ")}; and ${rest} more` : listed.join("; ");
 }
 
 function describeSupport(index: GraphIndex, independent: number): string {
-  const reports = new Set((index.hopsInto.get(null) ?? []).filter((hop) => isSupporting(index, hop)).map((hop) => hop.from)).size;
+  const reports = new Set(
+    (index.hopsInto.get(null) ?? []).filter((hop) => isSupporting(index, hop)).map((hop) => hop.from),
+  ).size;
   if (independent === 0) return "Nothing in its attribution still supports it.";
-  if (independent === 1) return reports > 1 ? `${reports} reports of 1 account; not independently corroborated.` : "Not independently corroborated.";
+  if (independent === 1)
+    return reports > 1
+      ? `${reports} reports of 1 account; not independently corroborated.`
+      : "Not independently corroborated.";
   const corroborated = `independently corroborated by ${independent} paths.`;
   return reports > independent ? `${reports} reports, ${corroborated}` : capitalize(corroborated);
 }
 
 function describeStanding(index: GraphIndex, paths: readonly string[][]): string[] {
   const onPaths = [...new Set(paths.flat())].sort((a, b) => compareSourceIds(index.sources, a, b));
-  const hops = [...new Set(paths.flatMap((path) => listLinks(path).flatMap((link) => findHops(index, link))))].sort((a, b) =>
-    compareText(a.id, b.id),
+  const hops = [...new Set(paths.flatMap((path) => listLinks(path).flatMap((link) => findHops(index, link))))].sort(
+    (a, b) => compareText(a.id, b.id),
   );
-  const named = (standing: "CORRECTED" | "RETRACTED") => new Set([
-    ...onPaths.filter((id) => index.sources.get(id)?.standing === standing).map((id) => nameNode(index, id)),
-    ...hops.filter((hop) => hop.standing === standing).map((hop) => `the link ${nameNode(index, hop.from)} → ${nameNode(index, hop.to)}`),
-  ]);
+  const named = (standing: "CORRECTED" | "RETRACTED") =>
+    new Set([
+      ...onPaths.filter((id) => index.sources.get(id)?.standing === standing).map((id) => nameNode(index, id)),
+      ...hops
+        .filter((hop) => hop.standing === standing)
+        .map((hop) => `the link ${nameNode(index, hop.from)} → ${nameNode(index, hop.to)}`),
+    ]);
   const retracted = named("RETRACTED");
   const corrected = named("CORRECTED");
   return [

@@ -1,7 +1,7 @@
 // Where a claim starts and every way it travels to the article.
 import { AppError } from "../errors";
 import type { ClaimGraph } from "./graph";
-import { indexGraph, type GraphIndex } from "./graph-index";
+import { type GraphIndex, indexGraph } from "./graph-index";
 import { comparePaths, sortSourceIds } from "./order-sources";
 
 /** Beyond this the graph is too tangled for readers; it is rejected rather than truncated. */
@@ -24,7 +24,10 @@ export function tracePaths(graph: ClaimGraph): TracedPaths {
     for (const to of new Set((index.hopsFrom.get(here) ?? []).map((hop) => hop.to))) {
       if (to === null) {
         if (paths.length >= MAX_PATHS) {
-          throw new AppError("INVALID", `This claim reaches the article by more than ${MAX_PATHS} paths; simplify its attribution.`);
+          throw new AppError(
+            "INVALID",
+            `This claim reaches the article by more than ${MAX_PATHS} paths; simplify its attribution.`,
+          );
         }
         paths.push(path);
       } else if (!path.includes(to)) {

@@ -16,15 +16,19 @@ export function validateGraph(input: unknown, options: ValidateOptions = {}): Cl
   const graph = parsed.data;
   const sources = new Map<string, GraphSource>();
   for (const source of graph.sources) {
-    if (sources.has(source.id)) throw invalid(`Source id "${source.id}" is used twice in this claim's graph.`, { sourceId: source.id });
+    if (sources.has(source.id))
+      throw invalid(`Source id "${source.id}" is used twice in this claim's graph.`, { sourceId: source.id });
     sources.set(source.id, source);
   }
   const hops = [...graph.hops].sort((a, b) => compareText(a.id, b.id));
   hops.forEach((hop, i) => {
-    if (hops[i + 1]?.id === hop.id) throw invalid(`Hop id "${hop.id}" is used twice in this claim's graph.`, { hopId: hop.id });
+    if (hops[i + 1]?.id === hop.id)
+      throw invalid(`Hop id "${hop.id}" is used twice in this claim's graph.`, { hopId: hop.id });
   });
   if (graph.speakerId !== null && !sources.has(graph.speakerId)) {
-    throw invalid(`The speaker "${graph.speakerId}" is not one of this claim's sources.`, { sourceId: graph.speakerId });
+    throw invalid(`The speaker "${graph.speakerId}" is not one of this claim's sources.`, {
+      sourceId: graph.speakerId,
+    });
   }
   for (const hop of hops) checkEnds(hop, sources);
   rejectCycle(hops, sources);
@@ -42,10 +46,14 @@ function invalid(message: string, details?: Record<string, unknown>): AppError {
 
 function checkEnds(hop: GraphHop, sources: ReadonlyMap<string, GraphSource>): void {
   if (!sources.has(hop.from)) {
-    throw invalid(`Hop "${hop.id}" starts nowhere: "${hop.from}" is not one of this claim's sources.`, { hopId: hop.id });
+    throw invalid(`Hop "${hop.id}" starts nowhere: "${hop.from}" is not one of this claim's sources.`, {
+      hopId: hop.id,
+    });
   }
   if (hop.to !== null && !sources.has(hop.to)) {
-    throw invalid(`Hop "${hop.id}" is a hop to nowhere: "${hop.to}" is not one of this claim's sources.`, { hopId: hop.id });
+    throw invalid(`Hop "${hop.id}" is a hop to nowhere: "${hop.to}" is not one of this claim's sources.`, {
+      hopId: hop.id,
+    });
   }
   if (hop.to === hop.from) {
     throw invalid(`Hop "${hop.id}" goes from "${sources.get(hop.from)!.name}" to itself.`, { hopId: hop.id });
@@ -85,7 +93,10 @@ function rejectCycle(hops: readonly GraphHop[], sources: ReadonlyMap<string, Gra
 }
 
 function cycleError(loop: string[], sources: ReadonlyMap<string, GraphSource>): AppError {
-  const first = loop.reduce((best, id, i) => (compareSources(sources.get(id)!, sources.get(loop[best]!)!) < 0 ? i : best), 0);
+  const first = loop.reduce(
+    (best, id, i) => (compareSources(sources.get(id)!, sources.get(loop[best]!)!) < 0 ? i : best),
+    0,
+  );
   const ordered = [...loop.slice(first), ...loop.slice(0, first)];
   const names = [...ordered, ordered[0]!].map((id) => sources.get(id)!.name);
   return invalid(
@@ -119,7 +130,8 @@ function rejectDanglingHops(hops: readonly GraphHop[], sources: ReadonlyMap<stri
 
 function shapeError(issues: readonly z.core.$ZodIssue[], input: unknown): AppError {
   const [first] = issues;
-  const more = issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? "s" : ""} after this one)` : "";
+  const more =
+    issues.length > 1 ? ` (${issues.length - 1} more problem${issues.length > 2 ? "s" : ""} after this one)` : "";
   return invalid(`${describeIssue(first, input)}${more}`, { issues });
 }
 
@@ -133,7 +145,9 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, input: unknown): str
     return `${label} has confidence ${String(readAt(hop, ["confidence"]))}; confidence must be a number from 0 to 1.`;
   }
   if (path.length === 0) return `The claim graph is malformed: ${issue.message}.`;
-  const where = path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
+  const where = path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
   return `The claim graph is malformed at ${where}: ${issue.message}.`;
 }
 

@@ -66,13 +66,24 @@ export function toChainDiagram(claim: DiagrammableClaim): ChainDiagram {
         role,
       };
     });
-  nodes.push({ id: ARTICLE_NODE, name: "This article", type: null, caption: "Where you read it", standing: "ACTIVE", role: "article" });
+  nodes.push({
+    id: ARTICLE_NODE,
+    name: "This article",
+    type: null,
+    caption: "Where you read it",
+    standing: "ACTIVE",
+    role: "article",
+  });
 
   const edges = hops.map((hop): ChainEdge => {
     const rated = rateHop(index, hop);
     const hand = hop.firstHand ? "first-hand" : "second-hand";
     const standing = describeStanding(rated.standing);
-    const label = [describeRelation(hop.relation), `${hand} · ${formatPercent(hop.confidence)}`, ...(standing ? [standing.toLowerCase()] : [])];
+    const label = [
+      describeRelation(hop.relation),
+      `${hand} · ${formatPercent(hop.confidence)}`,
+      ...(standing ? [standing.toLowerCase()] : []),
+    ];
     const to = hop.to === null ? ARTICLE_WORDS : nameNode(index, hop.to);
     return {
       id: hop.id,
@@ -98,10 +109,16 @@ export type ChainPathText = {
 };
 
 /** Every path from an origin to the article as names, e.g. "A → B → this article". */
-export function describeChainPaths(claim: { graph: ClaimGraph; provenance: Pick<ClaimProvenance, "paths"> }): ChainPathText[] {
+export function describeChainPaths(claim: {
+  graph: ClaimGraph;
+  provenance: Pick<ClaimProvenance, "paths">;
+}): ChainPathText[] {
   const index = indexGraph(claim.graph);
   return claim.provenance.paths.map((path) => {
-    const steps = [...path.map((id): { id: string | null; name: string } => ({ id, name: nameNode(index, id) })), { id: null, name: ARTICLE_WORDS }];
+    const steps = [
+      ...path.map((id): { id: string | null; name: string } => ({ id, name: nameNode(index, id) })),
+      { id: null, name: ARTICLE_WORDS },
+    ];
     return { steps, text: steps.map((step) => step.name).join(" → "), supported: ratePath(index, path).supported };
   });
 }

@@ -54,5 +54,8 @@ export function classifyClaim(claim: ClassifiableClaim): Strength {
 
 /** A retracted source or hop anywhere in the claim's attribution graph. */
 export function restsOnRetraction(graph: Pick<ClaimGraph, "sources" | "hops">): boolean {
-  return graph.sources.some((source) => source.standing === "RETRACTED") || graph.hops.some((hop) => hop.standing === "RETRACTED");
+  return (
+    graph.sources.some((source) => source.standing === "RETRACTED") ||
+    graph.hops.some((hop) => hop.standing === "RETRACTED")
+  );
 }

@@ -1,7 +1,7 @@
 // The figures at the top of an article page. Each figure counts one field of the provenance
 // analysis, so the page says exactly what it counts (see the wording in SOURCING_FIGURES).
 import type { ClaimProvenance } from "../provenance/claim-provenance";
-import { STRENGTHS, classifyClaim, type ClassifiableClaim, type Strength } from "./claim-strength";
+import { type ClassifiableClaim, classifyClaim, STRENGTHS, type Strength } from "./claim-strength";
 
 export type CountableClaim = ClassifiableClaim & {
   provenance: Pick<ClaimProvenance, "directness" | "primaryRecord" | "independentPaths">;
@@ -35,4 +35,3 @@ export function countSourcing(claims: readonly CountableClaim[]): SourcingCounts
     byStrength,
   };
 }
-

@@ -18,7 +18,9 @@ export function describeDispute(claim: { status: ClaimStatus; graph: ClaimGraph 
     ...claim.graph.sources.filter((source) => source.standing === "RETRACTED").map((source) => source.name),
     ...claim.graph.hops
       .filter((hop) => hop.standing === "RETRACTED")
-      .map((hop) => `the link ${nameNode(index, hop.from)} → ${hop.to === null ? ARTICLE_WORDS : nameNode(index, hop.to)}`),
+      .map(
+        (hop) => `the link ${nameNode(index, hop.from)} → ${hop.to === null ? ARTICLE_WORDS : nameNode(index, hop.to)}`,
+      ),
   ];
   const sentences = [
     STATUS_SENTENCE[claim.status],

@@ -3,7 +3,7 @@
 // independent paths and primary record of the provenance analysis, never from annotation notes.
 import type { ClaimProvenance } from "../provenance/claim-provenance";
 import type { ClaimGraph } from "../provenance/graph";
-import { indexGraph, nameNode, type GraphIndex } from "../provenance/graph-index";
+import { type GraphIndex, indexGraph, nameNode } from "../provenance/graph-index";
 import { ratePath } from "../provenance/rate-hop";
 import { joinNames } from "./reader-words";
 
@@ -44,7 +44,11 @@ export function describeIndirectReporting(claim: DescribableClaim): string | nul
 }
 
 /** "… relies on A, who had it from B, who had it from C." along the shortest supporting path. */
-function describeOneTeller(index: GraphIndex, paths: readonly string[][], provenance: DescribableClaim["provenance"]): string {
+function describeOneTeller(
+  index: GraphIndex,
+  paths: readonly string[][],
+  provenance: DescribableClaim["provenance"],
+): string {
   const shortest = [...paths].sort((a, b) => a.length - b.length)[0]!;
   const teller = shortest.at(-1)!;
   const upstream = unique(paths.map((path) => path.at(-2)).filter((id): id is string => id !== undefined));

@@ -5,5 +5,9 @@ export function quoteInContext(body: string, claim: { start: number; end: number
   const from = body.lastIndexOf("\n", claim.start - 1) + 1;
   const next = body.indexOf("\n", claim.end);
   const to = next < 0 ? body.length : next;
-  return { before: body.slice(from, claim.start), quote: body.slice(claim.start, claim.end), after: body.slice(claim.end, to) };
+  return {
+    before: body.slice(from, claim.start),
+    quote: body.slice(claim.start, claim.end),
+    after: body.slice(claim.end, to),
+  };
 }

@@ -24,7 +24,11 @@ export type ReviewContext = {
 
 export type ReviewRefusal = { code: "FORBIDDEN" | "INVALID"; message: string };
 export type ReviewOutcome =
-  | { ok: true; to: ReviewState; /** The reviewer to record: an id, null to clear it, undefined to keep it. */ reviewedById: string | null | undefined }
+  | {
+      ok: true;
+      to: ReviewState /** The reviewer to record: an id, null to clear it, undefined to keep it. */;
+      reviewedById: string | null | undefined;
+    }
   | ({ ok: false } & ReviewRefusal);
 
 /** The state each action leads to, from the states it applies to. */
@@ -43,7 +47,12 @@ export function isSourcingChange(auditAction: string): boolean {
   return !auditAction.startsWith("review.") && !auditAction.startsWith("tag.");
 }
 
-export const STATE_LABEL: Record<ReviewState, string> = { DRAFT: "draft", IN_REVIEW: "in review", REVIEWED: "reviewed", PUBLISHED: "published" };
+export const STATE_LABEL: Record<ReviewState, string> = {
+  DRAFT: "draft",
+  IN_REVIEW: "in review",
+  REVIEWED: "reviewed",
+  PUBLISHED: "published",
+};
 export const ACTION_LABEL: Record<ReviewAction, string> = {
   submit: "Submit for review",
   sign_off: "Sign off",
@@ -63,29 +72,41 @@ const WRONG_STATE: Record<ReviewAction, string> = {
 /** Decides one action: where it leads, or why it is refused, in words an editor can act on. */
 export function decideReviewAction(action: ReviewAction, context: ReviewContext): ReviewOutcome {
   const { state, actor } = context;
-  if (actor.role === "VIEWER") return refuse("FORBIDDEN", "viewers cannot change a claim's review state; ask an editor of the workspace");
+  if (actor.role === "VIEWER")
+    return refuse("FORBIDDEN", "viewers cannot change a claim's review state; ask an editor of the workspace");
   const transition = TRANSITIONS[action];
-  if (!transition.from.includes(state)) return refuse("INVALID", `${WRONG_STATE[action]} (it is ${STATE_LABEL[state]})`);
+  if (!transition.from.includes(state))
+    return refuse("INVALID", `${WRONG_STATE[action]} (it is ${STATE_LABEL[state]})`);
 
   switch (action) {
     case "submit":
       return { ok: true, to: transition.to, reviewedById: null };
     case "sign_off":
       if (context.requireSecondReview && context.lastSourcingEditorId === actor.userId) {
-        return refuse("FORBIDDEN", "you made the last change to this claim's sourcing, and this workspace requires a second editor's sign-off; ask another editor to sign it off");
+        return refuse(
+          "FORBIDDEN",
+          "you made the last change to this claim's sourcing, and this workspace requires a second editor's sign-off; ask another editor to sign it off",
+        );
       }
       return { ok: true, to: transition.to, reviewedById: actor.userId };
     case "publish":
       if (context.requireSecondReview && state !== "REVIEWED") {
-        return refuse("FORBIDDEN", "this workspace requires a second editor's sign-off before publishing; submit the claim for review");
+        return refuse(
+          "FORBIDDEN",
+          "this workspace requires a second editor's sign-off before publishing; submit the claim for review",
+        );
       }
       if (context.requireSecondReview && context.changedSinceSignOff) {
-        return refuse("FORBIDDEN", "the claim changed after it was signed off; send it back, then submit it for a new sign-off");
+        return refuse(
+          "FORBIDDEN",
+          "the claim changed after it was signed off; send it back, then submit it for a new sign-off",
+        );
       }
       // Publishing directly, the publisher vouches for the sourcing and is recorded as reviewer.
       return { ok: true, to: transition.to, reviewedById: state === "REVIEWED" ? undefined : actor.userId };
     case "send_back":
-      if (!context.note?.trim()) return refuse("INVALID", "say what needs to change: a note is required to send a claim back");
+      if (!context.note?.trim())
+        return refuse("INVALID", "say what needs to change: a note is required to send a claim back");
       return { ok: true, to: transition.to, reviewedById: null };
     case "unpublish":
       return { ok: true, to: transition.to, reviewedById: null };

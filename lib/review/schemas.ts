@@ -7,7 +7,10 @@ import { ArticleStatus, HopRelation, ReviewState, TermKind } from "../vocabulary
 
 const Uuid = (what: string) => z.string({ message: `${what} is required` }).uuid(`${what} must be a UUID`);
 const Version = (what: string) =>
-  z.number({ message: `${what} is required: send the version of the claim you read` }).int(`${what} must be a whole number`).min(1, `${what} starts at 1`);
+  z
+    .number({ message: `${what} is required: send the version of the claim you read` })
+    .int(`${what} must be a whole number`)
+    .min(1, `${what} starts at 1`);
 
 export const ReviewAction = z.enum(["submit", "sign_off", "publish", "send_back", "unpublish"], {
   message: "action is one of submit, sign_off, publish, send_back, unpublish",
@@ -40,7 +43,12 @@ export type Person = z.infer<typeof Person>;
 export const AvailableAction = z.object({ action: ReviewAction, allowed: z.boolean(), reason: z.string().nullable() });
 export type AvailableAction = z.infer<typeof AvailableAction>;
 
-export const TransitionResult = z.object({ id: z.string(), version: z.number().int(), reviewState: ReviewState, reviewedBy: Person.nullable() });
+export const TransitionResult = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  reviewState: ReviewState,
+  reviewedBy: Person.nullable(),
+});
 export type TransitionResult = z.infer<typeof TransitionResult>;
 
 export const TagRef = z.object({ id: z.string(), term: z.string(), label: z.string() });
@@ -92,7 +100,9 @@ export function termKey(label: string): string {
 
 const BUILT_IN_RELATION_KEYS = new Set(HopRelation.options.map((relation) => termKey(relation.replace(/_/g, " "))));
 
-const Kind = z.enum(TermKind.options, { message: "kind is RELATION (a relation term for hops) or CLAIM_TAG (a tag for claims)" });
+const Kind = z.enum(TermKind.options, {
+  message: "kind is RELATION (a relation term for hops) or CLAIM_TAG (a tag for claims)",
+});
 
 const TermLabel = z
   .string({ message: "the term is required" })
@@ -112,13 +122,25 @@ export const AddTermInput = z
   })
   .superRefine((input, context) => {
     if (input.kind === "RELATION" && !input.baseRelation) {
-      context.addIssue({ code: "custom", path: ["baseRelation"], message: "pick the built-in relation this term stands for (said to, reported by, …)" });
+      context.addIssue({
+        code: "custom",
+        path: ["baseRelation"],
+        message: "pick the built-in relation this term stands for (said to, reported by, …)",
+      });
     }
     if (input.kind === "CLAIM_TAG" && input.baseRelation) {
-      context.addIssue({ code: "custom", path: ["baseRelation"], message: "a claim tag has no built-in relation; leave it empty" });
+      context.addIssue({
+        code: "custom",
+        path: ["baseRelation"],
+        message: "a claim tag has no built-in relation; leave it empty",
+      });
     }
     if (input.kind === "RELATION" && BUILT_IN_RELATION_KEYS.has(termKey(input.label))) {
-      context.addIssue({ code: "custom", path: ["label"], message: `“${input.label}” is a built-in relation already; pick it directly, or name your term differently` });
+      context.addIssue({
+        code: "custom",
+        path: ["label"],
+        message: `“${input.label}” is a built-in relation already; pick it directly, or name your term differently`,
+      });
     }
   });
 export type AddTermInput = z.input<typeof AddTermInput>;
@@ -146,4 +168,9 @@ export const SetHopRelationTermInput = z.object({
   /** null: back to the plain built-in relation. */
   termId: Uuid("termId").nullable(),
 });
-export const HopRelationTermResult = z.object({ hopId: z.string(), claimVersion: z.number().int(), relation: HopRelation, relationTermId: z.string().nullable() });
+export const HopRelationTermResult = z.object({
+  hopId: z.string(),
+  claimVersion: z.number().int(),
+  relation: HopRelation,
+  relationTermId: z.string().nullable(),
+});

@@ -69,7 +69,11 @@ export function contentTypeForEncoding(contentType: string, encoding: CaptureEnc
 }
 
 /** A file name for a download: the capture's host and time, with an extension from its type. */
-export function snapshotFileName(snapshot: { originalUrl: string | null; capturedAt: string; contentType: string }): string {
+export function snapshotFileName(snapshot: {
+  originalUrl: string | null;
+  capturedAt: string;
+  contentType: string;
+}): string {
   let host = "capture";
   try {
     if (snapshot.originalUrl) host = new URL(snapshot.originalUrl).hostname.replace(/[^a-z0-9.-]/gi, "") || host;

@@ -44,18 +44,28 @@ const LABEL: Record<MovedList, (survivor: string, duplicate: string) => string> 
 };
 
 /** What stops the undo, one phrase each; empty when every moved row is where the merge left it. */
-export function findUnmergeConflicts(moved: MergeMoved, state: UnmergeState, names: { survivor: string; duplicate: string }): string[] {
+export function findUnmergeConflicts(
+  moved: MergeMoved,
+  state: UnmergeState,
+  names: { survivor: string; duplicate: string },
+): string[] {
   const conflicts: string[] = [];
   for (const list of MOVED_LISTS) {
     const inPlace = new Set(state.inPlace[list]);
     const missing = moved[list].filter((id) => !inPlace.has(id)).length;
-    if (missing > 0) conflicts.push(`${missing} of the ${moved[list].length} ${LABEL[list](names.survivor, names.duplicate)} changed or were removed since`);
+    if (missing > 0)
+      conflicts.push(
+        `${missing} of the ${moved[list].length} ${LABEL[list](names.survivor, names.duplicate)} changed or were removed since`,
+      );
   }
   const restorable = new Set(state.restorableNamedSourceClaims);
   const lostNamed = moved.droppedNamedSources.filter((row) => !restorable.has(row.claimId)).length;
-  if (lostNamed > 0) conflicts.push(`${lostNamed} claims that named both sources were deleted or name ${names.duplicate} again`);
+  if (lostNamed > 0)
+    conflicts.push(`${lostNamed} claims that named both sources were deleted or name ${names.duplicate} again`);
   const sources = new Set(state.existingSourceIds);
-  const lostLinks = moved.droppedLinks.filter((link) => !sources.has(link.fromSourceId) || !sources.has(link.toSourceId)).length;
+  const lostLinks = moved.droppedLinks.filter(
+    (link) => !sources.has(link.fromSourceId) || !sources.has(link.toSourceId),
+  ).length;
   if (lostLinks > 0) conflicts.push(`${lostLinks} links set aside by the merge point at sources that no longer exist`);
   const aliasNames = new Set(state.duplicateAliasNames);
   const clashing = moved.droppedAliases.filter((alias) => aliasNames.has(alias.normalizedName)).length;
@@ -63,6 +73,9 @@ export function findUnmergeConflicts(moved: MergeMoved, state: UnmergeState, nam
   return conflicts;
 }
 
-export function unmergeConflictMessage(conflicts: readonly string[], names: { survivor: string; duplicate: string }): string {
+export function unmergeConflictMessage(
+  conflicts: readonly string[],
+  names: { survivor: string; duplicate: string },
+): string {
   return `cannot undo the merge of ${names.duplicate} into ${names.survivor}: ${conflicts.join("; ")}. Undo only moves back rows that are as the merge left them, so no later edit is lost; move the rest by hand instead`;
 }

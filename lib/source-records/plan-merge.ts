@@ -19,7 +19,9 @@ export const MergeMoved = z.object({
   /** Claims whose named source (claim_named_source) was the duplicate, now the survivor. */
   namedSources: z.array(Id),
   /** Named-source rows of claims that already named the survivor: deleted, recreated on undo. */
-  droppedNamedSources: z.array(z.object({ claimId: Id, position: z.number().int(), mentionedAs: z.string().nullable() })),
+  droppedNamedSources: z.array(
+    z.object({ claimId: Id, position: z.number().int(), mentionedAs: z.string().nullable() }),
+  ),
   aliases: z.array(Id),
   /** Aliases the survivor already had (by name or alias): deleted, recreated on undo. */
   droppedAliases: z.array(z.object({ id: Id, name: z.string(), normalizedName: z.string(), createdAt: Stamp })),
@@ -29,7 +31,15 @@ export const MergeMoved = z.object({
   linksFrom: z.array(Id),
   linksTo: z.array(Id),
   /** Links the survivor already had, or between the two sources: deleted, recreated on undo. */
-  droppedLinks: z.array(z.object({ id: Id, fromSourceId: Id, toSourceId: Id, kind: z.enum(["SPEAKS_FOR", "MEMBER_OF", "PRODUCED_BY"]), createdAt: Stamp })),
+  droppedLinks: z.array(
+    z.object({
+      id: Id,
+      fromSourceId: Id,
+      toSourceId: Id,
+      kind: z.enum(["SPEAKS_FOR", "MEMBER_OF", "PRODUCED_BY"]),
+      createdAt: Stamp,
+    }),
+  ),
   snapshots: z.array(Id),
   /** Sources merged into the duplicate earlier, now marked as merged into the survivor. */
   mergedSources: z.array(Id),
@@ -79,9 +89,12 @@ export function planMerge(refs: MergeRefs): MergePlan {
   const hopsFrom: string[] = [];
   const hopsTo: string[] = [];
   for (const hop of refs.hops) {
-    const between = (hop.fromSourceId === duplicate.id && hop.toSourceId === survivor.id) || (hop.fromSourceId === survivor.id && hop.toSourceId === duplicate.id);
+    const between =
+      (hop.fromSourceId === duplicate.id && hop.toSourceId === survivor.id) ||
+      (hop.fromSourceId === survivor.id && hop.toSourceId === duplicate.id);
     if (between) {
-      const [from, to] = hop.fromSourceId === duplicate.id ? [duplicate.name, survivor.name] : [survivor.name, duplicate.name];
+      const [from, to] =
+        hop.fromSourceId === duplicate.id ? [duplicate.name, survivor.name] : [survivor.name, duplicate.name];
       blockers.push(
         `the claim “${excerpt(refs.claimQuotes[hop.claimId] ?? hop.claimId)}” has a hop from ${from} to ${to}, which would become a hop from ${survivor.name} to itself; remove or change that hop first, then merge`,
       );
@@ -91,31 +104,46 @@ export function planMerge(refs: MergeRefs): MergePlan {
     if (hop.toSourceId === duplicate.id) hopsTo.push(hop.id);
   }
 
-  const survivorNamedClaims = new Set(refs.namedSources.filter((row) => row.sourceId === survivor.id).map((row) => row.claimId));
+  const survivorNamedClaims = new Set(
+    refs.namedSources.filter((row) => row.sourceId === survivor.id).map((row) => row.claimId),
+  );
   const namedSources: string[] = [];
   const droppedNamedSources: MergeMoved["droppedNamedSources"] = [];
   for (const row of refs.namedSources.filter((named) => named.sourceId === duplicate.id)) {
-    if (survivorNamedClaims.has(row.claimId)) droppedNamedSources.push({ claimId: row.claimId, position: row.position, mentionedAs: row.mentionedAs });
+    if (survivorNamedClaims.has(row.claimId))
+      droppedNamedSources.push({ claimId: row.claimId, position: row.position, mentionedAs: row.mentionedAs });
     else namedSources.push(row.claimId);
   }
 
-  const survivorNames = new Set([survivor.normalizedName, ...refs.aliases.filter((alias) => alias.sourceId === survivor.id).map((alias) => alias.normalizedName)]);
+  const survivorNames = new Set([
+    survivor.normalizedName,
+    ...refs.aliases.filter((alias) => alias.sourceId === survivor.id).map((alias) => alias.normalizedName),
+  ]);
   const aliases: string[] = [];
   const droppedAliases: MergeMoved["droppedAliases"] = [];
   for (const alias of refs.aliases.filter((row) => row.sourceId === duplicate.id)) {
     if (survivorNames.has(alias.normalizedName)) {
-      droppedAliases.push({ id: alias.id, name: alias.name, normalizedName: alias.normalizedName, createdAt: alias.createdAt });
+      droppedAliases.push({
+        id: alias.id,
+        name: alias.name,
+        normalizedName: alias.normalizedName,
+        createdAt: alias.createdAt,
+      });
     } else {
       aliases.push(alias.id);
       survivorNames.add(alias.normalizedName);
     }
   }
-  const newAlias = survivorNames.has(duplicate.normalizedName) ? null : { name: duplicate.name, normalizedName: duplicate.normalizedName };
+  const newAlias = survivorNames.has(duplicate.normalizedName)
+    ? null
+    : { name: duplicate.name, normalizedName: duplicate.normalizedName };
 
   const onSurvivor = (id: string) => (id === duplicate.id ? survivor.id : id);
   const linkKey = (from: string, to: string, kind: SourceLinkKind) => `${from}→${to}:${kind}`;
   const survivorLinks = new Set(
-    refs.links.filter((link) => link.fromSourceId !== duplicate.id && link.toSourceId !== duplicate.id).map((link) => linkKey(link.fromSourceId, link.toSourceId, link.kind)),
+    refs.links
+      .filter((link) => link.fromSourceId !== duplicate.id && link.toSourceId !== duplicate.id)
+      .map((link) => linkKey(link.fromSourceId, link.toSourceId, link.kind)),
   );
   const linksFrom: string[] = [];
   const linksTo: string[] = [];
@@ -125,7 +153,13 @@ export function planMerge(refs: MergeRefs): MergePlan {
     const to = onSurvivor(link.toSourceId);
     const key = linkKey(from, to, link.kind);
     if (from === to || survivorLinks.has(key)) {
-      droppedLinks.push({ id: link.id, fromSourceId: link.fromSourceId, toSourceId: link.toSourceId, kind: link.kind, createdAt: link.createdAt });
+      droppedLinks.push({
+        id: link.id,
+        fromSourceId: link.fromSourceId,
+        toSourceId: link.toSourceId,
+        kind: link.kind,
+        createdAt: link.createdAt,
+      });
       continue;
     }
     survivorLinks.add(key);
@@ -133,8 +167,16 @@ export function planMerge(refs: MergeRefs): MergePlan {
     else linksTo.push(link.id);
   }
 
-  const hopClaims = refs.hops.filter((hop) => hopsFrom.includes(hop.id) || hopsTo.includes(hop.id)).map((hop) => hop.claimId);
-  const affectedClaimIds = unique([...refs.speakerClaimIds, ...refs.recordClaimIds, ...hopClaims, ...namedSources, ...droppedNamedSources.map((row) => row.claimId)]);
+  const hopClaims = refs.hops
+    .filter((hop) => hopsFrom.includes(hop.id) || hopsTo.includes(hop.id))
+    .map((hop) => hop.claimId);
+  const affectedClaimIds = unique([
+    ...refs.speakerClaimIds,
+    ...refs.recordClaimIds,
+    ...hopClaims,
+    ...namedSources,
+    ...droppedNamedSources.map((row) => row.claimId),
+  ]);
 
   return {
     moved: {
@@ -176,7 +218,13 @@ export function countMoved(moved: MergeMoved): MovedCounts {
 
 /** Claims whose sourcing a merge (or its undo) changes. */
 export function claimsTouchedBy(moved: MergeMoved, hopClaimIds: readonly string[]): string[] {
-  return unique([...moved.claimSpeakers, ...moved.claimRecordSources, ...hopClaimIds, ...moved.namedSources, ...moved.droppedNamedSources.map((row) => row.claimId)]);
+  return unique([
+    ...moved.claimSpeakers,
+    ...moved.claimRecordSources,
+    ...hopClaimIds,
+    ...moved.namedSources,
+    ...moved.droppedNamedSources.map((row) => row.claimId),
+  ]);
 }
 
 function unique(ids: readonly string[]): string[] {

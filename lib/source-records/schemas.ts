@@ -4,7 +4,14 @@ import { z } from "zod";
 import { IsoDate } from "../articles/schemas";
 import { SafeName } from "../editing/schemas";
 import { ReliabilityRating, SourceLinkKind, SourceType, StandingStatus } from "../vocabulary";
-import { MAX_CAPTURE_BYTES, MAX_CAPTURE_CHARS, captureByteLength, isBase64, isContentType, tooLargeMessage } from "./capture";
+import {
+  captureByteLength,
+  isBase64,
+  isContentType,
+  MAX_CAPTURE_BYTES,
+  MAX_CAPTURE_CHARS,
+  tooLargeMessage,
+} from "./capture";
 
 const Uuid = (what: string) => z.string().uuid(`${what} must be a UUID`);
 const Version = z.number().int("version must be a whole number").min(1, "version starts at 1");
@@ -54,7 +61,8 @@ const OptionalText = (what: string, max: number) =>
     .max(max, `${what} is at most ${max} characters`)
     .nullable()
     .transform((value) => value || null);
-const Clearable = <T extends z.ZodType<string>>(schema: T) => z.union([z.literal("").transform(() => null), z.null(), schema]);
+const Clearable = <T extends z.ZodType<string>>(schema: T) =>
+  z.union([z.literal("").transform(() => null), z.null(), schema]);
 
 export const SetSourceDetailsInput = z
   .object({
@@ -67,9 +75,13 @@ export const SetSourceDetailsInput = z
     url: Clearable(Url("the source's address")).optional(),
     notes: OptionalText("the notes", 5000).optional(),
   })
-  .refine((input) => ["type", "language", "country", "url", "notes"].some((key) => input[key as keyof typeof input] !== undefined), {
-    message: "nothing to change: give at least one of type, language, country, url or notes",
-  });
+  .refine(
+    (input) =>
+      ["type", "language", "country", "url", "notes"].some((key) => input[key as keyof typeof input] !== undefined),
+    {
+      message: "nothing to change: give at least one of type, language, country, url or notes",
+    },
+  );
 export type SetSourceDetailsInput = z.input<typeof SetSourceDetailsInput>;
 
 export const AddAssessmentInput = z.object({
@@ -121,8 +133,10 @@ const SnapshotTarget = {
   /** …or of a hop's evidence. */
   hopId: Uuid("hopId").optional(),
 };
-const exactlyOneTarget = (input: { sourceId?: string; hopId?: string }) => Boolean(input.sourceId) !== Boolean(input.hopId);
-export const ONE_TARGET = "give exactly one of sourceId (a capture of the source's page) or hopId (a capture of a hop's evidence)";
+const exactlyOneTarget = (input: { sourceId?: string; hopId?: string }) =>
+  Boolean(input.sourceId) !== Boolean(input.hopId);
+export const ONE_TARGET =
+  "give exactly one of sourceId (a capture of the source's page) or hopId (a capture of a hop's evidence)";
 
 export const AddSnapshotInput = z
   .object({
@@ -155,13 +169,21 @@ export const AddSnapshotInput = z
   .superRefine((input, ctx) => {
     if (!exactlyOneTarget(input)) ctx.addIssue({ code: "custom", message: ONE_TARGET });
     if (input.encoding === "base64" && !isBase64(input.content)) {
-      ctx.addIssue({ code: "custom", path: ["content"], message: "the upload is not valid base64; choose the file again" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["content"],
+        message: "the upload is not valid base64; choose the file again",
+      });
       return;
     }
     const bytes = captureByteLength(input.content, input.encoding);
     if (bytes > MAX_CAPTURE_BYTES) ctx.addIssue({ code: "custom", path: ["content"], message: tooLargeMessage(bytes) });
     if (bytes === 0 && !input.archiveUrl) {
-      ctx.addIssue({ code: "custom", path: ["content"], message: "paste the page's text or HTML, upload a file, or give an archive address" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["content"],
+        message: "paste the page's text or HTML, upload a file, or give an archive address",
+      });
     }
   });
 export type AddSnapshotInput = z.input<typeof AddSnapshotInput>;
@@ -189,7 +211,13 @@ export const SnapshotMeta = z.object({
 });
 export type SnapshotMeta = z.infer<typeof SnapshotMeta>;
 
-export const Assessment = z.object({ id: z.string(), rating: ReliabilityRating, reason: z.string(), ratedBy: Person.nullable(), createdAt: IsoDate });
+export const Assessment = z.object({
+  id: z.string(),
+  rating: ReliabilityRating,
+  reason: z.string(),
+  ratedBy: Person.nullable(),
+  createdAt: IsoDate,
+});
 export type Assessment = z.infer<typeof Assessment>;
 
 export const SourceLinkView = z.object({
@@ -283,7 +311,17 @@ export type SourceListItem = z.infer<typeof SourceListItem>;
 
 export const AliasView = z.object({ id: z.string(), name: z.string(), createdAt: IsoDate });
 export const Versioned = z.object({ version: z.number().int() });
-export const MergeResult = z.object({ mergeId: z.string(), survivorId: z.string(), mergedId: z.string(), moved: MovedCounts });
+export const MergeResult = z.object({
+  mergeId: z.string(),
+  survivorId: z.string(),
+  mergedId: z.string(),
+  moved: MovedCounts,
+});
 export type MergeResult = z.infer<typeof MergeResult>;
-export const UnmergeResult = z.object({ mergeId: z.string(), survivorId: z.string(), mergedId: z.string(), restored: MovedCounts });
+export const UnmergeResult = z.object({
+  mergeId: z.string(),
+  survivorId: z.string(),
+  mergedId: z.string(),
+  restored: MovedCounts,
+});
 export const Removed = z.object({ removed: z.literal(true) });

@@ -9,7 +9,10 @@ const RULES: Array<[RegExp, SourceType]> = [
   [/\b(statement|press release|communique|note|memo|readout)\b/, "OFFICIAL_STATEMENT"],
   [/\b(report|study|document|filing|letter|court|ruling|paper|survey)\b/, "DOCUMENT"],
   [/\b(interview|conversation|briefing|press conference|meeting|summit|call|hearing|speech|rally)\b/, "EVENT"],
-  [/\b(journalists|reporters|officials|people|sources|residents|witnesses|diplomats|analysts|aides|members)\b/, "GROUP"],
+  [
+    /\b(journalists|reporters|officials|people|sources|residents|witnesses|diplomats|analysts|aides|members)\b/,
+    "GROUP",
+  ],
   [
     /\b(times|post|journal|gazette|herald|tribune|news|press|daily|telegraph|guardian|reuters|afp|ap|bbc|cnn|nbc|abc|cbs|npr|bloomberg|politico|axios|monde|figaro|parisien|depeche|liberation|spiegel|zeitung|pais|corriere|repubblica|agency|newspaper|magazine|radio|tv|television|channel|wire)\b/,
     "OUTLET",

@@ -3,7 +3,16 @@ import { z } from "zod";
 import { ArticleMeta, IsoDate, SourceRef } from "../articles/schemas";
 import { ClaimProvenance } from "../provenance/claim-provenance";
 import { ClaimGraph } from "../provenance/graph";
-import { AnchorState, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, ReviewState, SourceType, StandingStatus } from "../vocabulary";
+import {
+  AnchorState,
+  ClaimKind,
+  ClaimStatus,
+  HopRelation,
+  PrimaryRecord,
+  ReviewState,
+  SourceType,
+  StandingStatus,
+} from "../vocabulary";
 
 export const SourceDetail = z.object({
   id: z.string(),

@@ -10,38 +10,56 @@ import { getAppDatabase } from "@/server/database/app-database";
 import { env } from "@/server/env";
 import { renderExport } from "@/server/services/export/render-export";
 
-export type ExportOptions = { article?: string; claims?: string; workspace?: string; format: string; out?: string; bom?: boolean };
+export type ExportOptions = {
+  article?: string;
+  claims?: string;
+  workspace?: string;
+  format: string;
+  out?: string;
+  bom?: boolean;
+};
 
 export async function exportCommand(options: ExportOptions): Promise<void> {
   if ([options.article, options.claims, options.workspace].filter(Boolean).length !== 1) {
     throw new AppError("INVALID", "give exactly one of --article, --claims or --workspace");
   }
   const scope = options.claims
-        ? { kind: "selection", claimIds: options.claims.split(",").filter(Boolean) }
-        : options.workspace
-          ? { kind: "workspace", workspace: options.workspace }
-          : { kind: "article", article: options.article };
+    ? { kind: "selection", claimIds: options.claims.split(",").filter(Boolean) }
+    : options.workspace
+      ? { kind: "workspace", workspace: options.workspace }
+      : { kind: "article", article: options.article };
   const request = ExportRequest.parse({ scope, format: options.format, bom: Boolean(options.bom) });
   const { db } = await getAppDatabase();
 
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, format: "exporting {bar} {value}/{total} claims" },
+    {
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+      format: "exporting {bar} {value}/{total} claims",
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   const rendered = await renderExport(db, request, null, {
     baseUrl: env().publicUrl,
-    onProgress: request.scope.kind === "workspace" ? (done, total) => {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
-    } : undefined,
+    onProgress:
+      request.scope.kind === "workspace"
+        ? (done, total) => {
+            if (!started) {
+              bar.start(total, 0);
+              started = true;
+            }
+            bar.update(done);
+          }
+        : undefined,
   });
 
   const target = options.out ? fs.createWriteStream(options.out) : process.stdout;
-  const source = typeof rendered.body === "string" || rendered.body instanceof Uint8Array ? Readable.from([rendered.body]) : rendered.body;
+  const source =
+    typeof rendered.body === "string" || rendered.body instanceof Uint8Array
+      ? Readable.from([rendered.body])
+      : rendered.body;
   await pipeline(source, target, { end: Boolean(options.out) });
   if (started) bar.stop();
   if (options.out) process.stderr.write(`wrote ${options.out}\n`);

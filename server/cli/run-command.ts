@@ -4,11 +4,23 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { type AppErrorCode, isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
-import { MigrationError } from "@/server/database/migrate";
 import { getAppDatabase } from "@/server/database/app-database";
+import { MigrationError } from "@/server/database/migrate";
 
-const EXIT_CODE: Record<AppErrorCode, number> = { INVALID: 2, NOT_FOUND: 3, CONFLICT: 4, UNAVAILABLE: 5, UNAUTHORIZED: 6, FORBIDDEN: 6 };
-const TRPC_EXIT_CODE: Partial<Record<TRPCError["code"], number>> = { BAD_REQUEST: 2, NOT_FOUND: 3, CONFLICT: 4, SERVICE_UNAVAILABLE: 5 };
+const EXIT_CODE: Record<AppErrorCode, number> = {
+  INVALID: 2,
+  NOT_FOUND: 3,
+  CONFLICT: 4,
+  UNAVAILABLE: 5,
+  UNAUTHORIZED: 6,
+  FORBIDDEN: 6,
+};
+const TRPC_EXIT_CODE: Partial<Record<TRPCError["code"], number>> = {
+  BAD_REQUEST: 2,
+  NOT_FOUND: 3,
+  CONFLICT: 4,
+  SERVICE_UNAVAILABLE: 5,
+};
 
 export function runCommand<Args extends unknown[]>(action: (...args: Args) => Promise<void>) {
   return async (...args: Args) => {
@@ -29,7 +41,13 @@ function reportError(error: unknown): number {
   if (error instanceof ZodError) return fail(formatZodError(error), 2);
   if (error instanceof TRPCError) return fail(error.message, TRPC_EXIT_CODE[error.code] ?? 1);
   if (error instanceof MigrationError) return fail(error.message, 5);
-  if (error instanceof Error && "data" in error && typeof error.data === "object" && error.data && "httpStatus" in error.data) {
+  if (
+    error instanceof Error &&
+    "data" in error &&
+    typeof error.data === "object" &&
+    error.data &&
+    "httpStatus" in error.data
+  ) {
     return fail(error.message, error.data.httpStatus === 404 ? 3 : error.data.httpStatus === 400 ? 2 : 1);
   }
   throw error;

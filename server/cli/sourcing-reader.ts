@@ -18,14 +18,23 @@ export async function openSourcingReader(serverUrl: string): Promise<SourcingRea
   try {
     const { db } = await getAppDatabase();
     const caller = createCaller(createInnerContext({ db }));
-    return { via: "database", listArticles: () => caller.articles.list(), articleSourcing: (ref) => caller.sourcing.article(ref) };
+    return {
+      via: "database",
+      listArticles: () => caller.articles.list(),
+      articleSourcing: (ref) => caller.sourcing.article(ref),
+    };
   } catch (error) {
     if (!isAppError(error) || error.code !== "UNAVAILABLE") throw error;
-    const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${serverUrl.replace(/\/$/, "")}/api/trpc` })] });
+    const client = createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${serverUrl.replace(/\/$/, "")}/api/trpc` })],
+    });
     try {
       await client.articles.list.query();
     } catch {
-      throw new AppError("UNAVAILABLE", `${error.message}\nThe server at ${serverUrl} did not answer either; pass --server URL if it runs elsewhere.`);
+      throw new AppError(
+        "UNAVAILABLE",
+        `${error.message}\nThe server at ${serverUrl} did not answer either; pass --server URL if it runs elsewhere.`,
+      );
     }
     return {
       via: "server",

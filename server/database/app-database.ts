@@ -17,7 +17,9 @@ export function getAppDatabase(): Promise<Database> {
 async function openAppDatabase(): Promise<Database> {
   const config = env();
   const database = await openDatabase(
-    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite-folder", dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: "postgres", url: config.databaseUrl }
+      : { kind: "pglite-folder", dataDir: config.dataDir },
     { root: config.root },
   );
   if (config.seed === "demo") await loadDemo(database.db, config.root);

@@ -16,7 +16,11 @@ export function lockPathFor(dataDir: string): string {
 export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = lockPathFor(dataDir);
-  const owner: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), command: process.argv.slice(1, 3).join(" ") };
+  const owner: LockOwner = {
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    command: process.argv.slice(1, 3).join(" "),
+  };
 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -39,7 +43,10 @@ export function acquireDataDirLock(dataDir: string): () => void {
     }
     fs.rmSync(lockPath, { force: true });
   }
-  throw new AppError("UNAVAILABLE", `Could not take the lock ${lockPath}; remove it if no Claimtrail process is running.`);
+  throw new AppError(
+    "UNAVAILABLE",
+    `Could not take the lock ${lockPath}; remove it if no Claimtrail process is running.`,
+  );
 }
 
 function readOwner(lockPath: string): LockOwner | null {

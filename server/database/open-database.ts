@@ -55,7 +55,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
         await client.end();
       }
     }
-    const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: target.url })), transactionOptions: POSTGRES_TRANSACTION_OPTIONS });
+    const db = new PrismaClient({
+      adapter: wrap(new PrismaPg({ connectionString: target.url })),
+      transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
+    });
     return { db, engine: "postgres", close: () => db.$disconnect() };
   }
 

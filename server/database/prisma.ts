@@ -1,3 +1,4 @@
 // The generated Prisma client, re-exported from one place so the generated path appears once.
-export { PrismaClient, Prisma } from "@/prisma/generated/prisma/client";
+
 export type * from "@/prisma/generated/prisma/client";
+export { Prisma, PrismaClient } from "@/prisma/generated/prisma/client";

@@ -3,10 +3,19 @@ import { ZodError } from "zod";
 import { type AppErrorCode, isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
 
-const STATUS: Record<AppErrorCode, number> = { INVALID: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, UNAVAILABLE: 503 };
+const STATUS: Record<AppErrorCode, number> = {
+  INVALID: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAVAILABLE: 503,
+};
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ZodError) return Response.json({ error: { code: "INVALID", message: formatZodError(error) } }, { status: 400 });
-  if (isAppError(error)) return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
+  if (error instanceof ZodError)
+    return Response.json({ error: { code: "INVALID", message: formatZodError(error) } }, { status: 400 });
+  if (isAppError(error))
+    return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
   throw error;
 }

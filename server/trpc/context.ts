@@ -14,7 +14,12 @@ export type InnerContext = {
   secureCookies: boolean;
 };
 
-export function createInnerContext(options: { db: Db; session?: SessionUser | null; sessionToken?: string | null; secureCookies?: boolean }): InnerContext {
+export function createInnerContext(options: {
+  db: Db;
+  session?: SessionUser | null;
+  sessionToken?: string | null;
+  secureCookies?: boolean;
+}): InnerContext {
   return {
     db: options.db,
     session: options.session ?? null,

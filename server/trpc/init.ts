@@ -57,7 +57,10 @@ function workspaceProcedure(minimum: Role, resolve: WorkspaceResolver) {
     });
     if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "you are not a member of this workspace" });
     if (ROLE_RANK[membership.role] < ROLE_RANK[minimum]) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `this needs the ${minimum.toLowerCase()} role; you are ${membership.role.toLowerCase()}` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `this needs the ${minimum.toLowerCase()} role; you are ${membership.role.toLowerCase()}`,
+      });
     }
     return next({ ctx: { ...ctx, workspaceId, role: membership.role } });
   });

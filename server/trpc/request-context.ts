@@ -8,6 +8,7 @@ export async function createRequestContext(request: Request): Promise<InnerConte
   const db = await getDb();
   const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
   const session = await readSession(db, token);
-  const secureCookies = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const secureCookies =
+    new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   return createInnerContext({ db, session, sessionToken: session ? token : null, secureCookies });
 }

@@ -9,9 +9,13 @@ import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
 
 const seed = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").trimEnd();
-const OLD_QUOTE = "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”";
-const NEW_QUOTE = "“Ukraine is a sovereign country. If it asks for allied forces on its soil, it is not for Russia to accept or refuse,”";
-const corrected = seed.replace("has elaborated on potential roles", "has elaborated on the potential roles").replace(OLD_QUOTE, NEW_QUOTE);
+const OLD_QUOTE =
+  "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”";
+const NEW_QUOTE =
+  "“Ukraine is a sovereign country. If it asks for allied forces on its soil, it is not for Russia to accept or refuse,”";
+const corrected = seed
+  .replace("has elaborated on potential roles", "has elaborated on the potential roles")
+  .replace(OLD_QUOTE, NEW_QUOTE);
 
 describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
   const app = useAppAndBrowser();

@@ -8,14 +8,16 @@ import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/test-env";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
-import { selectText } from "./support/select-text";
 import { pickSource } from "./support/pick-source";
+import { selectText } from "./support/select-text";
 
 const TROOPS = "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
 const seedText = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
 
-
-async function addHop(page: Page, hop: { from: string; to: string | null; newTo?: string; relation: string; firstHand: boolean }) {
+async function addHop(
+  page: Page,
+  hop: { from: string; to: string | null; newTo?: string; relation: string; firstHand: boolean },
+) {
   const form = page.getByRole("form", { name: "Add a hop" });
   await pickSource(page, "From", hop.from);
   if (hop.to === null) await form.getByLabel("to this article").check();
@@ -58,17 +60,37 @@ describe.skipIf(!hasChromium)("an editor annotates the seed article's troops cla
     await page.getByRole("region", { name: "Selected claim" }).waitFor();
     await expect(page.getByTestId("directness").first().textContent()).resolves.toBe("unattributed");
 
-    await addHop(page, { from: "Emmanuel Macron", to: "journalists from regional French newspapers", newTo: "EVENT", relation: "SAID_TO", firstHand: true });
+    await addHop(page, {
+      from: "Emmanuel Macron",
+      to: "journalists from regional French newspapers",
+      newTo: "EVENT",
+      relation: "SAID_TO",
+      firstHand: true,
+    });
     await expect(page.locator(".notice").textContent()).resolves.toContain("unfinished");
-    await addHop(page, { from: "journalists from regional French newspapers", to: "La Dépêche du Midi", newTo: "OUTLET", relation: "REPORTED_BY", firstHand: true });
-    await addHop(page, { from: "journalists from regional French newspapers", to: "Le Parisien", newTo: "OUTLET", relation: "REPORTED_BY", firstHand: true });
+    await addHop(page, {
+      from: "journalists from regional French newspapers",
+      to: "La Dépêche du Midi",
+      newTo: "OUTLET",
+      relation: "REPORTED_BY",
+      firstHand: true,
+    });
+    await addHop(page, {
+      from: "journalists from regional French newspapers",
+      to: "Le Parisien",
+      newTo: "OUTLET",
+      relation: "REPORTED_BY",
+      firstHand: true,
+    });
     await addHop(page, { from: "La Dépêche du Midi", to: null, relation: "PARAPHRASED_BY", firstHand: false });
     await addHop(page, { from: "Le Parisien", to: null, relation: "PARAPHRASED_BY", firstHand: false });
 
     const panel = page.getByRole("region", { name: "Selected claim" });
     await expect(panel.getByTestId("directness").first().textContent()).resolves.toBe("indirect");
     await expect(panel.getByTestId("independent-paths").first().textContent()).resolves.toBe("1");
-    await expect(panel.getByTestId("summary").first().textContent()).resolves.toMatch(/La Dépêche du Midi, Le Parisien/);
+    await expect(panel.getByTestId("summary").first().textContent()).resolves.toMatch(
+      /La Dépêche du Midi, Le Parisien/,
+    );
     await page.screenshot({ path: path.join(artifactsDir, "editor-troops-claim.png"), fullPage: true });
 
     const suggestions = page.getByRole("region", { name: "Suggested claims" });

@@ -15,7 +15,9 @@ const TROOPS = "participating nations potentially sending several thousand troop
 const JOURNALISTS = "journalists from regional French newspapers";
 const OUTLETS = ["La Dépêche du Midi", "Le Parisien"];
 
-const annotation = JSON.parse(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "annotation.json"), "utf8")) as { claims: FigureClaim[] };
+const annotation = JSON.parse(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "annotation.json"), "utf8")) as {
+  claims: FigureClaim[];
+};
 /** The figures the page should show, read from the reference annotation rather than the app. */
 const expectedFigures = () => computeAnnotationFigures(annotation.claims);
 
@@ -50,7 +52,11 @@ describe("the public reader pages", () => {
   afterAll(() => server?.stop());
 
   it("answers 404 with a readable page for an unknown article, claim or source", async () => {
-    for (const address of ["/articles/no-such-article", "/claims/not-a-uuid", "/sources/00000000-0000-4000-8000-000000000000"]) {
+    for (const address of [
+      "/articles/no-such-article",
+      "/claims/not-a-uuid",
+      "/sources/00000000-0000-4000-8000-000000000000",
+    ]) {
       const response = await fetch(`${server.url}${address}`);
       expect(response.status, address).toBe(404);
       expect(await response.text()).toMatch(/No (article|claim|source) here/);
@@ -65,10 +71,14 @@ describe("the public reader pages", () => {
     expect(html).toMatch(new RegExp(`<meta property="og:url" content="[^"]+/articles/${SLUG}"/>`));
     expect(html).toMatch(/<meta property="og:description" content="15 claims traced/);
     const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
-    const jsonLd = JSON.parse(script![1]!) as { "@graph": Array<{ "@type": string; claimReviewed: string; url?: string }> };
+    const jsonLd = JSON.parse(script![1]!) as {
+      "@graph": Array<{ "@type": string; claimReviewed: string; url?: string }>;
+    };
     expect(jsonLd["@graph"]).toHaveLength(15);
     expect(jsonLd["@graph"].every((review) => review["@type"] === "ClaimReview")).toBe(true);
-    expect(jsonLd["@graph"].find((review) => review.claimReviewed.startsWith(TROOPS))?.url).toMatch(new RegExp(`/articles/${SLUG}#claim-`));
+    expect(jsonLd["@graph"].find((review) => review.claimReviewed.startsWith(TROOPS))?.url).toMatch(
+      new RegExp(`/articles/${SLUG}#claim-`),
+    );
   });
 
   describe.skipIf(!hasChromium)("in chromium", () => {
@@ -89,11 +99,16 @@ describe("the public reader pages", () => {
       const legend = page.locator(".legend li");
       expect(await legend.count()).toBe(4);
       for (const strength of ["direct", "indirect", "unattributed", "disputed"]) {
-        const count = (await legend.locator(`xpath=self::*[@data-strength="${strength}"]`).locator(".legend-count").textContent())!;
+        const count = (await legend
+          .locator(`xpath=self::*[@data-strength="${strength}"]`)
+          .locator(".legend-count")
+          .textContent())!;
         expect(count, strength).toBe(`(${strengths.filter((value) => value === strength).length})`);
       }
       // Colour is not the only signal: every highlight carries its class's letter and says its class.
-      const badges = await claims.evaluateAll((links) => links.map((link) => link.querySelector(".claim-badge")?.textContent));
+      const badges = await claims.evaluateAll((links) =>
+        links.map((link) => link.querySelector(".claim-badge")?.textContent),
+      );
       expect(badges.every((letter) => letter && ["D", "I", "U", "!"].includes(letter))).toBe(true);
       const troops = page.locator(".article-body a.claim", { hasText: TROOPS });
       await expect(troops.getAttribute("aria-label")).resolves.toMatch(/^Claim \d+, indirect: participating nations/);
@@ -103,9 +118,13 @@ describe("the public reader pages", () => {
       expect(await figure(page, "indirect")).toBe(expected.indirect);
       expect(await figure(page, "no-primary-record")).toBe(expected.noPrimaryRecord);
       expect(await figure(page, "single-source")).toBe(expected.singleSource);
-      await expect(page.locator('[data-figure="single-source"]').textContent()).resolves.toContain(`of the ${expected.attributed} attributed claims`);
+      await expect(page.locator('[data-figure="single-source"]').textContent()).resolves.toContain(
+        `of the ${expected.attributed} attributed claims`,
+      );
 
-      const exports = await page.locator(".exports a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const exports = await page
+        .locator(".exports a")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       expect(exports).toHaveLength(10);
       expect(exports).toContain(`/api/export?format=claimreview&article=${SLUG}`);
       const download = await fetch(`${server.url}/api/export?format=csv&article=${SLUG}`);
@@ -128,7 +147,10 @@ describe("the public reader pages", () => {
 
       const nodes = panel.locator(".react-flow__node");
       expect(await nodes.count()).toBe(5);
-      const idOf = async (name: string) => (await nodes.filter({ has: page.locator(".chain-node-name", { hasText: new RegExp(`^${name}$`) }) }).getAttribute("data-id"))!;
+      const idOf = async (name: string) =>
+        (await nodes
+          .filter({ has: page.locator(".chain-node-name", { hasText: new RegExp(`^${name}$`) }) })
+          .getAttribute("data-id"))!;
       const journalists = await idOf(JOURNALISTS);
       const outlets = await Promise.all(OUTLETS.map(idOf));
       const macron = await idOf("Emmanuel Macron");
@@ -138,12 +160,18 @@ describe("the public reader pages", () => {
       expect(await edges.count()).toBe(5);
       const leaving = panel.locator(`.react-flow__edge[data-source="${journalists}"]`);
       expect(await leaving.count()).toBe(2);
-      const targets = await leaving.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-target")));
+      const targets = await leaving.evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute("data-target")),
+      );
       expect(targets.sort()).toEqual([...outlets].sort());
       for (const outlet of outlets) {
-        await expect(panel.locator(`.react-flow__edge[data-source="${outlet}"]`).getAttribute("data-target")).resolves.toBe("article");
+        await expect(
+          panel.locator(`.react-flow__edge[data-source="${outlet}"]`).getAttribute("data-target"),
+        ).resolves.toBe("article");
       }
-      await expect(panel.locator(`.react-flow__edge[data-source="${journalists}"]`).first().getAttribute("aria-label")).resolves.toMatch(
+      await expect(
+        panel.locator(`.react-flow__edge[data-source="${journalists}"]`).first().getAttribute("aria-label"),
+      ).resolves.toMatch(
         /^journalists from regional French newspapers to (La Dépêche du Midi|Le Parisien): reported by, first-hand, 90%$/,
       );
       const labels = await panel.locator(".chain-edge-label").allTextContents();
@@ -170,7 +198,9 @@ describe("the public reader pages", () => {
     it("moves from claim to claim with Tab and with j / k", async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${server.url}/articles/${SLUG}`);
-      const ids = await page.locator(".article-body a.claim[id^='claim-']").evaluateAll((links) => links.map((link) => link.id));
+      const ids = await page
+        .locator(".article-body a.claim[id^='claim-']")
+        .evaluateAll((links) => links.map((link) => link.id));
       const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
       await page.locator(`#${ids[0]}`).focus();
       for (const id of ids.slice(1, 5)) {
@@ -202,7 +232,9 @@ describe("the public reader pages", () => {
       const claimId = page.url().split("/").at(-1)!;
       expect(await page.title()).toMatch(/^“participating nations.*where it comes from · Claimtrail$/);
       await expect(page.locator(".quote-in-context mark.claim").textContent()).resolves.toContain(TROOPS);
-      await expect(page.locator(".breadcrumb a").getAttribute("href")).resolves.toBe(`/articles/${SLUG}#claim-${claimId}`);
+      await expect(page.locator(".breadcrumb a").getAttribute("href")).resolves.toBe(
+        `/articles/${SLUG}#claim-${claimId}`,
+      );
       expect(await page.locator("table.hops tbody tr").count()).toBe(5);
       await page.locator(".react-flow__node").first().waitFor({ state: "visible", timeout: 20_000 });
       expect(await page.locator(".react-flow__node").count()).toBe(5);
@@ -224,7 +256,8 @@ describe("the public reader pages", () => {
     it("fits a 390px-wide screen", async () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
       await page.goto(`${server.url}/articles/${SLUG}`);
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(artifactsDir, "reader-article-390.png"), fullPage: false });
       const panel = await openTroops(page);
@@ -248,7 +281,9 @@ describe("the public reader pages", () => {
       await page.locator(".article-body a.claim", { hasText: TROOPS }).click();
       const panel = page.locator(".sourcing-panel:target");
       await panel.waitFor({ state: "visible" });
-      await expect(panel.locator(".plain-words").textContent()).resolves.toContain("who both relied on a single unrecorded source");
+      await expect(panel.locator(".plain-words").textContent()).resolves.toContain(
+        "who both relied on a single unrecorded source",
+      );
       expect(await panel.locator(".chain-paths li").count()).toBe(2);
       await context.close();
     });

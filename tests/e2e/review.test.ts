@@ -8,10 +8,11 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
-import { selectText } from "./support/select-text";
 import { pickSource } from "./support/pick-source";
+import { selectText } from "./support/select-text";
 
-const TEXT = "The mayor said on Monday that the Pont Vieux bridge will reopen in May, according to the city's transport office.";
+const TEXT =
+  "The mayor said on Monday that the Pont Vieux bridge will reopen in May, according to the city's transport office.";
 const CLAIM = "the Pont Vieux bridge will reopen in May";
 const TITLE = "The Pont Vieux reopens in May";
 
@@ -27,7 +28,13 @@ async function signUp(context: BrowserContext, url: string, name: string, email:
 }
 
 /** A procedure over HTTP with the page's cookies, as the editor's own pages call them. */
-async function call<T>(page: Page, url: string, procedure: string, input: unknown, method: "query" | "mutation"): Promise<T> {
+async function call<T>(
+  page: Page,
+  url: string,
+  procedure: string,
+  input: unknown,
+  method: "query" | "mutation",
+): Promise<T> {
   const response =
     method === "query"
       ? await page.request.get(`${url}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`)
@@ -39,13 +46,15 @@ async function call<T>(page: Page, url: string, procedure: string, input: unknow
 
 /** What an anonymous reader gets of the article's claims. */
 async function publicClaims(url: string, articleId: string): Promise<string[]> {
-  const response = await fetch(`${url}/api/trpc/sourcing.article?input=${encodeURIComponent(JSON.stringify({ id: articleId }))}`);
+  const response = await fetch(
+    `${url}/api/trpc/sourcing.article?input=${encodeURIComponent(JSON.stringify({ id: articleId }))}`,
+  );
   const body = (await response.json()) as { result: { data: { claims: Array<{ quote: string }> } } };
   return body.result.data.claims.map((claim) => claim.quote);
 }
 
-
-const queueItem = (page: Page, section: string) => page.getByRole("region", { name: section }).getByRole("listitem", { name: new RegExp(CLAIM) });
+const queueItem = (page: Page, section: string) =>
+  page.getByRole("region", { name: section }).getByRole("listitem", { name: new RegExp(CLAIM) });
 
 describe.skipIf(!hasChromium)("two editors review a claim before readers see it", () => {
   const app = useAppAndBrowser();
@@ -58,7 +67,13 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     const alex = await signUp(alexContext, app.server.url, "Alex Owner", "alex@example.org");
     const blake = await signUp(blakeContext, app.server.url, "Blake Second", "blake@example.org");
     const demo = await call<{ id: string }>(alex, app.server.url, "workspaces.bySlug", { slug: "demo" }, "query");
-    await call(alex, app.server.url, "workspaces.addMember", { workspaceId: demo.id, email: "blake@example.org", role: "EDITOR" }, "mutation");
+    await call(
+      alex,
+      app.server.url,
+      "workspaces.addMember",
+      { workspaceId: demo.id, email: "blake@example.org", role: "EDITOR" },
+      "mutation",
+    );
 
     // The owner turns on second review.
     await alex.goto(`${app.server.url}/editor/demo`);
@@ -66,7 +81,17 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await alex.waitForURL(/\/editor\/demo\/settings$/);
     const second = alex.getByLabel("Require a second editor’s sign-off before a claim is published");
     await second.check();
-    await expect.poll(() => call<{ requireSecondReview: boolean }>(alex, app.server.url, "review.settings", { workspaceId: demo.id }, "query").then((s) => s.requireSecondReview)).toBe(true);
+    await expect
+      .poll(() =>
+        call<{ requireSecondReview: boolean }>(
+          alex,
+          app.server.url,
+          "review.settings",
+          { workspaceId: demo.id },
+          "query",
+        ).then((s) => s.requireSecondReview),
+      )
+      .toBe(true);
     // …and adds the newsroom's own words.
     const tags = alex.getByRole("region", { name: "Claim tags" });
     await tags.getByLabel("New tag").fill("Transport");
@@ -102,7 +127,9 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     // From the queue, the owner opens the claim, tags it, names the hop in the newsroom's words
     // (the analysis reads "said to"), and submits it; they may not sign off their own change.
     await alex.goto(`${app.server.url}/editor/demo/review`);
-    await queueItem(alex, "Drafts").getByRole("link", { name: /^Open the claim/ }).click();
+    await queueItem(alex, "Drafts")
+      .getByRole("link", { name: /^Open the claim/ })
+      .click();
     await alex.waitForURL(/\/editor\/demo\/review\/[0-9a-f-]{36}$/);
     const tagging = alex.getByRole("region", { name: "Tags" });
     await tagging.getByLabel("Add a tag").selectOption({ label: "Transport" });
@@ -154,8 +181,22 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     expect(await publicClaims(app.server.url, articleId)).toEqual([CLAIM]);
 
     // The history tells who did what.
-    const claimId = (await call<{ claims: Array<{ id: string }> }>(alex, app.server.url, "sourcing.article", { id: articleId }, "query")).claims[0]!.id;
-    const history = await call<Array<{ action: string; actor: string }>>(alex, app.server.url, "editing.claimHistory", { claimId }, "query");
+    const claimId = (
+      await call<{ claims: Array<{ id: string }> }>(
+        alex,
+        app.server.url,
+        "sourcing.article",
+        { id: articleId },
+        "query",
+      )
+    ).claims[0]!.id;
+    const history = await call<Array<{ action: string; actor: string }>>(
+      alex,
+      app.server.url,
+      "editing.claimHistory",
+      { claimId },
+      "query",
+    );
     expect(history.map(({ action, actor }) => `${action} by ${actor}`)).toEqual([
       "review.publish by Blake Second",
       "review.sign_off by Blake Second",

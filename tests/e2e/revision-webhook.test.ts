@@ -52,7 +52,10 @@ describe("POST /api/articles/<article>/revisions", () => {
     const corrected = seed.replace("has elaborated on potential roles", "has elaborated on the potential roles");
     const response = await postRevision({ body: corrected, note: "typo" }, token);
     expect(response.status).toBe(201);
-    const result = (await response.json()) as { article: { version: number }; claims: Array<{ quote: string; status: string; start: number; end: number }> };
+    const result = (await response.json()) as {
+      article: { version: number };
+      claims: Array<{ quote: string; status: string; start: number; end: number }>;
+    };
     expect(result.article.version).toBe(2);
     expect(result.claims).toHaveLength(15);
     for (const claim of result.claims) expect(corrected.slice(claim.start, claim.end)).toBe(claim.quote);
@@ -65,7 +68,11 @@ describe("POST /api/articles/<article>/revisions", () => {
     expect((await postRevision({ body: seed })).status).toBe(401);
     expect((await postRevision({ body: seed }, "not-a-token")).status).toBe(401);
     // A browser session is not an API token, and an API token is not a browser session.
-    const session = await call("auth.signUp", { email: "browser@example.org", name: "Browser", password: "a long enough password" });
+    const session = await call("auth.signUp", {
+      email: "browser@example.org",
+      name: "Browser",
+      password: "a long enough password",
+    });
     expect((await postRevision({ body: seed }, session.cookie!.split("=")[1])).status).toBe(401);
     const apiToken = ((await call("auth.createApiToken", undefined, session.cookie)).data as { token: string }).token;
     expect(await query("auth.me", `claimtrail_session=${apiToken}`)).toBeNull();
@@ -75,7 +82,11 @@ describe("POST /api/articles/<article>/revisions", () => {
     const owner = await call("auth.signIn", { email: "owner@example.org", password: "a long enough password" });
     const workspaces = (await query("workspaces.mine", owner.cookie)) as Array<{ id: string; slug: string }>;
     const demo = workspaces.find((workspace) => workspace.slug === "demo")!;
-    await call("workspaces.addMember", { workspaceId: demo.id, email: "viewer@example.org", role: "VIEWER" }, owner.cookie);
+    await call(
+      "workspaces.addMember",
+      { workspaceId: demo.id, email: "viewer@example.org", role: "VIEWER" },
+      owner.cookie,
+    );
     const forbidden = await postRevision({ body: seed }, viewerToken);
     expect(forbidden.status).toBe(403);
     expect(((await forbidden.json()) as { error: { message: string } }).error.message).toContain("editor role");

@@ -28,7 +28,9 @@ describe("the app on a fresh embedded database", () => {
       await expect(page.locator("h1").textContent()).resolves.toContain("Macron");
       expect(await page.locator(".article-body a.claim[id^='claim-']").count()).toBe(15);
       expect(await page.locator("ol.claims > li").count()).toBe(15);
-      await expect(page.locator(".article-body a.claim", { hasText: "several thousand troops" }).count()).resolves.toBe(1);
+      await expect(page.locator(".article-body a.claim", { hasText: "several thousand troops" }).count()).resolves.toBe(
+        1,
+      );
       await page.screenshot({ path: path.join(artifactsDir, "smoke-article.png"), fullPage: true });
       expect(fs.statSync(path.join(artifactsDir, "smoke-article.png")).size).toBeGreaterThan(10_000);
       await page.close();

@@ -13,9 +13,15 @@ const CAPTURE = "\uFEFF<p>La Dépêche du Midi — « plusieurs milliers de sold
 describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Midi", () => {
   const app = useAppAndBrowser();
 
-  it("adds an alias and assessments, shows the history, archives a capture, and merges and un-merges a duplicate", async ({ onTestFailed }) => {
+  it("adds an alias and assessments, shows the history, archives a capture, and merges and un-merges a duplicate", async ({
+    onTestFailed,
+  }) => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    onTestFailed(() => page.screenshot({ path: path.join(artifactsDir, "source-record-failure.png"), fullPage: true }).then(() => undefined));
+    onTestFailed(() =>
+      page
+        .screenshot({ path: path.join(artifactsDir, "source-record-failure.png"), fullPage: true })
+        .then(() => undefined),
+    );
     await page.goto(`${app.server.url}/signup`);
     await page.getByLabel("Name").fill("Alex Editor");
     await page.getByLabel("Email").fill("alex@example.org");
@@ -31,7 +37,10 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
     const aliases = page.getByRole("form", { name: "Add an alias" });
     await aliases.getByLabel("Another name").fill("La Dépêche");
     await aliases.getByRole("button", { name: "Add alias" }).click();
-    await page.getByRole("list", { name: "Other names of La Dépêche du Midi" }).getByText("La Dépêche", { exact: true }).waitFor();
+    await page
+      .getByRole("list", { name: "Other names of La Dépêche du Midi" })
+      .getByText("La Dépêche", { exact: true })
+      .waitFor();
 
     const rate = page.getByRole("form", { name: "Rate this source" });
     await rate.getByLabel("Rating").selectOption("UNKNOWN");
@@ -72,8 +81,14 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
 
     // A duplicate spelling, created as the claim form's source picker would, then merged and un-merged here.
     const trpc = (procedure: string) => `${app.server.url}/api/trpc/${procedure}`;
-    const demo = (await (await page.request.get(`${trpc("workspaces.bySlug")}?input=${encodeURIComponent(JSON.stringify({ slug: "demo" }))}`)).json()) as { result: { data: { id: string } } };
-    const created = await page.request.post(trpc("sources.findOrCreate"), { data: { workspaceId: demo.result.data.id, name: "Dépêche du Midi (Toulouse)", type: "OUTLET" } });
+    const demo = (await (
+      await page.request.get(
+        `${trpc("workspaces.bySlug")}?input=${encodeURIComponent(JSON.stringify({ slug: "demo" }))}`,
+      )
+    ).json()) as { result: { data: { id: string } } };
+    const created = await page.request.post(trpc("sources.findOrCreate"), {
+      data: { workspaceId: demo.result.data.id, name: "Dépêche du Midi (Toulouse)", type: "OUTLET" },
+    });
     expect(created.status()).toBe(200);
     await page.reload();
     const merging = page.getByRole("group", { name: "Merge a duplicate" });
@@ -82,11 +97,16 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
     await merging.getByRole("button", { name: "Merge into La Dépêche du Midi" }).click();
     const merges = page.locator("ol.merges > li");
     await merges.filter({ hasText: "merged into this source" }).waitFor({ timeout: 15_000 });
-    await page.getByRole("list", { name: "Other names of La Dépêche du Midi" }).getByText("Dépêche du Midi (Toulouse)", { exact: true }).waitFor();
+    await page
+      .getByRole("list", { name: "Other names of La Dépêche du Midi" })
+      .getByText("Dépêche du Midi (Toulouse)", { exact: true })
+      .waitFor();
     await page.screenshot({ path: path.join(artifactsDir, "source-record-merged.png"), fullPage: true });
     await merges.getByRole("button", { name: "Undo this merge" }).click();
     await merges.filter({ hasText: "Undone" }).waitFor({ timeout: 15_000 });
-    await expect(page.getByRole("list", { name: "Other names of La Dépêche du Midi" }).textContent()).resolves.not.toContain("Toulouse");
+    await expect(
+      page.getByRole("list", { name: "Other names of La Dépêche du Midi" }).textContent(),
+    ).resolves.not.toContain("Toulouse");
 
     await page.screenshot({ path: path.join(artifactsDir, "source-record.png"), fullPage: true });
     await page.getByRole("heading", { name: "Reliability" }).scrollIntoViewIfNeeded();

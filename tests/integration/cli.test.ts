@@ -21,7 +21,12 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(result.stderr).not.toMatch(/claimtrail:/);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
-      { id: expect.any(String), slug: "macron-coalition-of-the-willing", title: expect.stringContaining("Macron"), status: "PUBLISHED" },
+      {
+        id: expect.any(String),
+        slug: "macron-coalition-of-the-willing",
+        title: expect.stringContaining("Macron"),
+        status: "PUBLISHED",
+      },
     ]);
   });
 
@@ -33,11 +38,28 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(sourcing.claims).toHaveLength(15);
     for (const claim of sourcing.claims) {
       expect(Object.keys(claim)).toEqual(
-        expect.arrayContaining(["id", "quote", "speaker", "directness", "hopsToOrigin", "independentPaths", "primaryRecord", "confidence", "weakestLink", "summary"]),
+        expect.arrayContaining([
+          "id",
+          "quote",
+          "speaker",
+          "directness",
+          "hopsToOrigin",
+          "independentPaths",
+          "primaryRecord",
+          "confidence",
+          "weakestLink",
+          "summary",
+        ]),
       );
     }
     const troops = sourcing.claims.find((claim: { quote: string }) => claim.quote.includes("several thousand troops"));
-    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hopsToOrigin: 3, independentPaths: 1, primaryRecord: "not_available" });
+    expect(troops).toMatchObject({
+      speaker: "Emmanuel Macron",
+      directness: "indirect",
+      hopsToOrigin: 3,
+      independentPaths: 1,
+      primaryRecord: "not_available",
+    });
   });
 
   it("suggests claims from a file in the shape the attribution scorer reads", async () => {
@@ -45,7 +67,10 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(result.code).toBe(0);
     const { claims } = JSON.parse(result.stdout);
     expect(claims.length).toBeGreaterThanOrEqual(15);
-    for (const claim of claims) expect(Object.keys(claim)).toEqual(expect.arrayContaining(["start", "end", "text", "kind", "speaker", "cue", "indirect", "sources"]));
+    for (const claim of claims)
+      expect(Object.keys(claim)).toEqual(
+        expect.arrayContaining(["start", "end", "text", "kind", "speaker", "cue", "indirect", "sources"]),
+      );
   });
 
   it("revises an article from a body file and prints each claim's re-anchoring", async () => {
@@ -73,8 +98,13 @@ describe("claimtrail CLI on the embedded database", () => {
 
   it("refuses a data folder another live process holds, naming it, when no server answers", async () => {
     const locked = dataDir();
-    fs.writeFileSync(path.join(locked, "claimtrail.lock"), JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), command: "vitest" }));
-    const result = await runCli(["articles", "--json", "--server", "http://127.0.0.1:9"], { CLAIMTRAIL_DATA_DIR: locked });
+    fs.writeFileSync(
+      path.join(locked, "claimtrail.lock"),
+      JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), command: "vitest" }),
+    );
+    const result = await runCli(["articles", "--json", "--server", "http://127.0.0.1:9"], {
+      CLAIMTRAIL_DATA_DIR: locked,
+    });
     expect(result.code).toBe(5);
     expect(result.stderr).toContain(`is in use by another Claimtrail process (pid ${process.pid}`);
     expect(fs.existsSync(path.join(locked, "pglite"))).toBe(false);
@@ -82,7 +112,10 @@ describe("claimtrail CLI on the embedded database", () => {
 
   it("takes over a lock left by a process that died", async () => {
     const stale = dataDir();
-    fs.writeFileSync(path.join(stale, "claimtrail.lock"), JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "2020-01-01T00:00:00Z", command: "gone" }));
+    fs.writeFileSync(
+      path.join(stale, "claimtrail.lock"),
+      JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "2020-01-01T00:00:00Z", command: "gone" }),
+    );
     const result = await runCli(["articles", "--json"], { CLAIMTRAIL_DATA_DIR: stale });
     expect(result.code).toBe(0);
     expect(fs.existsSync(path.join(stale, "claimtrail.lock"))).toBe(false);
@@ -94,7 +127,9 @@ describe("claimtrail CLI on PostgreSQL", async () => {
   afterAll(() => database?.drop());
 
   it.skipIf(!database)("runs the same commands against DATABASE_URL", async () => {
-    const result = await runCli(["sourcing", "macron-coalition-of-the-willing", "--json"], { DATABASE_URL: database!.url });
+    const result = await runCli(["sourcing", "macron-coalition-of-the-willing", "--json"], {
+      DATABASE_URL: database!.url,
+    });
     expect(result.stderr).not.toMatch(/claimtrail:/);
     expect(JSON.parse(result.stdout).claims).toHaveLength(15);
   });

@@ -1,16 +1,28 @@
 // Who may call what: every procedure of the app, for every kind of caller, in one table. The
 // table is typed by the router, so a procedure missing from it fails the type-check, and the
 // last test fails the run as well.
-import { TRPCError, type inferRouterInputs } from "@trpc/server";
+import { type inferRouterInputs, TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { type AppRouter, appRouter } from "@/server/trpc/root";
-import { CALLERS, type Caller, type EditingFixture, PASSWORD, type Who, countRows, createEditingFixture } from "../support/editing-fixtures";
+import {
+  CALLERS,
+  type Caller,
+  countRows,
+  createEditingFixture,
+  type EditingFixture,
+  PASSWORD,
+  type Who,
+} from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 
 type Inputs = inferRouterInputs<AppRouter>;
 type ProcedurePath = { [R in keyof Inputs & string]: `${R}.${keyof Inputs[R] & string}` }[keyof Inputs & string];
-type InputOf<P extends ProcedurePath> = P extends `${infer R extends keyof Inputs & string}.${infer N}` ? (N extends keyof Inputs[R] ? Inputs[R][N] : never) : never;
+type InputOf<P extends ProcedurePath> = P extends `${infer R extends keyof Inputs & string}.${infer N}`
+  ? N extends keyof Inputs[R]
+    ? Inputs[R][N]
+    : never
+  : never;
 
 type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 /** Outcomes in the order of CALLERS: anonymous, viewer, editor, owner, outsider. */
@@ -29,13 +41,22 @@ const NOT_FOUND = "NOT_FOUND";
 // Everything acts on the first workspace ("Europe Desk"), whose only article is a draft.
 // expect: [anonymous, viewer, editor, owner, outsider]
 const MATRIX: { [P in ProcedurePath]: Row<P> } = {
-  "auth.signUp": { expect: [ok, ok, ok, ok, ok], input: (_fx, who) => ({ email: `second-${who}@newsroom.example`, name: `Second ${who}`, password: PASSWORD }) },
-  "auth.signIn": { expect: [ok, ok, ok, ok, ok], input: (fx) => ({ email: fx.users.viewer.email, password: PASSWORD }) },
+  "auth.signUp": {
+    expect: [ok, ok, ok, ok, ok],
+    input: (_fx, who) => ({ email: `second-${who}@newsroom.example`, name: `Second ${who}`, password: PASSWORD }),
+  },
+  "auth.signIn": {
+    expect: [ok, ok, ok, ok, ok],
+    input: (fx) => ({ email: fx.users.viewer.email, password: PASSWORD }),
+  },
   "auth.signOut": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "auth.createApiToken": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "auth.me": { expect: [ok, ok, ok, ok, ok], input: () => undefined },
 
-  "workspaces.create": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: (_fx, who) => ({ name: `Desk of ${who}`, slug: `desk-of-${who}` }) },
+  "workspaces.create": {
+    expect: [UNAUTHORIZED, ok, ok, ok, ok],
+    input: (_fx, who) => ({ name: `Desk of ${who}`, slug: `desk-of-${who}` }),
+  },
   "workspaces.mine": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "workspaces.bySlug": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ slug: fx.workspace.slug }) },
   "workspaces.addMember": {
@@ -51,16 +72,27 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
 
   "editing.createArticle": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
-    input: (fx, who) => ({ workspaceId: fx.workspace.id, title: `A draft by the ${who}`, content: "Ministers met on Monday." }),
+    input: (fx, who) => ({
+      workspaceId: fx.workspace.id,
+      title: `A draft by the ${who}`,
+      content: "Ministers met on Monday.",
+    }),
   },
-  "editing.setArticleStatus": { expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN], input: (fx) => ({ articleId: fx.article.id, status: "DRAFT" }) },
+  "editing.setArticleStatus": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    input: (fx) => ({ articleId: fx.article.id, status: "DRAFT" }),
+  },
   "editing.createClaim": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: (fx) => ({ articleId: fx.article.id, ...fx.troopsSpan(), kind: "PARAPHRASE" }),
   },
   "editing.updateClaim": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
-    input: async (fx, who) => ({ claimId: fx.claim.id, version: await fx.claimVersion(fx.claim.id), note: `checked by the ${who}` }),
+    input: async (fx, who) => ({
+      claimId: fx.claim.id,
+      version: await fx.claimVersion(fx.claim.id),
+      note: `checked by the ${who}`,
+    }),
   },
   "editing.deleteClaim": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
@@ -91,7 +123,10 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
       return { hopId: hop.id, claimVersion: hop.claimVersion };
     },
   },
-  "editing.suggestClaims": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ articleId: fx.article.id }) },
+  "editing.suggestClaims": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ articleId: fx.article.id }),
+  },
   "editing.acceptSuggestion": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx) => {
@@ -103,7 +138,11 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "editing.reviseArticle": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const draft = await fx.callers.editor.editing.createArticle({ workspaceId: fx.workspace.id, title: `To revise, by the ${who}`, content: "Ministers met on Monday." });
+      const draft = await fx.callers.editor.editing.createArticle({
+        workspaceId: fx.workspace.id,
+        title: `To revise, by the ${who}`,
+        content: "Ministers met on Monday.",
+      });
       return { articleId: draft.id, content: "Ministers met on Tuesday.", note: "the day was wrong" };
     },
   },
@@ -114,36 +153,69 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
       return { claimId: claim.id, version: claim.version, span: fx.troopsSpan() };
     },
   },
-  "editing.articleVersions": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ articleId: fx.article.id }) },
+  "editing.articleVersions": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ articleId: fx.article.id }),
+  },
   "editing.claimHistory": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ claimId: fx.claim.id }) },
 
-  "sources.search": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id, query: "le" }) },
+  "sources.search": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ workspaceId: fx.workspace.id, query: "le" }),
+  },
   "sources.findOrCreate": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: (fx) => ({ workspaceId: fx.workspace.id, name: "Agence France-Presse", type: "OUTLET" }),
   },
-  "sources.impactPreview": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ sourceId: fx.sources.parisien.id, standing: "RETRACTED" }) },
+  "sources.impactPreview": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ sourceId: fx.sources.parisien.id, standing: "RETRACTED" }),
+  },
   "sources.setStanding": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
-    input: async (fx) => ({ sourceId: fx.sources.depeche.id, version: await fx.sourceVersion(fx.sources.depeche.id), standing: "ACTIVE" }),
+    input: async (fx) => ({
+      sourceId: fx.sources.depeche.id,
+      version: await fx.sourceVersion(fx.sources.depeche.id),
+      standing: "ACTIVE",
+    }),
   },
 
   "search.query": { expect: [ok, ok, ok, ok, ok], input: () => ({ query: "thousand troops" }) },
 
-  "sourceRecords.list": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id }) },
-  "sourceRecords.get": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ sourceId: fx.sources.depeche.id }) },
-  "sourceRecords.snapshots": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ sourceId: fx.sources.depeche.id }) },
-  "sourceRecords.addAlias": { expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN], input: (fx, who) => ({ sourceId: fx.sources.parisien.id, name: `Parisien of the ${who}` }) },
+  "sourceRecords.list": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ workspaceId: fx.workspace.id }),
+  },
+  "sourceRecords.get": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ sourceId: fx.sources.depeche.id }),
+  },
+  "sourceRecords.snapshots": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ sourceId: fx.sources.depeche.id }),
+  },
+  "sourceRecords.addAlias": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    input: (fx, who) => ({ sourceId: fx.sources.parisien.id, name: `Parisien of the ${who}` }),
+  },
   "sourceRecords.removeAlias": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const alias = await fx.callers.editor.sourceRecords.addAlias({ sourceId: fx.sources.parisien.id, name: `Old name of the ${who}` });
+      const alias = await fx.callers.editor.sourceRecords.addAlias({
+        sourceId: fx.sources.parisien.id,
+        name: `Old name of the ${who}`,
+      });
       return { sourceId: fx.sources.parisien.id, aliasId: alias.id };
     },
   },
   "sourceRecords.setDetails": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
-    input: async (fx) => ({ sourceId: fx.sources.depeche.id, version: await fx.sourceVersion(fx.sources.depeche.id), language: "fr", country: "FR" }),
+    input: async (fx) => ({
+      sourceId: fx.sources.depeche.id,
+      version: await fx.sourceVersion(fx.sources.depeche.id),
+      language: "fr",
+      country: "FR",
+    }),
   },
   "sourceRecords.addAssessment": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
@@ -152,36 +224,60 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "sourceRecords.addLink": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const { source } = await fx.callers.editor.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Spokesperson of the ${who}`, type: "PERSON" });
+      const { source } = await fx.callers.editor.sources.findOrCreate({
+        workspaceId: fx.workspace.id,
+        name: `Spokesperson of the ${who}`,
+        type: "PERSON",
+      });
       return { sourceId: fx.sources.macron.id, otherSourceId: source.id, kind: "SPEAKS_FOR", direction: "incoming" };
     },
   },
   "sourceRecords.removeLink": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const { source } = await fx.callers.editor.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Adviser of the ${who}`, type: "PERSON" });
-      const link = await fx.callers.editor.sourceRecords.addLink({ sourceId: fx.sources.macron.id, otherSourceId: source.id, kind: "MEMBER_OF" });
+      const { source } = await fx.callers.editor.sources.findOrCreate({
+        workspaceId: fx.workspace.id,
+        name: `Adviser of the ${who}`,
+        type: "PERSON",
+      });
+      const link = await fx.callers.editor.sourceRecords.addLink({
+        sourceId: fx.sources.macron.id,
+        otherSourceId: source.id,
+        kind: "MEMBER_OF",
+      });
       return { sourceId: fx.sources.macron.id, linkId: link.id };
     },
   },
   "sourceRecords.merge": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const { source } = await fx.callers.editor.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Le Parisien, copy of the ${who}`, type: "OUTLET" });
+      const { source } = await fx.callers.editor.sources.findOrCreate({
+        workspaceId: fx.workspace.id,
+        name: `Le Parisien, copy of the ${who}`,
+        type: "OUTLET",
+      });
       return { sourceId: fx.sources.parisien.id, duplicateId: source.id };
     },
   },
   "sourceRecords.unmerge": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const { source } = await fx.callers.editor.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Le Parisien, merged by the ${who}`, type: "OUTLET" });
+      const { source } = await fx.callers.editor.sources.findOrCreate({
+        workspaceId: fx.workspace.id,
+        name: `Le Parisien, merged by the ${who}`,
+        type: "OUTLET",
+      });
       await fx.callers.editor.sourceRecords.merge({ sourceId: fx.sources.parisien.id, duplicateId: source.id });
       return { sourceId: source.id };
     },
   },
   "sourceRecords.addSnapshot": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
-    input: (fx, who) => ({ sourceId: fx.sources.depeche.id, content: `<p>captured for the ${who}</p>`, contentType: "text/html" }),
+    input: (fx, who) => ({
+      sourceId: fx.sources.depeche.id,
+      content: `<p>captured for the ${who}</p>`,
+      contentType: "text/html",
+    }),
   },
 
   "review.transition": {
@@ -193,28 +289,49 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   },
   "review.claim": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ claimId: fx.claim.id }) },
   "review.queue": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id }) },
-  "review.settings": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id }) },
-  "review.updateSettings": { expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id, requireSecondReview: false }) },
+  "review.settings": {
+    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    input: (fx) => ({ workspaceId: fx.workspace.id }),
+  },
+  "review.updateSettings": {
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, FORBIDDEN],
+    input: (fx) => ({ workspaceId: fx.workspace.id, requireSecondReview: false }),
+  },
   "review.terms": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id }) },
-  "review.addTerm": { expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN], input: (fx, who) => ({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: `added by the ${who}` }) },
+  "review.addTerm": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    input: (fx, who) => ({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: `added by the ${who}` }),
+  },
   "review.removeTerm": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const term = await fx.callers.editor.review.addTerm({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: `removed by the ${who}` });
+      const term = await fx.callers.editor.review.addTerm({
+        workspaceId: fx.workspace.id,
+        kind: "CLAIM_TAG",
+        label: `removed by the ${who}`,
+      });
       return { workspaceId: fx.workspace.id, termId: term.id };
     },
   },
   "review.tagClaim": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const term = await fx.callers.editor.review.addTerm({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: `tagged by the ${who}` });
+      const term = await fx.callers.editor.review.addTerm({
+        workspaceId: fx.workspace.id,
+        kind: "CLAIM_TAG",
+        label: `tagged by the ${who}`,
+      });
       return { claimId: fx.claim.id, termId: term.id };
     },
   },
   "review.untagClaim": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
-      const term = await fx.callers.editor.review.addTerm({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: `untagged by the ${who}` });
+      const term = await fx.callers.editor.review.addTerm({
+        workspaceId: fx.workspace.id,
+        kind: "CLAIM_TAG",
+        label: `untagged by the ${who}`,
+      });
       await fx.callers.editor.review.tagClaim({ claimId: fx.claim.id, termId: term.id });
       return { claimId: fx.claim.id, termId: term.id };
     },
@@ -223,7 +340,12 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
     input: async (fx, who) => {
       const hop = await fx.freshHop();
-      const term = await fx.callers.editor.review.addTerm({ workspaceId: fx.workspace.id, kind: "RELATION", label: `told the ${who}`, baseRelation: "SAID_TO" });
+      const term = await fx.callers.editor.review.addTerm({
+        workspaceId: fx.workspace.id,
+        kind: "RELATION",
+        label: `told the ${who}`,
+        baseRelation: "SAID_TO",
+      });
       return { hopId: hop.id, claimVersion: hop.claimVersion, termId: term.id };
     },
   },
@@ -256,15 +378,20 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
       for (const who of CALLERS) {
         const input = await row.input(fx, who);
         const before = await countRows(fx.db);
-        const outcome = await procedureAt(fx.caller(who), path)(input).then(
+        const outcome = await procedureAt(
+          fx.caller(who),
+          path,
+        )(input).then(
           (): Outcome => ok,
           (error: unknown): Outcome => {
-            if (error instanceof TRPCError && [UNAUTHORIZED, FORBIDDEN, NOT_FOUND].includes(error.code)) return error.code as Outcome;
+            if (error instanceof TRPCError && [UNAUTHORIZED, FORBIDDEN, NOT_FOUND].includes(error.code))
+              return error.code as Outcome;
             throw new Error(`${path} as ${who} failed unexpectedly: ${String(error)}`, { cause: error });
           },
         );
         actual[path][who] = outcome;
-        if (outcome !== ok && JSON.stringify(await countRows(fx.db)) !== JSON.stringify(before)) storedWhenRefused.push(`${path} as ${who}`);
+        if (outcome !== ok && JSON.stringify(await countRows(fx.db)) !== JSON.stringify(before))
+          storedWhenRefused.push(`${path} as ${who}`);
       }
     }
     expect(actual).toEqual(expected);
@@ -275,10 +402,15 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
     const draft = await fx.callers.viewer.articles.bySlug({ slug: fx.article.slug });
     expect(draft).toMatchObject({ status: "DRAFT", title: fx.article.title });
     expect((await fx.callers.viewer.sourcing.article({ id: fx.article.id })).claims.length).toBeGreaterThan(0);
-    expect((await fx.callers.viewer.workspaces.bySlug({ slug: fx.workspace.slug })).articles.map((article) => article.slug)).toContain(fx.article.slug);
+    expect(
+      (await fx.callers.viewer.workspaces.bySlug({ slug: fx.workspace.slug })).articles.map((article) => article.slug),
+    ).toContain(fx.article.slug);
 
     for (const who of ["outsider", "anonymous"] as const) {
-      for (const read of [() => fx.callers[who].articles.bySlug({ slug: fx.article.slug }), () => fx.callers[who].sourcing.article({ id: fx.article.id })]) {
+      for (const read of [
+        () => fx.callers[who].articles.bySlug({ slug: fx.article.slug }),
+        () => fx.callers[who].sourcing.article({ id: fx.article.id }),
+      ]) {
         const error = await read().catch((e: unknown) => e);
         expect(error).toMatchObject({ code: NOT_FOUND });
         expect((error as Error).message).not.toContain(fx.article.title);
@@ -288,28 +420,53 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
   });
 
   it("tells a member without the role which role is needed", async () => {
-    await expect(fx.callers.viewer.editing.createClaim({ articleId: fx.article.id, ...fx.troopsSpan(), kind: "PARAPHRASE" })).rejects.toMatchObject({
+    await expect(
+      fx.callers.viewer.editing.createClaim({ articleId: fx.article.id, ...fx.troopsSpan(), kind: "PARAPHRASE" }),
+    ).rejects.toMatchObject({
       code: FORBIDDEN,
       message: "this needs the editor role; you are viewer",
     });
-    await expect(fx.callers.editor.workspaces.addMember({ workspaceId: fx.workspace.id, email: fx.users.outsider.email, role: "VIEWER" })).rejects.toMatchObject({
+    await expect(
+      fx.callers.editor.workspaces.addMember({
+        workspaceId: fx.workspace.id,
+        email: fx.users.outsider.email,
+        role: "VIEWER",
+      }),
+    ).rejects.toMatchObject({
       code: FORBIDDEN,
       message: "this needs the owner role; you are editor",
     });
-    await expect(fx.callers.outsider.sources.search({ workspaceId: fx.workspace.id, query: "" })).rejects.toMatchObject({
-      code: FORBIDDEN,
-      message: "you are not a member of this workspace",
+    await expect(fx.callers.outsider.sources.search({ workspaceId: fx.workspace.id, query: "" })).rejects.toMatchObject(
+      {
+        code: FORBIDDEN,
+        message: "you are not a member of this workspace",
+      },
+    );
+    await expect(fx.callers.anonymous.workspaces.mine()).rejects.toMatchObject({
+      code: UNAUTHORIZED,
+      message: "sign in first",
     });
-    await expect(fx.callers.anonymous.workspaces.mine()).rejects.toMatchObject({ code: UNAUTHORIZED, message: "sign in first" });
   });
 
   it("keeps the owner of the first workspace out of the outsider's", async () => {
-    await expect(fx.callers.owner.sources.search({ workspaceId: fx.otherWorkspace.id, query: "" })).rejects.toMatchObject({ code: FORBIDDEN });
-    await expect(fx.callers.owner.sources.setStanding({ sourceId: fx.otherSource.id, version: fx.otherSource.version, standing: "RETRACTED" })).rejects.toMatchObject({
+    await expect(
+      fx.callers.owner.sources.search({ workspaceId: fx.otherWorkspace.id, query: "" }),
+    ).rejects.toMatchObject({ code: FORBIDDEN });
+    await expect(
+      fx.callers.owner.sources.setStanding({
+        sourceId: fx.otherSource.id,
+        version: fx.otherSource.version,
+        standing: "RETRACTED",
+      }),
+    ).rejects.toMatchObject({
       code: FORBIDDEN,
     });
-    await expect(fx.callers.owner.workspaces.bySlug({ slug: fx.otherWorkspace.slug })).rejects.toMatchObject({ code: NOT_FOUND });
-    expect((await fx.callers.owner.workspaces.mine()).map((workspace) => workspace.slug)).not.toContain(fx.otherWorkspace.slug);
+    await expect(fx.callers.owner.workspaces.bySlug({ slug: fx.otherWorkspace.slug })).rejects.toMatchObject({
+      code: NOT_FOUND,
+    });
+    expect((await fx.callers.owner.workspaces.mine()).map((workspace) => workspace.slug)).not.toContain(
+      fx.otherWorkspace.slug,
+    );
   });
 });
 

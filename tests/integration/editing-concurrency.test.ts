@@ -3,25 +3,38 @@
 // other on every engine; then truly at once, through two connections to one PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
+import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
-import { type Caller, type EditingFixture, PASSWORD, countRows, createEditingFixture } from "../support/editing-fixtures";
-import { loadDemo } from "@/server/services/seed/load-demo";
-import { repoRoot } from "../support/test-env";
+import {
+  type Caller,
+  countRows,
+  createEditingFixture,
+  type EditingFixture,
+  PASSWORD,
+} from "../support/editing-fixtures";
 import { createPostgresDatabase, testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const ROUNDS = 20;
 const pg = await createPostgresDatabase();
 
 /** A second editor of the fixture's workspace, with a caller on `db` (another connection, maybe). */
 async function addSecondEditor(fx: EditingFixture, db: Database["db"], tag = ""): Promise<Caller> {
-  const erin = await fx.callers.anonymous.auth.signUp({ email: `erin${tag}@newsroom.example`, name: "Erin Second", password: PASSWORD });
+  const erin = await fx.callers.anonymous.auth.signUp({
+    email: `erin${tag}@newsroom.example`,
+    name: "Erin Second",
+    password: PASSWORD,
+  });
   await fx.callers.owner.workspaces.addMember({ workspaceId: fx.workspace.id, email: erin.email, role: "EDITOR" });
   return createCaller(createInnerContext({ db, session: { userId: erin.id, email: erin.email, name: erin.name } }));
 }
 
 async function claimRow(fx: EditingFixture, claimId: string) {
-  return fx.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true, cue: true, status: true, _count: { select: { hops: true } } } });
+  return fx.db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { version: true, cue: true, status: true, _count: { select: { hops: true } } },
+  });
 }
 
 describe.each(testEngines())("two editors saving the same claim one after the other, on $name", (engine) => {
@@ -40,15 +53,26 @@ describe.each(testEngines())("two editors saving the same claim one after the ot
   it("refuses the second save of the same version with CONFLICT naming the newer version, and keeps the first", async () => {
     const claim = await fx.freshClaim();
     expect(claim.version).toBe(1);
-    expect(await eddie.editing.updateClaim({ claimId: claim.id, version: 1, cue: "as reported by La Dépêche du Midi" })).toEqual({ id: claim.id, version: 2 });
+    expect(
+      await eddie.editing.updateClaim({ claimId: claim.id, version: 1, cue: "as reported by La Dépêche du Midi" }),
+    ).toEqual({ id: claim.id, version: 2 });
 
     const before = await countRows(fx.db);
-    const error = await erin.editing.updateClaim({ claimId: claim.id, version: 1, cue: "according to Le Parisien", status: "DISPUTED" }).catch((e: unknown) => e);
+    const error = await erin.editing
+      .updateClaim({ claimId: claim.id, version: 1, cue: "according to Le Parisien", status: "DISPUTED" })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
-    expect((error as Error).message).toMatch(/^someone else saved this claim \(version 2, at \d{4}-\d\d-\d\dT[\d:.]+Z\) after you opened version 1; reload it, then re-apply your change$/);
+    expect((error as Error).message).toMatch(
+      /^someone else saved this claim \(version 2, at \d{4}-\d\d-\d\dT[\d:.]+Z\) after you opened version 1; reload it, then re-apply your change$/,
+    );
 
     expect(await countRows(fx.db)).toEqual(before);
-    expect(await claimRow(fx, claim.id)).toEqual({ version: 2, cue: "as reported by La Dépêche du Midi", status: "ASSERTED", _count: { hops: 0 } });
+    expect(await claimRow(fx, claim.id)).toEqual({
+      version: 2,
+      cue: "as reported by La Dépêche du Midi",
+      status: "ASSERTED",
+      _count: { hops: 0 },
+    });
     const history = await erin.editing.claimHistory({ claimId: claim.id });
     expect(history.map(({ action, actor }) => [action, actor])).toEqual([
       ["claim.update", "Eddie Editor"],
@@ -56,23 +80,43 @@ describe.each(testEngines())("two editors saving the same claim one after the ot
     ]);
 
     // Reloaded, the second editor saves on top of the first.
-    expect(await erin.editing.updateClaim({ claimId: claim.id, version: 2, status: "DISPUTED" })).toEqual({ id: claim.id, version: 3 });
-    expect(await claimRow(fx, claim.id)).toMatchObject({ version: 3, cue: "as reported by La Dépêche du Midi", status: "DISPUTED" });
+    expect(await erin.editing.updateClaim({ claimId: claim.id, version: 2, status: "DISPUTED" })).toEqual({
+      id: claim.id,
+      version: 3,
+    });
+    expect(await claimRow(fx, claim.id)).toMatchObject({
+      version: 3,
+      cue: "as reported by La Dépêche du Midi",
+      status: "DISPUTED",
+    });
   });
 
   it("refuses a hop added on a version an update replaced, and an update made on a version a hop replaced", async () => {
     const claim = await fx.freshClaim();
-    const hop = { fromSourceId: fx.sources.macron.id, toSourceId: fx.sources.journalists.id, relation: "SAID_TO", firstHand: true, confidence: 0.9 } as const;
+    const hop = {
+      fromSourceId: fx.sources.macron.id,
+      toSourceId: fx.sources.journalists.id,
+      relation: "SAID_TO",
+      firstHand: true,
+      confidence: 0.9,
+    } as const;
 
     await eddie.editing.updateClaim({ claimId: claim.id, version: 1, note: "Eddie checked the cue" });
     let before = await countRows(fx.db);
-    await expect(erin.editing.addHop({ claimId: claim.id, claimVersion: 1, ...hop })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("(version 2,") });
+    await expect(erin.editing.addHop({ claimId: claim.id, claimVersion: 1, ...hop })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("(version 2,"),
+    });
     expect(await countRows(fx.db)).toEqual(before);
     expect(await claimRow(fx, claim.id)).toMatchObject({ version: 2, _count: { hops: 0 } });
 
-    expect(await erin.editing.addHop({ claimId: claim.id, claimVersion: 2, ...hop })).toMatchObject({ claimVersion: 3 });
+    expect(await erin.editing.addHop({ claimId: claim.id, claimVersion: 2, ...hop })).toMatchObject({
+      claimVersion: 3,
+    });
     before = await countRows(fx.db);
-    await expect(eddie.editing.updateClaim({ claimId: claim.id, version: 2, cue: "Macron said" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("(version 3,") });
+    await expect(
+      eddie.editing.updateClaim({ claimId: claim.id, version: 2, cue: "Macron said" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("(version 3,") });
     expect(await countRows(fx.db)).toEqual(before);
     expect(await claimRow(fx, claim.id)).toEqual({ version: 3, cue: null, status: "ASSERTED", _count: { hops: 1 } });
   });
@@ -99,26 +143,52 @@ describe("two editors saving at the same moment, through two connections to one 
     await pg.drop();
   });
 
-  it.skipIf(!pg)("answers simultaneous creations of the same thing with a result or a clear CONFLICT, never a 500", async () => {
-    for (let round = 0; round < 10; round++) {
-      const sources = await Promise.allSettled([eddie, erin].map((c) => c.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Reuters ${round}`, type: "OUTLET" })));
-      for (const settled of sources) if (settled.status === "rejected") expect((settled.reason as { code: string }).code).toBe("CONFLICT");
-      const workspaces = await Promise.allSettled([eddie, erin].map((c) => c.workspaces.create({ name: "Same", slug: `same-${round}` })));
-      expect(workspaces.map((s) => (s.status === "fulfilled" ? "ok" : (s.reason as { code: string }).code)).sort()).toEqual(["CONFLICT", "ok"]);
-      const articles = await Promise.all([eddie, erin].map((c) => c.editing.createArticle({ workspaceId: fx.workspace.id, title: `Same title ${round}`, content: "x" })));
-      expect(new Set(articles.map((created) => created.slug)).size).toBe(2);
-    }
-  });
+  it.skipIf(!pg)(
+    "answers simultaneous creations of the same thing with a result or a clear CONFLICT, never a 500",
+    async () => {
+      for (let round = 0; round < 10; round++) {
+        const sources = await Promise.allSettled(
+          [eddie, erin].map((c) =>
+            c.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Reuters ${round}`, type: "OUTLET" }),
+          ),
+        );
+        for (const settled of sources)
+          if (settled.status === "rejected") expect((settled.reason as { code: string }).code).toBe("CONFLICT");
+        const workspaces = await Promise.allSettled(
+          [eddie, erin].map((c) => c.workspaces.create({ name: "Same", slug: `same-${round}` })),
+        );
+        expect(
+          workspaces.map((s) => (s.status === "fulfilled" ? "ok" : (s.reason as { code: string }).code)).sort(),
+        ).toEqual(["CONFLICT", "ok"]);
+        const articles = await Promise.all(
+          [eddie, erin].map((c) =>
+            c.editing.createArticle({ workspaceId: fx.workspace.id, title: `Same title ${round}`, content: "x" }),
+          ),
+        );
+        expect(new Set(articles.map((created) => created.slug)).size).toBe(2);
+      }
+    },
+  );
 
   it.skipIf(!pg)("gives the demo exactly one first owner when the first sign-ups race", async () => {
     for (let round = 0; round < 3; round++) {
       const fresh = (await createPostgresDatabase())!;
-      const databases = await Promise.all([0, 1, 2, 3].map(() => openDatabase({ kind: "postgres", url: fresh.url }, { root: repoRoot, migrate: false })));
+      const databases = await Promise.all(
+        [0, 1, 2, 3].map(() => openDatabase({ kind: "postgres", url: fresh.url }, { root: repoRoot, migrate: false })),
+      );
       await loadDemo(databases[0]!.db, repoRoot);
       await Promise.all(
-        databases.map((d, i) => createCaller(createInnerContext({ db: d.db })).auth.signUp({ email: `u${i}@example.org`, name: `U${i}`, password: "a long enough password" })),
+        databases.map((d, i) =>
+          createCaller(createInnerContext({ db: d.db })).auth.signUp({
+            email: `u${i}@example.org`,
+            name: `U${i}`,
+            password: "a long enough password",
+          }),
+        ),
       );
-      expect(await databases[0]!.db.membership.count({ where: { role: "OWNER", workspace: { slug: "demo" } } })).toBe(1);
+      expect(await databases[0]!.db.membership.count({ where: { role: "OWNER", workspace: { slug: "demo" } } })).toBe(
+        1,
+      );
       for (const d of databases) await d.close();
       await fresh.drop();
     }
@@ -127,7 +197,9 @@ describe("two editors saving at the same moment, through two connections to one 
   /** Both saves at once; exactly one may win, the other must be a CONFLICT. */
   async function race(saves: [() => Promise<unknown>, () => Promise<unknown>]): Promise<0 | 1> {
     const [a, b] = await Promise.allSettled(saves.map((save) => save()));
-    const outcomes = [a!, b!].map((settled) => (settled.status === "fulfilled" ? "won" : (settled.reason as { code?: string }).code));
+    const outcomes = [a!, b!].map((settled) =>
+      settled.status === "fulfilled" ? "won" : (settled.reason as { code?: string }).code,
+    );
     expect(outcomes.sort()).toEqual(["CONFLICT", "won"]);
     return a!.status === "fulfilled" ? 0 : 1;
   }
@@ -146,25 +218,48 @@ describe("two editors saving at the same moment, through two connections to one 
       expect(await claimRow(fx, claim.id)).toMatchObject({ version: version + 1, cue: cues[winner] });
     }
     expect((await claimRow(fx, claim.id)).version).toBe(1 + wins);
-    expect(await fx.db.auditEvent.count({ where: { entityType: "claim", entityId: claim.id, action: "claim.update" } })).toBe(wins);
+    expect(
+      await fx.db.auditEvent.count({ where: { entityType: "claim", entityId: claim.id, action: "claim.update" } }),
+    ).toBe(wins);
   });
 
   it.skipIf(!pg)(`lets exactly one of a simultaneous addHop and updateClaim win, ${ROUNDS} rounds`, async () => {
     const claim = await fx.freshClaim();
     const witnesses: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      witnesses.push((await eddie.sources.findOrCreate({ workspaceId: fx.workspace.id, name: `Witness ${round + 1}`, type: "PERSON" })).source.id);
+      witnesses.push(
+        (
+          await eddie.sources.findOrCreate({
+            workspaceId: fx.workspace.id,
+            name: `Witness ${round + 1}`,
+            type: "PERSON",
+          })
+        ).source.id,
+      );
     }
     const won = { hop: 0, update: 0 };
     for (let round = 0; round < ROUNDS; round++) {
       const { version, cue } = await claimRow(fx, claim.id);
       const winner = await race([
-        () => eddie.editing.addHop({ claimId: claim.id, claimVersion: version, fromSourceId: witnesses[round]!, toSourceId: null, relation: "QUOTED_BY", firstHand: true, confidence: 0.9 }),
+        () =>
+          eddie.editing.addHop({
+            claimId: claim.id,
+            claimVersion: version,
+            fromSourceId: witnesses[round]!,
+            toSourceId: null,
+            relation: "QUOTED_BY",
+            firstHand: true,
+            confidence: 0.9,
+          }),
         () => erin.editing.updateClaim({ claimId: claim.id, version, cue: `Erin's cue, round ${round}` }),
       ]);
       if (winner === 0) won.hop++;
       else won.update++;
-      expect(await claimRow(fx, claim.id)).toMatchObject({ version: version + 1, cue: winner === 0 ? cue : `Erin's cue, round ${round}`, _count: { hops: won.hop } });
+      expect(await claimRow(fx, claim.id)).toMatchObject({
+        version: version + 1,
+        cue: winner === 0 ? cue : `Erin's cue, round ${round}`,
+        _count: { hops: won.hop },
+      });
     }
     expect(won.hop + won.update).toBe(ROUNDS);
     expect(await claimRow(fx, claim.id)).toMatchObject({ version: 1 + ROUNDS, _count: { hops: won.hop } });

@@ -19,14 +19,15 @@ import type { Database } from "@/server/database/open-database";
 import { renderExport } from "@/server/services/export/render-export";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createRelayArticle } from "../support/factories";
-import { repoRoot } from "../support/test-env";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const SLUG = "macron-coalition-of-the-willing";
 const links = { baseUrl: "https://claimtrail.example" };
 const documentLoader = loadSchemaOrgContext as unknown as NonNullable<jsonld.Options.Expand["documentLoader"]>;
 const canPrint = fs.existsSync("/usr/bin/chromium") && commandExists("pdftotext");
-if (!canPrint) console.warn("\n*** PDF export test SKIPPED: needs /usr/bin/chromium and pdftotext (poppler-utils) ***\n");
+if (!canPrint)
+  console.warn("\n*** PDF export test SKIPPED: needs /usr/bin/chromium and pdftotext (poppler-utils) ***\n");
 
 function commandExists(command: string): boolean {
   try {
@@ -68,7 +69,13 @@ describe.each(testEngines())("exports on $name", (engine) => {
     const rows = parseCsv(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(15);
     const troops = rows.find((row) => row.quote!.includes("several thousand troops"))!;
-    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hops_to_origin: "3", independent_paths: "1", primary_record: "not_available" });
+    expect(troops).toMatchObject({
+      speaker: "Emmanuel Macron",
+      directness: "indirect",
+      hops_to_origin: "3",
+      independent_paths: "1",
+      primary_record: "not_available",
+    });
     expect((await exportText("csv", undefined, true)).startsWith("\uFEFF")).toBe(true);
   });
 
@@ -88,15 +95,27 @@ describe.each(testEngines())("exports on $name", (engine) => {
     for (const format of ["md", "html"] as const) {
       const report = await exportText(format);
       const sourcing = await database.db.claim.findMany({ select: { exact: true } });
-      const escaped = (quote: string) => (format === "html" ? quote.replace(/&/g, "&amp;").replace(/</g, "&lt;") : quote);
+      const escaped = (quote: string) =>
+        format === "html" ? quote.replace(/&/g, "&amp;").replace(/</g, "&lt;") : quote;
       for (const claim of sourcing) expect(report, format).toContain(escaped(claim.exact).slice(0, 40));
-      const sources = ["Emmanuel Macron", "La Dépêche du Midi", "Le Parisien", "Keir Starmer", "journalists from regional French newspapers"];
+      const sources = [
+        "Emmanuel Macron",
+        "La Dépêche du Midi",
+        "Le Parisien",
+        "Keir Starmer",
+        "journalists from regional French newspapers",
+      ];
       for (const name of sources) expect(report, format).toContain(name);
     }
   });
 
   it.skipIf(!canPrint)("the PDF's text keeps French accents and curly quotes", async () => {
-    const rendered = await renderExport(database.db, ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "pdf" }), null, links);
+    const rendered = await renderExport(
+      database.db,
+      ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "pdf" }),
+      null,
+      links,
+    );
     const file = `${fs.mkdtempSync("/tmp/claimtrail-pdf-")}/report.pdf`;
     fs.writeFileSync(file, rendered.body as Uint8Array);
     const pdfText = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
@@ -112,10 +131,18 @@ describe.each(testEngines())("exports on $name", (engine) => {
     expect(parseCsv(csv, { columns: true, bom: true })).toHaveLength(2);
 
     const unknown = "00000000-0000-4000-8000-000000000000";
-    await expect(exportText("csv", { kind: "selection", claimIds: [unknown] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(() => ExportRequest.parse({ scope: { kind: "selection", claimIds: [] }, format: "csv" })).toThrow(/select at least one claim/);
-    expect(() => ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "docx" })).toThrow(/expected one of/);
-    await expect(exportText("md", { kind: "article", article: "no-such-article" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(exportText("csv", { kind: "selection", claimIds: [unknown] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(() => ExportRequest.parse({ scope: { kind: "selection", claimIds: [] }, format: "csv" })).toThrow(
+      /select at least one claim/,
+    );
+    expect(() => ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "docx" })).toThrow(
+      /expected one of/,
+    );
+    await expect(exportText("md", { kind: "article", article: "no-such-article" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("answers a workspace with nothing readable as unknown, keeping its name private", async () => {
@@ -130,12 +157,21 @@ describe.each(testEngines())("exports on $name", (engine) => {
 
   it("streams a whole workspace's CSV batch by batch, reporting progress", async () => {
     const workspace = await database.db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true } });
-    await createRelayArticle(database.db, workspace.id, { title: "Wire roundup", claimCount: 1200, outletsPerClaim: 2 });
-    const progress: number[] = [];
-    const rendered = await renderExport(database.db, ExportRequest.parse({ scope: { kind: "workspace", workspace: "demo" }, format: "csv" }), null, {
-      ...links,
-      onProgress: (done) => progress.push(done),
+    await createRelayArticle(database.db, workspace.id, {
+      title: "Wire roundup",
+      claimCount: 1200,
+      outletsPerClaim: 2,
     });
+    const progress: number[] = [];
+    const rendered = await renderExport(
+      database.db,
+      ExportRequest.parse({ scope: { kind: "workspace", workspace: "demo" }, format: "csv" }),
+      null,
+      {
+        ...links,
+        onProgress: (done) => progress.push(done),
+      },
+    );
     expect(rendered.body).toBeInstanceOf(Readable);
     const rows = parseCsv(await bodyText(rendered.body), { columns: true, bom: true });
     expect(rows).toHaveLength(1215);

@@ -18,8 +18,16 @@ describe.each(testEngines())("draft articles and public readers on $name", (engi
 
   it("answers NOT_FOUND for a draft's article, sourcing, claims and sources to an anonymous reader", async () => {
     const workspace = await createWorkspace(database.db, `reader-drafts-${engine.name}`);
-    const draft = await createRelayArticle(database.db, workspace.id, { title: "Embargoed story", claimCount: 2, outletsPerClaim: 2, status: "DRAFT" });
-    const claims = await database.db.claim.findMany({ where: { article: { slug: draft.slug } }, select: { id: true, speakerId: true } });
+    const draft = await createRelayArticle(database.db, workspace.id, {
+      title: "Embargoed story",
+      claimCount: 2,
+      outletsPerClaim: 2,
+      status: "DRAFT",
+    });
+    const claims = await database.db.claim.findMany({
+      where: { article: { slug: draft.slug } },
+      select: { id: true, speakerId: true },
+    });
     expect(claims).toHaveLength(2);
 
     await expect(anonymous.articles.bySlug({ slug: draft.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -33,10 +41,20 @@ describe.each(testEngines())("draft articles and public readers on $name", (engi
 
   it("lets a member of the newsroom read the same draft", async () => {
     const workspace = await createWorkspace(database.db, `reader-members-${engine.name}`);
-    const draft = await createRelayArticle(database.db, workspace.id, { title: "Members only", claimCount: 1, outletsPerClaim: 1, status: "DRAFT" });
-    const user = await database.db.user.create({ data: { email: `editor-${engine.name}@example.org`, name: "Editor" }, select: { id: true, email: true, name: true } });
+    const draft = await createRelayArticle(database.db, workspace.id, {
+      title: "Members only",
+      claimCount: 1,
+      outletsPerClaim: 1,
+      status: "DRAFT",
+    });
+    const user = await database.db.user.create({
+      data: { email: `editor-${engine.name}@example.org`, name: "Editor" },
+      select: { id: true, email: true, name: true },
+    });
     await database.db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "EDITOR" } });
-    const member = createCaller(createInnerContext({ db: database.db, session: { userId: user.id, email: user.email, name: user.name } }));
+    const member = createCaller(
+      createInnerContext({ db: database.db, session: { userId: user.id, email: user.email, name: user.name } }),
+    );
     const sourcing = await member.sourcing.article({ slug: draft.slug });
     expect(sourcing.article.status).toBe("DRAFT");
     expect(sourcing.claims).toHaveLength(1);
@@ -44,8 +62,15 @@ describe.each(testEngines())("draft articles and public readers on $name", (engi
 
   it("answers NOT_FOUND for a published article's claim once its article is unpublished", async () => {
     const workspace = await createWorkspace(database.db, `reader-unpublish-${engine.name}`);
-    const article = await createRelayArticle(database.db, workspace.id, { title: "Pulled", claimCount: 1, outletsPerClaim: 1 });
-    const [claim] = await database.db.claim.findMany({ where: { article: { slug: article.slug } }, select: { id: true } });
+    const article = await createRelayArticle(database.db, workspace.id, {
+      title: "Pulled",
+      claimCount: 1,
+      outletsPerClaim: 1,
+    });
+    const [claim] = await database.db.claim.findMany({
+      where: { article: { slug: article.slug } },
+      select: { id: true },
+    });
     await expect(anonymous.sourcing.claim({ id: claim!.id })).resolves.toMatchObject({ id: claim!.id });
     await database.db.article.update({ where: { slug: article.slug }, data: { status: "DRAFT" } });
     await expect(anonymous.sourcing.claim({ id: claim!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

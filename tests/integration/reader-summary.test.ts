@@ -10,12 +10,14 @@ import type { Database } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
-import { repoRoot } from "../support/test-env";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 import { computeAnnotationFigures, countChainLines, type FigureClaim } from "../unit/reader/annotation-figures";
 
 type ReferenceClaim = FigureClaim & { quote_or_paraphrase: string };
-const annotation = JSON.parse(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "annotation.json"), "utf8")) as { claims: ReferenceClaim[] };
+const annotation = JSON.parse(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "annotation.json"), "utf8")) as {
+  claims: ReferenceClaim[];
+};
 
 describe.each(testEngines())("the seed article's reader figures on $name", (engine) => {
   let database: Database;

@@ -6,9 +6,9 @@ import type { Database } from "@/server/database/open-database";
 import { buildReport } from "@/server/services/export/build-report";
 import { streamWorkspaceClaims } from "@/server/services/export/stream-workspace-claims";
 import { loadDemo } from "@/server/services/seed/load-demo";
-import { type EditingFixture, createEditingFixture } from "../support/editing-fixtures";
-import { repoRoot } from "../support/test-env";
+import { createEditingFixture, type EditingFixture } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const MOSCOW = "approval from Moscow isn’t necessary for such deployment";
 const links = { baseUrl: "https://claimtrail.example" };
@@ -27,8 +27,19 @@ describe.each(testEngines())("what readers outside the workspace see of a publis
     await editor.editing.setArticleStatus({ articleId: fx.article.id, status: "PUBLISHED" });
     draftId = fx.claim.id;
     const start = fx.article.body.indexOf(MOSCOW);
-    const moscow = await editor.editing.createClaim({ articleId: fx.article.id, start, end: start + MOSCOW.length, exact: MOSCOW, kind: "PARAPHRASE", speakerId: fx.sources.macron.id });
-    const transition = await editor.review.transition({ claimId: moscow.id, version: moscow.version, action: "publish" });
+    const moscow = await editor.editing.createClaim({
+      articleId: fx.article.id,
+      start,
+      end: start + MOSCOW.length,
+      exact: MOSCOW,
+      kind: "PARAPHRASE",
+      speakerId: fx.sources.macron.id,
+    });
+    const transition = await editor.review.transition({
+      claimId: moscow.id,
+      version: moscow.version,
+      action: "publish",
+    });
     published = { id: moscow.id, version: transition.version };
   });
   afterAll(() => database.close());
@@ -39,12 +50,19 @@ describe.each(testEngines())("what readers outside the workspace see of a publis
     for (const who of ["anonymous", "outsider"] as const) {
       expect(ids((await fx.callers[who].articles.bySlug({ slug: fx.article.slug })).claims)).toEqual([published.id]);
       const sourcing = await fx.callers[who].sourcing.article({ slug: fx.article.slug });
-      expect(sourcing.claims.map(({ id, reviewState }) => ({ id, reviewState }))).toEqual([{ id: published.id, reviewState: "PUBLISHED" }]);
+      expect(sourcing.claims.map(({ id, reviewState }) => ({ id, reviewState }))).toEqual([
+        { id: published.id, reviewState: "PUBLISHED" },
+      ]);
     }
     for (const who of ["viewer", "editor", "owner"] as const) {
-      expect(ids((await fx.callers[who].articles.bySlug({ slug: fx.article.slug })).claims)).toEqual([draftId, published.id].sort());
+      expect(ids((await fx.callers[who].articles.bySlug({ slug: fx.article.slug })).claims)).toEqual(
+        [draftId, published.id].sort(),
+      );
       const sourcing = await fx.callers[who].sourcing.article({ id: fx.article.id });
-      expect(Object.fromEntries(sourcing.claims.map((claim) => [claim.id, claim.reviewState]))).toEqual({ [draftId]: "DRAFT", [published.id]: "PUBLISHED" });
+      expect(Object.fromEntries(sourcing.claims.map((claim) => [claim.id, claim.reviewState]))).toEqual({
+        [draftId]: "DRAFT",
+        [published.id]: "PUBLISHED",
+      });
     }
   });
 
@@ -52,18 +70,33 @@ describe.each(testEngines())("what readers outside the workspace see of a publis
     for (const who of ["anonymous", "outsider"] as const) {
       const error = await fx.callers[who].sourcing.claim({ id: draftId }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: "NOT_FOUND", message: `no claim ${draftId}` });
-      expect(await fx.callers[who].sourcing.claim({ id: published.id })).toMatchObject({ id: published.id, reviewState: "PUBLISHED", article: { slug: fx.article.slug } });
+      expect(await fx.callers[who].sourcing.claim({ id: published.id })).toMatchObject({
+        id: published.id,
+        reviewState: "PUBLISHED",
+        article: { slug: fx.article.slug },
+      });
     }
-    expect(await fx.callers.viewer.sourcing.claim({ id: draftId })).toMatchObject({ id: draftId, reviewState: "DRAFT" });
+    expect(await fx.callers.viewer.sourcing.claim({ id: draftId })).toMatchObject({
+      id: draftId,
+      reviewState: "DRAFT",
+    });
   });
 
   it("lists only published claims on a source page for readers outside the workspace", async () => {
     const macron = fx.sources.macron.id;
-    expect((await fx.callers.anonymous.sourcing.source({ id: macron })).claims.map((claim) => claim.claimId)).toEqual([published.id]);
-    expect((await fx.callers.outsider.sourcing.source({ id: macron })).claims.map((claim) => claim.claimId)).toEqual([published.id]);
-    expect((await fx.callers.viewer.sourcing.source({ id: macron })).claims.map((claim) => claim.claimId).sort()).toEqual([draftId, published.id].sort());
+    expect((await fx.callers.anonymous.sourcing.source({ id: macron })).claims.map((claim) => claim.claimId)).toEqual([
+      published.id,
+    ]);
+    expect((await fx.callers.outsider.sourcing.source({ id: macron })).claims.map((claim) => claim.claimId)).toEqual([
+      published.id,
+    ]);
+    expect(
+      (await fx.callers.viewer.sourcing.source({ id: macron })).claims.map((claim) => claim.claimId).sort(),
+    ).toEqual([draftId, published.id].sort());
     // The journalists appear only in the draft's chain: outside the workspace their source does not exist.
-    await expect(fx.callers.anonymous.sourcing.source({ id: fx.sources.journalists.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(fx.callers.anonymous.sourcing.source({ id: fx.sources.journalists.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await fx.callers.viewer.sourcing.source({ id: fx.sources.journalists.id })).claims).toHaveLength(1);
   });
 
@@ -74,11 +107,15 @@ describe.each(testEngines())("what readers outside the workspace see of a publis
     expect(ids((await buildReport(fx.db, article, null, links)).claims)).toEqual([published.id]);
     expect(ids((await buildReport(fx.db, workspace, null, links)).claims)).toEqual([published.id]);
     expect(ids((await buildReport(fx.db, article, member, links)).claims)).toEqual([draftId, published.id].sort());
-    await expect(buildReport(fx.db, { kind: "selection", claimIds: [draftId, published.id] }, null, links)).rejects.toMatchObject({
+    await expect(
+      buildReport(fx.db, { kind: "selection", claimIds: [draftId, published.id] }, null, links),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: expect.stringContaining(`no claim ${draftId}; it may have been deleted, not be published yet`),
     });
-    expect(ids((await buildReport(fx.db, { kind: "selection", claimIds: [draftId] }, member, links)).claims)).toEqual([draftId]);
+    expect(ids((await buildReport(fx.db, { kind: "selection", claimIds: [draftId] }, member, links)).claims)).toEqual([
+      draftId,
+    ]);
 
     const stream = await streamWorkspaceClaims(fx.db, fx.workspace.slug, null, links);
     const streamed: string[] = [];
@@ -97,11 +134,19 @@ describe.each(testEngines())("what readers outside the workspace see of a publis
   });
 
   it("hides a claim again from readers once it is unpublished", async () => {
-    const unpublished = await fx.callers.editor.review.transition({ claimId: published.id, version: published.version, action: "unpublish" });
+    const unpublished = await fx.callers.editor.review.transition({
+      claimId: published.id,
+      version: published.version,
+      action: "unpublish",
+    });
     expect(unpublished.reviewState).toBe("DRAFT");
     expect((await fx.callers.anonymous.articles.bySlug({ slug: fx.article.slug })).claims).toEqual([]);
-    await expect(fx.callers.anonymous.sourcing.claim({ id: published.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await fx.callers.anonymous.search.query({ query: "approval from Moscow" })).not.toContainEqual(expect.objectContaining({ kind: "claim" }));
+    await expect(fx.callers.anonymous.sourcing.claim({ id: published.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await fx.callers.anonymous.search.query({ query: "approval from Moscow" })).not.toContainEqual(
+      expect.objectContaining({ kind: "claim" }),
+    );
   });
 
   it("keeps the demo article's 15 claims, imported as published", async () => {

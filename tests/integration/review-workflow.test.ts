@@ -6,20 +6,35 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
-import { type Caller, type EditingFixture, PASSWORD, type Who, countRows, createEditingFixture, postOverHttp } from "../support/editing-fixtures";
-import { repoRoot } from "../support/test-env";
+import {
+  type Caller,
+  countRows,
+  createEditingFixture,
+  type EditingFixture,
+  PASSWORD,
+  postOverHttp,
+  type Who,
+} from "../support/editing-fixtures";
 import { createPostgresDatabase, testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const pg = await createPostgresDatabase();
 
-
 async function reviewRow(fx: EditingFixture, claimId: string) {
-  return fx.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { reviewState: true, reviewedById: true, version: true } });
+  return fx.db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { reviewState: true, reviewedById: true, version: true },
+  });
 }
 
 /** A claim with one hop, both by `author`: the author is the last to have changed its sourcing. */
 async function claimBy(fx: EditingFixture, author: Caller) {
-  const claim = await author.editing.createClaim({ articleId: fx.article.id, ...fx.troopsSpan(), kind: "PARAPHRASE", speakerId: fx.sources.macron.id });
+  const claim = await author.editing.createClaim({
+    articleId: fx.article.id,
+    ...fx.troopsSpan(),
+    kind: "PARAPHRASE",
+    speakerId: fx.sources.macron.id,
+  });
   const hop = await author.editing.addHop({
     claimId: claim.id,
     claimVersion: claim.version,
@@ -51,8 +66,17 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
 
     const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
     expect(submitted).toEqual({ id: claim.id, version: claim.version + 1, reviewState: "IN_REVIEW", reviewedBy: null });
-    const signed = await editor.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" });
-    expect(signed).toEqual({ id: claim.id, version: claim.version + 2, reviewState: "REVIEWED", reviewedBy: { id: fx.users.editor.userId, name: "Eddie Editor" } });
+    const signed = await editor.review.transition({
+      claimId: claim.id,
+      version: submitted.version,
+      action: "sign_off",
+    });
+    expect(signed).toEqual({
+      id: claim.id,
+      version: claim.version + 2,
+      reviewState: "REVIEWED",
+      reviewedBy: { id: fx.users.editor.userId, name: "Eddie Editor" },
+    });
     const published = await editor.review.transition({ claimId: claim.id, version: signed.version, action: "publish" });
     expect(published).toMatchObject({ reviewState: "PUBLISHED", reviewedBy: { name: "Eddie Editor" } });
     expect((await editor.sourcing.claim({ id: claim.id })).reviewState).toBe("PUBLISHED");
@@ -61,9 +85,22 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
   it("lets an editor publish a draft directly, recording them as its reviewer, and unpublish it", async () => {
     const claim = await claimBy(fx, editor);
     const published = await owner.review.transition({ claimId: claim.id, version: claim.version, action: "publish" });
-    expect(published).toMatchObject({ reviewState: "PUBLISHED", reviewedBy: { id: fx.users.owner.userId, name: "Olivia Owner" } });
-    const unpublished = await editor.review.transition({ claimId: claim.id, version: published.version, action: "unpublish", note: "the outlet retracted its story" });
-    expect(unpublished).toEqual({ id: claim.id, version: published.version + 1, reviewState: "DRAFT", reviewedBy: null });
+    expect(published).toMatchObject({
+      reviewState: "PUBLISHED",
+      reviewedBy: { id: fx.users.owner.userId, name: "Olivia Owner" },
+    });
+    const unpublished = await editor.review.transition({
+      claimId: claim.id,
+      version: published.version,
+      action: "unpublish",
+      note: "the outlet retracted its story",
+    });
+    expect(unpublished).toEqual({
+      id: claim.id,
+      version: published.version + 1,
+      reviewState: "DRAFT",
+      reviewedBy: null,
+    });
   });
 
   it("audits every transition with who, from what, to what, and the note", async () => {
@@ -77,7 +114,15 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       { who: editor, action: "publish" },
       { who: owner, action: "unpublish" },
     ] as const;
-    for (const step of steps) version = (await step.who.review.transition({ claimId: claim.id, version, action: step.action, note: "note" in step ? step.note : null })).version;
+    for (const step of steps)
+      version = (
+        await step.who.review.transition({
+          claimId: claim.id,
+          version,
+          action: step.action,
+          note: "note" in step ? step.note : null,
+        })
+      ).version;
 
     const history = await fx.callers.viewer.editing.claimHistory({ claimId: claim.id });
     const reviews = history.filter((event) => event.action.startsWith("review.")).reverse();
@@ -89,10 +134,23 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       ["review.publish", "Eddie Editor"],
       ["review.unpublish", "Olivia Owner"],
     ]);
-    expect(reviews[1]).toMatchObject({ before: { reviewState: "IN_REVIEW" }, after: { reviewState: "DRAFT", note: "name the outlet that reported it", reviewedById: null } });
-    expect(reviews[3]).toMatchObject({ before: { reviewState: "IN_REVIEW", reviewedById: null }, after: { reviewState: "REVIEWED", reviewedById: fx.users.owner.userId } });
+    expect(reviews[1]).toMatchObject({
+      before: { reviewState: "IN_REVIEW" },
+      after: { reviewState: "DRAFT", note: "name the outlet that reported it", reviewedById: null },
+    });
+    expect(reviews[3]).toMatchObject({
+      before: { reviewState: "IN_REVIEW", reviewedById: null },
+      after: { reviewState: "REVIEWED", reviewedById: fx.users.owner.userId },
+    });
     expect(reviews[4]).toMatchObject({ after: { reviewState: "PUBLISHED", reviewedById: fx.users.owner.userId } });
-    const audited = await fx.db.auditEvent.count({ where: { entityType: "claim", entityId: claim.id, action: { startsWith: "review." }, workspaceId: fx.workspace.id } });
+    const audited = await fx.db.auditEvent.count({
+      where: {
+        entityType: "claim",
+        entityId: claim.id,
+        action: { startsWith: "review." },
+        workspaceId: fx.workspace.id,
+      },
+    });
     expect(audited).toBe(steps.length);
   });
 
@@ -100,10 +158,21 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
     const claim = await claimBy(fx, editor);
     const before = await countRows(fx.db);
     const input = { claimId: claim.id, version: claim.version, action: "submit" } as const;
-    await expect(fx.callers.viewer.review.transition(input)).rejects.toMatchObject({ code: "FORBIDDEN", message: "this needs the editor role; you are viewer" });
-    await expect(fx.callers.outsider.review.transition(input)).rejects.toMatchObject({ code: "FORBIDDEN", message: "you are not a member of this workspace" });
-    await expect(fx.callers.anonymous.review.transition(input)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "sign in first" });
-    await expect(fx.callers.outsider.review.queue({ workspaceId: fx.workspace.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(fx.callers.viewer.review.transition(input)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "this needs the editor role; you are viewer",
+    });
+    await expect(fx.callers.outsider.review.transition(input)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "you are not a member of this workspace",
+    });
+    await expect(fx.callers.anonymous.review.transition(input)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "sign in first",
+    });
+    await expect(fx.callers.outsider.review.queue({ workspaceId: fx.workspace.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await countRows(fx.db)).toEqual(before);
     expect(await reviewRow(fx, claim.id)).toMatchObject({ reviewState: "DRAFT", version: claim.version });
   });
@@ -112,22 +181,41 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
     const claim = await claimBy(fx, editor);
     await editor.editing.updateClaim({ claimId: claim.id, version: claim.version, cue: "Macron told reporters" });
     const before = await countRows(fx.db);
-    const error = await owner.review.transition({ claimId: claim.id, version: claim.version, action: "publish" }).catch((e: unknown) => e);
+    const error = await owner.review
+      .transition({ claimId: claim.id, version: claim.version, action: "publish" })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
-    expect((error as Error).message).toMatch(new RegExp(`^someone else saved this claim \\(version ${claim.version + 1}, at .+\\) after you opened version ${claim.version}; reload it, then re-apply your change$`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^someone else saved this claim \\(version ${claim.version + 1}, at .+\\) after you opened version ${claim.version}; reload it, then re-apply your change$`,
+      ),
+    );
     expect(await countRows(fx.db)).toEqual(before);
-    expect(await reviewRow(fx, claim.id)).toEqual({ reviewState: "DRAFT", reviewedById: null, version: claim.version + 1 });
+    expect(await reviewRow(fx, claim.id)).toEqual({
+      reviewState: "DRAFT",
+      reviewedById: null,
+      version: claim.version + 1,
+    });
   });
 
   it("answers bad input with a 400 that says what to do, and stores nothing", async () => {
     const claim = await claimBy(fx, editor);
     const before = await countRows(fx.db);
     const cases = [
-      [{ claimId: claim.id, version: claim.version, action: "send_back" }, /note: say what needs to change: a note is required to send a claim back/],
-      [{ claimId: claim.id, version: claim.version, action: "approve" }, /action is one of submit, sign_off, publish, send_back, unpublish/],
+      [
+        { claimId: claim.id, version: claim.version, action: "send_back" },
+        /note: say what needs to change: a note is required to send a claim back/,
+      ],
+      [
+        { claimId: claim.id, version: claim.version, action: "approve" },
+        /action is one of submit, sign_off, publish, send_back, unpublish/,
+      ],
       [{ claimId: "42", version: claim.version, action: "submit" }, /claimId must be a UUID/],
       [{ claimId: claim.id, action: "submit" }, /send the version of the claim you read/],
-      [{ claimId: claim.id, version: claim.version, action: "sign_off" }, /^only a claim in review can be signed off; submit it for review first \(it is draft\)$/],
+      [
+        { claimId: claim.id, version: claim.version, action: "sign_off" },
+        /^only a claim in review can be signed off; submit it for review first \(it is draft\)$/,
+      ],
       [{ claimId: claim.id, version: claim.version, action: "unpublish" }, /only a published claim can be unpublished/],
     ] as const;
     for (const [input, message] of cases) {
@@ -139,15 +227,32 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
 
   describe("when the workspace requires a second review", () => {
     it("lets only the owner turn it on, and every member read it", async () => {
-      await expect(editor.review.updateSettings({ workspaceId: fx.workspace.id, requireSecondReview: true })).rejects.toMatchObject({
+      await expect(
+        editor.review.updateSettings({ workspaceId: fx.workspace.id, requireSecondReview: true }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
         message: "this needs the owner role; you are editor",
       });
-      expect(await fx.callers.viewer.review.settings({ workspaceId: fx.workspace.id })).toEqual({ workspaceId: fx.workspace.id, requireSecondReview: false });
-      expect(await owner.review.updateSettings({ workspaceId: fx.workspace.id, requireSecondReview: true })).toEqual({ workspaceId: fx.workspace.id, requireSecondReview: true });
-      expect(await fx.callers.viewer.review.settings({ workspaceId: fx.workspace.id })).toMatchObject({ requireSecondReview: true });
-      const audit = await fx.db.auditEvent.findFirst({ where: { action: "workspace.settings", entityId: fx.workspace.id }, select: { actorId: true, before: true, after: true } });
-      expect(audit).toEqual({ actorId: fx.users.owner.userId, before: { requireSecondReview: false }, after: { requireSecondReview: true } });
+      expect(await fx.callers.viewer.review.settings({ workspaceId: fx.workspace.id })).toEqual({
+        workspaceId: fx.workspace.id,
+        requireSecondReview: false,
+      });
+      expect(await owner.review.updateSettings({ workspaceId: fx.workspace.id, requireSecondReview: true })).toEqual({
+        workspaceId: fx.workspace.id,
+        requireSecondReview: true,
+      });
+      expect(await fx.callers.viewer.review.settings({ workspaceId: fx.workspace.id })).toMatchObject({
+        requireSecondReview: true,
+      });
+      const audit = await fx.db.auditEvent.findFirst({
+        where: { action: "workspace.settings", entityId: fx.workspace.id },
+        select: { actorId: true, before: true, after: true },
+      });
+      expect(audit).toEqual({
+        actorId: fx.users.owner.userId,
+        before: { requireSecondReview: false },
+        after: { requireSecondReview: true },
+      });
     });
 
     it("refuses the sign-off of the editor who last changed the sourcing, and takes a second editor's", async () => {
@@ -155,19 +260,38 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
 
       const before = await countRows(fx.db);
-      await expect(editor.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" })).rejects.toMatchObject({
+      await expect(
+        editor.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
-        message: "you made the last change to this claim's sourcing, and this workspace requires a second editor's sign-off; ask another editor to sign it off",
+        message:
+          "you made the last change to this claim's sourcing, and this workspace requires a second editor's sign-off; ask another editor to sign it off",
       });
       expect(await countRows(fx.db)).toEqual(before);
-      expect(await reviewRow(fx, claim.id)).toEqual({ reviewState: "IN_REVIEW", reviewedById: null, version: submitted.version });
+      expect(await reviewRow(fx, claim.id)).toEqual({
+        reviewState: "IN_REVIEW",
+        reviewedById: null,
+        version: submitted.version,
+      });
 
-      const signed = await owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" });
+      const signed = await owner.review.transition({
+        claimId: claim.id,
+        version: submitted.version,
+        action: "sign_off",
+      });
       expect(signed).toMatchObject({ reviewState: "REVIEWED", reviewedBy: { id: fx.users.owner.userId } });
       // Once a second editor signed off, the author may publish.
-      const published = await editor.review.transition({ claimId: claim.id, version: signed.version, action: "publish" });
+      const published = await editor.review.transition({
+        claimId: claim.id,
+        version: signed.version,
+        action: "publish",
+      });
       expect(published).toMatchObject({ reviewState: "PUBLISHED", reviewedBy: { id: fx.users.owner.userId } });
-      expect(await reviewRow(fx, claim.id)).toEqual({ reviewState: "PUBLISHED", reviewedById: fx.users.owner.userId, version: signed.version + 1 });
+      expect(await reviewRow(fx, claim.id)).toEqual({
+        reviewState: "PUBLISHED",
+        reviewedById: fx.users.owner.userId,
+        version: signed.version + 1,
+      });
     });
 
     it("judges by the last change to the sourcing, not by who created the claim or who tagged it", async () => {
@@ -181,47 +305,82 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
         firstHand: true,
         confidence: 0.8,
       });
-      const submitted = await editor.review.transition({ claimId: claim.id, version: hop.claimVersion, action: "submit" });
+      const submitted = await editor.review.transition({
+        claimId: claim.id,
+        version: hop.claimVersion,
+        action: "submit",
+      });
       const tag = await editor.review.addTerm({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: "defence" });
       await editor.review.tagClaim({ claimId: claim.id, termId: tag.id });
 
-      await expect(owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await owner.review.claim({ claimId: claim.id })).toMatchObject({
         lastSourcingEditor: { id: fx.users.owner.userId, name: "Olivia Owner" },
-        actions: [{ action: "sign_off", allowed: false, reason: expect.stringContaining("ask another editor") }, { action: "send_back", allowed: true }],
+        actions: [
+          { action: "sign_off", allowed: false, reason: expect.stringContaining("ask another editor") },
+          { action: "send_back", allowed: true },
+        ],
       });
-      expect(await editor.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" })).toMatchObject({ reviewState: "REVIEWED" });
+      expect(
+        await editor.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" }),
+      ).toMatchObject({ reviewState: "REVIEWED" });
     });
 
     it("publishes nothing that was not signed off: not a draft, and not a claim changed after its sign-off", async () => {
       const draft = await claimBy(fx, editor);
-      await expect(owner.review.transition({ claimId: draft.id, version: draft.version, action: "publish" })).rejects.toMatchObject({
+      await expect(
+        owner.review.transition({ claimId: draft.id, version: draft.version, action: "publish" }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
         message: "this workspace requires a second editor's sign-off before publishing; submit the claim for review",
       });
 
       const claim = await claimBy(fx, editor);
       const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
-      const signed = await owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" });
-      const changed = await editor.editing.updateClaim({ claimId: claim.id, version: signed.version, cue: "as Macron put it" });
+      const signed = await owner.review.transition({
+        claimId: claim.id,
+        version: submitted.version,
+        action: "sign_off",
+      });
+      const changed = await editor.editing.updateClaim({
+        claimId: claim.id,
+        version: signed.version,
+        cue: "as Macron put it",
+      });
       // A change to signed-off sourcing sends the claim back to draft: it needs a new sign-off.
       expect((await reviewRow(fx, claim.id)).reviewState).toBe("DRAFT");
       const before = await countRows(fx.db);
-      await expect(owner.review.transition({ claimId: claim.id, version: changed.version, action: "publish" })).rejects.toMatchObject({
+      await expect(
+        owner.review.transition({ claimId: claim.id, version: changed.version, action: "publish" }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
         message: "this workspace requires a second editor's sign-off before publishing; submit the claim for review",
       });
       expect(await countRows(fx.db)).toEqual(before);
 
-      const resubmitted = await editor.review.transition({ claimId: claim.id, version: changed.version, action: "submit" });
+      const resubmitted = await editor.review.transition({
+        claimId: claim.id,
+        version: changed.version,
+        action: "submit",
+      });
       expect(resubmitted).toMatchObject({ reviewState: "IN_REVIEW", reviewedBy: null });
     });
 
     it("sends a published claim back to draft when its sourcing changes, so readers never see unreviewed sourcing", async () => {
       const claim = await claimBy(fx, editor);
       const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
-      const signed = await owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" });
-      const published = await editor.review.transition({ claimId: claim.id, version: signed.version, action: "publish" });
+      const signed = await owner.review.transition({
+        claimId: claim.id,
+        version: submitted.version,
+        action: "sign_off",
+      });
+      const published = await editor.review.transition({
+        claimId: claim.id,
+        version: signed.version,
+        action: "publish",
+      });
       expect(published.reviewState).toBe("PUBLISHED");
       await editor.editing.addHop({
         claimId: claim.id,
@@ -237,9 +396,17 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
     it("sends a published claim back to draft when a merge changes a source of its chain", async () => {
       const claim = await claimBy(fx, editor);
       const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
-      const signed = await owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" });
+      const signed = await owner.review.transition({
+        claimId: claim.id,
+        version: submitted.version,
+        action: "sign_off",
+      });
       await editor.review.transition({ claimId: claim.id, version: signed.version, action: "publish" });
-      const duplicate = await editor.sources.findOrCreate({ workspaceId: fx.workspace.id, name: "E. Macron", type: "PERSON" });
+      const duplicate = await editor.sources.findOrCreate({
+        workspaceId: fx.workspace.id,
+        name: "E. Macron",
+        type: "PERSON",
+      });
       await editor.sourceRecords.merge({ sourceId: duplicate.source.id, duplicateId: fx.sources.macron.id });
       expect((await reviewRow(fx, claim.id)).reviewState).toBe("DRAFT");
       await editor.sourceRecords.unmerge({ sourceId: fx.sources.macron.id });
@@ -249,8 +416,16 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       const claim = await claimBy(fx, editor);
       const submitted = await editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
       const other = await claimBy(fx, editor);
-      const otherSubmitted = await editor.review.transition({ claimId: other.id, version: other.version, action: "submit" });
-      const signed = await owner.review.transition({ claimId: other.id, version: otherSubmitted.version, action: "sign_off" });
+      const otherSubmitted = await editor.review.transition({
+        claimId: other.id,
+        version: other.version,
+        action: "submit",
+      });
+      const signed = await owner.review.transition({
+        claimId: other.id,
+        version: otherSubmitted.version,
+        action: "sign_off",
+      });
 
       const queue = await owner.review.queue({ workspaceId: fx.workspace.id });
       expect(queue.requireSecondReview).toBe(true);
@@ -272,12 +447,25 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
           { action: "send_back", allowed: true, reason: null },
         ],
       });
-      expect(queue.reviewed.find((item) => item.claimId === other.id)).toMatchObject({ version: signed.version, reviewedBy: { name: "Olivia Owner" }, actions: [{ action: "publish", allowed: true }, { action: "send_back", allowed: true }] });
-      expect(queue.inReview.every((item) => item.reviewState === "IN_REVIEW") && queue.reviewed.every((item) => item.reviewState === "REVIEWED")).toBe(true);
+      expect(queue.reviewed.find((item) => item.claimId === other.id)).toMatchObject({
+        version: signed.version,
+        reviewedBy: { name: "Olivia Owner" },
+        actions: [
+          { action: "publish", allowed: true },
+          { action: "send_back", allowed: true },
+        ],
+      });
+      expect(
+        queue.inReview.every((item) => item.reviewState === "IN_REVIEW") &&
+          queue.reviewed.every((item) => item.reviewState === "REVIEWED"),
+      ).toBe(true);
       expect(queue.drafts.every((item) => item.reviewState === "DRAFT" && item.submittedBy === null)).toBe(true);
 
       const asEditor = await editor.review.queue({ workspaceId: fx.workspace.id });
-      expect(asEditor.inReview.find((item) => item.claimId === claim.id)?.actions[0]).toMatchObject({ action: "sign_off", allowed: false });
+      expect(asEditor.inReview.find((item) => item.claimId === claim.id)?.actions[0]).toMatchObject({
+        action: "sign_off",
+        allowed: false,
+      });
       const asViewer = await fx.callers.viewer.review.queue({ workspaceId: fx.workspace.id });
       expect(asViewer.inReview.flatMap((item) => item.actions).every((action) => !action.allowed)).toBe(true);
     });
@@ -294,9 +482,15 @@ describe("two editors moving the same claim at the same moment, through two conn
     first = await openDatabase({ kind: "postgres", url: pg.url }, { root: repoRoot });
     second = await openDatabase({ kind: "postgres", url: pg.url }, { root: repoRoot, migrate: false });
     fx = await createEditingFixture(first.db);
-    const account = await fx.callers.anonymous.auth.signUp({ email: "erin@newsroom.example", name: "Erin Second", password: PASSWORD });
+    const account = await fx.callers.anonymous.auth.signUp({
+      email: "erin@newsroom.example",
+      name: "Erin Second",
+      password: PASSWORD,
+    });
     await fx.callers.owner.workspaces.addMember({ workspaceId: fx.workspace.id, email: account.email, role: "EDITOR" });
-    erin = createCaller(createInnerContext({ db: second.db, session: { userId: account.id, email: account.email, name: account.name } }));
+    erin = createCaller(
+      createInnerContext({ db: second.db, session: { userId: account.id, email: account.email, name: account.name } }),
+    );
   });
   afterAll(async () => {
     if (!pg) return;
@@ -308,16 +502,30 @@ describe("two editors moving the same claim at the same moment, through two conn
   it.skipIf(!pg)("lets exactly one of two simultaneous transitions of the same version win, 10 rounds", async () => {
     for (let round = 0; round < 10; round++) {
       const claim = await fx.freshClaim();
-      const submitted = await fx.callers.editor.review.transition({ claimId: claim.id, version: claim.version, action: "submit" });
+      const submitted = await fx.callers.editor.review.transition({
+        claimId: claim.id,
+        version: claim.version,
+        action: "submit",
+      });
       const settled = await Promise.allSettled([
         fx.callers.owner.review.transition({ claimId: claim.id, version: submitted.version, action: "sign_off" }),
         erin.review.transition({ claimId: claim.id, version: submitted.version, action: "send_back", note: "not yet" }),
       ]);
       const outcomes = settled.map((s) => (s.status === "fulfilled" ? "won" : (s.reason as { code?: string }).code));
       expect([...outcomes].sort()).toEqual(["CONFLICT", "won"]);
-      const row = await fx.db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { reviewState: true, version: true } });
-      expect(row).toEqual({ reviewState: outcomes[0] === "won" ? "REVIEWED" : "DRAFT", version: submitted.version + 1 });
-      expect(await fx.db.auditEvent.count({ where: { entityId: claim.id, action: { in: ["review.sign_off", "review.send_back"] } } })).toBe(1);
+      const row = await fx.db.claim.findUniqueOrThrow({
+        where: { id: claim.id },
+        select: { reviewState: true, version: true },
+      });
+      expect(row).toEqual({
+        reviewState: outcomes[0] === "won" ? "REVIEWED" : "DRAFT",
+        version: submitted.version + 1,
+      });
+      expect(
+        await fx.db.auditEvent.count({
+          where: { entityId: claim.id, action: { in: ["review.sign_off", "review.send_back"] } },
+        }),
+      ).toBe(1);
     }
   });
 });

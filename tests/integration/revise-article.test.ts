@@ -7,14 +7,18 @@ import type { Database } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
-import { repoRoot } from "../support/test-env";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const seed = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").trimEnd();
-const QUOTE = "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”";
+const QUOTE =
+  "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”";
 const corrected = seed
   .replace("has elaborated on potential roles", "has elaborated on the potential roles")
-  .replace(QUOTE, "“Ukraine is a sovereign country. If it asks for allied forces on its soil, it is not for Russia to accept or refuse,”");
+  .replace(
+    QUOTE,
+    "“Ukraine is a sovereign country. If it asks for allied forces on its soil, it is not for Russia to accept or refuse,”",
+  );
 
 describe.each(testEngines())("revising an article on $name", (engine) => {
   let database: Database;
@@ -24,24 +28,39 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
     database = await engine.open();
     await loadDemo(database.db, repoRoot);
     const anonymous = createCaller(createInnerContext({ db: database.db }));
-    const owner = await anonymous.auth.signUp({ email: "desk@example.org", name: "Desk Editor", password: "a long enough password" });
-    editor = createCaller(createInnerContext({ db: database.db, session: { userId: owner.id, email: owner.email, name: owner.name } }));
+    const owner = await anonymous.auth.signUp({
+      email: "desk@example.org",
+      name: "Desk Editor",
+      password: "a long enough password",
+    });
+    editor = createCaller(
+      createInnerContext({ db: database.db, session: { userId: owner.id, email: owner.email, name: owner.name } }),
+    );
     articleId = (await database.db.article.findFirstOrThrow({ select: { id: true } })).id;
   });
   afterAll(() => database.close());
 
   it("keeps the troops claim on its words and flags the rewritten quote for review", async () => {
-    const result = await editor.editing.reviseArticle({ articleId, content: corrected, note: "typo; quote corrected", expectedVersion: 1 });
+    const result = await editor.editing.reviseArticle({
+      articleId,
+      content: corrected,
+      note: "typo; quote corrected",
+      expectedVersion: 1,
+    });
     expect(result.article.version).toBe(2);
     expect(result.claims).toHaveLength(15);
-    for (const claim of result.claims.filter((c) => c.status !== "needs_review")) expect(corrected.slice(claim.start, claim.end)).toBe(claim.quote);
+    for (const claim of result.claims.filter((c) => c.status !== "needs_review"))
+      expect(corrected.slice(claim.start, claim.end)).toBe(claim.quote);
     const troops = result.claims.find((c) => c.quote.includes("several thousand troops"))!;
     expect(troops.status).toBe("moved");
     const flagged = result.claims.filter((c) => c.status === "needs_review");
     expect(flagged).toHaveLength(1);
     expect(flagged[0]).toMatchObject({ quote: QUOTE, text: expect.stringContaining("Ukraine is a sovereign country") });
 
-    const stored = await database.db.claim.findUniqueOrThrow({ where: { id: flagged[0]!.id }, select: { anchorState: true, previousExact: true, exact: true, anchorVersion: true } });
+    const stored = await database.db.claim.findUniqueOrThrow({
+      where: { id: flagged[0]!.id },
+      select: { anchorState: true, previousExact: true, exact: true, anchorVersion: true },
+    });
     expect(stored).toMatchObject({ anchorState: "NEEDS_REVIEW", previousExact: QUOTE, anchorVersion: 2 });
     const claims = await database.db.claim.findMany({ select: { startOffset: true, endOffset: true, exact: true } });
     for (const claim of claims) expect(corrected.slice(claim.startOffset, claim.endOffset)).toBe(claim.exact);
@@ -52,19 +71,33 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     expect(versions[0]).toMatchObject({ by: "Desk Editor", note: "typo; quote corrected", body: corrected });
     expect(versions[1]!.body).toBe(seed);
-    await expect(editor.editing.reviseArticle({ articleId, content: seed, expectedVersion: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(editor.editing.reviseArticle({ articleId, content: seed, expectedVersion: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await database.db.auditEvent.count({ where: { action: "article.revise", entityId: articleId } })).toBe(1);
   });
 
   it("lets an editor accept the new words of a flagged claim", async () => {
-    const flagged = await database.db.claim.findFirstOrThrow({ where: { anchorState: "NEEDS_REVIEW" }, select: { id: true, version: true } });
+    const flagged = await database.db.claim.findFirstOrThrow({
+      where: { anchorState: "NEEDS_REVIEW" },
+      select: { id: true, version: true },
+    });
     await editor.editing.resolveAnchor({ claimId: flagged.id, version: flagged.version });
-    expect(await database.db.claim.findUniqueOrThrow({ where: { id: flagged.id }, select: { anchorState: true, previousExact: true } })).toEqual({ anchorState: "ANCHORED", previousExact: null });
+    expect(
+      await database.db.claim.findUniqueOrThrow({
+        where: { id: flagged.id },
+        select: { anchorState: true, previousExact: true },
+      }),
+    ).toEqual({ anchorState: "ANCHORED", previousExact: null });
   });
 
   it("flags a claim whose words were deleted, keeping it at the place they stood", async () => {
-    const current = (await database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } })).body;
-    const without = current.replace("This was the second meeting of its kind in two weeks, designed", "It was designed");
+    const current = (await database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } }))
+      .body;
+    const without = current.replace(
+      "This was the second meeting of its kind in two weeks, designed",
+      "It was designed",
+    );
     const result = await editor.editing.reviseArticle({ articleId, content: without });
     const deleted = result.claims.find((c) => c.quote === "This was the second meeting of its kind in two weeks")!;
     expect(deleted.status).toBe("needs_review");
@@ -76,7 +109,11 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
 
   it("refuses an empty body and leaves the article as it was", async () => {
     const before = await database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
-    await expect(editor.editing.reviseArticle({ articleId, content: "<p> </p>", contentType: "html" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } })).toEqual(before);
+    await expect(
+      editor.editing.reviseArticle({ articleId, content: "<p> </p>", contentType: "html" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      await database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } }),
+    ).toEqual(before);
   });
 });

@@ -5,7 +5,15 @@ import type { Database } from "@/server/database/open-database";
 import { type DmmfField, type DmmfModel, readDmmf } from "../support/read-dmmf";
 import { testEngines } from "../support/test-databases";
 
-type Column = { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; column_default: string | null; datetime_precision: number | null };
+type Column = {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  udt_name: string;
+  is_nullable: string;
+  column_default: string | null;
+  datetime_precision: number | null;
+};
 
 const dmmf = readDmmf();
 const models = dmmf.datamodel.models;
@@ -18,7 +26,17 @@ function expectedType(field: DmmfField): string {
   const native = field.nativeType?.[0];
   if (native === "Uuid") return "uuid";
   if (native === "Timestamptz") return `timestamptz(${field.nativeType?.[1][0] ?? 6})`;
-  const defaults: Record<string, string> = { String: "text", Int: "integer", BigInt: "bigint", Float: "double precision", Boolean: "boolean", DateTime: "timestamp(3)", Json: "jsonb", Decimal: "numeric", Bytes: "bytea" };
+  const defaults: Record<string, string> = {
+    String: "text",
+    Int: "integer",
+    BigInt: "bigint",
+    Float: "double precision",
+    Boolean: "boolean",
+    DateTime: "timestamp(3)",
+    Json: "jsonb",
+    Decimal: "numeric",
+    Bytes: "bytea",
+  };
   return defaults[field.type] ?? `unknown:${field.type}`;
 }
 
@@ -42,7 +60,9 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
   afterAll(() => database.close());
 
   it("has exactly the tables and columns of the models", () => {
-    const expected = models.flatMap((model) => storedFields(model).map((field) => `${tableOf(model)}.${columnOf(field)}`)).sort();
+    const expected = models
+      .flatMap((model) => storedFields(model).map((field) => `${tableOf(model)}.${columnOf(field)}`))
+      .sort();
     const actual = columns.map((column) => `${column.table_name}.${column.column_name}`).sort();
     expect(actual).toEqual(expected);
   });
@@ -54,9 +74,12 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
       for (const field of storedFields(model)) {
         const column = byName.get(`${tableOf(model)}.${columnOf(field)}`)!;
         const where = `${model.name}.${field.name}`;
-        if (actualType(column) !== expectedType(field)) mismatches.push(`${where}: type ${actualType(column)}, schema says ${expectedType(field)}`);
-        if ((column.is_nullable === "NO") !== field.isRequired) mismatches.push(`${where}: nullable=${column.is_nullable}, required=${field.isRequired}`);
-        if ((column.column_default !== null) !== field.hasDefaultValue) mismatches.push(`${where}: default ${column.column_default}, schema default=${field.hasDefaultValue}`);
+        if (actualType(column) !== expectedType(field))
+          mismatches.push(`${where}: type ${actualType(column)}, schema says ${expectedType(field)}`);
+        if ((column.is_nullable === "NO") !== field.isRequired)
+          mismatches.push(`${where}: nullable=${column.is_nullable}, required=${field.isRequired}`);
+        if ((column.column_default !== null) !== field.hasDefaultValue)
+          mismatches.push(`${where}: default ${column.column_default}, schema default=${field.hasDefaultValue}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -73,7 +96,9 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
   });
 
   it("has the primary keys, unique constraints and indexes of the schema, named as Prisma names them", async () => {
-    const rows = await database.db.$queryRawUnsafe<Array<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>>(
+    const rows = await database.db.$queryRawUnsafe<
+      Array<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>
+    >(
       `SELECT t.relname::text AS table, i.relname::text AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
               array_agg(a.attname::text ORDER BY k.ord) AS columns
        FROM pg_index ix
@@ -84,12 +109,17 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
        GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary`,
     );
-    const actual = rows.map((row) => `${row.name} ${row.primary ? "primary" : row.unique ? "unique" : "index"} (${row.columns.join(",")})`).sort();
+    const actual = rows
+      .map(
+        (row) => `${row.name} ${row.primary ? "primary" : row.unique ? "unique" : "index"} (${row.columns.join(",")})`,
+      )
+      .sort();
     const expected = dmmf.datamodel.indexes
       .map((index) => {
         const model = models.find((m) => m.name === index.model)!;
         const cols = index.fields.map((f) => columnOf(model.fields.find((field) => field.name === f.name)!));
-        const suffix = index.type === "id" ? "pkey" : index.type === "unique" ? `${cols.join("_")}_key` : `${cols.join("_")}_idx`;
+        const suffix =
+          index.type === "id" ? "pkey" : index.type === "unique" ? `${cols.join("_")}_key` : `${cols.join("_")}_idx`;
         const name = index.dbName ?? `${tableOf(model)}_${suffix}`;
         return `${name} ${index.type === "id" ? "primary" : index.type === "unique" ? "unique" : "index"} (${cols.join(",")})`;
       })
@@ -98,7 +128,9 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
   });
 
   it("has the foreign keys of the relations with their delete rules", async () => {
-    const rows = await database.db.$queryRawUnsafe<Array<{ table: string; columns: string[]; target: string; on_delete: string }>>(
+    const rows = await database.db.$queryRawUnsafe<
+      Array<{ table: string; columns: string[]; target: string; on_delete: string }>
+    >(
       `SELECT c.conrelid::regclass::text AS table, c.confrelid::regclass::text AS target,
               array_agg(a.attname::text ORDER BY k.ord) AS columns,
               CASE c.confdeltype WHEN 'c' THEN 'Cascade' WHEN 'n' THEN 'SetNull' WHEN 'r' THEN 'Restrict' WHEN 'a' THEN 'NoAction' WHEN 'd' THEN 'SetDefault' END AS on_delete
@@ -107,7 +139,9 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
        WHERE c.contype = 'f' GROUP BY c.conname, c.conrelid, c.confrelid, c.confdeltype`,
     );
     const strip = (name: string) => name.replace(/"/g, "");
-    const actual = rows.map((row) => `${strip(row.table)}(${row.columns.join(",")}) -> ${strip(row.target)} ${row.on_delete}`).sort();
+    const actual = rows
+      .map((row) => `${strip(row.table)}(${row.columns.join(",")}) -> ${strip(row.target)} ${row.on_delete}`)
+      .sort();
     const expected = models
       .flatMap((model) =>
         model.fields

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnnotationFile } from "@/lib/annotation/annotation-file";
 import { toAnnotation } from "@/lib/annotation/to-annotation";
 import type { Database } from "@/server/database/open-database";
-import { getArticleSourcing } from "@/server/services/sourcing/get-article-sourcing";
 import { DEMO_MARKER, loadDemo } from "@/server/services/seed/load-demo";
-import { repoRoot } from "../support/test-env";
+import { getArticleSourcing } from "@/server/services/sourcing/get-article-sourcing";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const fixture = JSON.parse(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "annotation.json"), "utf8"));
 
@@ -21,13 +21,18 @@ describe.each(testEngines())("demo seed on $name", (engine) => {
   afterAll(() => database.close());
 
   it("loads once, marks itself loaded, and is published", async () => {
-    expect(await loadDemo(database.db, repoRoot)).toMatchObject({ loaded: true, slug: "macron-coalition-of-the-willing" });
+    expect(await loadDemo(database.db, repoRoot)).toMatchObject({
+      loaded: true,
+      slug: "macron-coalition-of-the-willing",
+    });
     expect(await loadDemo(database.db, repoRoot)).toEqual({ loaded: false });
     expect(await database.db.article.count()).toBe(1);
     expect(await database.db.auditEvent.count({ where: DEMO_MARKER })).toBe(1);
     const article = await database.db.article.findFirstOrThrow({ select: { status: true, body: true } });
     expect(article.status).toBe("PUBLISHED");
-    expect(article.body).toBe(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").replace(/\n+$/, ""));
+    expect(article.body).toBe(
+      fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").replace(/\n+$/, ""),
+    );
   });
 
   it("reads back as the reference annotation, claim by claim and field by field", async () => {
@@ -54,7 +59,9 @@ describe.each(testEngines())("demo seed on $name", (engine) => {
 
   it("anchors every claim exactly in the body, with context for re-anchoring", async () => {
     const { body } = await database.db.article.findFirstOrThrow({ select: { body: true } });
-    const claims = await database.db.claim.findMany({ select: { startOffset: true, endOffset: true, exact: true, prefix: true, suffix: true } });
+    const claims = await database.db.claim.findMany({
+      select: { startOffset: true, endOffset: true, exact: true, prefix: true, suffix: true },
+    });
     for (const claim of claims) {
       expect(body.slice(claim.startOffset, claim.endOffset)).toBe(claim.exact);
       expect(body.slice(0, claim.startOffset).endsWith(claim.prefix)).toBe(true);
@@ -67,6 +74,9 @@ describe.each(testEngines())("demo seed on $name", (engine) => {
       where: { exact: { contains: "several thousand troops" } },
       select: { primaryRecord: true, primaryRecordSource: { select: { name: true } } },
     });
-    expect(claim).toEqual({ primaryRecord: "NOT_AVAILABLE", primaryRecordSource: { name: "Macron's office (Élysée)" } });
+    expect(claim).toEqual({
+      primaryRecord: "NOT_AVAILABLE",
+      primaryRecordSource: { name: "Macron's office (Élysée)" },
+    });
   });
 });

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
-import { repoRoot } from "../support/test-env";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const seedText = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
 
@@ -17,10 +17,17 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
   let articleId: string;
   beforeAll(async () => {
     database = await engine.open();
-    const user = await database.db.user.create({ data: { email: "ed@example.org", name: "Ed" }, select: { id: true, email: true, name: true } });
-    editor = createCaller(createInnerContext({ db: database.db, session: { userId: user.id, email: user.email, name: user.name } }));
+    const user = await database.db.user.create({
+      data: { email: "ed@example.org", name: "Ed" },
+      select: { id: true, email: true, name: true },
+    });
+    editor = createCaller(
+      createInnerContext({ db: database.db, session: { userId: user.id, email: user.email, name: user.name } }),
+    );
     const workspace = await editor.workspaces.create({ name: "Desk", slug: "desk" });
-    articleId = (await editor.editing.createArticle({ workspaceId: workspace.id, title: "Macron on troops", content: seedText })).id;
+    articleId = (
+      await editor.editing.createArticle({ workspaceId: workspace.id, title: "Macron on troops", content: seedText })
+    ).id;
   });
   afterAll(() => database.close());
 
@@ -40,9 +47,13 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
     const claim = await editor.sourcing.claim({ id: created.id });
     expect(claim.quote).toBe(troops.text);
     expect(claim.provenance.directness).toBe("indirect");
-    expect(claim.hops.map((hop) => hop.from.name)).toEqual(expect.arrayContaining(["La Dépêche du Midi", "Le Parisien"]));
+    expect(claim.hops.map((hop) => hop.from.name)).toEqual(
+      expect.arrayContaining(["La Dépêche du Midi", "Le Parisien"]),
+    );
     expect((await editor.editing.suggestClaims({ articleId })).some((s) => s.start === troops.start)).toBe(false);
-    expect(await database.db.auditEvent.count({ where: { action: "claim.accept_suggestion", entityId: created.id } })).toBe(1);
+    expect(
+      await database.db.auditEvent.count({ where: { action: "claim.accept_suggestion", entityId: created.id } }),
+    ).toBe(1);
   });
 
   it("reuses the workspace's sources instead of duplicating them", async () => {
@@ -53,14 +64,22 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
   });
 
   it("resolves a name through the workspace's aliases instead of creating a duplicate", async () => {
-    const depeche = await database.db.source.findFirstOrThrow({ where: { name: "La Dépêche du Midi" }, select: { id: true } });
+    const depeche = await database.db.source.findFirstOrThrow({
+      where: { name: "La Dépêche du Midi" },
+      select: { id: true },
+    });
     await editor.sourceRecords.addAlias({ sourceId: depeche.id, name: "The Toulouse daily" });
     const [suggestion] = (await editor.editing.suggestClaims({ articleId })).filter((s) => s.speaker);
     const sourcesBefore = await database.db.source.count();
     const speakerIsNew = (await database.db.source.count({ where: { name: suggestion!.speaker! } })) === 0;
     const created = await editor.editing.acceptSuggestion({
       articleId,
-      suggestion: { ...suggestion!, indirect: true, sources: ["The Toulouse daily"], chain: [suggestion!.speaker!, "The Toulouse daily", "this article"] },
+      suggestion: {
+        ...suggestion!,
+        indirect: true,
+        sources: ["The Toulouse daily"],
+        chain: [suggestion!.speaker!, "The Toulouse daily", "this article"],
+      },
     });
     expect(await database.db.source.count()).toBe(sourcesBefore + (speakerIsNew ? 1 : 0));
     const claim = await editor.sourcing.claim({ id: created.id });
@@ -69,7 +88,12 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
 
   it("refuses a suggestion whose span no longer matches the text", async () => {
     const [first] = await editor.editing.suggestClaims({ articleId });
-    await expect(editor.editing.acceptSuggestion({ articleId, suggestion: { ...first!, start: first!.start + 1, end: first!.end + 1 } })).rejects.toMatchObject({
+    await expect(
+      editor.editing.acceptSuggestion({
+        articleId,
+        suggestion: { ...first!, start: first!.start + 1, end: first!.end + 1 },
+      }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
   });

@@ -7,8 +7,8 @@ import { createInnerContext } from "@/server/trpc/context";
 import { appRouter, createCaller } from "@/server/trpc/root";
 import { createQueryCounter } from "../support/count-queries";
 import { createRelayArticle, createWorkspace } from "../support/factories";
-import { repoRoot } from "../support/test-env";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const TROOPS = "participating nations potentially sending several thousand troops";
 
@@ -34,7 +34,12 @@ describe.each(testEngines())("articles and sourcing procedures on $name", (engin
   it("derives the troops claim: indirect, three hops, one independent path, no primary record", async () => {
     const sourcing = await caller.sourcing.article({ slug: "macron-coalition-of-the-willing" });
     const troops = sourcing.claims.find((claim) => claim.quote.startsWith(TROOPS))!;
-    expect(troops.provenance).toMatchObject({ directness: "indirect", hopsToOrigin: 3, independentPaths: 1, primaryRecord: "not_available" });
+    expect(troops.provenance).toMatchObject({
+      directness: "indirect",
+      hopsToOrigin: 3,
+      independentPaths: 1,
+      primaryRecord: "not_available",
+    });
     expect(troops.hops.map((hop) => hop.to?.name ?? "this article")).toEqual(
       expect.arrayContaining(["La Dépêche du Midi", "Le Parisien", "this article"]),
     );
@@ -57,13 +62,23 @@ describe.each(testEngines())("articles and sourcing procedures on $name", (engin
     expect(page.claims.every((claim) => claim.roles.includes("intermediary"))).toBe(true);
     const macron = sourcing.sources.find((source) => source.name === "Emmanuel Macron")!;
     const macronPage = await caller.sourcing.source({ id: macron.id });
-    expect(macronPage.claims.every((claim) => claim.roles.includes("speaker") && claim.roles.includes("origin"))).toBe(true);
+    expect(macronPage.claims.every((claim) => claim.roles.includes("speaker") && claim.roles.includes("origin"))).toBe(
+      true,
+    );
   });
 
   it("reads an article's whole sourcing in the same number of queries whatever its size", async () => {
     const workspace = await createWorkspace(database.db, `sizes-${engine.name}`);
-    const small = await createRelayArticle(database.db, workspace.id, { title: "Small", claimCount: 2, outletsPerClaim: 1 });
-    const large = await createRelayArticle(database.db, workspace.id, { title: "Large", claimCount: 120, outletsPerClaim: 3 });
+    const small = await createRelayArticle(database.db, workspace.id, {
+      title: "Small",
+      claimCount: 2,
+      outletsPerClaim: 1,
+    });
+    const large = await createRelayArticle(database.db, workspace.id, {
+      title: "Large",
+      claimCount: 120,
+      outletsPerClaim: 3,
+    });
 
     counter.reset();
     const smallSourcing = await caller.sourcing.article({ slug: small.slug });
@@ -81,7 +96,12 @@ describe.each(testEngines())("articles and sourcing procedures on $name", (engin
 
   it("hides drafts from anonymous readers as if they did not exist", async () => {
     const workspace = await createWorkspace(database.db, `drafts-${engine.name}`);
-    const draft = await createRelayArticle(database.db, workspace.id, { title: "Unpublished", claimCount: 1, outletsPerClaim: 1, status: "DRAFT" });
+    const draft = await createRelayArticle(database.db, workspace.id, {
+      title: "Unpublished",
+      claimCount: 1,
+      outletsPerClaim: 1,
+      status: "DRAFT",
+    });
     await expect(caller.articles.bySlug({ slug: draft.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(caller.sourcing.article({ slug: draft.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await caller.articles.list()).map((article) => article.slug)).not.toContain(draft.slug);

@@ -4,7 +4,10 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 export type QueryCounter = { count: number; statements: string[]; reset(): void };
 
-export function createQueryCounter(): { counter: QueryCounter; wrapAdapter: (factory: SqlDriverAdapterFactory) => SqlDriverAdapterFactory } {
+export function createQueryCounter(): {
+  counter: QueryCounter;
+  wrapAdapter: (factory: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+} {
   const counter: QueryCounter = {
     count: 0,
     statements: [],

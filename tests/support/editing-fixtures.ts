@@ -6,10 +6,10 @@
 // loading the demo, or expect its owner to own the demo newsroom as well.
 import fs from "node:fs";
 import path from "node:path";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Db } from "@/server/database/open-database";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
 import { appRouter, createCaller } from "@/server/trpc/root";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { repoRoot } from "./test-env";
 
 export const CALLERS = ["anonymous", "viewer", "editor", "owner", "outsider"] as const;
@@ -18,7 +18,8 @@ export type Person = Exclude<Who, "anonymous">;
 export type Caller = ReturnType<typeof createCaller>;
 
 export const SEED_TEXT = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
-export const TROOPS = "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
+export const TROOPS =
+  "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
 export const PASSWORD = "correct horse battery staple";
 
 export type Account = SessionUser & { password: string };
@@ -51,7 +52,12 @@ export type EditingFixture = {
   sourceVersion(sourceId: string): Promise<number>;
 };
 
-const NAMES: Record<Person, string> = { owner: "Olivia Owner", editor: "Eddie Editor", viewer: "Vera Viewer", outsider: "Oscar Outsider" };
+const NAMES: Record<Person, string> = {
+  owner: "Olivia Owner",
+  editor: "Eddie Editor",
+  viewer: "Vera Viewer",
+  outsider: "Oscar Outsider",
+};
 
 /** `tag` keeps emails, slugs and titles apart when one database holds several fixtures. */
 export async function createEditingFixture(db: Db, options: { tag?: string } = {}): Promise<EditingFixture> {
@@ -63,7 +69,8 @@ export async function createEditingFixture(db: Db, options: { tag?: string } = {
     const me = await anonymous.auth.signUp({ email, name: NAMES[who], password: PASSWORD });
     users[who] = { userId: me.id, email: me.email, name: me.name, password: PASSWORD };
   }
-  const session = (who: Who): SessionUser | null => (who === "anonymous" ? null : { userId: users[who].userId, email: users[who].email, name: users[who].name });
+  const session = (who: Who): SessionUser | null =>
+    who === "anonymous" ? null : { userId: users[who].userId, email: users[who].email, name: users[who].name };
   const caller = (who: Who) => createCaller(createInnerContext({ db, session: session(who) }));
   const callers = Object.fromEntries(CALLERS.map((who) => [who, caller(who)])) as Record<Who, Caller>;
   const { owner, editor, outsider } = callers;
@@ -88,7 +95,11 @@ export async function createEditingFixture(db: Db, options: { tag?: string } = {
     depeche: await source("La Dépêche du Midi", "OUTLET"),
     parisien: await source("Le Parisien", "OUTLET"),
   };
-  const { source: other } = await outsider.sources.findOrCreate({ workspaceId: otherWorkspace.id, name: "Le Monde", type: "OUTLET" });
+  const { source: other } = await outsider.sources.findOrCreate({
+    workspaceId: otherWorkspace.id,
+    name: "Le Monde",
+    type: "OUTLET",
+  });
 
   const troopsSpan = () => {
     const start = body.indexOf(TROOPS);
@@ -96,7 +107,13 @@ export async function createEditingFixture(db: Db, options: { tag?: string } = {
     return { start, end: start + TROOPS.length, exact: TROOPS };
   };
   const freshClaim = async () =>
-    editor.editing.createClaim({ articleId: created.id, ...troopsSpan(), kind: "PARAPHRASE", speakerId: sources.macron.id, primaryRecord: "NOT_AVAILABLE" });
+    editor.editing.createClaim({
+      articleId: created.id,
+      ...troopsSpan(),
+      kind: "PARAPHRASE",
+      speakerId: sources.macron.id,
+      primaryRecord: "NOT_AVAILABLE",
+    });
   const freshHop = async () => {
     const claim = await freshClaim();
     const hop = await editor.editing.addHop({
@@ -128,12 +145,26 @@ export async function createEditingFixture(db: Db, options: { tag?: string } = {
     troopsSpan,
     freshClaim,
     freshHop,
-    claimVersion: async (claimId) => (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } })).version,
-    sourceVersion: async (sourceId) => (await db.source.findUniqueOrThrow({ where: { id: sourceId }, select: { version: true } })).version,
+    claimVersion: async (claimId) =>
+      (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } })).version,
+    sourceVersion: async (sourceId) =>
+      (await db.source.findUniqueOrThrow({ where: { id: sourceId }, select: { version: true } })).version,
   };
 }
 
-export type RowCounts = Record<"workspace" | "membership" | "app_user" | "session" | "article" | "claim" | "hop" | "source" | "audit_event" | "versions", number>;
+export type RowCounts = Record<
+  | "workspace"
+  | "membership"
+  | "app_user"
+  | "session"
+  | "article"
+  | "claim"
+  | "hop"
+  | "source"
+  | "audit_event"
+  | "versions",
+  number
+>;
 
 /** Rows per table, and the sum of every row version (so an update that slipped through shows). */
 export async function countRows(db: Db): Promise<RowCounts> {
@@ -167,7 +198,11 @@ export type HttpAnswer = { status: number; code: string | undefined; message: st
 export async function postOverHttp(fx: EditingFixture, who: Who, path: string, input: unknown): Promise<HttpAnswer> {
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
+    req: new Request(`http://localhost/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    }),
     router: appRouter,
     createContext: () => createInnerContext({ db: fx.db, session: fx.session(who) }),
   });

@@ -13,7 +13,10 @@ export async function createRelayArticle(
   workspaceId: string,
   options: { title: string; claimCount: number; outletsPerClaim: number; status?: "DRAFT" | "PUBLISHED" },
 ) {
-  const sentences = Array.from({ length: options.claimCount }, (_, i) => `Statement number ${i + 1} was made about topic ${i + 1}.`);
+  const sentences = Array.from(
+    { length: options.claimCount },
+    (_, i) => `Statement number ${i + 1} was made about topic ${i + 1}.`,
+  );
   const body = sentences.join(" ");
   const outlets = Array.from({ length: options.outletsPerClaim }, (_, i) => `Daily Gazette ${i + 1}`);
   const annotation = {

@@ -18,9 +18,18 @@ export type DmmfField = {
   relationOnDelete?: string;
 };
 export type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
-export type DmmfIndex = { model: string; type: "id" | "unique" | "normal" | "fulltext"; dbName?: string | null; fields: Array<{ name: string }> };
+export type DmmfIndex = {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  dbName?: string | null;
+  fields: Array<{ name: string }>;
+};
 export type Dmmf = {
-  datamodel: { models: DmmfModel[]; enums: Array<{ name: string; values: Array<{ name: string }> }>; indexes: DmmfIndex[] };
+  datamodel: {
+    models: DmmfModel[];
+    enums: Array<{ name: string; values: Array<{ name: string }> }>;
+    indexes: DmmfIndex[];
+  };
 };
 
 export function readDmmf(): Dmmf {

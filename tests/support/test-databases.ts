@@ -1,7 +1,8 @@
 // The engines every database test runs on: PGlite always, PostgreSQL when a URL is configured.
 // Each `open()` gives a fresh, migrated, empty database that belongs to the caller.
-import fs from "node:fs";
+
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
@@ -47,7 +48,10 @@ async function openPglite(options: Omit<OpenOptions, "root"> = {}): Promise<Data
 async function openPostgres(url: string, template: string, options: Omit<OpenOptions, "root"> = {}): Promise<Database> {
   const name = `claimtrail_t${process.ppid}_${randomBytes(4).toString("hex")}`;
   await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const database = await openDatabase({ kind: "postgres", url: withDatabase(url, name) }, { root: repoRoot, ...options });
+  const database = await openDatabase(
+    { kind: "postgres", url: withDatabase(url, name) },
+    { root: repoRoot, ...options },
+  );
   return {
     ...database,
     async close() {

@@ -1,12 +1,17 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as vocabulary from "../../lib/vocabulary";
 import * as enums from "../../prisma/generated/prisma/enums";
 
 type ZodEnumLike = { options: readonly string[]; parse: (value: unknown) => unknown };
 const isZodEnum = (value: unknown): value is ZodEnumLike =>
-  typeof value === "object" && value !== null && Array.isArray((value as ZodEnumLike).options) && typeof (value as ZodEnumLike).parse === "function";
+  typeof value === "object" &&
+  value !== null &&
+  Array.isArray((value as ZodEnumLike).options) &&
+  typeof (value as ZodEnumLike).parse === "function";
 
-const zodEnums = Object.entries(vocabulary as Record<string, unknown>).filter((entry): entry is [string, ZodEnumLike] => isZodEnum(entry[1]));
+const zodEnums = Object.entries(vocabulary as Record<string, unknown>).filter((entry): entry is [string, ZodEnumLike] =>
+  isZodEnum(entry[1]),
+);
 const prismaEnums = Object.entries(enums as Record<string, unknown>).filter(
   (entry): entry is [string, Record<string, string>] => typeof entry[1] === "object" && entry[1] !== null,
 );
@@ -15,7 +20,16 @@ describe("vocabulary", () => {
   it("mirrors every enum of the Prisma schema, and only those", () => {
     expect(zodEnums.map(([name]) => name).sort()).toEqual(prismaEnums.map(([name]) => name).sort());
     expect(zodEnums.map(([name]) => name)).toEqual(
-      expect.arrayContaining(["Role", "ArticleStatus", "ClaimKind", "ClaimStatus", "SourceType", "StandingStatus", "HopRelation", "PrimaryRecord"]),
+      expect.arrayContaining([
+        "Role",
+        "ArticleStatus",
+        "ClaimKind",
+        "ClaimStatus",
+        "SourceType",
+        "StandingStatus",
+        "HopRelation",
+        "PrimaryRecord",
+      ]),
     );
   });
 
@@ -27,7 +41,12 @@ describe("vocabulary", () => {
   });
 
   it("counts only record-like source types as primary records", () => {
-    expect([...vocabulary.RECORD_SOURCE_TYPES].sort()).toEqual(["DATASET", "DOCUMENT", "OFFICIAL_STATEMENT", "RECORDING"]);
+    expect([...vocabulary.RECORD_SOURCE_TYPES].sort()).toEqual([
+      "DATASET",
+      "DOCUMENT",
+      "OFFICIAL_STATEMENT",
+      "RECORDING",
+    ]);
     for (const type of vocabulary.RECORD_SOURCE_TYPES) expect(vocabulary.SourceType.options).toContain(type);
   });
 });

@@ -2,8 +2,8 @@
 // Downloads a citation report; CSV of a whole workspace streams.
 import { Readable } from "node:stream";
 import { ExportRequest } from "@/lib/export/export-request";
-import { env } from "@/server/env";
 import { getDb } from "@/server/db";
+import { env } from "@/server/env";
 import { errorResponse } from "@/server/http/error-response";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { renderExport } from "@/server/services/export/render-export";

@@ -46,7 +46,9 @@ export default async function ArticlePage({ params }: Props) {
         <header className="article-head">
           <h1>{article.title}</h1>
           <p className="meta">
-            {[article.publisher, article.publishedAt?.slice(0, 10), pluralize(counts.claims, "claim", "claims")].filter(Boolean).join(" · ")}
+            {[article.publisher, article.publishedAt?.slice(0, 10), pluralize(counts.claims, "claim", "claims")]
+              .filter(Boolean)
+              .join(" · ")}
             {article.url ? (
               <>
                 {" · "}

@@ -42,14 +42,15 @@ export default async function ClaimPage({ params }: Props) {
       <p className="breadcrumb">
         <Link href={back}>← Back to the claim in “{claim.article.title}”</Link>
       </p>
-      <h1>
-        Claim {number > 0 ? `${number} of ${article.claims.length}` : ""}: where it comes from
-      </h1>
+      <h1>Claim {number > 0 ? `${number} of ${article.claims.length}` : ""}: where it comes from</h1>
       <figure className="quote-in-context">
         <blockquote>
           <p>
             {context.before}
-            <mark className={`claim strength-${strength}`} aria-label={`${STRENGTH_INFO[strength].label} claim: ${context.quote}`}>
+            <mark
+              className={`claim strength-${strength}`}
+              aria-label={`${STRENGTH_INFO[strength].label} claim: ${context.quote}`}
+            >
               <ClaimBadge strength={strength} />
               {context.quote}
             </mark>
@@ -58,7 +59,8 @@ export default async function ClaimPage({ params }: Props) {
         </blockquote>
         <figcaption className="meta">
           {claim.speaker ? `Attributed to ${claim.speaker.name}` : "Not attributed to anyone"}
-          {claim.cue ? ` · the article says: “${claim.cue}”` : ""} · from <Link href={`/articles/${claim.article.slug}`}>{claim.article.title}</Link>
+          {claim.cue ? ` · the article says: “${claim.cue}”` : ""} · from{" "}
+          <Link href={`/articles/${claim.article.slug}`}>{claim.article.title}</Link>
         </figcaption>
       </figure>
       <section aria-labelledby="sourcing-title">
@@ -68,7 +70,10 @@ export default async function ClaimPage({ params }: Props) {
       {claim.hops.length > 0 ? (
         <section aria-labelledby="hops-heading">
           <h2 id="hops-heading">Hops and evidence</h2>
-          <HopsTable hops={claim.hops} standings={new Map(toChainDiagram(claim).edges.map((edge) => [edge.id, edge.standing]))} />
+          <HopsTable
+            hops={claim.hops}
+            standings={new Map(toChainDiagram(claim).edges.map((edge) => [edge.id, edge.standing]))}
+          />
         </section>
       ) : null}
       <p className="page-links">

@@ -46,7 +46,13 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </label>
       <label>
         Password
-        <input name="password" type="password" autoComplete={mode === "sign-up" ? "new-password" : "current-password"} required minLength={mode === "sign-up" ? 10 : 1} />
+        <input
+          name="password"
+          type="password"
+          autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+          required
+          minLength={mode === "sign-up" ? 10 : 1}
+        />
       </label>
       {error ? (
         <p id="account-error" role="alert" className="form-error">

@@ -6,7 +6,13 @@ import { useState } from "react";
 import { describeError } from "./describe-error";
 import { useTRPCClient } from "./trpc-provider";
 
-type Props = { claimId: string; version: number; previousQuote: string; currentText: string; selection: { start: number; end: number; exact: string } | null };
+type Props = {
+  claimId: string;
+  version: number;
+  previousQuote: string;
+  currentText: string;
+  selection: { start: number; end: number; exact: string } | null;
+};
 
 export function AnchorReview({ claimId, version, previousQuote, currentText, selection }: Props) {
   const client = useTRPCClient();
@@ -38,11 +44,20 @@ export function AnchorReview({ claimId, version, previousQuote, currentText, sel
             Accept the new words
           </button>
         ) : null}
-        <button type="button" disabled={!selection} onClick={() => resolve(selection)} title="Select the right words in the text first">
+        <button
+          type="button"
+          disabled={!selection}
+          onClick={() => resolve(selection)}
+          title="Select the right words in the text first"
+        >
           Use the selected words
         </button>
       </div>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

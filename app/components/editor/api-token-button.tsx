@@ -12,8 +12,8 @@ export function ApiTokenButton() {
     <section className="editor-form" aria-label="API token">
       <h2>Connect your CMS</h2>
       <p className="meta">
-        A CMS can publish corrections with <code>POST /api/articles/&lt;article&gt;/revisions</code> and the header <code>Authorization: Bearer &lt;token&gt;</code>; claims are
-        re-anchored as when you edit here.
+        A CMS can publish corrections with <code>POST /api/articles/&lt;article&gt;/revisions</code> and the header{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code>; claims are re-anchored as when you edit here.
       </p>
       <button
         type="button"
@@ -29,10 +29,15 @@ export function ApiTokenButton() {
       </button>
       {token ? (
         <p role="status">
-          Copy it now, it is shown once (valid until {token.expiresAt.slice(0, 10)}): <code className="token">{token.token}</code>
+          Copy it now, it is shown once (valid until {token.expiresAt.slice(0, 10)}):{" "}
+          <code className="token">{token.token}</code>
         </p>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

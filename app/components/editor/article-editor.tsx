@@ -26,8 +26,14 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
         <div
           ref={textRef}
           className="annotator-text"
-          onMouseUp={() => canWrite && setSpan(textRef.current ? readSelectedSpan(textRef.current, article.body) : null)}
-          onKeyUp={(event) => event.shiftKey && canWrite && setSpan(textRef.current ? readSelectedSpan(textRef.current, article.body) : null)}
+          onMouseUp={() =>
+            canWrite && setSpan(textRef.current ? readSelectedSpan(textRef.current, article.body) : null)
+          }
+          onKeyUp={(event) =>
+            event.shiftKey &&
+            canWrite &&
+            setSpan(textRef.current ? readSelectedSpan(textRef.current, article.body) : null)
+          }
         >
           {segments.map((segment, index) =>
             segment.claimId ? (
@@ -71,15 +77,29 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
         <ol className="claim-list">
           {claims.map((item) => (
             <li key={item.id}>
-              <button type="button" className={item.id === selected ? "current" : ""} onClick={() => setSelected(item.id)}>
+              <button
+                type="button"
+                className={item.id === selected ? "current" : ""}
+                onClick={() => setSelected(item.id)}
+              >
                 <span className={`badge directness-${item.provenance.directness}`}>{item.provenance.directness}</span>
-                {item.anchorState === "NEEDS_REVIEW" ? <span className="badge needs-review"> needs review</span> : null} {item.quote.slice(0, 90)}
+                {item.anchorState === "NEEDS_REVIEW" ? <span className="badge needs-review"> needs review</span> : null}{" "}
+                {item.quote.slice(0, 90)}
                 {item.quote.length > 90 ? "…" : ""}
               </button>
             </li>
           ))}
         </ol>
-        {claim ? <ClaimPanel key={`${claim.id}-${claim.version}`} workspaceId={workspaceId} claim={claim} canWrite={canWrite} onDeleted={() => setSelected(null)} selection={span} /> : null}
+        {claim ? (
+          <ClaimPanel
+            key={`${claim.id}-${claim.version}`}
+            workspaceId={workspaceId}
+            claim={claim}
+            canWrite={canWrite}
+            onDeleted={() => setSelected(null)}
+            selection={span}
+          />
+        ) : null}
       </aside>
     </div>
   );

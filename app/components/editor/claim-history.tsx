@@ -11,7 +11,9 @@ export function ClaimHistory({ claimId, version }: { claimId: string; version: n
   const [events, setEvents] = useState<Event[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    client.editing.claimHistory.query({ claimId }).then(setEvents, (caught: unknown) => setError(describeError(caught)));
+    client.editing.claimHistory
+      .query({ claimId })
+      .then(setEvents, (caught: unknown) => setError(describeError(caught)));
   }, [client, claimId, version]);
 
   return (
@@ -21,7 +23,8 @@ export function ClaimHistory({ claimId, version }: { claimId: string; version: n
       <ol className="plain-list">
         {events?.map((event) => (
           <li key={event.id}>
-            <time dateTime={event.at}>{event.at.slice(0, 16).replace("T", " ")}</time> · {event.actor} · <code>{event.action}</code>
+            <time dateTime={event.at}>{event.at.slice(0, 16).replace("T", " ")}</time> · {event.actor} ·{" "}
+            <code>{event.action}</code>
             {event.before ? <pre className="diff">before: {JSON.stringify(event.before)}</pre> : null}
             {event.after ? <pre className="diff">after: {JSON.stringify(event.after)}</pre> : null}
           </li>

@@ -6,12 +6,12 @@ import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ClaimKind, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
 import { AnchorReview } from "./anchor-review";
 import { ClaimHistory } from "./claim-history";
-import { ClaimTags } from "./review/claim-tags";
-import { HopRelationTerm } from "./review/hop-relation-term";
-import { ReviewControls } from "./review/review-controls";
 import { describeError, isConflict } from "./describe-error";
 import { HopForm } from "./hop-form";
 import { ProvenanceSummary } from "./provenance-summary";
+import { ClaimTags } from "./review/claim-tags";
+import { HopRelationTerm } from "./review/hop-relation-term";
+import { ReviewControls } from "./review/review-controls";
 import { type PickedSource, SourcePicker } from "./source-picker";
 import { StandingControl } from "./standing-control";
 import { useTRPCClient } from "./trpc-provider";
@@ -67,14 +67,25 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
     <section className="claim-panel" aria-label="Selected claim">
       <blockquote className="quote">{claim.quote}</blockquote>
       <ProvenanceSummary provenance={claim.provenance} />
-      <ReviewControls claimId={claim.id} reviewState={claim.reviewState ?? "DRAFT"} version={claim.version} canWrite={canWrite} />
+      <ReviewControls
+        claimId={claim.id}
+        reviewState={claim.reviewState ?? "DRAFT"}
+        version={claim.version}
+        canWrite={canWrite}
+      />
       {claim.anchorState === "NEEDS_REVIEW" && canWrite ? (
-        <AnchorReview claimId={claim.id} version={claim.version} previousQuote={claim.previousExact ?? claim.quote} currentText={claim.quote} selection={selection} />
+        <AnchorReview
+          claimId={claim.id}
+          version={claim.version}
+          previousQuote={claim.previousExact ?? claim.quote}
+          currentText={claim.quote}
+          selection={selection}
+        />
       ) : null}
       {claim.unfinishedHopIds.length ? (
         <p className="notice">
-          The chain is unfinished: {claim.unfinishedHopIds.length} hop(s) do not reach the article yet, so they are not counted. Add the hops that carry the
-          claim on to this article.
+          The chain is unfinished: {claim.unfinishedHopIds.length} hop(s) do not reach the article yet, so they are not
+          counted. Add the hops that carry the claim on to this article.
         </p>
       ) : null}
       {error ? (
@@ -89,24 +100,46 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
       ) : null}
 
       <h3>Chain</h3>
-      {claim.hops.length === 0 ? <p className="meta">No hops yet: the claim is unattributed until you trace it.</p> : null}
+      {claim.hops.length === 0 ? (
+        <p className="meta">No hops yet: the claim is unattributed until you trace it.</p>
+      ) : null}
       <ol className="plain-list hops">
         {claim.hops.map((hop) => (
           <li key={hop.id} className={claim.unfinishedHopIds.includes(hop.id) ? "unfinished" : ""}>
             {hop.from.name} → {hop.to?.name ?? "this article"}{" "}
             <span className="meta">
-              ({hop.relation.toLowerCase().replace("_", " ")}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}%)
+              ({hop.relation.toLowerCase().replace("_", " ")}, {hop.firstHand ? "first-hand" : "second-hand"},{" "}
+              {Math.round(hop.confidence * 100)}%)
             </span>
-            <HopRelationTerm workspaceId={workspaceId} hopId={hop.id} claimVersion={claim.version} relationTermId={hop.relationTermId} canWrite={canWrite} />
+            <HopRelationTerm
+              workspaceId={workspaceId}
+              hopId={hop.id}
+              claimVersion={claim.version}
+              relationTermId={hop.relationTermId}
+              canWrite={canWrite}
+            />
             {canWrite ? (
-              <button type="button" className="link-button" onClick={() => removeHop(hop.id)} aria-label={`Remove hop ${hop.from.name} to ${hop.to?.name ?? "this article"}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => removeHop(hop.id)}
+                aria-label={`Remove hop ${hop.from.name} to ${hop.to?.name ?? "this article"}`}
+              >
                 remove
               </button>
             ) : null}
           </li>
         ))}
       </ol>
-      {canWrite ? <HopForm workspaceId={workspaceId} claimId={claim.id} claimVersion={claim.version} graph={claim.graph} onSaved={() => router.refresh()} /> : null}
+      {canWrite ? (
+        <HopForm
+          workspaceId={workspaceId}
+          claimId={claim.id}
+          claimVersion={claim.version}
+          graph={claim.graph}
+          onSaved={() => router.refresh()}
+        />
+      ) : null}
 
       {canWrite ? (
         <form className="editor-form" onSubmit={save} aria-label="Claim details">
@@ -148,7 +181,8 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
             Cue <input name="cue" defaultValue={claim.cue ?? ""} maxLength={500} />
           </label>
           <label>
-            Primary-record note <input name="primaryRecordNote" defaultValue={claim.primaryRecordNote ?? ""} maxLength={2000} />
+            Primary-record note{" "}
+            <input name="primaryRecordNote" defaultValue={claim.primaryRecordNote ?? ""} maxLength={2000} />
           </label>
           <div className="form-row">
             <button type="submit">Save claim</button>
@@ -172,7 +206,9 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
       ) : null}
 
       {canWrite
-        ? sources.map((source) => <StandingControl key={source.id} workspaceId={workspaceId} sourceId={source.id} sourceName={source.name} />)
+        ? sources.map((source) => (
+            <StandingControl key={source.id} workspaceId={workspaceId} sourceId={source.id} sourceName={source.name} />
+          ))
         : null}
       <ClaimTags workspaceId={workspaceId} claimId={claim.id} canWrite={canWrite} />
       <ClaimHistory claimId={claim.id} version={claim.version} />

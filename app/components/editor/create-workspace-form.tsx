@@ -32,9 +32,18 @@ export function CreateWorkspaceForm() {
       </label>
       <label>
         Address
-        <input value={slug} placeholder={slugify(name).slice(0, 40)} onChange={(event) => setSlug(event.target.value)} maxLength={40} />
+        <input
+          value={slug}
+          placeholder={slugify(name).slice(0, 40)}
+          onChange={(event) => setSlug(event.target.value)}
+          maxLength={40}
+        />
       </label>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       <button type="submit">Create workspace</button>
     </form>
   );

@@ -27,11 +27,23 @@ export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: 
   const preview = useMemo(() => {
     if (!from || (!to && !toArticle)) return null;
     const sources = new Map(graph.sources.map((source) => [source.id, source]));
-    for (const source of [from, to]) if (source && !sources.has(source.id)) sources.set(source.id, { ...source, standing: "ACTIVE" });
+    for (const source of [from, to])
+      if (source && !sources.has(source.id)) sources.set(source.id, { ...source, standing: "ACTIVE" });
     const next: ClaimGraph = {
       ...graph,
       sources: [...sources.values()],
-      hops: [...graph.hops, { id: "pending", from: from.id, to: toArticle ? null : to!.id, relation, firstHand, confidence, standing: "ACTIVE" }],
+      hops: [
+        ...graph.hops,
+        {
+          id: "pending",
+          from: from.id,
+          to: toArticle ? null : to!.id,
+          relation,
+          firstHand,
+          confidence,
+          standing: "ACTIVE",
+        },
+      ],
     };
     try {
       return { provenance: analyzeClaim(splitUnfinishedHops(next).finished), problem: null };
@@ -70,9 +82,12 @@ export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: 
       <h3>Add a hop</h3>
       <SourcePicker workspaceId={workspaceId} label="From" value={from} onChange={setFrom} />
       <label className="checkbox">
-        <input type="checkbox" checked={toArticle} onChange={(event) => setToArticle(event.target.checked)} /> to this article
+        <input type="checkbox" checked={toArticle} onChange={(event) => setToArticle(event.target.checked)} /> to this
+        article
       </label>
-      {toArticle ? null : <SourcePicker workspaceId={workspaceId} label="To" value={to} onChange={setTo} defaultType="OUTLET" />}
+      {toArticle ? null : (
+        <SourcePicker workspaceId={workspaceId} label="To" value={to} onChange={setTo} defaultType="OUTLET" />
+      )}
       <div className="form-row">
         <label>
           Relation
@@ -85,12 +100,21 @@ export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: 
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={firstHand} onChange={(event) => setFirstHand(event.target.checked)} /> first-hand
+          <input type="checkbox" checked={firstHand} onChange={(event) => setFirstHand(event.target.checked)} />{" "}
+          first-hand
         </label>
       </div>
       <label>
         Confidence {Math.round(confidence * 100)}% — <span className="meta">{describeConfidence(confidence)}</span>
-        <input type="range" min={0} max={1} step={0.05} value={confidence} onChange={(event) => setConfidence(Number(event.target.value))} aria-valuetext={`${Math.round(confidence * 100)}%, ${describeConfidence(confidence)}`} />
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={confidence}
+          onChange={(event) => setConfidence(Number(event.target.value))}
+          aria-valuetext={`${Math.round(confidence * 100)}%, ${describeConfidence(confidence)}`}
+        />
       </label>
       <details>
         <summary>Evidence</summary>
@@ -106,7 +130,11 @@ export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: 
       </details>
       {preview?.provenance ? <ProvenanceSummary provenance={preview.provenance} caption="With this hop" /> : null}
       {preview?.problem ? <p className="form-error">{preview.problem}</p> : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       <button type="submit">Add hop</button>
     </form>
   );

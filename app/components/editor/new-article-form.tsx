@@ -86,10 +86,18 @@ export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: st
       </label>
       <label>
         Or upload a file (.txt, .md, .html)
-        <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={readFile} />
+        <input
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onChange={readFile}
+        />
       </label>
       {contentType !== "text" ? <p className="meta">The {contentType} file will be reduced to its text.</p> : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       <button type="submit">Add article</button>
     </form>
   );

@@ -6,7 +6,13 @@ import type { SelectedSpan } from "./selection-offsets";
 import { type PickedSource, SourcePicker } from "./source-picker";
 import { useTRPCClient } from "./trpc-provider";
 
-type Props = { workspaceId: string; articleId: string; span: SelectedSpan; onCancel: () => void; onCreated: (claimId: string) => void };
+type Props = {
+  workspaceId: string;
+  articleId: string;
+  span: SelectedSpan;
+  onCancel: () => void;
+  onCreated: (claimId: string) => void;
+};
 
 export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated }: Props) {
   const client = useTRPCClient();
@@ -64,7 +70,11 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
         Attribution cue in the text
         <input name="cue" placeholder="e.g. as reported by Le Parisien" maxLength={500} />
       </label>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       <div className="form-row">
         <button type="submit">Create claim</button>
         <button type="button" className="link-button" onClick={onCancel}>

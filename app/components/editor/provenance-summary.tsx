@@ -25,7 +25,8 @@ export function ProvenanceSummary({ provenance, caption }: { provenance: ClaimPr
         <>
           <dt>Weakest link</dt>
           <dd>
-            {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? "this article"}: {provenance.weakestLink.reason}
+            {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? "this article"}:{" "}
+            {provenance.weakestLink.reason}
           </dd>
         </>
       ) : null}

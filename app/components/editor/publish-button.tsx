@@ -24,7 +24,12 @@ export function PublishButton({ articleId, status }: { articleId: string; status
       >
         {status === "PUBLISHED" ? "Unpublish (back to draft)" : "Publish for readers"}
       </button>
-      {error ? <span role="alert" className="form-error"> {error}</span> : null}
+      {error ? (
+        <span role="alert" className="form-error">
+          {" "}
+          {error}
+        </span>
+      ) : null}
     </p>
   );
 }

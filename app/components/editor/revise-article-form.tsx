@@ -44,12 +44,17 @@ export function ReviseArticleForm({ articleId, body, version }: { articleId: str
         <label>
           What changed <input name="note" maxLength={2000} placeholder="e.g. corrected the quote in paragraph 5" />
         </label>
-        {error ? <p role="alert" className="form-error">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
         <button type="submit">Save as version {version + 1}</button>
       </form>
       {result ? (
         <p role="status">
-          Version {result.article.version} saved: {count("unchanged")} claims unchanged, {count("moved")} moved with their words, {count("needs_review")} need review.
+          Version {result.article.version} saved: {count("unchanged")} claims unchanged, {count("moved")} moved with
+          their words, {count("needs_review")} need review.
         </p>
       ) : null}
     </details>

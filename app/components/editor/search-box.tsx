@@ -5,7 +5,13 @@ import { type FormEvent, useState } from "react";
 import { describeError } from "./describe-error";
 import { useTRPCClient } from "./trpc-provider";
 
-type Hit = { kind: "claim" | "source" | "article"; id: string; title: string; snippet: string; articleSlug: string | null };
+type Hit = {
+  kind: "claim" | "source" | "article";
+  id: string;
+  title: string;
+  snippet: string;
+  articleSlug: string | null;
+};
 
 export function SearchBox({ workspaceId }: { workspaceId: string }) {
   const client = useTRPCClient();
@@ -16,13 +22,20 @@ export function SearchBox({ workspaceId }: { workspaceId: string }) {
     event.preventDefault();
     setError(null);
     try {
-      setHits(await client.search.query.query({ workspaceId, query: String(new FormData(event.currentTarget).get("q")) }));
+      setHits(
+        await client.search.query.query({ workspaceId, query: String(new FormData(event.currentTarget).get("q")) }),
+      );
     } catch (caught) {
       setError(describeError(caught));
     }
   }
 
-  const href = (hit: Hit) => (hit.kind === "source" ? `/sources/${hit.id}` : hit.kind === "claim" ? `/claims/${hit.id}` : `/articles/${hit.articleSlug}`);
+  const href = (hit: Hit) =>
+    hit.kind === "source"
+      ? `/sources/${hit.id}`
+      : hit.kind === "claim"
+        ? `/claims/${hit.id}`
+        : `/articles/${hit.articleSlug}`;
   return (
     <section className="editor-search" aria-label="Search">
       <form onSubmit={submit} role="search">
@@ -31,13 +44,18 @@ export function SearchBox({ workspaceId }: { workspaceId: string }) {
         </label>
         <button type="submit">Search</button>
       </form>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       {hits ? (
         <ul className="plain-list" aria-live="polite">
           {hits.length === 0 ? <li>No matches.</li> : null}
           {hits.map((hit) => (
             <li key={`${hit.kind}-${hit.id}`}>
-              <span className="tag">{hit.kind}</span> <Link href={href(hit)}>{hit.kind === "claim" ? hit.snippet.replace(/<\/?b>/g, "") : hit.title}</Link>
+              <span className="tag">{hit.kind}</span>{" "}
+              <Link href={href(hit)}>{hit.kind === "claim" ? hit.snippet.replace(/<\/?b>/g, "") : hit.title}</Link>
             </li>
           ))}
         </ul>

@@ -8,7 +8,13 @@ import { useTRPCClient } from "./trpc-provider";
 
 export type PickedSource = { id: string; name: string; type: SourceType };
 
-type Props = { workspaceId: string; label: string; value: PickedSource | null; onChange: (source: PickedSource | null) => void; defaultType?: SourceType };
+type Props = {
+  workspaceId: string;
+  label: string;
+  value: PickedSource | null;
+  onChange: (source: PickedSource | null) => void;
+  defaultType?: SourceType;
+};
 
 export function SourcePicker({ workspaceId, label, value, onChange, defaultType = "PERSON" }: Props) {
   const client = useTRPCClient();
@@ -37,8 +43,14 @@ export function SourcePicker({ workspaceId, label, value, onChange, defaultType 
   if (value) {
     return (
       <div className="picked">
-        <span className="picked-label">{label}:</span> <strong>{value.name}</strong> <span className="tag">{value.type.toLowerCase().replace("_", " ")}</span>{" "}
-        <button type="button" className="link-button" onClick={() => onChange(null)} aria-label={`Change ${label.toLowerCase()}`}>
+        <span className="picked-label">{label}:</span> <strong>{value.name}</strong>{" "}
+        <span className="tag">{value.type.toLowerCase().replace("_", " ")}</span>{" "}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onChange(null)}
+          aria-label={`Change ${label.toLowerCase()}`}
+        >
           change
         </button>
       </div>
@@ -59,7 +71,12 @@ export function SourcePicker({ workspaceId, label, value, onChange, defaultType 
   return (
     <fieldset className="source-picker">
       <legend>{label}</legend>
-      <input aria-label={`${label}: type a name`} value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Type a name" />
+      <input
+        aria-label={`${label}: type a name`}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder="Type a name"
+      />
       <ul className="plain-list options">
         {options.map((option) => (
           <li key={option.id}>
@@ -71,7 +88,11 @@ export function SourcePicker({ workspaceId, label, value, onChange, defaultType 
       </ul>
       {query.trim() && !exact ? (
         <div className="form-row">
-          <select aria-label="Type of the new source" value={type} onChange={(event) => setType(SourceType.parse(event.target.value))}>
+          <select
+            aria-label="Type of the new source"
+            value={type}
+            onChange={(event) => setType(SourceType.parse(event.target.value))}
+          >
             {SourceType.options.map((option) => (
               <option key={option} value={option}>
                 {option.toLowerCase().replace("_", " ")}
@@ -83,7 +104,11 @@ export function SourcePicker({ workspaceId, label, value, onChange, defaultType 
           </button>
         </div>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

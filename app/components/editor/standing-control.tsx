@@ -6,10 +6,23 @@ import { useState } from "react";
 import { describeError } from "./describe-error";
 import { useTRPCClient } from "./trpc-provider";
 
-type Impact = { claimId: string; effect: "loses_all_support" | "weakened" | "untouched"; quote: string; article: { title: string } };
+type Impact = {
+  claimId: string;
+  effect: "loses_all_support" | "weakened" | "untouched";
+  quote: string;
+  article: { title: string };
+};
 const EFFECT = { loses_all_support: "loses all support", weakened: "weakened", untouched: "untouched" } as const;
 
-export function StandingControl({ workspaceId, sourceId, sourceName }: { workspaceId: string; sourceId: string; sourceName: string }) {
+export function StandingControl({
+  workspaceId,
+  sourceId,
+  sourceName,
+}: {
+  workspaceId: string;
+  sourceId: string;
+  sourceName: string;
+}) {
   const client = useTRPCClient();
   const router = useRouter();
   const [standing, setStanding] = useState<"CORRECTED" | "RETRACTED">("RETRACTED");
@@ -45,7 +58,11 @@ export function StandingControl({ workspaceId, sourceId, sourceName }: { workspa
     <details className="standing">
       <summary>Correct or retract {sourceName}…</summary>
       <div className="form-row">
-        <select aria-label="New standing" value={standing} onChange={(event) => setStanding(event.target.value as "CORRECTED" | "RETRACTED")}>
+        <select
+          aria-label="New standing"
+          value={standing}
+          onChange={(event) => setStanding(event.target.value as "CORRECTED" | "RETRACTED")}
+        >
           <option value="RETRACTED">retracted</option>
           <option value="CORRECTED">corrected</option>
         </select>
@@ -59,7 +76,8 @@ export function StandingControl({ workspaceId, sourceId, sourceName }: { workspa
           <ul className="plain-list impacts">
             {affected.map((impact) => (
               <li key={impact.claimId}>
-                <span className={`badge effect-${impact.effect}`}>{EFFECT[impact.effect]}</span> “{impact.quote.slice(0, 80)}” <span className="meta">({impact.article.title})</span>
+                <span className={`badge effect-${impact.effect}`}>{EFFECT[impact.effect]}</span> “
+                {impact.quote.slice(0, 80)}” <span className="meta">({impact.article.title})</span>
               </li>
             ))}
           </ul>
@@ -71,7 +89,11 @@ export function StandingControl({ workspaceId, sourceId, sourceName }: { workspa
           </button>
         </>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -8,7 +8,11 @@ import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { describeError } from "./describe-error";
 import { useTRPCClient } from "./trpc-provider";
 
-const KIND_LABEL = { direct_quote: "direct quote", paraphrase: "paraphrase", unattributed_fact: "unattributed" } as const;
+const KIND_LABEL = {
+  direct_quote: "direct quote",
+  paraphrase: "paraphrase",
+  unattributed_fact: "unattributed",
+} as const;
 
 export function SuggestionsPanel({ articleId }: { articleId: string }) {
   const client = useTRPCClient();
@@ -50,7 +54,11 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
       <button type="button" onClick={load} disabled={busy}>
         {suggestions ? "Suggest again" : "Suggest claims"}
       </button>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       {suggestions?.length === 0 ? <p>No new claims found.</p> : null}
       <ol className="plain-list">
         {suggestions?.map((suggestion, index) => (
@@ -63,13 +71,21 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
                   value={suggestion.speaker ?? ""}
                   onChange={(event) => {
                     const speaker = event.target.value || null;
-                    update(index, { speaker, chain: speaker ? [speaker, ...suggestion.chain.slice(suggestion.speaker ? 1 : 0)] : ["this article"] });
+                    update(index, {
+                      speaker,
+                      chain: speaker
+                        ? [speaker, ...suggestion.chain.slice(suggestion.speaker ? 1 : 0)]
+                        : ["this article"],
+                    });
                   }}
                 />
               </label>
               <label>
                 Kind
-                <select value={suggestion.kind} onChange={(event) => update(index, { kind: event.target.value as SuggestedClaim["kind"] })}>
+                <select
+                  value={suggestion.kind}
+                  onChange={(event) => update(index, { kind: event.target.value as SuggestedClaim["kind"] })}
+                >
                   {Object.entries(KIND_LABEL).map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
@@ -78,7 +94,12 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
                 </select>
               </label>
               <label className="checkbox">
-                <input type="checkbox" checked={suggestion.indirect} onChange={(event) => update(index, { indirect: event.target.checked })} /> indirect
+                <input
+                  type="checkbox"
+                  checked={suggestion.indirect}
+                  onChange={(event) => update(index, { indirect: event.target.checked })}
+                />{" "}
+                indirect
               </label>
             </div>
             <p className="meta">

@@ -10,7 +10,10 @@ import { ClaimSourcingDetails } from "./claim-sourcing";
 import type { ReaderClaim } from "./reader-claim";
 
 export function ArticleText({ body, claims }: { body: string; claims: ReaderClaim[] }) {
-  const paragraphs = splitIntoSegments(body, claims.map(({ claim }) => claim));
+  const paragraphs = splitIntoSegments(
+    body,
+    claims.map(({ claim }) => claim),
+  );
   const byId = new Map(claims.map((view) => [view.claim.id, view]));
   const anchored = new Set<string>();
   return (
@@ -56,7 +59,12 @@ export function ArticleText({ body, claims }: { body: string; claims: ReaderClai
 
 function SourcingPanel({ view: { claim, number, strength } }: { view: ReaderClaim }) {
   return (
-    <section id={`sourcing-${claim.id}`} className={`sourcing-panel strength-${strength}`} aria-labelledby={`sourcing-${claim.id}-title`} data-claim-id={claim.id}>
+    <section
+      id={`sourcing-${claim.id}`}
+      className={`sourcing-panel strength-${strength}`}
+      aria-labelledby={`sourcing-${claim.id}-title`}
+      data-claim-id={claim.id}
+    >
       <div className="panel-head">
         <h3 id={`sourcing-${claim.id}-title`}>
           <ClaimBadge strength={strength} /> Where claim {number} comes from
@@ -66,7 +74,8 @@ function SourcingPanel({ view: { claim, number, strength } }: { view: ReaderClai
         </a>
       </div>
       <blockquote className="panel-quote">
-        {claim.speaker ? <strong>{claim.speaker.name}: </strong> : null}{wrapQuote(claim.quote)}
+        {claim.speaker ? <strong>{claim.speaker.name}: </strong> : null}
+        {wrapQuote(claim.quote)}
       </blockquote>
       <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={4} />
       <p className="panel-links">

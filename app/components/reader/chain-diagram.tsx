@@ -52,11 +52,19 @@ export function ChainDiagram({ layout, label }: { layout: ChainLayout; label: st
         className="chain-diagram-frame"
         {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": "Chain diagram, scrolls sideways" } : {})}
       >
-        <div className="chain-diagram-canvas" style={{ height, width: scrolls ? canvasWidth : undefined }} data-testid="chain-diagram">
-          {seen && width > 0 ? <ChainFlow key={canvasWidth} layout={layout} label={label} zoom={zoom} offsetX={offsetX} /> : null}
+        <div
+          className="chain-diagram-canvas"
+          style={{ height, width: scrolls ? canvasWidth : undefined }}
+          data-testid="chain-diagram"
+        >
+          {seen && width > 0 ? (
+            <ChainFlow key={canvasWidth} layout={layout} label={label} zoom={zoom} offsetX={offsetX} />
+          ) : null}
         </div>
       </div>
-      {scrolls ? <figcaption className="chain-diagram-note">Scroll the diagram sideways to see the whole chain.</figcaption> : null}
+      {scrolls ? (
+        <figcaption className="chain-diagram-note">Scroll the diagram sideways to see the whole chain.</figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -90,7 +90,11 @@ export default function ChainFlow({ layout, label, zoom, offsetX }: ChainFlowPro
     source: edge.source,
     target: edge.target,
     data: edge,
-    className: [edge.firstHand ? "hop-first-hand" : "hop-second-hand", ...(edge.supports ? [] : ["hop-broken"]), `standing-${edge.standing.toLowerCase()}`].join(" "),
+    className: [
+      edge.firstHand ? "hop-first-hand" : "hop-second-hand",
+      ...(edge.supports ? [] : ["hop-broken"]),
+      `standing-${edge.standing.toLowerCase()}`,
+    ].join(" "),
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: edge.supports ? "#3d3d3d" : "#a3192a" },
     ariaLabel: edge.description,
     // Which sources an edge joins, for tests and scripts (React's SVG attribute type omits data-*).

@@ -10,11 +10,13 @@ export function ClaimKeys() {
     function move(event: KeyboardEvent) {
       const step = KEYS[event.key];
       if (!step || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select, [contenteditable]")) return;
+      if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select, [contenteditable]"))
+        return;
       const claims = [...document.querySelectorAll<HTMLAnchorElement>(".article-body a.claim[id]")];
       if (claims.length === 0) return;
       const current = claims.findIndex((claim) => claim === document.activeElement);
-      const next = current < 0 ? (step > 0 ? 0 : claims.length - 1) : Math.min(claims.length - 1, Math.max(0, current + step));
+      const next =
+        current < 0 ? (step > 0 ? 0 : claims.length - 1) : Math.min(claims.length - 1, Math.max(0, current + step));
       event.preventDefault();
       claims[next]!.focus({ preventScroll: true });
       claims[next]!.scrollIntoView({ block: "center" });

@@ -17,8 +17,10 @@ export function ClaimList({ claims }: { claims: ReaderClaim[] }) {
             <li key={claim.id} data-claim-id={claim.id} data-strength={strength}>
               <p className="claim-line">
                 <ClaimBadge strength={strength} />
-                <a href={`#claim-${claim.id}`}>Claim {number}</a> <span className="strength-label">{STRENGTH_INFO[strength].label}</span>{" "}
-                {claim.speaker ? <strong>{claim.speaker.name}: </strong> : null}{wrapQuote(claim.quote)}
+                <a href={`#claim-${claim.id}`}>Claim {number}</a>{" "}
+                <span className="strength-label">{STRENGTH_INFO[strength].label}</span>{" "}
+                {claim.speaker ? <strong>{claim.speaker.name}: </strong> : null}
+                {wrapQuote(claim.quote)}
               </p>
               {plainWords ? <p className="plain-words">{plainWords}</p> : null}
               <p className="provenance-summary">

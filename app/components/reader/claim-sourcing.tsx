@@ -1,7 +1,8 @@
 // What a reader learns about one claim's sourcing, in the article's panel and on the claim page:
 // plain words first, then the analysis' summary and figures, then the chain as a diagram and text.
+
+import { type DiagrammableClaim, describeChainPaths, toChainDiagram } from "@/lib/reader/chain-diagram";
 import { STRENGTH_INFO, type Strength } from "@/lib/reader/claim-strength";
-import { describeChainPaths, toChainDiagram, type DiagrammableClaim } from "@/lib/reader/chain-diagram";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
 import { formatPercent } from "@/lib/reader/reader-words";
@@ -59,7 +60,8 @@ export function ClaimSourcingDetails({ claim, strength, headingLevel, detailed =
                 <div>
                   <dt>Weakest link</dt>
                   <dd>
-                    {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? "this article"}: {provenance.weakestLink.reason}
+                    {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? "this article"}:{" "}
+                    {provenance.weakestLink.reason}
                   </dd>
                 </div>
               ) : null}
@@ -70,7 +72,10 @@ export function ClaimSourcingDetails({ claim, strength, headingLevel, detailed =
       {diagram.nodes.length > 0 ? (
         <>
           <Heading>The chain, from its origin to this article</Heading>
-          <ChainDiagram layout={layoutChain(diagram)} label={`Attribution chain: ${paths.map((path) => path.text).join("; ")}`} />
+          <ChainDiagram
+            layout={layoutChain(diagram)}
+            label={`Attribution chain: ${paths.map((path) => path.text).join("; ")}`}
+          />
           <ChainPaths paths={paths} />
         </>
       ) : null}

@@ -53,9 +53,21 @@ function Evidence({ hop }: { hop: HopDetail }) {
   const parts = [
     hop.evidenceQuote ? <q key="quote">{hop.evidenceQuote}</q> : null,
     hop.evidenceNote ? <span key="note">{hop.evidenceNote}</span> : null,
-    hop.evidenceUrl ? <a key="url" href={hop.evidenceUrl} rel="noopener noreferrer">source</a> : null,
-    hop.evidenceArchiveUrl ? <a key="archive" href={hop.evidenceArchiveUrl} rel="noopener noreferrer">archived copy</a> : null,
-    hop.occurredAt ? <time key="date" dateTime={hop.occurredAt}>{hop.occurredAt.slice(0, 10)}</time> : null,
+    hop.evidenceUrl ? (
+      <a key="url" href={hop.evidenceUrl} rel="noopener noreferrer">
+        source
+      </a>
+    ) : null,
+    hop.evidenceArchiveUrl ? (
+      <a key="archive" href={hop.evidenceArchiveUrl} rel="noopener noreferrer">
+        archived copy
+      </a>
+    ) : null,
+    hop.occurredAt ? (
+      <time key="date" dateTime={hop.occurredAt}>
+        {hop.occurredAt.slice(0, 10)}
+      </time>
+    ) : null,
   ].filter(Boolean);
   if (parts.length === 0) return <span className="meta">none recorded</span>;
   return <span className="evidence">{parts}</span>;

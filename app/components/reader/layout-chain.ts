@@ -20,7 +20,10 @@ export type ChainLayout = { width: number; height: number; nodes: PlacedNode[]; 
 /** Room for the name (up to three wrapped lines), the caption and a standing badge. */
 export function measureNode(node: ChainNode): { width: number; height: number } {
   const lines = Math.min(3, countLines(node.name));
-  return { width: NODE_WIDTH, height: NODE_PADDING + 16 + lines * LINE_HEIGHT + (node.standing === "ACTIVE" ? 0 : STANDING_HEIGHT) };
+  return {
+    width: NODE_WIDTH,
+    height: NODE_PADDING + 16 + lines * LINE_HEIGHT + (node.standing === "ACTIVE" ? 0 : STANDING_HEIGHT),
+  };
 }
 
 export function layoutChain(diagram: ChainDiagram): ChainLayout {
@@ -29,13 +32,24 @@ export function layoutChain(diagram: ChainDiagram): ChainLayout {
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of diagram.nodes) graph.setNode(node.id, measureNode(node));
   for (const edge of diagram.edges) {
-    graph.setEdge(edge.source, edge.target, { width: LABEL_WIDTH, height: 8 + edge.label.length * LABEL_LINE_HEIGHT, labelpos: "c" }, edge.id);
+    graph.setEdge(
+      edge.source,
+      edge.target,
+      { width: LABEL_WIDTH, height: 8 + edge.label.length * LABEL_LINE_HEIGHT, labelpos: "c" },
+      edge.id,
+    );
   }
   dagre.layout(graph);
 
   const nodes = diagram.nodes.map((node): PlacedNode => {
     const placed = graph.node(node.id);
-    return { ...node, width: placed.width, height: placed.height, x: placed.x - placed.width / 2, y: placed.y - placed.height / 2 };
+    return {
+      ...node,
+      width: placed.width,
+      height: placed.height,
+      x: placed.x - placed.width / 2,
+      y: placed.y - placed.height / 2,
+    };
   });
   const edges = diagram.edges.map((edge): PlacedEdge => {
     const placed = graph.edge({ v: edge.source, w: edge.target, name: edge.id });

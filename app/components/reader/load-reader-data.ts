@@ -7,7 +7,9 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getServerCaller } from "@/server/trpc/caller";
 
-async function readOrNotFound<T>(read: (caller: Awaited<ReturnType<typeof getServerCaller>>) => Promise<T>): Promise<T> {
+async function readOrNotFound<T>(
+  read: (caller: Awaited<ReturnType<typeof getServerCaller>>) => Promise<T>,
+): Promise<T> {
   await connection();
   try {
     return await read(await getServerCaller());
@@ -17,7 +19,9 @@ async function readOrNotFound<T>(read: (caller: Awaited<ReturnType<typeof getSer
   }
 }
 
-export const loadArticleSourcing = cache((slug: string) => readOrNotFound((caller) => caller.sourcing.article({ slug })));
+export const loadArticleSourcing = cache((slug: string) =>
+  readOrNotFound((caller) => caller.sourcing.article({ slug })),
+);
 export const loadArticle = cache((slug: string) => readOrNotFound((caller) => caller.articles.bySlug({ slug })));
 export const loadClaimSourcing = cache((id: string) => readOrNotFound((caller) => caller.sourcing.claim({ id })));
 export const loadSourcePage = cache((id: string) => readOrNotFound((caller) => caller.sourcing.source({ id })));

@@ -20,9 +20,9 @@ export function SourcingSummary({ counts }: { counts: SourcingCounts }) {
           original words is available.
         </li>
         <li data-figure="single-source">
-          <strong>{counts.singleSource}</strong> of the {pluralize(counts.attributed, "attributed claim", "attributed claims")}{" "}
-          are single-source: they reach the article by one independent line of sourcing. Several reports that share a
-          source upstream count as one line.
+          <strong>{counts.singleSource}</strong> of the{" "}
+          {pluralize(counts.attributed, "attributed claim", "attributed claims")} are single-source: they reach the
+          article by one independent line of sourcing. Several reports that share a source upstream count as one line.
         </li>
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import { STRENGTHS, STRENGTH_INFO, type Strength } from "@/lib/reader/claim-strength";
+import { STRENGTH_INFO, STRENGTHS, type Strength } from "@/lib/reader/claim-strength";
 import { ClaimBadge } from "./claim-badge";
 
 export function StrengthLegend({ counts }: { counts: Record<Strength, number> }) {
@@ -16,7 +16,9 @@ export function StrengthLegend({ counts }: { counts: Record<Strength, number> })
           </li>
         ))}
       </ul>
-      <p className="meta">Select a marked claim to see where it came from. Tab, or the j and k keys, move from one claim to the next.</p>
+      <p className="meta">
+        Select a marked claim to see where it came from. Tab, or the j and k keys, move from one claim to the next.
+      </p>
     </section>
   );
 }

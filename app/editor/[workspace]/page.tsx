@@ -24,7 +24,8 @@ export default async function WorkspacePage({ params }: Props) {
       <h1>{workspace.name}</h1>
       <p className="meta">You are {workspace.role.toLowerCase()} here.</p>
       <p>
-        <Link href={`/editor/${workspace.slug}/sources`}>Sources</Link> · <Link href={`/editor/${workspace.slug}/review`}>Review queue</Link> ·{" "}
+        <Link href={`/editor/${workspace.slug}/sources`}>Sources</Link> ·{" "}
+        <Link href={`/editor/${workspace.slug}/review`}>Review queue</Link> ·{" "}
         <Link href={`/editor/${workspace.slug}/settings`}>Settings</Link>
       </p>
       <SearchBox workspaceId={workspace.id} />

@@ -65,7 +65,11 @@ export default async function SourcePage({ params }: Props) {
           </a>
         </p>
       ) : null}
-      <h2>{page.claims.length === 0 ? "No published claim rests on it" : `The ${pluralize(page.claims.length, "claim", "claims")} it takes part in`}</h2>
+      <h2>
+        {page.claims.length === 0
+          ? "No published claim rests on it"
+          : `The ${pluralize(page.claims.length, "claim", "claims")} it takes part in`}
+      </h2>
       {[...byArticle].map(([slug, group]) => (
         <section key={slug} className="source-article" aria-labelledby={`article-${slug}`}>
           <h3 id={`article-${slug}`}>

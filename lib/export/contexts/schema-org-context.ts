@@ -33,5 +33,8 @@ export async function loadSchemaOrgContext(url: string): Promise<RemoteContextDo
   if ((SCHEMA_ORG_CONTEXT_URLS as readonly string[]).includes(url)) {
     return { contextUrl: null, documentUrl: url, document: SCHEMA_ORG_CONTEXT };
   }
-  throw new AppError("UNAVAILABLE", `No local copy of the JSON-LD document ${url}; exports resolve only schema.org offline.`);
+  throw new AppError(
+    "UNAVAILABLE",
+    `No local copy of the JSON-LD document ${url}; exports resolve only schema.org offline.`,
+  );
 }

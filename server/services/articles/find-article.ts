@@ -1,8 +1,9 @@
 // Reads an article by slug or id. Drafts are only for members of the article's workspace;
 // to anyone else a draft does not exist (NOT_FOUND, not FORBIDDEN, so its title cannot leak).
 // Readers outside the workspace see only the claims whose sourcing is published.
-import { AppError } from "@/lib/errors";
+
 import type { ArticleDetail, ArticleRef } from "@/lib/articles/schemas";
+import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { readableClaims } from "../sourcing/readable-articles";
 import { articleMetaSelect, sourceRefSelect } from "./select-article";

@@ -27,7 +27,11 @@ export async function importAnnotation(db: Db, plan: ImportPlan, options: Import
 }
 
 /** The import inside a caller's transaction (the demo seed adds its own steps around it). */
-export async function writeImportPlan(tx: Prisma.TransactionClient, plan: ImportPlan, options: ImportOptions): Promise<ImportResult> {
+export async function writeImportPlan(
+  tx: Prisma.TransactionClient,
+  plan: ImportPlan,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const base = options.slug ?? slugify(plan.article.title);
   const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
@@ -49,8 +53,23 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
     select: { id: true },
   });
 
-  await tx.articleVersion.create({ data: { articleId: article.id, version: 1, title: plan.article.title, body: plan.article.body, createdById: options.actorId, note: "imported" } });
-  const { claimIds, hopCount } = await writePlannedClaims(tx, article.id, plan.claims, sources.idOf, options.reviewState);
+  await tx.articleVersion.create({
+    data: {
+      articleId: article.id,
+      version: 1,
+      title: plan.article.title,
+      body: plan.article.body,
+      createdById: options.actorId,
+      note: "imported",
+    },
+  });
+  const { claimIds, hopCount } = await writePlannedClaims(
+    tx,
+    article.id,
+    plan.claims,
+    sources.idOf,
+    options.reviewState,
+  );
 
   await recordAudit(tx, {
     workspaceId: options.workspaceId,
@@ -58,7 +77,13 @@ export async function writeImportPlan(tx: Prisma.TransactionClient, plan: Import
     action: "article.import",
     entityType: "article",
     entityId: article.id,
-    after: { slug, title: plan.article.title, claims: claimIds.length, hops: hopCount, sourcesCreated: sources.created },
+    after: {
+      slug,
+      title: plan.article.title,
+      claims: claimIds.length,
+      hops: hopCount,
+      sourcesCreated: sources.created,
+    },
   });
   return { articleId: article.id, slug, claimCount: claimIds.length, sourcesCreated: sources.created.length };
 }
@@ -78,7 +103,17 @@ export async function writePlannedSources(tx: Prisma.TransactionClient, workspac
       continue;
     }
     const id = randomUUID();
-    await tx.source.create({ data: { id, workspaceId, type: source.type, name: source.name, normalizedName: source.key, url: source.url, notes: source.notes } });
+    await tx.source.create({
+      data: {
+        id,
+        workspaceId,
+        type: source.type,
+        name: source.name,
+        normalizedName: source.key,
+        url: source.url,
+        notes: source.notes,
+      },
+    });
     sourceIds.set(source.key, id);
     created.push(source.name);
   }

@@ -16,5 +16,9 @@ export async function listArticles(db: Db, filter: { statuses: ArticleStatus[] }
       _count: { select: { claims: { where: { reviewState: "PUBLISHED" } } } },
     },
   });
-  return rows.map(({ _count, publishedAt, ...row }) => ({ ...row, publishedAt: publishedAt?.toISOString() ?? null, claimCount: _count.claims }));
+  return rows.map(({ _count, publishedAt, ...row }) => ({
+    ...row,
+    publishedAt: publishedAt?.toISOString() ?? null,
+    claimCount: _count.claims,
+  }));
 }

@@ -5,7 +5,18 @@ export async function getClaimHistory(db: Db, claimId: string) {
   const events = await db.auditEvent.findMany({
     where: { entityType: "claim", entityId: claimId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
-  return events.map(({ createdAt, actor, ...event }) => ({ ...event, at: createdAt.toISOString(), actor: actor ? actor.name : "system" }));
+  return events.map(({ createdAt, actor, ...event }) => ({
+    ...event,
+    at: createdAt.toISOString(),
+    actor: actor ? actor.name : "system",
+  }));
 }

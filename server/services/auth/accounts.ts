@@ -11,7 +11,8 @@ const SIGN_UP_LOCK_KEY = 7_231_954_003;
 export type Account = { id: string; email: string; name: string };
 
 // A hash to verify against when the email is unknown, so both paths take the same time.
-const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$MDzWaPrSZFxiftndn4aOqw$tCiZubYN6abdDXJ3BSUGcemcFtLM6Hs2jCDQk/ZI42s";
+const UNKNOWN_USER_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$MDzWaPrSZFxiftndn4aOqw$tCiZubYN6abdDXJ3BSUGcemcFtLM6Hs2jCDQk/ZI42s";
 
 export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
   const passwordHash = await hashPassword(input.password);
@@ -21,13 +22,33 @@ export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "an account with this email exists already; sign in instead");
     const isFirst = (await tx.user.count()) === 0;
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, email: true, name: true } });
-    await recordAudit(tx, { workspaceId: null, actorId: user.id, action: "user.sign_up", entityType: "user", entityId: user.id, after: { email: user.email, name: user.name } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash },
+      select: { id: true, email: true, name: true },
+    });
+    await recordAudit(tx, {
+      workspaceId: null,
+      actorId: user.id,
+      action: "user.sign_up",
+      entityType: "user",
+      entityId: user.id,
+      after: { email: user.email, name: user.name },
+    });
     if (isFirst) {
-      const ownerless = await tx.workspace.findMany({ where: { memberships: { none: { role: "OWNER" } } }, select: { id: true } });
+      const ownerless = await tx.workspace.findMany({
+        where: { memberships: { none: { role: "OWNER" } } },
+        select: { id: true },
+      });
       for (const workspace of ownerless) {
         await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-        await recordAudit(tx, { workspaceId: workspace.id, actorId: user.id, action: "membership.first_owner", entityType: "membership", entityId: `${workspace.id}:${user.id}`, after: { role: "OWNER" } });
+        await recordAudit(tx, {
+          workspaceId: workspace.id,
+          actorId: user.id,
+          action: "membership.first_owner",
+          entityType: "membership",
+          entityId: `${workspace.id}:${user.id}`,
+          after: { role: "OWNER" },
+        });
       }
     }
     return user;
@@ -35,7 +56,10 @@ export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
 }
 
 export async function signIn(db: Db, input: SignInInput): Promise<Account> {
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   if (!user || !user.passwordHash || !valid) throw new AppError("UNAUTHORIZED", "wrong email or password");
   return { id: user.id, email: user.email, name: user.name };

@@ -22,7 +22,12 @@ export async function createApiToken(db: Db, userId: string): Promise<{ token: s
   return createSession(db, userId, API_TOKEN_DAYS, API_TOKEN_PREFIX);
 }
 
-export async function createSession(db: Db, userId: string, days = SESSION_DAYS, prefix = ""): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  days = SESSION_DAYS,
+  prefix = "",
+): Promise<{ token: string; expiresAt: Date }> {
   const token = `${prefix}${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
   await db.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
@@ -56,7 +61,13 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 }
 
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
-  const attributes = [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Expires=${expiresAt.toUTCString()}`];
+  const attributes = [
+    `${SESSION_COOKIE}=${token}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expiresAt.toUTCString()}`,
+  ];
   if (secure) attributes.push("Secure");
   return attributes.join("; ");
 }

@@ -10,7 +10,10 @@ export async function bumpClaimVersion(
   expectedVersion: number,
   options: { reopenReview?: boolean } = {},
 ): Promise<number> {
-  const { count } = await tx.claim.updateMany({ where: { id: claimId, version: expectedVersion }, data: { version: { increment: 1 } } });
+  const { count } = await tx.claim.updateMany({
+    where: { id: claimId, version: expectedVersion },
+    data: { version: { increment: 1 } },
+  });
   if (count === 1) {
     if (options.reopenReview !== false) await reopenReviewIfRequired(tx, [claimId]);
     return expectedVersion + 1;
@@ -31,7 +34,11 @@ export async function bumpClaimVersion(
 export async function reopenReviewIfRequired(tx: Prisma.TransactionClient, claimIds: string[]): Promise<void> {
   if (claimIds.length === 0) return;
   await tx.claim.updateMany({
-    where: { id: { in: claimIds }, reviewState: { in: ["REVIEWED", "PUBLISHED"] }, article: { workspace: { requireSecondReview: true } } },
+    where: {
+      id: { in: claimIds },
+      reviewState: { in: ["REVIEWED", "PUBLISHED"] },
+      article: { workspace: { requireSecondReview: true } },
+    },
     data: { reviewState: "DRAFT", reviewedById: null },
   });
 }

@@ -1,7 +1,7 @@
 // Adds an article by pasted text or an uploaded .txt/.md/.html file (reduced to plain text).
 import { htmlToText, markdownToText } from "@/lib/articles/html-to-text";
 import { slugify, uniqueSlug } from "@/lib/articles/slugify";
-import { MAX_BODY_LENGTH, type CreateArticleInput } from "@/lib/editing/schemas";
+import { type CreateArticleInput, MAX_BODY_LENGTH } from "@/lib/editing/schemas";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
@@ -21,9 +21,16 @@ type Input = {
 };
 
 export function articleBodyFrom(content: string, contentType: CreateArticleInput["contentType"]): string {
-  const body = contentType === "html" ? htmlToText(content) : contentType === "markdown" ? markdownToText(content) : content.replace(/\r\n?/g, "\n").trim();
-  if (body.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "").length === 0) throw new AppError("INVALID", "the article has no text once its markup is removed");
-  if (body.length > MAX_BODY_LENGTH) throw new AppError("INVALID", `the article text is ${body.length} characters; the limit is ${MAX_BODY_LENGTH}`);
+  const body =
+    contentType === "html"
+      ? htmlToText(content)
+      : contentType === "markdown"
+        ? markdownToText(content)
+        : content.replace(/\r\n?/g, "\n").trim();
+  if (body.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "").length === 0)
+    throw new AppError("INVALID", "the article has no text once its markup is removed");
+  if (body.length > MAX_BODY_LENGTH)
+    throw new AppError("INVALID", `the article text is ${body.length} characters; the limit is ${MAX_BODY_LENGTH}`);
   return body;
 }
 
@@ -35,12 +42,18 @@ export async function createArticle(db: Db, actorId: string, input: Input): Prom
     try {
       return await insertArticle(db, actorId, input, body);
     } catch (error) {
-      if (attempt >= 3 || !(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+      if (attempt >= 3 || !(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002")
+        throw error;
     }
   }
 }
 
-async function insertArticle(db: Db, actorId: string, input: Input, body: string): Promise<{ id: string; slug: string }> {
+async function insertArticle(
+  db: Db,
+  actorId: string,
+  input: Input,
+  body: string,
+): Promise<{ id: string; slug: string }> {
   return db.$transaction(async (tx) => {
     const base = slugify(input.title);
     const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -59,7 +72,9 @@ async function insertArticle(db: Db, actorId: string, input: Input, body: string
       },
       select: { id: true, slug: true },
     });
-    await tx.articleVersion.create({ data: { articleId: article.id, version: 1, title: input.title, body, createdById: actorId } });
+    await tx.articleVersion.create({
+      data: { articleId: article.id, version: 1, title: input.title, body, createdById: actorId },
+    });
     await recordAudit(tx, {
       workspaceId: input.workspaceId,
       actorId,
@@ -72,10 +87,26 @@ async function insertArticle(db: Db, actorId: string, input: Input, body: string
   });
 }
 
-export async function setArticleStatus(db: Db, actorId: string, articleId: string, status: ArticleStatus): Promise<void> {
+export async function setArticleStatus(
+  db: Db,
+  actorId: string,
+  articleId: string,
+  status: ArticleStatus,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { status: true, workspaceId: true } });
+    const before = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { status: true, workspaceId: true },
+    });
     await tx.article.update({ where: { id: articleId }, data: { status, version: { increment: 1 } } });
-    await recordAudit(tx, { workspaceId: before.workspaceId, actorId, action: "article.status", entityType: "article", entityId: articleId, before: { status: before.status }, after: { status } });
+    await recordAudit(tx, {
+      workspaceId: before.workspaceId,
+      actorId,
+      action: "article.status",
+      entityType: "article",
+      entityId: articleId,
+      before: { status: before.status },
+      after: { status },
+    });
   });
 }

@@ -18,11 +18,27 @@ type ClaimFields = {
   primaryRecordNote: string | null;
 };
 
-const auditedFields = { kind: true, status: true, speakerId: true, cue: true, note: true, primaryRecord: true, primaryRecordNote: true, version: true } satisfies Prisma.ClaimSelect;
+const auditedFields = {
+  kind: true,
+  status: true,
+  speakerId: true,
+  cue: true,
+  note: true,
+  primaryRecord: true,
+  primaryRecordNote: true,
+  version: true,
+} satisfies Prisma.ClaimSelect;
 
-export async function createClaim(db: Db, actorId: string, input: ClaimFields & { articleId: string; start: number; end: number; exact: string }) {
+export async function createClaim(
+  db: Db,
+  actorId: string,
+  input: ClaimFields & { articleId: string; start: number; end: number; exact: string },
+) {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUniqueOrThrow({ where: { id: input.articleId }, select: { body: true, workspaceId: true } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: input.articleId },
+      select: { body: true, workspaceId: true },
+    });
     const anchor = anchorQuotedSpan(article.body, input.start, input.end, input.exact);
     await checkSourceInWorkspace(tx, input.speakerId, article.workspaceId, "speaker");
     const claim = await tx.claim.create({
@@ -43,38 +59,84 @@ export async function createClaim(db: Db, actorId: string, input: ClaimFields & 
       },
       select: { id: true, version: true },
     });
-    await recordAudit(tx, { workspaceId: article.workspaceId, actorId, action: "claim.create", entityType: "claim", entityId: claim.id, after: { ...anchor, ...input } });
+    await recordAudit(tx, {
+      workspaceId: article.workspaceId,
+      actorId,
+      action: "claim.create",
+      entityType: "claim",
+      entityId: claim.id,
+      after: { ...anchor, ...input },
+    });
     return claim;
   });
 }
 
-export async function updateClaim(db: Db, actorId: string, input: Partial<ClaimFields> & { claimId: string; version: number }) {
+export async function updateClaim(
+  db: Db,
+  actorId: string,
+  input: Partial<ClaimFields> & { claimId: string; version: number },
+) {
   return db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: { ...auditedFields, article: { select: { workspaceId: true } } } });
+    const before = await tx.claim.findUnique({
+      where: { id: input.claimId },
+      select: { ...auditedFields, article: { select: { workspaceId: true } } },
+    });
     if (!before) throw new AppError("NOT_FOUND", `no claim ${input.claimId}`);
     const version = await bumpClaimVersion(tx, input.claimId, input.version);
-    if (input.speakerId !== undefined) await checkSourceInWorkspace(tx, input.speakerId, before.article.workspaceId, "speaker");
+    if (input.speakerId !== undefined)
+      await checkSourceInWorkspace(tx, input.speakerId, before.article.workspaceId, "speaker");
     const { claimId, version: _read, ...changes } = input;
     const after = await tx.claim.update({ where: { id: claimId }, data: changes, select: auditedFields });
     const { article, ...beforeFields } = before;
-    await recordAudit(tx, { workspaceId: article.workspaceId, actorId, action: "claim.update", entityType: "claim", entityId: claimId, before: beforeFields, after });
+    await recordAudit(tx, {
+      workspaceId: article.workspaceId,
+      actorId,
+      action: "claim.update",
+      entityType: "claim",
+      entityId: claimId,
+      before: beforeFields,
+      after,
+    });
     return { id: claimId, version };
   });
 }
 
 export async function deleteClaim(db: Db, actorId: string, claimId: string, version: number): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: claimId }, select: { exact: true, article: { select: { workspaceId: true } } } });
+    const before = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { exact: true, article: { select: { workspaceId: true } } },
+    });
     if (!before) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
     await bumpClaimVersion(tx, claimId, version);
     await tx.claim.delete({ where: { id: claimId } });
-    await recordAudit(tx, { workspaceId: before.article.workspaceId, actorId, action: "claim.delete", entityType: "claim", entityId: claimId, before: { exact: before.exact } });
+    await recordAudit(tx, {
+      workspaceId: before.article.workspaceId,
+      actorId,
+      action: "claim.delete",
+      entityType: "claim",
+      entityId: claimId,
+      before: { exact: before.exact },
+    });
   });
 }
 
-export async function checkSourceInWorkspace(tx: Prisma.TransactionClient, sourceId: string | null, workspaceId: string, role: string): Promise<void> {
+export async function checkSourceInWorkspace(
+  tx: Prisma.TransactionClient,
+  sourceId: string | null,
+  workspaceId: string,
+  role: string,
+): Promise<void> {
   if (sourceId === null) return;
-  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { workspaceId: true, name: true, mergedInto: { select: { name: true } } } });
-  if (!source || source.workspaceId !== workspaceId) throw new AppError("INVALID", `the ${role} ${sourceId} is not a source of this workspace; pick or create it first`);
-  if (source.mergedInto) throw new AppError("INVALID", `${source.name} was merged into ${source.mergedInto.name}; pick ${source.mergedInto.name} instead`);
+  const source = await tx.source.findUnique({
+    where: { id: sourceId },
+    select: { workspaceId: true, name: true, mergedInto: { select: { name: true } } },
+  });
+  if (!source || source.workspaceId !== workspaceId)
+    throw new AppError("INVALID", `the ${role} ${sourceId} is not a source of this workspace; pick or create it first`);
+  if (source.mergedInto)
+    throw new AppError(
+      "INVALID",
+      `${source.name} was merged into ${source.mergedInto.name}; pick ${source.mergedInto.name} instead`,
+    );
 }

@@ -32,7 +32,10 @@ export async function addHop(db: Db, actorId: string, input: NewHop) {
     await checkSourceInWorkspace(tx, input.toSourceId, workspaceId, "source the hop leads to");
     if (input.fromSourceId === input.toSourceId) {
       const source = await tx.source.findUniqueOrThrow({ where: { id: input.fromSourceId }, select: { name: true } });
-      throw new AppError("INVALID", `a hop goes from one source to another: this one goes from "${source.name}" to itself`);
+      throw new AppError(
+        "INVALID",
+        `a hop goes from one source to another: this one goes from "${source.name}" to itself`,
+      );
     }
     const version = await bumpClaimVersion(tx, input.claimId, input.claimVersion);
     const position = await tx.hop.count({ where: { claimId: input.claimId } });
@@ -42,25 +45,45 @@ export async function addHop(db: Db, actorId: string, input: NewHop) {
       select: { id: true },
     });
     await checkChain(tx, input.claimId);
-    await recordAudit(tx, { workspaceId, actorId, action: "hop.add", entityType: "claim", entityId: input.claimId, after: { hopId: hop.id, ...fields } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId,
+      action: "hop.add",
+      entityType: "claim",
+      entityId: input.claimId,
+      after: { hopId: hop.id, ...fields },
+    });
     return { id: hop.id, claimVersion: version };
   });
 }
 
 export async function removeHop(db: Db, actorId: string, hopId: string, claimVersion: number) {
   return db.$transaction(async (tx) => {
-    const hop = await tx.hop.findUnique({ where: { id: hopId }, select: { claimId: true, fromSourceId: true, toSourceId: true, relation: true, confidence: true } });
+    const hop = await tx.hop.findUnique({
+      where: { id: hopId },
+      select: { claimId: true, fromSourceId: true, toSourceId: true, relation: true, confidence: true },
+    });
     if (!hop) throw new AppError("NOT_FOUND", `no hop ${hopId}; it may have been removed already`);
     const workspaceId = await workspaceOfClaim(tx, hop.claimId);
     const version = await bumpClaimVersion(tx, hop.claimId, claimVersion);
     await tx.hop.delete({ where: { id: hopId } });
-    await recordAudit(tx, { workspaceId, actorId, action: "hop.remove", entityType: "claim", entityId: hop.claimId, before: { hopId, ...hop } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId,
+      action: "hop.remove",
+      entityType: "claim",
+      entityId: hop.claimId,
+      before: { hopId, ...hop },
+    });
     return { claimVersion: version };
   });
 }
 
 async function workspaceOfClaim(tx: Prisma.TransactionClient, claimId: string): Promise<string> {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { article: { select: { workspaceId: true } } } });
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: { article: { select: { workspaceId: true } } },
+  });
   if (!claim) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
   return claim.article.workspaceId;
 }

@@ -1,24 +1,46 @@
 // Sources: type-ahead search, pick-or-create without duplicates, and corrections/retractions.
 // A name finds its source through an alias too ("La Dépêche" → La Dépêche du Midi), and a source
 // merged into another is never offered again: its name leads to the one that survived.
-import type { Source } from "@/server/database/prisma";
+
 import { AppError } from "@/lib/errors";
 import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import type { SourceType, StandingStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
+import type { Source } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { lockName, resolveSourceName } from "../source-records/resolve-source-name";
 
-const sourceFields = { id: true, name: true, type: true, url: true, notes: true, standing: true, standingNote: true, version: true } as const;
+const sourceFields = {
+  id: true,
+  name: true,
+  type: true,
+  url: true,
+  notes: true,
+  standing: true,
+  standingNote: true,
+  version: true,
+} as const;
 export type EditableSource = Pick<Source, keyof typeof sourceFields>;
 
-export async function searchSources(db: Db, workspaceId: string, query: string, limit: number): Promise<EditableSource[]> {
+export async function searchSources(
+  db: Db,
+  workspaceId: string,
+  query: string,
+  limit: number,
+): Promise<EditableSource[]> {
   const normalized = normalizeSourceName(query);
   return db.source.findMany({
     where: {
       workspaceId,
       mergedIntoId: null,
-      ...(normalized ? { OR: [{ normalizedName: { contains: normalized } }, { aliases: { some: { normalizedName: { contains: normalized } } } }] } : {}),
+      ...(normalized
+        ? {
+            OR: [
+              { normalizedName: { contains: normalized } },
+              { aliases: { some: { normalizedName: { contains: normalized } } } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ name: "asc" }],
     take: limit,
@@ -36,26 +58,56 @@ export async function findOrCreateSource(
   return db.$transaction(async (tx) => {
     await lockName(tx, input.workspaceId, normalizedName);
     const resolved = await resolveSourceName(tx, input.workspaceId, normalizedName);
-    if (resolved) return { source: await tx.source.findUniqueOrThrow({ where: { id: resolved.sourceId }, select: sourceFields }), existed: true };
+    if (resolved)
+      return {
+        source: await tx.source.findUniqueOrThrow({ where: { id: resolved.sourceId }, select: sourceFields }),
+        existed: true,
+      };
     const source = await tx.source.create({ data: { ...input, normalizedName }, select: sourceFields });
-    await recordAudit(tx, { workspaceId: input.workspaceId, actorId, action: "source.create", entityType: "source", entityId: source.id, after: { ...input } });
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorId,
+      action: "source.create",
+      entityType: "source",
+      entityId: source.id,
+      after: { ...input },
+    });
     return { source, existed: false };
   });
 }
 
-export async function setSourceStanding(db: Db, actorId: string, input: { sourceId: string; version: number; standing: StandingStatus; note: string | null }) {
+export async function setSourceStanding(
+  db: Db,
+  actorId: string,
+  input: { sourceId: string; version: number; standing: StandingStatus; note: string | null },
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.source.findUnique({
       where: { id: input.sourceId },
-      select: { workspaceId: true, standing: true, standingNote: true, version: true, mergedInto: { select: { name: true } } },
+      select: {
+        workspaceId: true,
+        standing: true,
+        standingNote: true,
+        version: true,
+        mergedInto: { select: { name: true } },
+      },
     });
     if (!before) throw new AppError("NOT_FOUND", `no source ${input.sourceId}`);
-    if (before.mergedInto) throw new AppError("CONFLICT", `this source was merged into ${before.mergedInto.name}; correct or retract ${before.mergedInto.name}, or undo the merge first`);
+    if (before.mergedInto)
+      throw new AppError(
+        "CONFLICT",
+        `this source was merged into ${before.mergedInto.name}; correct or retract ${before.mergedInto.name}, or undo the merge first`,
+      );
     const { count } = await tx.source.updateMany({
       where: { id: input.sourceId, version: input.version },
       data: { standing: input.standing, standingNote: input.note, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", `someone else changed this source (now version ${before.version}); reload it and decide again`, { currentVersion: before.version });
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        `someone else changed this source (now version ${before.version}); reload it and decide again`,
+        { currentVersion: before.version },
+      );
     await recordAudit(tx, {
       workspaceId: before.workspaceId,
       actorId,

@@ -15,12 +15,23 @@ export async function suggestClaims(db: Db, articleId: string): Promise<Suggeste
     select: { body: true, publisher: true, claims: { select: { startOffset: true, endOffset: true } } },
   });
   const suggestions = extractClaims(article.body, { ownOutlet: article.publisher ?? undefined });
-  return withoutAnnotated(suggestions, article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })));
+  return withoutAnnotated(
+    suggestions,
+    article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })),
+  );
 }
 
-export async function acceptSuggestion(db: Db, actorId: string, articleId: string, suggestion: SuggestedClaim): Promise<{ id: string; version: number }> {
+export async function acceptSuggestion(
+  db: Db,
+  actorId: string,
+  articleId: string,
+  suggestion: SuggestedClaim,
+): Promise<{ id: string; version: number }> {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true, title: true, workspaceId: true } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { body: true, title: true, workspaceId: true },
+    });
     const anchor = anchorQuotedSpan(article.body, suggestion.start, suggestion.end, suggestion.text);
     const { claim, hints } = suggestionToAnnotation(suggestion);
     const plan = planAnnotationImport({ title: article.title, claims: [claim] }, article.body, hints);

@@ -12,7 +12,12 @@ import { sourcesOf } from "../sourcing/claim-sourcing-select";
 import { getArticleSourcing, toClaimSourcing } from "../sourcing/get-article-sourcing";
 import { readableArticles, readableClaims } from "../sourcing/readable-articles";
 
-export async function buildReport(db: Db, scope: ExportScope, reader: Reader, links: PublicLinks): Promise<SourcingReport> {
+export async function buildReport(
+  db: Db,
+  scope: ExportScope,
+  reader: Reader,
+  links: PublicLinks,
+): Promise<SourcingReport> {
   if (scope.kind === "article") {
     const sourcing = await getArticleSourcing(db, parseArticleRef(scope.article), reader);
     const article = toReportArticle(sourcing.article, links);
@@ -29,33 +34,54 @@ export async function buildReport(db: Db, scope: ExportScope, reader: Reader, li
   const where =
     scope.kind === "selection"
       ? { id: { in: scope.claimIds }, article: readableArticles(reader), AND: [readableClaims(reader)] }
-      : { article: { AND: [{ workspace: { slug: scope.workspace } }, readableArticles(reader)] }, AND: [readableClaims(reader)] };
+      : {
+          article: { AND: [{ workspace: { slug: scope.workspace } }, readableArticles(reader)] },
+          AND: [readableClaims(reader)],
+        };
   const rows: BatchedClaimRow[] = [];
   for await (const batch of readClaimBatches(db, where)) rows.push(...batch);
   rows.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.startOffset - b.startOffset);
   if (scope.kind === "selection") {
     const found = new Set(rows.map((row) => row.id));
     const missing = scope.claimIds.filter((id) => !found.has(id));
-    if (missing.length) throw new AppError("NOT_FOUND", `no claim ${missing.join(", ")}; it may have been deleted, not be published yet, or belong to a draft you cannot read`);
+    if (missing.length)
+      throw new AppError(
+        "NOT_FOUND",
+        `no claim ${missing.join(", ")}; it may have been deleted, not be published yet, or belong to a draft you cannot read`,
+      );
   }
   const workspaceIds = new Set(rows.map((row) => row.article.workspaceId));
-  if (workspaceIds.size > 1) throw new AppError("INVALID", "the selected claims belong to different workspaces; export each workspace's claims separately");
+  if (workspaceIds.size > 1)
+    throw new AppError(
+      "INVALID",
+      "the selected claims belong to different workspaces; export each workspace's claims separately",
+    );
   // A workspace with nothing the reader may read answers as an unknown one: its name stays private.
-  if (scope.kind === "workspace" && rows.length === 0) throw new AppError("NOT_FOUND", `no workspace ${scope.workspace} with claims you can read; check the address, or sign in`);
+  if (scope.kind === "workspace" && rows.length === 0)
+    throw new AppError(
+      "NOT_FOUND",
+      `no workspace ${scope.workspace} with claims you can read; check the address, or sign in`,
+    );
   const workspaceId = [...workspaceIds][0];
   if (!workspaceId) throw new AppError("INVALID", "select at least one claim");
 
   const articles = new Map<string, ReportArticle>();
   for (const row of rows) {
     if (!articles.has(row.article.id)) {
-      articles.set(row.article.id, toReportArticle({ ...row.article, publishedAt: row.article.publishedAt?.toISOString() ?? null }, links));
+      articles.set(
+        row.article.id,
+        toReportArticle({ ...row.article, publishedAt: row.article.publishedAt?.toISOString() ?? null }, links),
+      );
     }
   }
   const header = await workspaceHeader(db, workspaceId);
   return {
     generatedAt: new Date().toISOString(),
     workspace: header,
-    scope: scope.kind === "selection" ? { kind: "selection", label: `${rows.length} selected claims` } : { kind: "workspace", label: header.name },
+    scope:
+      scope.kind === "selection"
+        ? { kind: "selection", label: `${rows.length} selected claims` }
+        : { kind: "workspace", label: header.name },
     articles: [...articles.values()],
     sources: sourcesOf(rows).map(toReportSource),
     claims: rows.map((row) => toReportClaim(toClaimSourcing(row), articles.get(row.article.id)!)),
@@ -63,6 +89,9 @@ export async function buildReport(db: Db, scope: ExportScope, reader: Reader, li
 }
 
 async function workspaceHeader(db: Db, workspaceId: string) {
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true, slug: true } });
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { name: true, slug: true },
+  });
   return { name: workspace.name, slug: workspace.slug, url: null };
 }

@@ -16,7 +16,11 @@ const waiting: Array<() => void> = [];
 
 export async function printPdf(html: string): Promise<Uint8Array> {
   if (printing >= MAX_PRINTING) {
-    if (waiting.length >= MAX_WAITING) throw new AppError("UNAVAILABLE", "too many PDF reports are being printed at once; try again in a minute, or export HTML");
+    if (waiting.length >= MAX_WAITING)
+      throw new AppError(
+        "UNAVAILABLE",
+        "too many PDF reports are being printed at once; try again in a minute, or export HTML",
+      );
     await new Promise<void>((resolve) => waiting.push(resolve));
   }
   printing++;
@@ -30,11 +34,21 @@ export async function printPdf(html: string): Promise<Uint8Array> {
 
 async function printOne(html: string): Promise<Uint8Array> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new AppError("UNAVAILABLE", `PDF export needs chromium at ${CHROMIUM_PATH} (Debian: apt-get install -y chromium); the HTML report prints the same content`);
+    throw new AppError(
+      "UNAVAILABLE",
+      `PDF export needs chromium at ${CHROMIUM_PATH} (Debian: apt-get install -y chromium); the HTML report prints the same content`,
+    );
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();

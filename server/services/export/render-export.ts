@@ -1,10 +1,10 @@
 // One entry for every export: the HTTP route, tRPC and the CLI all come through here.
 import type { Readable } from "node:stream";
+import { AppError } from "@/lib/errors";
+import type { ExportRequest } from "@/lib/export/export-request";
 import { streamCsv } from "@/lib/export/format-csv";
 import { EXPORT_FORMATS, formatReport, nameExportFile } from "@/lib/export/formats";
-import type { ExportRequest } from "@/lib/export/export-request";
 import type { PublicLinks } from "@/lib/export/report-from-sourcing";
-import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { buildReport } from "./build-report";
@@ -19,19 +19,37 @@ export type RenderedExport = {
 
 export type RenderOptions = PublicLinks & { onProgress?: (done: number, total: number) => void };
 
-export async function renderExport(db: Db, request: ExportRequest, reader: Reader, options: RenderOptions): Promise<RenderedExport> {
+export async function renderExport(
+  db: Db,
+  request: ExportRequest,
+  reader: Reader,
+  options: RenderOptions,
+): Promise<RenderedExport> {
   const { scope, format } = request;
   const mimeType = EXPORT_FORMATS[format].mimeType;
 
   if (format === "csv" && scope.kind === "workspace") {
     const stream = await streamWorkspaceClaims(db, scope.workspace, reader, options, options.onProgress);
-    if (stream.total === 0) throw new AppError("NOT_FOUND", `no workspace ${scope.workspace} with claims you can read; check the address, or sign in`);
-    return { filename: nameExportFile(scope.workspace, format), mimeType, body: streamCsv(stream.claims, { bom: request.bom, articles: stream.articles }) };
+    if (stream.total === 0)
+      throw new AppError(
+        "NOT_FOUND",
+        `no workspace ${scope.workspace} with claims you can read; check the address, or sign in`,
+      );
+    return {
+      filename: nameExportFile(scope.workspace, format),
+      mimeType,
+      body: streamCsv(stream.claims, { bom: request.bom, articles: stream.articles }),
+    };
   }
 
   const report = await buildReport(db, scope, reader, options);
   options.onProgress?.(report.claims.length, report.claims.length);
-  const slug = scope.kind === "article" ? (report.articles[0]?.slug ?? "article") : scope.kind === "workspace" ? scope.workspace : "selection";
+  const slug =
+    scope.kind === "article"
+      ? (report.articles[0]?.slug ?? "article")
+      : scope.kind === "workspace"
+        ? scope.workspace
+        : "selection";
   const filename = nameExportFile(slug, format);
   if (format === "pdf") {
     const html = formatReport(report, "html");

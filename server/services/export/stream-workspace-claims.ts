@@ -16,14 +16,22 @@ export type WorkspaceClaimStream = {
   claims: AsyncIterable<ReportClaim>;
 };
 
-export async function streamWorkspaceClaims(db: Db, workspaceSlug: string, reader: Reader, links: PublicLinks, onProgress?: (done: number, total: number) => void): Promise<WorkspaceClaimStream> {
+export async function streamWorkspaceClaims(
+  db: Db,
+  workspaceSlug: string,
+  reader: Reader,
+  links: PublicLinks,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WorkspaceClaimStream> {
   const articleWhere = { AND: [{ workspace: { slug: workspaceSlug } }, readableArticles(reader)] };
   const claimWhere = { article: articleWhere, AND: [readableClaims(reader)] };
   const [total, articleRows] = await Promise.all([
     db.claim.count({ where: claimWhere }),
     db.article.findMany({ where: articleWhere, select: articleMetaSelect }),
   ]);
-  const articles = articleRows.map((row) => toReportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, links));
+  const articles = articleRows.map((row) =>
+    toReportArticle({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }, links),
+  );
   const byId = new Map(articles.map((article) => [article.id, article]));
 
   async function* claims(): AsyncGenerator<ReportClaim> {

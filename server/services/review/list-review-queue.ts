@@ -25,11 +25,26 @@ const reviewRowSelect = {
 type ReviewRow = Prisma.ClaimGetPayload<{ select: typeof reviewRowSelect }>;
 
 export async function listReviewQueue(db: Db, actor: Actor, workspaceId: string): Promise<ReviewQueue> {
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { requireSecondReview: true } });
-  const inWorkspace = (states: ReviewState[]): Prisma.ClaimWhereInput => ({ article: { workspaceId }, reviewState: { in: states } });
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { requireSecondReview: true },
+  });
+  const inWorkspace = (states: ReviewState[]): Prisma.ClaimWhereInput => ({
+    article: { workspaceId },
+    reviewState: { in: states },
+  });
   const [waiting, drafts] = await Promise.all([
-    db.claim.findMany({ where: inWorkspace(["IN_REVIEW", "REVIEWED"]), orderBy: [{ updatedAt: "asc" }, { id: "asc" }], select: reviewRowSelect }),
-    db.claim.findMany({ where: inWorkspace(["DRAFT"]), orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: DRAFTS_SHOWN, select: reviewRowSelect }),
+    db.claim.findMany({
+      where: inWorkspace(["IN_REVIEW", "REVIEWED"]),
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      select: reviewRowSelect,
+    }),
+    db.claim.findMany({
+      where: inWorkspace(["DRAFT"]),
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: DRAFTS_SHOWN,
+      select: reviewRowSelect,
+    }),
   ]);
   const reviews = await describeReviews(db, actor, workspace.requireSecondReview, [...waiting, ...drafts]);
   return {
@@ -44,7 +59,10 @@ export async function listReviewQueue(db: Db, actor: Actor, workspaceId: string)
 export async function getClaimReview(db: Db, actor: Actor, claimId: string): Promise<ClaimReviewStatus> {
   const row = await db.claim.findUnique({
     where: { id: claimId },
-    select: { ...reviewRowSelect, article: { select: { ...reviewRowSelect.article.select, workspace: { select: { requireSecondReview: true } } } } },
+    select: {
+      ...reviewRowSelect,
+      article: { select: { ...reviewRowSelect.article.select, workspace: { select: { requireSecondReview: true } } } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND", `no claim ${claimId}; it may have been deleted`);
   const { workspace, ...article } = row.article;
@@ -53,7 +71,12 @@ export async function getClaimReview(db: Db, actor: Actor, claimId: string): Pro
   return { ...review!, requireSecondReview };
 }
 
-async function describeReviews(db: Db, actor: Actor, requireSecondReview: boolean, rows: ReviewRow[]): Promise<ClaimReview[]> {
+async function describeReviews(
+  db: Db,
+  actor: Actor,
+  requireSecondReview: boolean,
+  rows: ReviewRow[],
+): Promise<ClaimReview[]> {
   const ids = rows.map((row) => row.id);
   const [facts, tags] = await Promise.all([readReviewFacts(db, ids), readTags(db, ids)]);
   const people = await readPeople(

@@ -14,9 +14,17 @@ export type ReviewFacts = {
   signedOffVersion: number | null;
 };
 
-const EMPTY: ReviewFacts = { lastSourcingEditorId: null, submittedById: null, submittedAt: null, signedOffVersion: null };
+const EMPTY: ReviewFacts = {
+  lastSourcingEditorId: null,
+  submittedById: null,
+  submittedAt: null,
+  signedOffVersion: null,
+};
 
-export async function readReviewFacts(db: Db | Prisma.TransactionClient, claimIds: readonly string[]): Promise<Map<string, ReviewFacts>> {
+export async function readReviewFacts(
+  db: Db | Prisma.TransactionClient,
+  claimIds: readonly string[],
+): Promise<Map<string, ReviewFacts>> {
   const facts = new Map<string, ReviewFacts>(claimIds.map((id) => [id, { ...EMPTY }]));
   if (claimIds.length === 0) return facts;
   const events = await db.auditEvent.findMany({
@@ -49,7 +57,10 @@ export async function readReviewFacts(db: Db | Prisma.TransactionClient, claimId
 }
 
 /** Names of the given users, in one query. */
-export async function readPeople(db: Db | Prisma.TransactionClient, ids: Iterable<string | null>): Promise<Map<string, Person>> {
+export async function readPeople(
+  db: Db | Prisma.TransactionClient,
+  ids: Iterable<string | null>,
+): Promise<Map<string, Person>> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
   const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });

@@ -20,7 +20,11 @@ export async function transitionClaim(db: Db, actor: Actor, input: TransitionReq
     const version = await bumpClaimVersion(tx, input.claimId, input.version, { reopenReview: false });
     const claim = await tx.claim.findUniqueOrThrow({
       where: { id: input.claimId },
-      select: { reviewState: true, reviewedById: true, article: { select: { workspace: { select: { id: true, requireSecondReview: true } } } } },
+      select: {
+        reviewState: true,
+        reviewedById: true,
+        article: { select: { workspace: { select: { id: true, requireSecondReview: true } } } },
+      },
     });
     const workspace = claim.article.workspace;
     const facts = (await readReviewFacts(tx, [input.claimId])).get(input.claimId)!;
@@ -46,6 +50,11 @@ export async function transitionClaim(db: Db, actor: Actor, input: TransitionReq
       after: { reviewState: outcome.to, reviewedById, version, note: input.note },
     });
     const people = await readPeople(tx, [reviewedById]);
-    return { id: input.claimId, version, reviewState: outcome.to, reviewedBy: reviewedById ? (people.get(reviewedById) ?? null) : null };
+    return {
+      id: input.claimId,
+      version,
+      reviewState: outcome.to,
+      reviewedBy: reviewedById ? (people.get(reviewedById) ?? null) : null,
+    };
   });
 }

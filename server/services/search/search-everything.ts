@@ -5,9 +5,21 @@
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 
-export type SearchHit = { kind: "claim" | "source" | "article"; id: string; title: string; snippet: string; articleSlug: string | null; rank: number };
+export type SearchHit = {
+  kind: "claim" | "source" | "article";
+  id: string;
+  title: string;
+  snippet: string;
+  articleSlug: string | null;
+  rank: number;
+};
 
-export async function searchEverything(db: Db, query: string, reader: Reader, workspaceId: string | null): Promise<SearchHit[]> {
+export async function searchEverything(
+  db: Db,
+  query: string,
+  reader: Reader,
+  workspaceId: string | null,
+): Promise<SearchHit[]> {
   const userId = reader?.userId ?? null;
   const rows = await db.$queryRaw<SearchHit[]>`
     WITH q AS (SELECT websearch_to_tsquery('simple', ${query}) AS query),

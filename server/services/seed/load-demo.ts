@@ -50,7 +50,12 @@ export async function loadDemo(db: Db, root: string): Promise<{ loaded: boolean;
       slug: manifest.article.slug,
       reviewState: "PUBLISHED",
     });
-    await recordAudit(tx, { ...DEMO_MARKER, workspaceId: workspace.id, actorId: null, after: { articleId: result.articleId } });
+    await recordAudit(tx, {
+      ...DEMO_MARKER,
+      workspaceId: workspace.id,
+      actorId: null,
+      after: { articleId: result.articleId },
+    });
     return { loaded: true, slug: result.slug };
   });
 }

@@ -3,7 +3,7 @@
 // download only by members of the workspace, after checking the hash still matches.
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { MAX_CAPTURE_BYTES, contentTypeForEncoding, tooLargeMessage } from "@/lib/source-records/capture";
+import { contentTypeForEncoding, MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/source-records/capture";
 import type { SnapshotMeta } from "@/lib/source-records/schemas";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
@@ -47,14 +47,19 @@ export type NewSnapshot = {
 };
 
 export async function addSnapshot(db: Db, actorId: string, input: NewSnapshot): Promise<SnapshotMeta> {
-  const content = input.encoding === "base64" ? Buffer.from(input.content, "base64") : Buffer.from(input.content, "utf8");
+  const content =
+    input.encoding === "base64" ? Buffer.from(input.content, "base64") : Buffer.from(input.content, "utf8");
   if (content.length > MAX_CAPTURE_BYTES) throw new AppError("INVALID", tooLargeMessage(content.length));
   const contentHash = sha256Hex(content);
   if (input.sha256 && input.sha256 !== contentHash) {
-    throw new AppError("INVALID", `the capture arrived damaged: its sha256 is ${contentHash}, not the ${input.sha256} your browser computed; upload it again`);
+    throw new AppError(
+      "INVALID",
+      `the capture arrived damaged: its sha256 is ${contentHash}, not the ${input.sha256} your browser computed; upload it again`,
+    );
   }
   const capturedAt = input.capturedAt ? new Date(input.capturedAt) : new Date();
-  if (capturedAt.getTime() > Date.now() + FUTURE_SLACK_MS) throw new AppError("INVALID", "the capture time is in the future; give the time the page was saved");
+  if (capturedAt.getTime() > Date.now() + FUTURE_SLACK_MS)
+    throw new AppError("INVALID", "the capture time is in the future; give the time the page was saved");
 
   return db.$transaction(async (tx) => {
     const target = await snapshotTarget(tx, input);
@@ -79,7 +84,14 @@ export async function addSnapshot(db: Db, actorId: string, input: NewSnapshot): 
       action: "snapshot.add",
       entityType: input.sourceId ? "source" : "hop",
       entityId: (input.sourceId ?? input.hopId)!,
-      after: { snapshotId: row.id, originalUrl: row.originalUrl, archiveUrl: row.archiveUrl, contentType: row.contentType, byteLength: content.length, contentHash },
+      after: {
+        snapshotId: row.id,
+        originalUrl: row.originalUrl,
+        archiveUrl: row.archiveUrl,
+        contentType: row.contentType,
+        byteLength: content.length,
+        contentHash,
+      },
     });
     const [meta] = await toSnapshotMeta(tx, [row]);
     return meta!;
@@ -94,13 +106,24 @@ async function snapshotTarget(tx: Tx, input: { sourceId?: string; hopId?: string
   }
   const hop = await tx.hop.findUnique({
     where: { id: input.hopId! },
-    select: { evidenceUrl: true, evidenceArchiveUrl: true, claim: { select: { article: { select: { workspaceId: true } } } } },
+    select: {
+      evidenceUrl: true,
+      evidenceArchiveUrl: true,
+      claim: { select: { article: { select: { workspaceId: true } } } },
+    },
   });
   if (!hop) throw new AppError("NOT_FOUND", `no hop ${input.hopId}; it may have been removed — reload the claim`);
-  return { workspaceId: hop.claim.article.workspaceId, originalUrl: hop.evidenceUrl, archiveUrl: hop.evidenceArchiveUrl };
+  return {
+    workspaceId: hop.claim.article.workspaceId,
+    originalUrl: hop.evidenceUrl,
+    archiveUrl: hop.evidenceArchiveUrl,
+  };
 }
 
-export async function listSnapshots(db: Db | Tx, target: { sourceId?: string; hopId?: string }): Promise<SnapshotMeta[]> {
+export async function listSnapshots(
+  db: Db | Tx,
+  target: { sourceId?: string; hopId?: string },
+): Promise<SnapshotMeta[]> {
   const rows = await db.archiveSnapshot.findMany({
     where: target.sourceId ? { sourceId: target.sourceId } : { hopId: target.hopId! },
     orderBy: [{ capturedAt: "asc" }, { createdAt: "asc" }],
@@ -115,7 +138,9 @@ export async function toSnapshotMeta(db: Db | Tx, rows: SnapshotRow[]): Promise<
   const sizes = await db.$queryRaw<Array<{ id: string; byteLength: number }>>`
     SELECT id::text AS id, octet_length(content)::int AS "byteLength" FROM archive_snapshot WHERE id::text IN (${Prisma.join(rows.map((row) => row.id))})`;
   const creatorIds = [...new Set(rows.map((row) => row.createdById).filter((id): id is string => id !== null))];
-  const creators = creatorIds.length ? await db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } }) : [];
+  const creators = creatorIds.length
+    ? await db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } })
+    : [];
   return rows.map(({ createdById, ...row }) => ({
     ...row,
     capturedAt: row.capturedAt.toISOString(),
@@ -125,22 +150,35 @@ export async function toSnapshotMeta(db: Db | Tx, rows: SnapshotRow[]): Promise<
   }));
 }
 
-export type SnapshotDownload = { content: Uint8Array; contentHash: string; contentType: string; originalUrl: string | null; capturedAt: string };
+export type SnapshotDownload = {
+  content: Uint8Array;
+  contentHash: string;
+  contentType: string;
+  originalUrl: string | null;
+  capturedAt: string;
+};
 
 /** For the download route: members of the snapshot's workspace only; the bytes must still match their hash. */
 export async function readSnapshotForDownload(db: Db, snapshotId: string, reader: Reader): Promise<SnapshotDownload> {
   if (!reader) throw new AppError("UNAUTHORIZED", "sign in to download archived captures");
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(snapshotId)) throw new AppError("INVALID", "the capture id must be a UUID");
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(snapshotId))
+    throw new AppError("INVALID", "the capture id must be a UUID");
   const meta = await db.archiveSnapshot.findUnique({ where: { id: snapshotId }, select: { workspaceId: true } });
   if (!meta) throw new AppError("NOT_FOUND", "no such archived capture; it may have been deleted");
-  const membership = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: meta.workspaceId, userId: reader.userId } }, select: { role: true } });
+  const membership = await db.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: meta.workspaceId, userId: reader.userId } },
+    select: { role: true },
+  });
   if (!membership) throw new AppError("FORBIDDEN", "you are not a member of this workspace");
   const row = await db.archiveSnapshot.findUniqueOrThrow({
     where: { id: snapshotId },
     select: { content: true, contentHash: true, contentType: true, originalUrl: true, capturedAt: true },
   });
   if (sha256Hex(row.content) !== row.contentHash) {
-    throw new AppError("UNAVAILABLE", `the stored capture no longer matches its sha256 (${row.contentHash}); it cannot be served as evidence — tell whoever runs Claimtrail`);
+    throw new AppError(
+      "UNAVAILABLE",
+      `the stored capture no longer matches its sha256 (${row.contentHash}); it cannot be served as evidence — tell whoever runs Claimtrail`,
+    );
   }
   return { ...row, capturedAt: row.capturedAt.toISOString() };
 }

@@ -14,8 +14,15 @@ export async function addAlias(db: Db, actorId: string, input: { sourceId: strin
   return db.$transaction(async (tx) => {
     const source = await loadWritableSource(tx, input.sourceId);
     await lockName(tx, source.workspaceId, normalizedName);
-    if (normalizedName === source.normalizedName) throw new AppError("INVALID", `“${input.name}” is already the name of this source; an alias is another name for it`);
-    const own = await tx.sourceAlias.findUnique({ where: { sourceId_normalizedName: { sourceId: source.id, normalizedName } }, select: { name: true } });
+    if (normalizedName === source.normalizedName)
+      throw new AppError(
+        "INVALID",
+        `“${input.name}” is already the name of this source; an alias is another name for it`,
+      );
+    const own = await tx.sourceAlias.findUnique({
+      where: { sourceId_normalizedName: { sourceId: source.id, normalizedName } },
+      select: { name: true },
+    });
     if (own) throw new AppError("CONFLICT", `${source.name} already has the alias “${own.name}”`);
     const owner = await findNameOwner(tx, source.workspaceId, normalizedName, source.id);
     if (owner) {
@@ -25,8 +32,18 @@ export async function addAlias(db: Db, actorId: string, input: { sourceId: strin
         { sourceId: owner.id },
       );
     }
-    const alias = await tx.sourceAlias.create({ data: { sourceId: source.id, name: input.name, normalizedName }, select: { id: true, name: true, createdAt: true } });
-    await recordAudit(tx, { workspaceId: source.workspaceId, actorId, action: "source.alias.add", entityType: "source", entityId: source.id, after: { aliasId: alias.id, name: alias.name } });
+    const alias = await tx.sourceAlias.create({
+      data: { sourceId: source.id, name: input.name, normalizedName },
+      select: { id: true, name: true, createdAt: true },
+    });
+    await recordAudit(tx, {
+      workspaceId: source.workspaceId,
+      actorId,
+      action: "source.alias.add",
+      entityType: "source",
+      entityId: source.id,
+      after: { aliasId: alias.id, name: alias.name },
+    });
     return { id: alias.id, name: alias.name, createdAt: alias.createdAt.toISOString() };
   });
 }
@@ -34,10 +51,24 @@ export async function addAlias(db: Db, actorId: string, input: { sourceId: strin
 export async function removeAlias(db: Db, actorId: string, input: { sourceId: string; aliasId: string }) {
   return db.$transaction(async (tx) => {
     const source = await loadWritableSource(tx, input.sourceId);
-    const alias = await tx.sourceAlias.findUnique({ where: { id: input.aliasId }, select: { sourceId: true, name: true } });
-    if (!alias || alias.sourceId !== source.id) throw new AppError("NOT_FOUND", `${source.name} has no such alias; it may have been removed already — reload the page`);
+    const alias = await tx.sourceAlias.findUnique({
+      where: { id: input.aliasId },
+      select: { sourceId: true, name: true },
+    });
+    if (!alias || alias.sourceId !== source.id)
+      throw new AppError(
+        "NOT_FOUND",
+        `${source.name} has no such alias; it may have been removed already — reload the page`,
+      );
     await tx.sourceAlias.delete({ where: { id: input.aliasId } });
-    await recordAudit(tx, { workspaceId: source.workspaceId, actorId, action: "source.alias.remove", entityType: "source", entityId: source.id, before: { aliasId: input.aliasId, name: alias.name } });
+    await recordAudit(tx, {
+      workspaceId: source.workspaceId,
+      actorId,
+      action: "source.alias.remove",
+      entityType: "source",
+      entityId: source.id,
+      before: { aliasId: input.aliasId, name: alias.name },
+    });
     return { removed: true as const };
   });
 }
@@ -59,11 +90,18 @@ export async function setSourceDetails(db: Db, actorId: string, input: SourceDet
   return db.$transaction(async (tx) => {
     const source = await loadWritableSource(tx, sourceId);
     const before = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: detailFields });
-    const { count } = await tx.source.updateMany({ where: { id: sourceId, version }, data: { ...changes, version: { increment: 1 } } });
+    const { count } = await tx.source.updateMany({
+      where: { id: sourceId, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     if (count === 0) {
-      throw new AppError("CONFLICT", `someone else changed ${source.name} (now version ${source.version}) after you opened version ${version}; reload it and make your change again`, {
-        currentVersion: source.version,
-      });
+      throw new AppError(
+        "CONFLICT",
+        `someone else changed ${source.name} (now version ${source.version}) after you opened version ${version}; reload it and make your change again`,
+        {
+          currentVersion: source.version,
+        },
+      );
     }
     const changed = Object.keys(changes) as Array<keyof typeof detailFields>;
     await recordAudit(tx, {
@@ -79,10 +117,18 @@ export async function setSourceDetails(db: Db, actorId: string, input: SourceDet
   });
 }
 
-export async function addAssessment(db: Db, actorId: string, input: { sourceId: string; rating: ReliabilityRating; reason: string }) {
+export async function addAssessment(
+  db: Db,
+  actorId: string,
+  input: { sourceId: string; rating: ReliabilityRating; reason: string },
+) {
   return db.$transaction(async (tx) => {
     const source = await loadWritableSource(tx, input.sourceId);
-    const previous = await tx.reliabilityAssessment.findFirst({ where: { sourceId: source.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { rating: true, createdAt: true } });
+    const previous = await tx.reliabilityAssessment.findFirst({
+      where: { sourceId: source.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { rating: true, createdAt: true },
+    });
     // The history is read in time order: two ratings within one millisecond still keep theirs.
     const createdAt = new Date(Math.max(Date.now(), (previous?.createdAt.getTime() ?? 0) + 1));
     const row = await tx.reliabilityAssessment.create({

@@ -2,14 +2,23 @@
 // raters), links both ways, captures, the evidence of the hops through it, and its merges.
 // A constant number of queries, whatever the size of the record.
 import { AppError } from "@/lib/errors";
-import { MergeMoved, countMoved } from "@/lib/source-records/plan-merge";
+import { countMoved, MergeMoved } from "@/lib/source-records/plan-merge";
 import type { MergeView, SourceListItem, SourceRecord } from "@/lib/source-records/schemas";
 import type { Db } from "@/server/database/open-database";
 import { snapshotMetaSelect, toSnapshotMeta } from "./archive-snapshots";
 
 const EVIDENCE_LIMIT = 100;
 const brief = { select: { id: true, name: true, type: true } } as const;
-const NO_COUNTS = { claims: 0, hops: 0, namedSources: 0, aliases: 0, assessments: 0, links: 0, snapshots: 0, dropped: 0 };
+const NO_COUNTS = {
+  claims: 0,
+  hops: 0,
+  namedSources: 0,
+  aliases: 0,
+  assessments: 0,
+  links: 0,
+  snapshots: 0,
+  dropped: 0,
+};
 
 export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceRecord> {
   const row = await db.source.findUnique({
@@ -31,7 +40,13 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
       aliases: { orderBy: [{ createdAt: "asc" }, { name: "asc" }], select: { id: true, name: true, createdAt: true } },
       assessments: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, rating: true, reason: true, createdAt: true, ratedBy: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          rating: true,
+          reason: true,
+          createdAt: true,
+          ratedBy: { select: { id: true, name: true } },
+        },
       },
       linksFrom: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true, to: brief } },
       linksTo: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true, from: brief } },
@@ -61,7 +76,14 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
 
   const [claimCount, hopCount, merges] = [
     await db.claim.count({
-      where: { OR: [{ speakerId: sourceId }, { primaryRecordSourceId: sourceId }, { hops: { some: touches } }, { namedSources: { some: { sourceId } } }] },
+      where: {
+        OR: [
+          { speakerId: sourceId },
+          { primaryRecordSourceId: sourceId },
+          { hops: { some: touches } },
+          { namedSources: { some: { sourceId } } },
+        ],
+      },
     }),
     await db.hop.count({ where: touches }),
     await readMerges(db, sourceId),
@@ -75,8 +97,20 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
     assessments: history,
     currentRating: history.at(-1)?.rating ?? null,
     links: [
-      ...linksFrom.map((link) => ({ id: link.id, kind: link.kind, direction: "outgoing" as const, other: link.to, createdAt: link.createdAt.toISOString() })),
-      ...linksTo.map((link) => ({ id: link.id, kind: link.kind, direction: "incoming" as const, other: link.from, createdAt: link.createdAt.toISOString() })),
+      ...linksFrom.map((link) => ({
+        id: link.id,
+        kind: link.kind,
+        direction: "outgoing" as const,
+        other: link.to,
+        createdAt: link.createdAt.toISOString(),
+      })),
+      ...linksTo.map((link) => ({
+        id: link.id,
+        kind: link.kind,
+        direction: "incoming" as const,
+        other: link.from,
+        createdAt: link.createdAt.toISOString(),
+      })),
     ],
     snapshots: snapshots.map((snapshot) => metaOf(snapshot.id)),
     evidence: hops.map((hop) => ({
@@ -99,13 +133,23 @@ async function readMerges(db: Db, sourceId: string): Promise<MergeView[]> {
   const rows = await db.sourceMerge.findMany({
     where: { OR: [{ survivorId: sourceId }, { mergedId: sourceId }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, survivorId: true, mergedId: true, moved: true, createdById: true, createdAt: true, undoneAt: true },
+    select: {
+      id: true,
+      survivorId: true,
+      mergedId: true,
+      moved: true,
+      createdById: true,
+      createdAt: true,
+      undoneAt: true,
+    },
   });
   if (rows.length === 0) return [];
   const sourceIds = [...new Set(rows.flatMap((row) => [row.survivorId, row.mergedId]))];
   const userIds = [...new Set(rows.map((row) => row.createdById).filter((id): id is string => id !== null))];
   const sources = await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, name: true } });
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
+  const users = userIds.length
+    ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
+    : [];
   const person = (id: string) => sources.find((source) => source.id === id) ?? { id, name: "a deleted source" };
   return rows.map((row) => {
     const moved = MergeMoved.safeParse(row.moved);
@@ -122,7 +166,11 @@ async function readMerges(db: Db, sourceId: string): Promise<MergeView[]> {
   });
 }
 
-export async function listSourceRecords(db: Db, workspaceId: string, includeMerged: boolean): Promise<SourceListItem[]> {
+export async function listSourceRecords(
+  db: Db,
+  workspaceId: string,
+  includeMerged: boolean,
+): Promise<SourceListItem[]> {
   const rows = await db.source.findMany({
     where: { workspaceId, ...(includeMerged ? {} : { mergedIntoId: null }) },
     orderBy: [{ name: "asc" }],
@@ -137,5 +185,9 @@ export async function listSourceRecords(db: Db, workspaceId: string, includeMerg
       assessments: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { rating: true } },
     },
   });
-  return rows.map(({ aliases, assessments, ...source }) => ({ ...source, aliases: aliases.map((alias) => alias.name), currentRating: assessments[0]?.rating ?? null }));
+  return rows.map(({ aliases, assessments, ...source }) => ({
+    ...source,
+    aliases: aliases.map((alias) => alias.name),
+    currentRating: assessments[0]?.rating ?? null,
+  }));
 }

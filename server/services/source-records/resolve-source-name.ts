@@ -17,8 +17,15 @@ export async function lockName(tx: Tx, workspaceId: string, normalizedName: stri
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${workspaceId}), hashtext(${normalizedName}))`;
 }
 
-export async function resolveSourceName(tx: Tx, workspaceId: string, normalizedName: string): Promise<ResolvedName | null> {
-  const named = await tx.source.findUnique({ where: { workspaceId_normalizedName: { workspaceId, normalizedName } }, select: { id: true, mergedIntoId: true } });
+export async function resolveSourceName(
+  tx: Tx,
+  workspaceId: string,
+  normalizedName: string,
+): Promise<ResolvedName | null> {
+  const named = await tx.source.findUnique({
+    where: { workspaceId_normalizedName: { workspaceId, normalizedName } },
+    select: { id: true, mergedIntoId: true },
+  });
   if (named) {
     if (!named.mergedIntoId) return { sourceId: named.id, via: "name" };
     return { sourceId: await survivorOf(tx, named.mergedIntoId), via: "merge" };
@@ -46,14 +53,20 @@ export async function survivorOf(tx: Tx, sourceId: string): Promise<string> {
  * The source, other than `sourceId` (and the sources merged into it), whose name or alias is
  * `normalizedName`: an alias may not make a name mean two sources.
  */
-export async function findNameOwner(tx: Tx, workspaceId: string, normalizedName: string, sourceId: string): Promise<{ id: string; name: string } | null> {
+export async function findNameOwner(
+  tx: Tx,
+  workspaceId: string,
+  normalizedName: string,
+  sourceId: string,
+): Promise<{ id: string; name: string } | null> {
   const named = await tx.source.findUnique({
     where: { workspaceId_normalizedName: { workspaceId, normalizedName } },
     select: { id: true, name: true, mergedIntoId: true },
   });
   if (named && named.id !== sourceId) {
     const owner = named.mergedIntoId ? await survivorOf(tx, named.mergedIntoId) : named.id;
-    if (owner !== sourceId) return tx.source.findUniqueOrThrow({ where: { id: owner }, select: { id: true, name: true } });
+    if (owner !== sourceId)
+      return tx.source.findUniqueOrThrow({ where: { id: owner }, select: { id: true, name: true } });
   }
   const alias = await tx.sourceAlias.findFirst({
     where: { normalizedName, sourceId: { not: sourceId }, source: { workspaceId, mergedIntoId: null } },

@@ -5,7 +5,16 @@ import type { Prisma } from "@/server/database/prisma";
 
 type Tx = Prisma.TransactionClient;
 
-const guardFields = { id: true, workspaceId: true, name: true, type: true, normalizedName: true, version: true, mergedIntoId: true, mergedInto: { select: { name: true } } } as const;
+const guardFields = {
+  id: true,
+  workspaceId: true,
+  name: true,
+  type: true,
+  normalizedName: true,
+  version: true,
+  mergedIntoId: true,
+  mergedInto: { select: { name: true } },
+} as const;
 export type GuardedSource = Prisma.SourceGetPayload<{ select: typeof guardFields }>;
 
 /**
@@ -41,12 +50,24 @@ export async function loadWritableSource(tx: Tx, sourceId: string): Promise<Guar
 }
 
 /** Another source for a link or a merge: it must be of the same workspace (and not merged away). */
-export async function loadPeerSource(tx: Tx, sourceId: string, workspaceId: string, role: string): Promise<GuardedSource> {
+export async function loadPeerSource(
+  tx: Tx,
+  sourceId: string,
+  workspaceId: string,
+  role: string,
+): Promise<GuardedSource> {
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: guardFields });
   // The same message whether the source does not exist or belongs to another newsroom, so its name does not leak.
-  if (!source || source.workspaceId !== workspaceId) throw new AppError("INVALID", `the ${role} is not a source of this workspace; pick one from this workspace's sources`);
+  if (!source || source.workspaceId !== workspaceId)
+    throw new AppError(
+      "INVALID",
+      `the ${role} is not a source of this workspace; pick one from this workspace's sources`,
+    );
   if (source.mergedIntoId) {
-    throw new AppError("CONFLICT", `${source.name} was merged into ${source.mergedInto?.name ?? "another source"}; pick ${source.mergedInto?.name ?? "that source"} instead`);
+    throw new AppError(
+      "CONFLICT",
+      `${source.name} was merged into ${source.mergedInto?.name ?? "another source"}; pick ${source.mergedInto?.name ?? "that source"} instead`,
+    );
   }
   return source;
 }

@@ -6,10 +6,30 @@ import { claimSourcingSelect } from "./claim-sourcing-select";
 
 export const CLAIM_BATCH_SIZE = 500;
 
-const batchSelect = { ...claimSourcingSelect, article: { select: { id: true, slug: true, title: true, publisher: true, url: true, publishedAt: true, language: true, status: true, version: true, workspaceId: true } } } satisfies Prisma.ClaimSelect;
+const batchSelect = {
+  ...claimSourcingSelect,
+  article: {
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      publisher: true,
+      url: true,
+      publishedAt: true,
+      language: true,
+      status: true,
+      version: true,
+      workspaceId: true,
+    },
+  },
+} satisfies Prisma.ClaimSelect;
 export type BatchedClaimRow = Prisma.ClaimGetPayload<{ select: typeof batchSelect }>;
 
-export async function* readClaimBatches(db: Db, where: Prisma.ClaimWhereInput, batchSize = CLAIM_BATCH_SIZE): AsyncGenerator<BatchedClaimRow[]> {
+export async function* readClaimBatches(
+  db: Db,
+  where: Prisma.ClaimWhereInput,
+  batchSize = CLAIM_BATCH_SIZE,
+): AsyncGenerator<BatchedClaimRow[]> {
   let cursor: string | undefined;
   for (;;) {
     // "id > last" rather than Prisma's cursor option: every batch is then the same query with

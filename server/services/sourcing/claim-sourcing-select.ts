@@ -3,7 +3,14 @@
 import type { ClaimGraph } from "@/lib/provenance/graph";
 import type { Prisma } from "@/server/database/prisma";
 
-const sourceSelect = { id: true, name: true, type: true, url: true, notes: true, standing: true } satisfies Prisma.SourceSelect;
+const sourceSelect = {
+  id: true,
+  name: true,
+  type: true,
+  url: true,
+  notes: true,
+  standing: true,
+} satisfies Prisma.SourceSelect;
 
 export const claimSourcingSelect = {
   id: true,
@@ -78,7 +85,12 @@ export function toClaimGraph(row: ClaimSourcingRow): ClaimGraph {
 export function sourcesOf(rows: ClaimSourcingRow[]): SourceRow[] {
   const sources = new Map<string, SourceRow>();
   for (const row of rows) {
-    for (const source of [row.speaker, row.primaryRecordSource, ...row.namedSources.map((named) => named.source), ...row.hops.flatMap((hop) => [hop.from, hop.to])]) {
+    for (const source of [
+      row.speaker,
+      row.primaryRecordSource,
+      ...row.namedSources.map((named) => named.source),
+      ...row.hops.flatMap((hop) => [hop.from, hop.to]),
+    ]) {
       if (source) sources.set(source.id, source);
     }
   }

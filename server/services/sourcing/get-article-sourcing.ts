@@ -14,12 +14,20 @@ export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader
   const meta = await findArticleMeta(db, ref, reader);
   const [article, rows] = await Promise.all([
     db.article.findUniqueOrThrow({ where: { id: meta.id }, select: { body: true } }),
-    db.claim.findMany({ where: { AND: [{ articleId: meta.id }, readableClaims(reader)] }, orderBy: [{ startOffset: "asc" }, { id: "asc" }], select: claimSourcingSelect }),
+    db.claim.findMany({
+      where: { AND: [{ articleId: meta.id }, readableClaims(reader)] },
+      orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+      select: claimSourcingSelect,
+    }),
   ]);
   return { article: { ...meta, body: article.body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
 }
 
-export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimSourcing & { article: { slug: string; title: string } }> {
+export async function getClaimSourcing(
+  db: Db,
+  claimId: string,
+  reader: Reader,
+): Promise<ClaimSourcing & { article: { slug: string; title: string } }> {
   const row = await db.claim.findFirst({
     where: { AND: [{ id: claimId }, readableClaims(reader)] },
     select: { ...claimSourcingSelect, article: { select: { id: true } } },
@@ -33,7 +41,11 @@ export async function getClaimSourcing(db: Db, claimId: string, reader: Reader):
 export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
   const graph = toClaimGraph(row);
   const { finished, unfinished } = splitUnfinishedHops(graph);
-  const ref = (source: { id: string; name: string; type: ClaimSourcing["hops"][number]["from"]["type"] }) => ({ id: source.id, name: source.name, type: source.type });
+  const ref = (source: { id: string; name: string; type: ClaimSourcing["hops"][number]["from"]["type"] }) => ({
+    id: source.id,
+    name: source.name,
+    type: source.type,
+  });
   return {
     id: row.id,
     articleId: row.articleId,
@@ -51,7 +63,12 @@ export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
     primaryRecordNote: row.primaryRecordNote,
     primaryRecordSource: row.primaryRecordSource ? ref(row.primaryRecordSource) : null,
     namedSources: row.namedSources.map((named) => ({ ...ref(named.source), mentionedAs: named.mentionedAs })),
-    hops: row.hops.map((hop) => ({ ...hop, occurredAt: hop.occurredAt?.toISOString() ?? null, from: ref(hop.from), to: hop.to ? ref(hop.to) : null })),
+    hops: row.hops.map((hop) => ({
+      ...hop,
+      occurredAt: hop.occurredAt?.toISOString() ?? null,
+      from: ref(hop.from),
+      to: hop.to ? ref(hop.to) : null,
+    })),
     version: row.version,
     reviewState: row.reviewState,
     anchorState: row.anchorState,

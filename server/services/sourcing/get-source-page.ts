@@ -12,7 +12,16 @@ import { readableArticles, readableClaims } from "./readable-articles";
 export async function getSourcePage(db: Db, sourceId: string, reader: Reader): Promise<SourcePage> {
   const source = await db.source.findUnique({
     where: { id: sourceId },
-    select: { id: true, workspaceId: true, name: true, type: true, url: true, notes: true, standing: true, standingNote: true },
+    select: {
+      id: true,
+      workspaceId: true,
+      name: true,
+      type: true,
+      url: true,
+      notes: true,
+      standing: true,
+      standingNote: true,
+    },
   });
   if (!source) throw new AppError("NOT_FOUND", `no source ${sourceId}`);
 

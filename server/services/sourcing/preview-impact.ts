@@ -19,7 +19,11 @@ export async function previewImpact(
     select: { ...claimSourcingSelect, article: { select: { slug: true, title: true } } },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return assessImpact(rows.map((row) => splitUnfinishedHops(toClaimGraph(row)).finished), change, standing).map((impact) => {
+  return assessImpact(
+    rows.map((row) => splitUnfinishedHops(toClaimGraph(row)).finished),
+    change,
+    standing,
+  ).map((impact) => {
     const row = byId.get(impact.claimId)!;
     return { ...impact, quote: row.exact, article: row.article };
   });
@@ -31,7 +35,10 @@ async function workspaceOf(db: Db, change: { sourceId: string } | { hopId: strin
     if (!source) throw new AppError("NOT_FOUND", `no source ${change.sourceId}`);
     return source.workspaceId;
   }
-  const hop = await db.hop.findUnique({ where: { id: change.hopId }, select: { claim: { select: { article: { select: { workspaceId: true } } } } } });
+  const hop = await db.hop.findUnique({
+    where: { id: change.hopId },
+    select: { claim: { select: { article: { select: { workspaceId: true } } } } },
+  });
   if (!hop) throw new AppError("NOT_FOUND", `no hop ${change.hopId}`);
   return hop.claim.article.workspaceId;
 }

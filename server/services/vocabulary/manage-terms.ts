@@ -24,19 +24,41 @@ function toTerm({ _count, ...term }: Prisma.WorkspaceTermGetPayload<{ select: ty
 const KIND_WORDS: Record<TermKind, string> = { RELATION: "relation term", CLAIM_TAG: "claim tag" };
 
 export async function listTerms(db: Db, workspaceId: string, kind?: TermKind): Promise<Term[]> {
-  const terms = await db.workspaceTerm.findMany({ where: { workspaceId, kind }, orderBy: [{ kind: "asc" }, { label: "asc" }], select: termSelect });
+  const terms = await db.workspaceTerm.findMany({
+    where: { workspaceId, kind },
+    orderBy: [{ kind: "asc" }, { label: "asc" }],
+    select: termSelect,
+  });
   return terms.map(toTerm);
 }
 
-export async function addTerm(db: Db, actorId: string, input: { workspaceId: string; kind: TermKind; label: string; baseRelation: HopRelation | null }): Promise<Term> {
+export async function addTerm(
+  db: Db,
+  actorId: string,
+  input: { workspaceId: string; kind: TermKind; label: string; baseRelation: HopRelation | null },
+): Promise<Term> {
   const term = termKey(input.label);
-  const duplicate = () => new AppError("CONFLICT", `“${input.label}” is already a ${KIND_WORDS[input.kind]} of this workspace; use it, or remove it first`);
+  const duplicate = () =>
+    new AppError(
+      "CONFLICT",
+      `“${input.label}” is already a ${KIND_WORDS[input.kind]} of this workspace; use it, or remove it first`,
+    );
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.workspaceTerm.findUnique({ where: { workspaceId_kind_term: { workspaceId: input.workspaceId, kind: input.kind, term } }, select: { id: true } });
+      const existing = await tx.workspaceTerm.findUnique({
+        where: { workspaceId_kind_term: { workspaceId: input.workspaceId, kind: input.kind, term } },
+        select: { id: true },
+      });
       if (existing) throw duplicate();
       const created = await tx.workspaceTerm.create({ data: { ...input, term }, select: termSelect });
-      await recordAudit(tx, { workspaceId: input.workspaceId, actorId, action: "term.add", entityType: "workspace_term", entityId: created.id, after: { ...input, term } });
+      await recordAudit(tx, {
+        workspaceId: input.workspaceId,
+        actorId,
+        action: "term.add",
+        entityType: "workspace_term",
+        entityId: created.id,
+        after: { ...input, term },
+      });
       return toTerm(created);
     });
   } catch (error) {
@@ -53,7 +75,14 @@ export async function removeTerm(db: Db, actorId: string, workspaceId: string, t
     // Hops keep their built-in relation (the foreign key clears the term); tags go with the term.
     await tx.workspaceTerm.delete({ where: { id: termId } });
     const { id: _id, ...before } = toTerm(term);
-    await recordAudit(tx, { workspaceId, actorId, action: "term.remove", entityType: "workspace_term", entityId: termId, before });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId,
+      action: "term.remove",
+      entityType: "workspace_term",
+      entityId: termId,
+      before,
+    });
   });
   return { ok: true };
 }

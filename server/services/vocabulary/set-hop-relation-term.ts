@@ -6,20 +6,35 @@ import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 import { bumpClaimVersion } from "../editing/claim-version";
 
-export async function setHopRelationTerm(db: Db, actorId: string, input: { hopId: string; claimVersion: number; termId: string | null }) {
+export async function setHopRelationTerm(
+  db: Db,
+  actorId: string,
+  input: { hopId: string; claimVersion: number; termId: string | null },
+) {
   return db.$transaction(async (tx) => {
     const hop = await tx.hop.findUnique({
       where: { id: input.hopId },
-      select: { claimId: true, relation: true, relationTermId: true, claim: { select: { article: { select: { workspaceId: true } } } } },
+      select: {
+        claimId: true,
+        relation: true,
+        relationTermId: true,
+        claim: { select: { article: { select: { workspaceId: true } } } },
+      },
     });
     if (!hop) throw new AppError("NOT_FOUND", `no hop ${input.hopId}; it may have been removed`);
     const workspaceId = hop.claim.article.workspaceId;
     const claimVersion = await bumpClaimVersion(tx, hop.claimId, input.claimVersion);
     let relation = hop.relation;
     if (input.termId) {
-      const term = await tx.workspaceTerm.findUnique({ where: { id: input.termId }, select: { workspaceId: true, kind: true, baseRelation: true } });
+      const term = await tx.workspaceTerm.findUnique({
+        where: { id: input.termId },
+        select: { workspaceId: true, kind: true, baseRelation: true },
+      });
       if (!term || term.workspaceId !== workspaceId || term.kind !== "RELATION" || !term.baseRelation) {
-        throw new AppError("INVALID", `the term ${input.termId} is not a relation term of this workspace; add it on the workspace's settings page first`);
+        throw new AppError(
+          "INVALID",
+          `the term ${input.termId} is not a relation term of this workspace; add it on the workspace's settings page first`,
+        );
       }
       relation = term.baseRelation;
     }

@@ -1,6 +1,7 @@
 // Workspaces (newsrooms) and their members.
-import type { Role } from "@/lib/vocabulary";
+
 import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 
@@ -11,7 +12,14 @@ export async function createWorkspace(db: Db, actorId: string, input: { name: st
     }
     const workspace = await tx.workspace.create({ data: input, select: { id: true, slug: true, name: true } });
     await tx.membership.create({ data: { workspaceId: workspace.id, userId: actorId, role: "OWNER" } });
-    await recordAudit(tx, { workspaceId: workspace.id, actorId, action: "workspace.create", entityType: "workspace", entityId: workspace.id, after: input });
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      actorId,
+      action: "workspace.create",
+      entityType: "workspace",
+      entityId: workspace.id,
+      after: input,
+    });
     return workspace;
   });
 }
@@ -20,9 +28,16 @@ export async function listMyWorkspaces(db: Db, userId: string) {
   const memberships = await db.membership.findMany({
     where: { userId },
     orderBy: { workspace: { name: "asc" } },
-    select: { role: true, workspace: { select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } } },
+    select: {
+      role: true,
+      workspace: { select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } },
+    },
   });
-  return memberships.map(({ role, workspace: { _count, ...workspace } }) => ({ ...workspace, role, articleCount: _count.articles }));
+  return memberships.map(({ role, workspace: { _count, ...workspace } }) => ({
+    ...workspace,
+    role,
+    articleCount: _count.articles,
+  }));
 }
 
 export async function getWorkspaceForMember(db: Db, slug: string, userId: string) {
@@ -33,13 +48,20 @@ export async function getWorkspaceForMember(db: Db, slug: string, userId: string
       slug: true,
       name: true,
       memberships: { where: { userId }, select: { role: true } },
-      articles: { orderBy: { createdAt: "desc" }, select: { id: true, slug: true, title: true, status: true, _count: { select: { claims: true } } } },
+      articles: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, slug: true, title: true, status: true, _count: { select: { claims: true } } },
+      },
     },
   });
   const membership = workspace?.memberships[0];
   if (!workspace || !membership) throw new AppError("NOT_FOUND", `no workspace ${slug} that you are a member of`);
   const { memberships: _m, articles, ...rest } = workspace;
-  return { ...rest, role: membership.role, articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })) };
+  return {
+    ...rest,
+    role: membership.role,
+    articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })),
+  };
 }
 
 export async function addMember(db: Db, actorId: string, input: { workspaceId: string; email: string; role: Role }) {
@@ -47,7 +69,10 @@ export async function addMember(db: Db, actorId: string, input: { workspaceId: s
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!user) throw new AppError("NOT_FOUND", `no account for ${input.email}; ask them to sign up first`);
     if (input.role !== "OWNER") {
-      const owners = await tx.membership.findMany({ where: { workspaceId: input.workspaceId, role: "OWNER" }, select: { userId: true } });
+      const owners = await tx.membership.findMany({
+        where: { workspaceId: input.workspaceId, role: "OWNER" },
+        select: { userId: true },
+      });
       if (owners.length === 1 && owners[0]!.userId === user.id) {
         throw new AppError("CONFLICT", "this is the workspace's last owner; make someone else owner first");
       }
@@ -58,7 +83,14 @@ export async function addMember(db: Db, actorId: string, input: { workspaceId: s
       update: { role: input.role },
       select: { id: true, role: true },
     });
-    await recordAudit(tx, { workspaceId: input.workspaceId, actorId, action: "membership.set", entityType: "membership", entityId: membership.id, after: { email: input.email, role: input.role } });
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorId,
+      action: "membership.set",
+      entityType: "membership",
+      entityId: membership.id,
+      after: { email: input.email, role: input.role },
+    });
     return membership;
   });
 }

@@ -6,7 +6,9 @@ import { createRouter, publicProcedure } from "../init";
 
 export const articlesRouter = createRouter({
   /** Published articles, newest first. */
-  list: publicProcedure.output(z.array(ArticleSummary)).query(({ ctx }) => listArticles(ctx.db, { statuses: ["PUBLISHED"] })),
+  list: publicProcedure
+    .output(z.array(ArticleSummary))
+    .query(({ ctx }) => listArticles(ctx.db, { statuses: ["PUBLISHED"] })),
 
   bySlug: publicProcedure
     .input(ArticleRef)

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp } from "@/server/services/auth/accounts";
-import { clearedSessionCookie, createApiToken, createSession, deleteSession, sessionCookie } from "@/server/services/auth/sessions";
+import {
+  clearedSessionCookie,
+  createApiToken,
+  createSession,
+  deleteSession,
+  sessionCookie,
+} from "@/server/services/auth/sessions";
 import type { InnerContext } from "../context";
 import { authedProcedure, createRouter, publicProcedure } from "../init";
 
@@ -39,7 +45,9 @@ export const authRouter = createRouter({
       return { token, expiresAt: expiresAt.toISOString() };
     }),
 
-  me: publicProcedure.output(Me.nullable()).query(({ ctx }) =>
-    ctx.session ? { id: ctx.session.userId, email: ctx.session.email, name: ctx.session.name } : null,
-  ),
+  me: publicProcedure
+    .output(Me.nullable())
+    .query(({ ctx }) =>
+      ctx.session ? { id: ctx.session.userId, email: ctx.session.email, name: ctx.session.name } : null,
+    ),
 });

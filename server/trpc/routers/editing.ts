@@ -1,16 +1,25 @@
 // Editors' writes: articles, claims and their chains. Every mutation is one transaction with
 // its audit record (server/services/editing).
 import { z } from "zod";
-import { AcceptSuggestionInput, AddHopInput, CreateArticleInput, CreateClaimInput, DeleteClaimInput, RemoveHopInput, SetArticleStatusInput, UpdateClaimInput } from "@/lib/editing/schemas";
-import { getClaimHistory } from "@/server/services/audit/claim-history";
+import { ReviseArticleInput, RevisionResult } from "@/lib/articles/revision-schemas";
+import {
+  AcceptSuggestionInput,
+  AddHopInput,
+  CreateArticleInput,
+  CreateClaimInput,
+  DeleteClaimInput,
+  RemoveHopInput,
+  SetArticleStatusInput,
+  UpdateClaimInput,
+} from "@/lib/editing/schemas";
+import { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { listArticleVersions, resolveAnchor } from "@/server/services/articles/article-versions";
 import { reviseArticle } from "@/server/services/articles/revise-article";
-import { ReviseArticleInput, RevisionResult } from "@/lib/articles/revision-schemas";
+import { getClaimHistory } from "@/server/services/audit/claim-history";
 import { createArticle, setArticleStatus } from "@/server/services/editing/create-article";
 import { createClaim, deleteClaim, updateClaim } from "@/server/services/editing/edit-claims";
 import { addHop, removeHop } from "@/server/services/editing/edit-hops";
 import { acceptSuggestion, suggestClaims } from "@/server/services/editing/suggest-claims";
-import { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { createRouter, editorProcedure, memberProcedure } from "../init";
 import { byArticleId, byClaimId, byHopId, byWorkspaceId } from "../workspace-of";
 
@@ -82,7 +91,13 @@ export const editingRouter = createRouter({
       z.object({
         claimId: z.string().uuid(),
         version: z.number().int().min(1),
-        span: z.object({ start: z.number().int().min(0), end: z.number().int().min(1), exact: z.string().min(1).max(10_000) }).optional(),
+        span: z
+          .object({
+            start: z.number().int().min(0),
+            end: z.number().int().min(1),
+            exact: z.string().min(1).max(10_000),
+          })
+          .optional(),
       }),
     )
     .output(Versioned)
@@ -90,11 +105,33 @@ export const editingRouter = createRouter({
 
   articleVersions: memberProcedure(byArticleId)
     .input(z.object({ articleId: z.string().uuid() }))
-    .output(z.array(z.object({ version: z.number().int(), title: z.string(), body: z.string(), note: z.string().nullable(), at: z.string(), by: z.string() })))
+    .output(
+      z.array(
+        z.object({
+          version: z.number().int(),
+          title: z.string(),
+          body: z.string(),
+          note: z.string().nullable(),
+          at: z.string(),
+          by: z.string(),
+        }),
+      ),
+    )
     .query(({ ctx, input }) => listArticleVersions(ctx.db, input.articleId)),
 
   claimHistory: memberProcedure(byClaimId)
     .input(z.object({ claimId: z.string().uuid() }))
-    .output(z.array(z.object({ id: z.string(), action: z.string(), before: z.unknown(), after: z.unknown(), at: z.string(), actor: z.string() })))
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          action: z.string(),
+          before: z.unknown(),
+          after: z.unknown(),
+          at: z.string(),
+          actor: z.string(),
+        }),
+      ),
+    )
     .query(({ ctx, input }) => getClaimHistory(ctx.db, input.claimId)),
 });

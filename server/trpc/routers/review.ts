@@ -36,7 +36,14 @@ export const reviewRouter = createRouter({
   transition: editorProcedure(byClaimId)
     .input(TransitionClaimInput)
     .output(TransitionResult)
-    .mutation(({ ctx, input }) => transitionClaim(ctx.db, actorOf(ctx), { claimId: input.claimId, version: input.version, action: input.action, note: input.note })),
+    .mutation(({ ctx, input }) =>
+      transitionClaim(ctx.db, actorOf(ctx), {
+        claimId: input.claimId,
+        version: input.version,
+        action: input.action,
+        note: input.note,
+      }),
+    ),
 
   /** One claim's place in the workflow and what the caller may do next. */
   claim: memberProcedure(byClaimId)

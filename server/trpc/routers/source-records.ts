@@ -15,8 +15,8 @@ import {
   MergeSourcesInput,
   ONE_TARGET,
   RemoveAliasInput,
-  RemoveLinkInput,
   Removed,
+  RemoveLinkInput,
   SetSourceDetailsInput,
   SnapshotMeta,
   SourceLinkView,
@@ -28,8 +28,13 @@ import {
   Versioned,
 } from "@/lib/source-records/schemas";
 import { addSnapshot, listSnapshots } from "@/server/services/source-records/archive-snapshots";
-import { addAlias, addAssessment, removeAlias, setSourceDetails } from "@/server/services/source-records/edit-source-record";
 import { addLink, removeLink } from "@/server/services/source-records/edit-source-links";
+import {
+  addAlias,
+  addAssessment,
+  removeAlias,
+  setSourceDetails,
+} from "@/server/services/source-records/edit-source-record";
 import { getSourceRecord, listSourceRecords } from "@/server/services/source-records/get-source-record";
 import { mergeSources } from "@/server/services/source-records/merge-sources";
 import { unmergeSource } from "@/server/services/source-records/unmerge-source";
@@ -39,7 +44,8 @@ import { byHopId, bySourceId, byWorkspaceId, type WorkspaceResolver } from "../w
 /** Captures belong to a source or to a hop; the input names one of the two. */
 const bySourceOrHop: WorkspaceResolver = (db, raw) => {
   const target = (typeof raw === "object" && raw !== null ? raw : {}) as { sourceId?: unknown; hopId?: unknown };
-  if ((target.sourceId === undefined) === (target.hopId === undefined)) throw new TRPCError({ code: "BAD_REQUEST", message: ONE_TARGET });
+  if ((target.sourceId === undefined) === (target.hopId === undefined))
+    throw new TRPCError({ code: "BAD_REQUEST", message: ONE_TARGET });
   return target.hopId !== undefined ? byHopId(db, raw) : bySourceId(db, raw);
 };
 

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { FindOrCreateSourceInput, ImpactPreviewInput, SearchSourcesInput, SetSourceStandingInput } from "@/lib/editing/schemas";
+import {
+  FindOrCreateSourceInput,
+  ImpactPreviewInput,
+  SearchSourcesInput,
+  SetSourceStandingInput,
+} from "@/lib/editing/schemas";
 import { ClaimImpact } from "@/lib/provenance/assess-impact";
 import { SourceType, StandingStatus } from "@/lib/vocabulary";
 import { findOrCreateSource, searchSources, setSourceStanding } from "@/server/services/editing/edit-sources";
@@ -34,7 +39,9 @@ export const sourcesRouter = createRouter({
   /** What correcting or retracting the source would do, before anything is saved. */
   impactPreview: memberProcedure(bySourceId)
     .input(ImpactPreviewInput)
-    .output(z.array(ClaimImpact.extend({ quote: z.string(), article: z.object({ slug: z.string(), title: z.string() }) })))
+    .output(
+      z.array(ClaimImpact.extend({ quote: z.string(), article: z.object({ slug: z.string(), title: z.string() }) })),
+    )
     .query(({ ctx, input }) => previewImpact(ctx.db, { sourceId: input.sourceId }, input.standing)),
 
   setStanding: editorProcedure(bySourceId)

@@ -1,11 +1,22 @@
 import { z } from "zod";
 import { AddMemberInput, CreateWorkspaceInput, WorkspaceSlug } from "@/lib/auth/schemas";
 import { ArticleStatus, Role } from "@/lib/vocabulary";
-import { addMember, createWorkspace, getWorkspaceForMember, listMyWorkspaces } from "@/server/services/workspaces/manage-workspaces";
+import {
+  addMember,
+  createWorkspace,
+  getWorkspaceForMember,
+  listMyWorkspaces,
+} from "@/server/services/workspaces/manage-workspaces";
 import { authedProcedure, createRouter, ownerProcedure } from "../init";
 import { byWorkspaceId } from "../workspace-of";
 
-const WorkspaceSummary = z.object({ id: z.string(), slug: z.string(), name: z.string(), role: Role, articleCount: z.number().int() });
+const WorkspaceSummary = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  role: Role,
+  articleCount: z.number().int(),
+});
 
 export const workspacesRouter = createRouter({
   create: authedProcedure
@@ -13,7 +24,9 @@ export const workspacesRouter = createRouter({
     .output(z.object({ id: z.string(), slug: z.string(), name: z.string() }))
     .mutation(({ ctx, input }) => createWorkspace(ctx.db, ctx.session.userId, input)),
 
-  mine: authedProcedure.output(z.array(WorkspaceSummary)).query(({ ctx }) => listMyWorkspaces(ctx.db, ctx.session.userId)),
+  mine: authedProcedure
+    .output(z.array(WorkspaceSummary))
+    .query(({ ctx }) => listMyWorkspaces(ctx.db, ctx.session.userId)),
 
   /** A workspace with its articles (drafts included), for its members. */
   bySlug: authedProcedure
@@ -24,7 +37,15 @@ export const workspacesRouter = createRouter({
         slug: z.string(),
         name: z.string(),
         role: Role,
-        articles: z.array(z.object({ id: z.string(), slug: z.string(), title: z.string(), status: ArticleStatus, claimCount: z.number().int() })),
+        articles: z.array(
+          z.object({
+            id: z.string(),
+            slug: z.string(),
+            title: z.string(),
+            status: ArticleStatus,
+            claimCount: z.number().int(),
+          }),
+        ),
       }),
     )
     .query(({ ctx, input }) => getWorkspaceForMember(ctx.db, input.slug, ctx.session.userId)),

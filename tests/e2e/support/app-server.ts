@@ -10,7 +10,10 @@ import { repoRoot } from "../../support/test-env";
 export type AppServer = { url: string; dataDir: string; output(): string; stop(): Promise<void> };
 
 export function buildApp(): void {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build-if-stale.mjs")], { cwd: repoRoot, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build-if-stale.mjs")], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -26,13 +29,26 @@ export async function freePort(): Promise<number> {
 }
 
 export function spawnServer(port: number, dataDir: string): ChildProcess {
-  return spawn(process.execPath, [path.join(repoRoot, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: "", CLAIMTRAIL_DATA_DIR: dataDir, NODE_ENV: "production" },
-  });
+  return spawn(
+    process.execPath,
+    [
+      path.join(repoRoot, "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: "", CLAIMTRAIL_DATA_DIR: dataDir, NODE_ENV: "production" },
+    },
+  );
 }
 
-export async function startAppServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-e2e-"))): Promise<AppServer> {
+export async function startAppServer(
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-e2e-")),
+): Promise<AppServer> {
   const port = await freePort();
   const child = spawnServer(port, dataDir);
   let output = "";

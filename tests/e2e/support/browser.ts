@@ -7,7 +7,8 @@ import { repoRoot } from "../../support/test-env";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`\n*** Browser tests SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium) ***\n`);
+if (!hasChromium)
+  console.warn(`\n*** Browser tests SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium) ***\n`);
 
 export const artifactsDir = path.join(repoRoot, "test-artifacts");
 
@@ -15,6 +16,14 @@ export async function launchBrowser(): Promise<Browser> {
   fs.mkdirSync(artifactsDir, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }

@@ -2,8 +2,15 @@
 // existing source, or pick a type and create it.
 import type { Page } from "playwright-core";
 
-export async function pickSource(page: Page, label: "Speaker" | "From" | "To", name: string, newType?: string): Promise<void> {
-  const picker = page.locator("fieldset.source-picker", { has: page.locator("legend", { hasText: new RegExp(`^${label}$`) }) }).last();
+export async function pickSource(
+  page: Page,
+  label: "Speaker" | "From" | "To",
+  name: string,
+  newType?: string,
+): Promise<void> {
+  const picker = page
+    .locator("fieldset.source-picker", { has: page.locator("legend", { hasText: new RegExp(`^${label}$`) }) })
+    .last();
   await picker.getByRole("textbox").fill(name);
   if (newType) {
     await picker.getByRole("combobox", { name: "Type of the new source" }).selectOption(newType);

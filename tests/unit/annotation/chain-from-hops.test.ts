@@ -1,8 +1,8 @@
-import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { AnnotationFile } from "@/lib/annotation/annotation-file";
-import { chainFromHops, type ChainHop } from "@/lib/annotation/chain-from-hops";
-import { planAnnotationImport, type ImportPlan } from "@/lib/annotation/plan-import";
+import { type ChainHop, chainFromHops } from "@/lib/annotation/chain-from-hops";
+import { type ImportPlan, planAnnotationImport } from "@/lib/annotation/plan-import";
 import { toAnnotation } from "@/lib/annotation/to-annotation";
 import { sourcingFromPlan } from "../sourcing/build-sourcing";
 import { article as handBuilt } from "../sourcing/fixtures";
@@ -13,7 +13,9 @@ const hop = (fromName: string, toName: string | null, position: number): ChainHo
 /** The planned hops of one claim, by source name, as chainFromHops receives them. */
 function namedHops(plan: ImportPlan, index: number): ChainHop[] {
   const name = (key: string) => plan.sources.find((source) => source.key === key)!.name;
-  return plan.claims[index]!.hops.map((planned) => hop(name(planned.fromKey), planned.toKey === null ? null : name(planned.toKey), planned.position));
+  return plan.claims[index]!.hops.map((planned) =>
+    hop(name(planned.fromKey), planned.toKey === null ? null : name(planned.toKey), planned.position),
+  );
 }
 
 describe("chainFromHops", () => {
@@ -44,7 +46,12 @@ describe("chainFromHops", () => {
         hop("La Dépêche du Midi", null, 3),
         hop("Le Parisien", null, 4),
       ]),
-    ).toEqual(["Emmanuel Macron", "journalists from regional French newspapers", "La Dépêche du Midi / Le Parisien", "this article"]);
+    ).toEqual([
+      "Emmanuel Macron",
+      "journalists from regional French newspapers",
+      "La Dépêche du Midi / Le Parisien",
+      "this article",
+    ]);
   });
 
   it("orders sources within a step by hop position, whatever order the hops come in", () => {
@@ -55,7 +62,12 @@ describe("chainFromHops", () => {
       hop("Emmanuel Macron", "journalists from regional French newspapers", 0),
       hop("journalists from regional French newspapers", "La Dépêche du Midi", 2),
     ];
-    expect(chainFromHops(hops)).toEqual(["Emmanuel Macron", "journalists from regional French newspapers", "Le Parisien / La Dépêche du Midi", "this article"]);
+    expect(chainFromHops(hops)).toEqual([
+      "Emmanuel Macron",
+      "journalists from regional French newspapers",
+      "Le Parisien / La Dépêche du Midi",
+      "this article",
+    ]);
   });
 
   it("writes a diamond as a parallel step between its ends", () => {
@@ -92,7 +104,8 @@ describe("chainFromHops", () => {
     const chain = chainFromHops(hops);
     expect(chain).toEqual(["Zoë Ngata / Siobhán O’Connor", "Reuters", "Le Monde", "this article"]);
     const stepOf = (name: string) => chain.findIndex((step) => step.split(" / ").includes(name));
-    for (const { fromName, toName } of hops) if (toName !== null) expect(stepOf(toName)).toBeGreaterThan(stepOf(fromName));
+    for (const { fromName, toName } of hops)
+      if (toName !== null) expect(stepOf(toName)).toBeGreaterThan(stepOf(fromName));
   });
 
   it("gives back every chain of the seed annotation from its planned hops", () => {
@@ -124,7 +137,10 @@ describe("chainFromHops", () => {
     "Łukasz Nowak",
   ];
   const layeredChain = fc
-    .tuple(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 5 }), fc.shuffledSubarray(NAMES, { minLength: NAMES.length }))
+    .tuple(
+      fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 5 }),
+      fc.shuffledSubarray(NAMES, { minLength: NAMES.length }),
+    )
     .map(([sizes, names]) => {
       const steps: string[][] = [];
       let next = 0;
@@ -139,15 +155,25 @@ describe("chainFromHops", () => {
 
   it("gives back any layered chain written as steps, after planning its hops", () => {
     fc.assert(
-      fc.property(layeredChain, fc.constantFrom("direct_quote", "paraphrase"), fc.boolean(), (steps, kind, indirect) => {
-        const chain = [...steps.map((step) => step.join(" / ")), "this article"];
-        const plan = planAnnotationImport(
-          { title: "Zelenskyy on sovereignty", claims: [{ quote_or_paraphrase: quote, kind, speaker: steps[0]?.[0] ?? null, chain, indirect }] },
-          body,
-        );
-        expect(plan.claims[0]!.hops).toHaveLength(steps.reduce((count, step, i) => count + step.length * (steps[i + 1]?.length ?? 1), 0));
-        expect(chainFromHops(namedHops(plan, 0))).toEqual(chain);
-      }),
+      fc.property(
+        layeredChain,
+        fc.constantFrom("direct_quote", "paraphrase"),
+        fc.boolean(),
+        (steps, kind, indirect) => {
+          const chain = [...steps.map((step) => step.join(" / ")), "this article"];
+          const plan = planAnnotationImport(
+            {
+              title: "Zelenskyy on sovereignty",
+              claims: [{ quote_or_paraphrase: quote, kind, speaker: steps[0]?.[0] ?? null, chain, indirect }],
+            },
+            body,
+          );
+          expect(plan.claims[0]!.hops).toHaveLength(
+            steps.reduce((count, step, i) => count + step.length * (steps[i + 1]?.length ?? 1), 0),
+          );
+          expect(chainFromHops(namedHops(plan, 0))).toEqual(chain);
+        },
+      ),
     );
   });
 });
@@ -182,15 +208,30 @@ describe("toAnnotation", () => {
 
   it("writes the name when a named source was not mentioned by another name, and the state when there is no note", () => {
     const [noRecording, troops, leaders] = toAnnotation(handBuilt).claims;
-    expect(leaders).toMatchObject({ kind: "unattributed_fact", speaker: null, chain: ["this article"], sources_named: ["Reuters"], primary_evidence: "unknown" });
+    expect(leaders).toMatchObject({
+      kind: "unattributed_fact",
+      speaker: null,
+      chain: ["this article"],
+      sources_named: ["Reuters"],
+      primary_evidence: "unknown",
+    });
     expect(troops).toMatchObject({
       kind: "paraphrase",
       status: "corroborated",
       indirect: true,
-      chain: ["Emmanuel Macron", "journalists from regional French newspapers", "La Dépêche du Midi / Le Parisien", "this article"],
+      chain: [
+        "Emmanuel Macron",
+        "journalists from regional French newspapers",
+        "La Dépêche du Midi / Le Parisien",
+        "this article",
+      ],
       note: "two outlets, one unrecorded conversation",
     });
-    expect(noRecording).toMatchObject({ speaker: "Macron's office (Élysée)", indirect: false, sources_named: ["Macron’s office"] });
+    expect(noRecording).toMatchObject({
+      speaker: "Macron's office (Élysée)",
+      indirect: false,
+      sources_named: ["Macron’s office"],
+    });
     expect(noRecording).not.toHaveProperty("note");
   });
 

@@ -1,6 +1,6 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
+import { type ImportPlan, planAnnotationImport, readPrimaryEvidence } from "@/lib/annotation/plan-import";
 import { AppError } from "@/lib/errors";
-import { planAnnotationImport, readPrimaryEvidence, type ImportPlan } from "@/lib/annotation/plan-import";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import { seedAnnotation, seedBody } from "./seed";
 
@@ -18,7 +18,13 @@ type ClaimFields = {
   indirect?: boolean;
   [field: string]: unknown;
 };
-const claim = (fields: ClaimFields) => ({ kind: "paraphrase", speaker: null, chain: ["this article"], indirect: false, ...fields });
+const claim = (fields: ClaimFields) => ({
+  kind: "paraphrase",
+  speaker: null,
+  chain: ["this article"],
+  indirect: false,
+  ...fields,
+});
 const annotation = (claims: ClaimFields[], extra: Record<string, unknown> = {}) => ({
   title: "Border stays shut, officials say",
   claims: claims.map(claim),
@@ -38,7 +44,9 @@ function invalid(fn: () => unknown): AppError {
 
 const sourceNamed = (plan: ImportPlan, key: string | null) => plan.sources.find((source) => source.key === key)?.name;
 const hopNames = (plan: ImportPlan, index: number) =>
-  plan.claims[index]!.hops.map((hop) => `${sourceNamed(plan, hop.fromKey)} → ${hop.toKey === null ? "article" : sourceNamed(plan, hop.toKey)}`);
+  plan.claims[index]!.hops.map(
+    (hop) => `${sourceNamed(plan, hop.fromKey)} → ${hop.toKey === null ? "article" : sourceNamed(plan, hop.toKey)}`,
+  );
 
 describe("planAnnotationImport: the seed article", () => {
   const plan = planAnnotationImport(seedAnnotation, seedBody);
@@ -93,15 +101,24 @@ describe("planAnnotationImport: the seed article", () => {
       "La Dépêche du Midi → article",
       "Le Parisien → article",
     ]);
-    expect(troops.hops.map(({ relation, firstHand, confidence, position }) => [relation, firstHand, confidence, position])).toEqual([
+    expect(
+      troops.hops.map(({ relation, firstHand, confidence, position }) => [relation, firstHand, confidence, position]),
+    ).toEqual([
       ["SAID_TO", true, 0.9, 0],
       ["REPORTED_BY", true, 0.9, 1],
       ["REPORTED_BY", true, 0.9, 2],
       ["PARAPHRASED_BY", false, 0.75, 3],
       ["PARAPHRASED_BY", false, 0.75, 4],
     ]);
-    expect(troops).toMatchObject({ kind: "PARAPHRASE", status: "CORROBORATED", indirect: true, primaryRecord: "NOT_AVAILABLE" });
-    expect(troops.note).toBe("two outlets, but both report the same unrecorded conversation: not independent corroboration");
+    expect(troops).toMatchObject({
+      kind: "PARAPHRASE",
+      status: "CORROBORATED",
+      indirect: true,
+      primaryRecord: "NOT_AVAILABLE",
+    });
+    expect(troops.note).toBe(
+      "two outlets, but both report the same unrecorded conversation: not independent corroboration",
+    );
   });
 
   it("marks direct quotes as quoted by the article", () => {
@@ -118,12 +135,23 @@ describe("planAnnotationImport: the seed article", () => {
     expect(first.graph.sources.map((source) => source.name)).toEqual(
       expect.not.arrayContaining(["Macron's office (Élysée)"]),
     );
-    expect(plan.claims[2]!).toMatchObject({ primaryRecord: "AVAILABLE", primaryRecordNote: "the office's own statement", primaryRecordSourceKey: null });
+    expect(plan.claims[2]!).toMatchObject({
+      primaryRecord: "AVAILABLE",
+      primaryRecordNote: "the office's own statement",
+      primaryRecordSourceKey: null,
+    });
   });
 
   it("plans unattributed facts with no speaker and no hops", () => {
     for (const index of [11, 12, 13]) {
-      expect(plan.claims[index]).toMatchObject({ kind: "UNATTRIBUTED", speakerKey: null, hops: [], cue: null, primaryRecord: "UNKNOWN", primaryRecordNote: null });
+      expect(plan.claims[index]).toMatchObject({
+        kind: "UNATTRIBUTED",
+        speakerKey: null,
+        hops: [],
+        cue: null,
+        primaryRecord: "UNKNOWN",
+        primaryRecordNote: null,
+      });
       expect(analyzeClaim(plan.claims[index]!.graph).directness).toBe("unattributed");
     }
   });
@@ -159,7 +187,11 @@ describe("planAnnotationImport: resolving names", () => {
   it("matches names across accents, case and curly or straight apostrophes", () => {
     const plan = planAnnotationImport(
       annotation([
-        { quote_or_paraphrase: "no recording was available", speaker: "Macron’s office (Élysée)", chain: ["Macron’s office (Élysée)", "this article"] },
+        {
+          quote_or_paraphrase: "no recording was available",
+          speaker: "Macron’s office (Élysée)",
+          chain: ["Macron’s office (Élysée)", "this article"],
+        },
         {
           quote_or_paraphrase: "both quoted the president",
           speaker: "Macron's office",
@@ -169,7 +201,11 @@ describe("planAnnotationImport: resolving names", () => {
       ]),
       body,
     );
-    expect(plan.sources.map((source) => source.key).sort()).toEqual(["la depeche du midi", "le parisien", "macrons office elysee"]);
+    expect(plan.sources.map((source) => source.key).sort()).toEqual([
+      "la depeche du midi",
+      "le parisien",
+      "macrons office elysee",
+    ]);
     expect(plan.claims[1]!.speakerKey).toBe(plan.claims[0]!.speakerKey);
     expect(plan.claims[1]!.hops[0]!.fromKey).toBe("macrons office elysee");
     expect(plan.claims[1]!.namedSources).toEqual([{ key: "la depeche du midi", mentionedAs: "La Dépêche du Midi." }]);
@@ -178,11 +214,19 @@ describe("planAnnotationImport: resolving names", () => {
   it("keeps an abbreviation that could mean two sources as its own source", () => {
     const plan = planAnnotationImport(
       annotation([
-        { quote_or_paraphrase: "the president", chain: ["La Dépêche du Midi / La Dépêche de Tahiti", "this article"], sources_named: ["La Dépêche"] },
+        {
+          quote_or_paraphrase: "the president",
+          chain: ["La Dépêche du Midi / La Dépêche de Tahiti", "this article"],
+          sources_named: ["La Dépêche"],
+        },
       ]),
       body,
     );
-    expect(plan.sources.map((source) => source.name).sort()).toEqual(["La Dépêche", "La Dépêche de Tahiti", "La Dépêche du Midi"]);
+    expect(plan.sources.map((source) => source.name).sort()).toEqual([
+      "La Dépêche",
+      "La Dépêche de Tahiti",
+      "La Dépêche du Midi",
+    ]);
   });
 });
 
@@ -211,7 +255,10 @@ describe("planAnnotationImport: anchoring", () => {
 
   it("keeps prefix and suffix context for each anchor", () => {
     const plan = planAnnotationImport(annotation([{ quote_or_paraphrase: "no recording was available" }]), body);
-    expect(plan.claims[0]!.anchor).toMatchObject({ prefix: "on’s office said on Sunday that ", suffix: ". La Dépêche du Midi and Le Pari" });
+    expect(plan.claims[0]!.anchor).toMatchObject({
+      prefix: "on’s office said on Sunday that ",
+      suffix: ". La Dépêche du Midi and Le Pari",
+    });
   });
 });
 
@@ -234,15 +281,31 @@ describe("planAnnotationImport: hops", () => {
 
   it("treats the article's own hop as first-hand when the claim is direct", () => {
     const plan = planAnnotationImport(
-      annotation([{ quote_or_paraphrase: "Officials said", speaker: "Zoë Ngata", chain: ["Zoë Ngata", "this article"], indirect: false }]),
+      annotation([
+        {
+          quote_or_paraphrase: "Officials said",
+          speaker: "Zoë Ngata",
+          chain: ["Zoë Ngata", "this article"],
+          indirect: false,
+        },
+      ]),
       body,
     );
-    expect(plan.claims[0]!.hops).toEqual([{ fromKey: "zoe ngata", toKey: null, relation: "PARAPHRASED_BY", firstHand: true, confidence: 0.9, position: 0 }]);
+    expect(plan.claims[0]!.hops).toEqual([
+      { fromKey: "zoe ngata", toKey: null, relation: "PARAPHRASED_BY", firstHand: true, confidence: 0.9, position: 0 },
+    ]);
   });
 
   it("fills defaults for optional fields", () => {
     const plan = planAnnotationImport(annotation([{ quote_or_paraphrase: "Officials said" }]), body);
-    expect(plan.claims[0]).toMatchObject({ status: "ASSERTED", cue: null, note: null, namedSources: [], primaryRecord: "UNKNOWN", primaryRecordNote: null });
+    expect(plan.claims[0]).toMatchObject({
+      status: "ASSERTED",
+      cue: null,
+      note: null,
+      namedSources: [],
+      primaryRecord: "UNKNOWN",
+      primaryRecordNote: null,
+    });
   });
 
   it("does not credit the speaker as a separate record source", () => {
@@ -273,7 +336,11 @@ describe("planAnnotationImport: source hints", () => {
             indirect: true,
           },
         ],
-        { sources: [{ name: "Agence France-Presse", type: "OUTLET", url: "https://www.afp.com", notes: "French news agency" }] },
+        {
+          sources: [
+            { name: "Agence France-Presse", type: "OUTLET", url: "https://www.afp.com", notes: "French news agency" },
+          ],
+        },
       ),
       body,
     );
@@ -284,16 +351,28 @@ describe("planAnnotationImport: source hints", () => {
       url: "https://www.afp.com",
       notes: "French news agency",
     });
-    expect(plan.sources.find((source) => source.name === "Zoë Ngata")).toMatchObject({ type: "PERSON", url: null, notes: null });
+    expect(plan.sources.find((source) => source.name === "Zoë Ngata")).toMatchObject({
+      type: "PERSON",
+      url: null,
+      notes: null,
+    });
   });
 
   it("takes hints passed by the importer, matched regardless of accents", () => {
     const plan = planAnnotationImport(
-      annotation([{ quote_or_paraphrase: "Officials said", speaker: "Élysée statement", chain: ["Élysée statement", "this article"] }]),
+      annotation([
+        {
+          quote_or_paraphrase: "Officials said",
+          speaker: "Élysée statement",
+          chain: ["Élysée statement", "this article"],
+        },
+      ]),
       body,
       [{ name: "elysee statement", type: "DOCUMENT" }],
     );
-    expect(plan.sources).toEqual([{ key: "elysee statement", name: "Élysée statement", type: "DOCUMENT", url: null, notes: null }]);
+    expect(plan.sources).toEqual([
+      { key: "elysee statement", name: "Élysée statement", type: "DOCUMENT", url: null, notes: null },
+    ]);
   });
 });
 
@@ -309,13 +388,18 @@ describe("planAnnotationImport: errors", () => {
   });
 
   it("does not accept a straight-quoted version of a curly-quoted text", () => {
-    const error = invalid(() => planAnnotationImport(annotation([{ quote_or_paraphrase: 'the border "remains closed"' }]), body));
+    const error = invalid(() =>
+      planAnnotationImport(annotation([{ quote_or_paraphrase: 'the border "remains closed"' }]), body),
+    );
     expect(error.message).toMatch(/^claim 1: the quote .* does not occur in the article text$/);
   });
 
   it('rejects a chain that does not end in "this article"', () => {
     const error = invalid(() =>
-      planAnnotationImport(annotation([{ quote_or_paraphrase: "Officials said", chain: ["Emmanuel Macron", "Le Parisien"] }]), body),
+      planAnnotationImport(
+        annotation([{ quote_or_paraphrase: "Officials said", chain: ["Emmanuel Macron", "Le Parisien"] }]),
+        body,
+      ),
     );
     expect(error.message).toBe('annotation file: claims.0.chain: a chain must end with "this article"');
   });
@@ -323,7 +407,12 @@ describe("planAnnotationImport: errors", () => {
   it('rejects "this article" in the middle of a chain', () => {
     const error = invalid(() =>
       planAnnotationImport(
-        annotation([{ quote_or_paraphrase: "Officials said", chain: ["Emmanuel Macron", "this article", "Le Parisien", "this article"] }]),
+        annotation([
+          {
+            quote_or_paraphrase: "Officials said",
+            chain: ["Emmanuel Macron", "this article", "Le Parisien", "this article"],
+          },
+        ]),
         body,
       ),
     );
@@ -332,7 +421,10 @@ describe("planAnnotationImport: errors", () => {
 
   it("rejects an unknown kind with the path to it", () => {
     const error = invalid(() =>
-      planAnnotationImport(annotation([{ quote_or_paraphrase: "Officials said" }, { quote_or_paraphrase: "On Tuesday", kind: "rumour" }]), body),
+      planAnnotationImport(
+        annotation([{ quote_or_paraphrase: "Officials said" }, { quote_or_paraphrase: "On Tuesday", kind: "rumour" }]),
+        body,
+      ),
     );
     expect(error.message).toMatch(/^annotation file: claims\.1\.kind: /);
     expect(error.message).toContain('"direct_quote"|"paraphrase"|"unattributed_fact"');
@@ -355,7 +447,11 @@ describe("readPrimaryEvidence", () => {
     ["unknown", "UNKNOWN", null],
     ["  Unknown ", "UNKNOWN", null],
     ["unknown whether the call was taped", "UNKNOWN", "unknown whether the call was taped"],
-    ["not available (no recording, per Macron's office)", "NOT_AVAILABLE", "not available (no recording, per Macron's office)"],
+    [
+      "not available (no recording, per Macron's office)",
+      "NOT_AVAILABLE",
+      "not available (no recording, per Macron's office)",
+    ],
     ["Unavailable", "NOT_AVAILABLE", "Unavailable"],
     ["none", "NOT_AVAILABLE", "none"],
     ["No recording exists, per the Élysée", "NOT_AVAILABLE", "No recording exists, per the Élysée"],
@@ -369,9 +465,16 @@ describe("readPrimaryEvidence", () => {
 
 describe("bugs found in review", () => {
   it("anchors the same quote annotated twice to its two occurrences", () => {
-    const body = "Officials said the border “remains closed”. On Tuesday, the ministry repeated that the border “remains closed”.";
+    const body =
+      "Officials said the border “remains closed”. On Tuesday, the ministry repeated that the border “remains closed”.";
     const quote = "the border “remains closed”";
-    const claim = { quote_or_paraphrase: quote, kind: "paraphrase", speaker: null, chain: ["this article"], indirect: false };
+    const claim = {
+      quote_or_paraphrase: quote,
+      kind: "paraphrase",
+      speaker: null,
+      chain: ["this article"],
+      indirect: false,
+    };
     const plan = planAnnotationImport({ title: "Border", claims: [claim, claim] }, body);
     expect(plan.claims.map((c) => [c.anchor.start, c.anchor.end])).toEqual([
       [15, 42],
@@ -380,7 +483,13 @@ describe("bugs found in review", () => {
   });
 
   it('refuses "this article" inside a parallel step', () => {
-    const claim = { quote_or_paraphrase: "x", kind: "paraphrase", speaker: "Reuters", chain: ["Reuters / this article", "this article"], indirect: true };
+    const claim = {
+      quote_or_paraphrase: "x",
+      kind: "paraphrase",
+      speaker: "Reuters",
+      chain: ["Reuters / this article", "this article"],
+      indirect: true,
+    };
     expect(() => planAnnotationImport({ title: "T", claims: [claim] }, "x")).toThrow(/can only end a chain/);
   });
 });

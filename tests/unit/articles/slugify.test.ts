@@ -1,9 +1,11 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { slugify, uniqueSlug } from "@/lib/articles/slugify";
 
 describe("slugify", () => {
   it("folds a French headline to readable ASCII", () => {
-    expect(slugify("Macron : « pas de déploiement massif » en Ukraine")).toBe("macron-pas-de-deploiement-massif-en-ukraine");
+    expect(slugify("Macron : « pas de déploiement massif » en Ukraine")).toBe(
+      "macron-pas-de-deploiement-massif-en-ukraine",
+    );
     expect(slugify("Zoë’s café: “Déjà vu” in Kraków")).toBe("zoes-cafe-deja-vu-in-krakow");
   });
 
@@ -21,7 +23,9 @@ describe("slugify", () => {
     const title = `${"a".repeat(79)} bcd`;
     const slug = slugify(title);
     expect(slug).toBe("a".repeat(79));
-    const long = slugify("Coalition of the willing: what Macron told regional French newspapers about troops in Ukraine and why no recording exists");
+    const long = slugify(
+      "Coalition of the willing: what Macron told regional French newspapers about troops in Ukraine and why no recording exists",
+    );
     expect(long.length).toBeLessThanOrEqual(80);
     expect(long).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(slugify("x".repeat(200))).toHaveLength(80);
@@ -44,6 +48,8 @@ describe("uniqueSlug", () => {
   });
 
   it("skips numbers already taken", () => {
-    expect(uniqueSlug("macron-troops", new Set(["macron-troops", "macron-troops-2", "macron-troops-3"]))).toBe("macron-troops-4");
+    expect(uniqueSlug("macron-troops", new Set(["macron-troops", "macron-troops-2", "macron-troops-3"]))).toBe(
+      "macron-troops-4",
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { splitIntoSegments, type Segment } from "@/lib/articles/split-into-segments";
+import { describe, expect, it } from "vitest";
+import { type Segment, splitIntoSegments } from "@/lib/articles/split-into-segments";
 
 const body = [
   "French President Emmanuel Macron said the plan “does not seek to deploy large numbers of soldiers”.",
@@ -14,12 +14,15 @@ function claimAt(id: string, text: string, from = 0) {
   return { id, start, end: start + text.length };
 }
 
-const texts = (paragraphs: Segment[][]) => paragraphs.map((paragraph) => paragraph.map((segment) => segment.text).join(""));
+const texts = (paragraphs: Segment[][]) =>
+  paragraphs.map((paragraph) => paragraph.map((segment) => segment.text).join(""));
 const bodyParagraphs = (text: string) => text.split(/\n+/).filter(Boolean);
 
 describe("splitIntoSegments", () => {
   it("gives one paragraph of plain text when there are no claims", () => {
-    expect(splitIntoSegments("Starmer spoke on Saturday.", [])).toEqual([[{ text: "Starmer spoke on Saturday.", claimId: null }]]);
+    expect(splitIntoSegments("Starmer spoke on Saturday.", [])).toEqual([
+      [{ text: "Starmer spoke on Saturday.", claimId: null }],
+    ]);
   });
 
   it("highlights each claim exactly", () => {
@@ -91,14 +94,20 @@ describe("splitIntoSegments", () => {
     const a = claimAt("a", "Emmanuel Macron");
     const b = claimAt("b", "no recording");
     const c = claimAt("c", "“Ukraine is sovereign.”");
-    const ids = (paragraphs: Segment[][]) => paragraphs.flat().flatMap((segment) => (segment.claimId ? [segment.claimId] : []));
+    const ids = (paragraphs: Segment[][]) =>
+      paragraphs.flat().flatMap((segment) => (segment.claimId ? [segment.claimId] : []));
     expect(ids(splitIntoSegments(body, [c, a, b]))).toEqual(["a", "b", "c"]);
     expect(splitIntoSegments(body, [c, a, b])).toEqual(splitIntoSegments(body, [a, b, c]));
   });
 
   it("keeps a claim at the very start and end of the body", () => {
     const text = "“Ukraine is sovereign,” he said.";
-    expect(splitIntoSegments(text, [{ id: "q", start: 0, end: 23 }, { id: "t", start: 24, end: text.length }])).toEqual([
+    expect(
+      splitIntoSegments(text, [
+        { id: "q", start: 0, end: 23 },
+        { id: "t", start: 24, end: text.length },
+      ]),
+    ).toEqual([
       [
         { text: "“Ukraine is sovereign,”", claimId: "q" },
         { text: " ", claimId: null },

@@ -60,11 +60,14 @@ describe("re-anchoring a claim after its article changed", () => {
     expect(result.status).toBe("needs_review");
     expect(result.start).toBeGreaterThan(0);
     expect(result.end).toBeGreaterThanOrEqual(result.start);
-    expect(edited.slice(result.end).startsWith(" designed") || edited.slice(result.start).startsWith("It was")).toBe(true);
+    expect(edited.slice(result.end).startsWith(" designed") || edited.slice(result.start).startsWith("It was")).toBe(
+      true,
+    );
   });
 
   it("picks the right one of repeated words by their surrounding text", () => {
-    const body = "Officials said the border “remains closed”. On Tuesday, the ministry repeated that the border “remains closed”.";
+    const body =
+      "Officials said the border “remains closed”. On Tuesday, the ministry repeated that the border “remains closed”.";
     const second = claimAt(body, "the border “remains closed”", 1);
     const edited = `Update: ${body.replace("On Tuesday", "On Tuesday morning")}`;
     const result = reanchor(body, edited, second);

@@ -1,6 +1,6 @@
-import { describe, it, expect } from "vitest";
-import { AppError } from "@/lib/errors";
+import { describe, expect, it } from "vitest";
 import { ANCHOR_CONTEXT_LENGTH, anchorQuotedSpan, anchorSpan, locateQuote } from "@/lib/claims/text-anchor";
+import { AppError } from "@/lib/errors";
 
 const body =
   "Macron’s office noted on Sunday that no recording was available of the president’s dialogue with journalists " +
@@ -56,7 +56,9 @@ describe("anchorSpan", () => {
   ])("rejects %s, saying the end must come after the start", (_, start, end) => {
     const error = thrown(() => anchorSpan(body, start, end));
     expect(error.code).toBe("INVALID");
-    expect(error.message).toBe(`span ${start}–${end} is empty or reversed: the end must come after the start; re-select the claim`);
+    expect(error.message).toBe(
+      `span ${start}–${end} is empty or reversed: the end must come after the start; re-select the claim`,
+    );
   });
 
   it.each([
@@ -68,7 +70,9 @@ describe("anchorSpan", () => {
   ])("rejects %s, telling the editor to re-select", (_, start, end) => {
     const error = thrown(() => anchorSpan(body, start, end));
     expect(error.code).toBe("INVALID");
-    expect(error.message).toBe(`span ${start}–${end} is outside the article text (0–${body.length}); re-select the claim`);
+    expect(error.message).toBe(
+      `span ${start}–${end} is outside the article text (0–${body.length}); re-select the claim`,
+    );
   });
 });
 

@@ -1,18 +1,26 @@
-import { describe, expect, it } from "vitest";
 import { Cite } from "@citation-js/core";
+import { describe, expect, it } from "vitest";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { attachSource, buildSeedReport } from "@/tests/support/report-fixture";
-import { formatCslJson } from "@/lib/export/format-csl-json";
-import { formatBibtex } from "@/lib/export/format-bibtex";
-import { formatRis } from "@/lib/export/format-ris";
-import { buildCslItems } from "@/lib/export/csl-items";
 import { createCite } from "@/lib/export/citation";
+import { buildCslItems } from "@/lib/export/csl-items";
+import { formatBibtex } from "@/lib/export/format-bibtex";
+import { formatCslJson } from "@/lib/export/format-csl-json";
+import { formatRis } from "@/lib/export/format-ris";
 import type { SourcingReport } from "@/lib/export/sourcing-report";
+import { attachSource, buildSeedReport } from "@/tests/support/report-fixture";
 import { collectCitationWarnings } from "./citation-warnings";
 
-type Parsed = { type: string; title?: string; "container-title"?: string; publisher?: string; URL?: string; author?: Array<Record<string, string>>; issued?: { "date-parts": number[][] } };
+type Parsed = {
+  type: string;
+  title?: string;
+  "container-title"?: string;
+  publisher?: string;
+  URL?: string;
+  author?: Array<Record<string, string>>;
+  issued?: { "date-parts": number[][] };
+};
 
 function parseBack(text: string): { items: Parsed[]; warnings: string[] } {
   const { result, warnings } = collectCitationWarnings(() => new Cite(text).data as Parsed[]);
@@ -20,27 +28,86 @@ function parseBack(text: string): { items: Parsed[]; warnings: string[] } {
 }
 
 const byContainer = (items: Parsed[], name: string) => items.find((item) => item["container-title"] === name);
-const nameOf = (author: Record<string, string>) => author.literal ?? [author["non-dropping-particle"], author.family].filter(Boolean).join(" ");
+const nameOf = (author: Record<string, string>) =>
+  author.literal ?? [author["non-dropping-particle"], author.family].filter(Boolean).join(" ");
 
 /** The seed plus one source of each other citable type, so every CSL type mapping is exercised. */
 function buildVariedReport(): SourcingReport {
   const report = buildSeedReport();
-  attachSource(report, 2, { id: "s-statement", name: "Communiqué de l'Élysée sur l'entretien du vendredi", type: "OFFICIAL_STATEMENT", url: "https://www.elysee.fr/communique", notes: null, standing: "ACTIVE" }, [
-    { from: "s-elysee", to: "s-statement", relation: "SAID_TO", occurredAt: "2025-03-16T10:00:00Z" },
-    { from: "s-statement", to: null, relation: "PARAPHRASED_BY" },
-  ]);
-  attachSource(report, 9, { id: "s-speech", name: "Opening remarks at the leaders' call", type: "RECORDING", url: "https://www.gov.uk/remarks", notes: null, standing: "ACTIVE" }, [
-    { from: "s-starmer", to: "s-speech", relation: "SAID_TO" },
-    { from: "s-speech", to: null, relation: "QUOTED_BY" },
-  ]);
-  attachSource(report, 11, { id: "s-data", name: "Leaders' call attendance list", type: "DATASET", url: "https://data.example.org/attendance.csv", notes: null, standing: "ACTIVE" }, [
-    { from: "s-data", to: null, relation: "BASED_ON" },
-  ]);
-  attachSource(report, 12, { id: "s-org", name: "R&D {Unit} 50% $ #1 _x — Ça", type: "ORGANIZATION", url: null, notes: null, standing: "ACTIVE" }, []);
-  attachSource(report, 12, { id: "s-doc", name: "Note on the coalition’s ‘key points’", type: "DOCUMENT", url: "https://example.org/note", notes: null, standing: "ACTIVE" }, [
-    { from: "s-org", to: "s-doc", relation: "REPORTED_BY" },
-    { from: "s-doc", to: null, relation: "BASED_ON" },
-  ]);
+  attachSource(
+    report,
+    2,
+    {
+      id: "s-statement",
+      name: "Communiqué de l'Élysée sur l'entretien du vendredi",
+      type: "OFFICIAL_STATEMENT",
+      url: "https://www.elysee.fr/communique",
+      notes: null,
+      standing: "ACTIVE",
+    },
+    [
+      { from: "s-elysee", to: "s-statement", relation: "SAID_TO", occurredAt: "2025-03-16T10:00:00Z" },
+      { from: "s-statement", to: null, relation: "PARAPHRASED_BY" },
+    ],
+  );
+  attachSource(
+    report,
+    9,
+    {
+      id: "s-speech",
+      name: "Opening remarks at the leaders' call",
+      type: "RECORDING",
+      url: "https://www.gov.uk/remarks",
+      notes: null,
+      standing: "ACTIVE",
+    },
+    [
+      { from: "s-starmer", to: "s-speech", relation: "SAID_TO" },
+      { from: "s-speech", to: null, relation: "QUOTED_BY" },
+    ],
+  );
+  attachSource(
+    report,
+    11,
+    {
+      id: "s-data",
+      name: "Leaders' call attendance list",
+      type: "DATASET",
+      url: "https://data.example.org/attendance.csv",
+      notes: null,
+      standing: "ACTIVE",
+    },
+    [{ from: "s-data", to: null, relation: "BASED_ON" }],
+  );
+  attachSource(
+    report,
+    12,
+    {
+      id: "s-org",
+      name: "R&D {Unit} 50% $ #1 _x — Ça",
+      type: "ORGANIZATION",
+      url: null,
+      notes: null,
+      standing: "ACTIVE",
+    },
+    [],
+  );
+  attachSource(
+    report,
+    12,
+    {
+      id: "s-doc",
+      name: "Note on the coalition’s ‘key points’",
+      type: "DOCUMENT",
+      url: "https://example.org/note",
+      notes: null,
+      standing: "ACTIVE",
+    },
+    [
+      { from: "s-org", to: "s-doc", relation: "REPORTED_BY" },
+      { from: "s-doc", to: null, relation: "BASED_ON" },
+    ],
+  );
   return report;
 }
 
@@ -61,10 +128,19 @@ describe("CSL-JSON export", () => {
   it("types statements, recordings, documents and datasets, with the people who made them as authors", () => {
     const items = buildCslItems(buildVariedReport());
     const byTitle = new Map(items.map((item) => [item.title, item]));
-    expect(byTitle.get("Communiqué de l'Élysée sur l'entretien du vendredi")).toMatchObject({ type: "document", author: [{ literal: "Macron's office (Élysée)" }] });
-    expect(byTitle.get("Opening remarks at the leaders' call")).toMatchObject({ type: "interview", author: [{ family: "Starmer", given: "Keir" }] });
+    expect(byTitle.get("Communiqué de l'Élysée sur l'entretien du vendredi")).toMatchObject({
+      type: "document",
+      author: [{ literal: "Macron's office (Élysée)" }],
+    });
+    expect(byTitle.get("Opening remarks at the leaders' call")).toMatchObject({
+      type: "interview",
+      author: [{ family: "Starmer", given: "Keir" }],
+    });
     expect(byTitle.get("Leaders' call attendance list")?.type).toBe("dataset");
-    expect(byTitle.get("Note on the coalition’s ‘key points’")).toMatchObject({ type: "report", publisher: "R&D {Unit} 50% $ #1 _x — Ça" });
+    expect(byTitle.get("Note on the coalition’s ‘key points’")).toMatchObject({
+      type: "report",
+      publisher: "R&D {Unit} 50% $ #1 _x — Ça",
+    });
     expect(items.every((item) => item.accessed?.["date-parts"][0].join("-") === "2025-3-17")).toBe(true);
     expect(collectCitationWarnings(() => createCite(items).format("bibliography")).warnings).toEqual([]);
   });
@@ -74,7 +150,9 @@ describe("BibTeX export", () => {
   it("escapes accents and specials so that citation-js reads back the exact names", () => {
     const bibtex = formatBibtex(buildVariedReport());
     expect(bibtex).toContain("La D{\\'e}p{\\^e}che du Midi");
-    expect(bibtex).toContain("R\\&D {\\textbraceleft}Unit{\\textbraceright} 50\\% {\\textdollar} \\#1 {\\textunderscore}x");
+    expect(bibtex).toContain(
+      "R\\&D {\\textbraceleft}Unit{\\textbraceright} 50\\% {\\textdollar} \\#1 {\\textunderscore}x",
+    );
     const { items, warnings } = parseBack(bibtex);
     expect(warnings).toEqual([]);
     expect(items).toHaveLength(6);
@@ -89,7 +167,12 @@ describe("BibTeX export", () => {
 
   it("keeps names citation-js has no LaTeX for instead of dropping them", () => {
     const report = buildSeedReport();
-    attachSource(report, 0, { id: "s-ru", name: "Известия", type: "OUTLET", url: "https://iz.ru", notes: null, standing: "ACTIVE" }, [{ from: "s-ru", to: null, relation: "REPORTED_BY", evidenceUrl: "https://iz.ru/1" }]);
+    attachSource(
+      report,
+      0,
+      { id: "s-ru", name: "Известия", type: "OUTLET", url: "https://iz.ru", notes: null, standing: "ACTIVE" },
+      [{ from: "s-ru", to: null, relation: "REPORTED_BY", evidenceUrl: "https://iz.ru/1" }],
+    );
     const { items } = parseBack(formatBibtex(report));
     expect(byContainer(items, "Известия")?.title).toBe("Report by Известия");
   });
@@ -106,7 +189,9 @@ describe("RIS export", () => {
     expect(depeche.type).toBe("article-newspaper");
     expect(depeche.author?.map(nameOf)).toEqual(["journalists from regional French newspapers"]);
     expect(depeche.issued?.["date-parts"][0]).toEqual([2025, 3, 15]);
-    expect(depeche.URL).toBe("https://www.ladepeche.fr/2025/03/15/guerre-en-ukraine-emmanuel-macron-detaille-la-force-de-soutien.html");
+    expect(depeche.URL).toBe(
+      "https://www.ladepeche.fr/2025/03/15/guerre-en-ukraine-emmanuel-macron-detaille-la-force-de-soutien.html",
+    );
     expect(items.find((item) => item.title === "Leaders' call attendance list")?.type).toBe("dataset");
   });
 

@@ -8,8 +8,12 @@ export function collectCitationWarnings<T>(run: () => T): { result: T; warnings:
   const previous = { level: logger.level, console: logger._console };
   logger.level = "unmapped";
   logger._console = { log: (...args: unknown[]) => warnings.push(args.map(String).join(" ")) };
-  const warn = vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
-  const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
+  const warn = vi
+    .spyOn(console, "warn")
+    .mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
+  const log = vi
+    .spyOn(console, "log")
+    .mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
   try {
     return { result: run(), warnings };
   } finally {

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { buildSeedReport } from "@/tests/support/report-fixture";
+import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, formatCsv, streamCsv } from "@/lib/export/format-csv";
 import type { ReportClaim } from "@/lib/export/sourcing-report";
+import { buildSeedReport } from "@/tests/support/report-fixture";
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 const readRows = (csv: string): Row[] => parse(csv, { columns: true, bom: true, skip_empty_lines: true });
@@ -15,12 +15,31 @@ describe("CSV export", () => {
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     const troops = rows.find((row) => row.quote.startsWith("participating nations"))!;
     expect(troops.quote).toBe(report.claims[3]!.quote);
-    expect(troops).toMatchObject({ speaker: "Emmanuel Macron", directness: "indirect", hops_to_origin: "3", independent_paths: "1", primary_record: "not_available", status: "CORROBORATED", rating_rule: "indirect-uncorroborated" });
-    expect(troops.sources_in_chain.split("; ")).toEqual(["Emmanuel Macron", "journalists from regional French newspapers", "La Dépêche du Midi", "Le Parisien"]);
+    expect(troops).toMatchObject({
+      speaker: "Emmanuel Macron",
+      directness: "indirect",
+      hops_to_origin: "3",
+      independent_paths: "1",
+      primary_record: "not_available",
+      status: "CORROBORATED",
+      rating_rule: "indirect-uncorroborated",
+    });
+    expect(troops.sources_in_chain.split("; ")).toEqual([
+      "Emmanuel Macron",
+      "journalists from regional French newspapers",
+      "La Dépêche du Midi",
+      "Le Parisien",
+    ]);
     expect(troops.chain).toContain("La Dépêche du Midi → this article | ");
     const sovereign = rows.find((row) => row.quote.startsWith("“Ukraine is sovereign"))!;
-    expect(sovereign.quote).toBe("“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”");
-    expect(rows.filter((row) => row.directness === "unattributed").map((row) => row.hops_to_origin)).toEqual(["", "", ""]);
+    expect(sovereign.quote).toBe(
+      "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”",
+    );
+    expect(rows.filter((row) => row.directness === "unattributed").map((row) => row.hops_to_origin)).toEqual([
+      "",
+      "",
+      "",
+    ]);
   });
 
   it("neutralises cells a spreadsheet would run as formulas", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildSeedReport } from "@/tests/support/report-fixture";
-import { EXPORT_FORMATS, ExportFormat, formatReport, nameExportFile } from "@/lib/export/formats";
 import { AppError } from "@/lib/errors";
+import { EXPORT_FORMATS, ExportFormat, formatReport, nameExportFile } from "@/lib/export/formats";
+import { buildSeedReport } from "@/tests/support/report-fixture";
 
 function catchError(run: () => unknown): AppError {
   try {
@@ -15,7 +15,18 @@ function catchError(run: () => unknown): AppError {
 
 describe("export formats", () => {
   it("describes every format with a MIME type and extension", () => {
-    expect(ExportFormat.options).toEqual(["csl", "bibtex", "ris", "csv", "claimreview", "prov-ttl", "prov-jsonld", "md", "html", "pdf"]);
+    expect(ExportFormat.options).toEqual([
+      "csl",
+      "bibtex",
+      "ris",
+      "csv",
+      "claimreview",
+      "prov-ttl",
+      "prov-jsonld",
+      "md",
+      "html",
+      "pdf",
+    ]);
     for (const format of ExportFormat.options) {
       expect(EXPORT_FORMATS[format].mimeType).toMatch(/^[a-z]+\/[\w.+-]+/);
       expect(EXPORT_FORMATS[format].extension).toMatch(/^[a-z.]+$/);
@@ -33,9 +44,15 @@ describe("export formats", () => {
 
   it("refuses unknown formats, pdf, malformed reports and empty selections with clear messages", () => {
     const report = buildSeedReport();
-    expect(catchError(() => formatReport(report, "docx"))).toMatchObject({ code: "INVALID", message: expect.stringContaining('Unknown export format "docx"') });
+    expect(catchError(() => formatReport(report, "docx"))).toMatchObject({
+      code: "INVALID",
+      message: expect.stringContaining('Unknown export format "docx"'),
+    });
     expect(catchError(() => formatReport(report, "pdf")).message).toContain('request format "html"');
-    expect(catchError(() => formatReport({ ...report, claims: [] }, "csv"))).toMatchObject({ code: "INVALID", message: expect.stringContaining("has no claims") });
+    expect(catchError(() => formatReport({ ...report, claims: [] }, "csv"))).toMatchObject({
+      code: "INVALID",
+      message: expect.stringContaining("has no claims"),
+    });
     expect(catchError(() => formatReport({ ...report, generatedAt: "yesterday" }, "md")).code).toBe("INVALID");
   });
 });

@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
 import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
-import { buildSeedReport } from "@/tests/support/report-fixture";
+import { describe, expect, it } from "vitest";
+import { loadSchemaOrgContext } from "@/lib/export/contexts/schema-org-context";
 import { buildClaimReviewGraph, formatClaimReview, toJsonLdScript } from "@/lib/export/format-claim-review";
 import { buildProvJsonLd, formatProvJsonLd, formatProvTurtle } from "@/lib/export/format-prov";
 import { iriFor } from "@/lib/export/prov-graph";
-import { loadSchemaOrgContext } from "@/lib/export/contexts/schema-org-context";
+import { buildSeedReport } from "@/tests/support/report-fixture";
 
 const SCHEMA = "http://schema.org/";
 const PROV = "http://www.w3.org/ns/prov#";
@@ -24,7 +24,9 @@ describe("ClaimReview JSON-LD", () => {
     const expanded = (await jsonld.expand(JSON.parse(formatClaimReview(report)), { documentLoader })) as Node[];
     const reviews = expanded.filter((node) => (node["@type"] as string[]).includes(`${SCHEMA}ClaimReview`));
     expect(reviews).toHaveLength(15);
-    const troops = reviews.find((node) => String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("participating nations"))!;
+    const troops = reviews.find((node) =>
+      String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("participating nations"),
+    )!;
     const claim = first(troops, `${SCHEMA}itemReviewed`) as Node;
     expect(claim["@type"]).toEqual([`${SCHEMA}Claim`]);
     const speaker = first(claim, `${SCHEMA}author`) as Node;
@@ -37,8 +39,12 @@ describe("ClaimReview JSON-LD", () => {
     expect(first(rating, `${SCHEMA}ratingValue`)["@value"]).toBe(2);
     expect(first(rating, `${SCHEMA}alternateName`)["@value"]).toBe("Indirect: not independently corroborated");
     expect(first(troops, `${SCHEMA}datePublished`)).toEqual({ "@value": report.generatedAt, "@type": `${SCHEMA}Date` });
-    const office = reviews.find((node) => String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("no recording"))!;
-    expect((first(first(office, `${SCHEMA}itemReviewed`) as Node, `${SCHEMA}author`) as Node)["@type"]).toEqual([`${SCHEMA}Organization`]);
+    const office = reviews.find((node) =>
+      String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("no recording"),
+    )!;
+    expect((first(first(office, `${SCHEMA}itemReviewed`) as Node, `${SCHEMA}author`) as Node)["@type"]).toEqual([
+      `${SCHEMA}Organization`,
+    ]);
   });
 
   it("refuses to fetch other contexts, and embeds safely in a script element", async () => {
@@ -54,8 +60,10 @@ describe("ClaimReview JSON-LD", () => {
 describe("PROV-O export", () => {
   const report = buildSeedReport();
   const quads: Quad[] = new Parser().parse(formatProvTurtle(report));
-  const has = (s: string, p: string, o: string) => quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
-  const objects = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object);
+  const has = (s: string, p: string, o: string) =>
+    quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
+  const objects = (s: string, p: string) =>
+    quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object);
   const troops = report.claims[3]!;
   const troopsIri = iriFor.claim(troops.id);
 
@@ -79,11 +87,19 @@ describe("PROV-O export", () => {
     const via = derivations.flatMap((derivation) => objects(derivation, `${PROV}entity`).map((term) => term.value));
     expect(via.sort()).toEqual([iriFor.heldBy(troops.id, "s-depeche"), iriFor.heldBy(troops.id, "s-parisien")]);
     expect(has(troopsIri, `${PROV}wasDerivedFrom`, iriFor.heldBy(troops.id, "s-parisien"))).toBe(true);
-    expect(has(iriFor.heldBy(troops.id, "s-journalists"), `${PROV}wasDerivedFrom`, iriFor.heldBy(troops.id, "s-macron"))).toBe(true);
+    expect(
+      has(iriFor.heldBy(troops.id, "s-journalists"), `${PROV}wasDerivedFrom`, iriFor.heldBy(troops.id, "s-macron")),
+    ).toBe(true);
     const [confidence] = objects(derivations[0]!, `${CT}confidence`);
     expect(confidence).toMatchObject({ termType: "Literal", value: "0.900", datatype: { value: `${XSD}decimal` } });
-    expect(objects(derivations[0]!, `${CT}firstHand`)[0]).toMatchObject({ value: "true", datatype: { value: `${XSD}boolean` } });
-    expect(objects(troopsIri, `${CT}independentPaths`)[0]).toMatchObject({ value: "1", datatype: { value: `${XSD}integer` } });
+    expect(objects(derivations[0]!, `${CT}firstHand`)[0]).toMatchObject({
+      value: "true",
+      datatype: { value: `${XSD}boolean` },
+    });
+    expect(objects(troopsIri, `${CT}independentPaths`)[0]).toMatchObject({
+      value: "1",
+      datatype: { value: `${XSD}integer` },
+    });
   });
 
   it("marks direct quotes as quotations", () => {
@@ -94,9 +110,12 @@ describe("PROV-O export", () => {
   });
 
   it("says the same in JSON-LD as in Turtle", async () => {
-    const nquads = (await jsonld.toRDF(JSON.parse(formatProvJsonLd(report)), { format: "application/n-quads" })) as unknown as string;
+    const nquads = (await jsonld.toRDF(JSON.parse(formatProvJsonLd(report)), {
+      format: "application/n-quads",
+    })) as unknown as string;
     const fromJsonLd = new Parser({ format: "N-Quads" }).parse(nquads);
-    const key = (q: Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}:${q.object.termType === "Literal" ? q.object.datatype.value : ""}`;
+    const key = (q: Quad) =>
+      `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}:${q.object.termType === "Literal" ? q.object.datatype.value : ""}`;
     expect(new Set(fromJsonLd.map(key))).toEqual(new Set(quads.map(key)));
     expect(fromJsonLd.length).toBe(quads.length);
     const expanded = await jsonld.expand(buildProvJsonLd(report) as unknown as jsonld.JsonLdDocument);

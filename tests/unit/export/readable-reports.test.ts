@@ -1,19 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { attachSource, buildSeedReport } from "@/tests/support/report-fixture";
-import { formatMarkdown } from "@/lib/export/format-markdown";
-import { buildPrintFooterTemplate, formatHtml } from "@/lib/export/format-html";
 import { drawChainDiagram } from "@/lib/export/chain-diagram";
+import { buildPrintFooterTemplate, formatHtml } from "@/lib/export/format-html";
+import { formatMarkdown } from "@/lib/export/format-markdown";
 import type { SourcingReport } from "@/lib/export/sourcing-report";
+import { attachSource, buildSeedReport } from "@/tests/support/report-fixture";
 
 const SCRIPT_NAME = "<script>alert(1)</script>";
 
 /** The seed with hostile text where users can type: a source name, a quote, a URL. */
 function buildHostileReport(): SourcingReport {
   const report = buildSeedReport();
-  attachSource(report, 6, { id: "s-evil", name: SCRIPT_NAME, type: "OUTLET", url: "javascript:alert(2)", notes: "<img src=x onerror=alert(3)>", standing: "ACTIVE" }, [
-    { from: "s-journalists", to: "s-evil", relation: "REPORTED_BY" },
-    { from: "s-evil", to: null, relation: "QUOTED_BY", evidenceUrl: "https://evil.example/a?b=<c>&d=\"e\"" },
-  ]);
+  attachSource(
+    report,
+    6,
+    {
+      id: "s-evil",
+      name: SCRIPT_NAME,
+      type: "OUTLET",
+      url: "javascript:alert(2)",
+      notes: "<img src=x onerror=alert(3)>",
+      standing: "ACTIVE",
+    },
+    [
+      { from: "s-journalists", to: "s-evil", relation: "REPORTED_BY" },
+      { from: "s-evil", to: null, relation: "QUOTED_BY", evidenceUrl: 'https://evil.example/a?b=<c>&d="e"' },
+    ],
+  );
   report.claims[0]!.quote = "</blockquote><img src=x onerror=alert(4)> **bold** [link](javascript:alert(5))";
   return report;
 }
@@ -22,12 +34,20 @@ describe("Markdown report", () => {
   it("lists all 15 claims with speaker, chain, confidence rule and a bibliography", () => {
     const markdown = formatMarkdown(buildSeedReport());
     expect(markdown.match(/^### Claim \d+$/gm)).toHaveLength(15);
-    expect(markdown).toContain("- Chain: Emmanuel Macron → journalists from regional French newspapers → La Dépêche du Midi → this article; Emmanuel Macron → journalists from regional French newspapers → Le Parisien → this article");
-    expect(markdown).toContain("Rating 2/5 by rule `indirect-uncorroborated`: Indirect: not independently corroborated");
-    expect(markdown).toContain("[evidence](https://www.ladepeche.fr/2025/03/15/guerre-en-ukraine-emmanuel-macron-detaille-la-force-de-soutien.html)");
+    expect(markdown).toContain(
+      "- Chain: Emmanuel Macron → journalists from regional French newspapers → La Dépêche du Midi → this article; Emmanuel Macron → journalists from regional French newspapers → Le Parisien → this article",
+    );
+    expect(markdown).toContain(
+      "Rating 2/5 by rule `indirect-uncorroborated`: Indirect: not independently corroborated",
+    );
+    expect(markdown).toContain(
+      "[evidence](https://www.ladepeche.fr/2025/03/15/guerre-en-ukraine-emmanuel-macron-detaille-la-force-de-soutien.html)",
+    );
     const sources = markdown.split("## Sources")[1]!.split("## Bibliography")[0]!.match(/^- /gm);
     expect(sources!.length).toBeGreaterThanOrEqual(5);
-    expect(markdown).toMatch(/## Bibliography\n\n- journalists from regional French newspapers\. \(2025a, March 15\)\. Report by La Dépêche du Midi\. La Dépêche du Midi\./);
+    expect(markdown).toMatch(
+      /## Bibliography\n\n- journalists from regional French newspapers\. \(2025a, March 15\)\. Report by La Dépêche du Midi\. La Dépêche du Midi\./,
+    );
   });
 
   it("never turns user text into markup or script links", () => {
@@ -62,12 +82,16 @@ describe("HTML report", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&lt;/blockquote&gt;&lt;img src=x onerror=alert(4)&gt;");
     expect(html).toContain('href="https://evil.example/a?b=%3Cc%3E&amp;d=%22e%22"');
-    expect(buildPrintFooterTemplate({ ...buildSeedReport(), scope: { kind: "article", label: SCRIPT_NAME } })).not.toContain(SCRIPT_NAME);
+    expect(
+      buildPrintFooterTemplate({ ...buildSeedReport(), scope: { kind: "article", label: SCRIPT_NAME } }),
+    ).not.toContain(SCRIPT_NAME);
   });
 
   it("lays each chain out left to right: origin first, outlets in parallel, the article last", () => {
     const svg = drawChainDiagram(buildSeedReport().claims[3]!, 4);
-    const boxes = [...svg.matchAll(/<title>([^<]+)<\/title><rect x="(\d+(?:\.\d+)?)" y="(\d+(?:\.\d+)?)"/g)].map((m) => ({ name: m[1]!, x: Number(m[2]), y: Number(m[3]) }));
+    const boxes = [...svg.matchAll(/<title>([^<]+)<\/title><rect x="(\d+(?:\.\d+)?)" y="(\d+(?:\.\d+)?)"/g)].map(
+      (m) => ({ name: m[1]!, x: Number(m[2]), y: Number(m[3]) }),
+    );
     const at = (name: string) => boxes.find((box) => box.name === name)!;
     expect(boxes).toHaveLength(5);
     expect(at("Emmanuel Macron").x).toBeLessThan(at("journalists from regional French newspapers").x);

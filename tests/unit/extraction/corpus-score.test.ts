@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixturesDir, scoreArticle, scorerAvailable, type Score } from "./run-scorer.ts";
+import { fixturesDir, type Score, scoreArticle, scorerAvailable } from "./run-scorer.ts";
 
 const MEASURED_MEAN_ATTRIBUTION_F1 = 0.979;
 const names = readdirSync(fixturesDir)
@@ -16,7 +16,10 @@ describe.skipIf(!scorerAvailable())("extractClaims on the annotated corpus", () 
   const scores = new Map<string, Score>();
 
   it.each(names)("%s: finds the claims and attributes them", (name) => {
-    const { score, claims } = scoreArticle(path.join(fixturesDir, `${name}.txt`), path.join(fixturesDir, `${name}.json`));
+    const { score, claims } = scoreArticle(
+      path.join(fixturesDir, `${name}.txt`),
+      path.join(fixturesDir, `${name}.json`),
+    );
     scores.set(name, score);
     expect(score.recall).toBeGreaterThanOrEqual(0.85);
     expect(score.attribution_f1).toBeGreaterThanOrEqual(0.75);
@@ -26,7 +29,11 @@ describe.skipIf(!scorerAvailable())("extractClaims on the annotated corpus", () 
 
   it("keeps the corpus mean within 0.05 of what was measured", () => {
     for (const name of names) {
-      if (!scores.has(name)) scores.set(name, scoreArticle(path.join(fixturesDir, `${name}.txt`), path.join(fixturesDir, `${name}.json`)).score);
+      if (!scores.has(name))
+        scores.set(
+          name,
+          scoreArticle(path.join(fixturesDir, `${name}.txt`), path.join(fixturesDir, `${name}.json`)).score,
+        );
     }
     const values = [...scores.values()];
     const mean = values.reduce((sum, s) => sum + s.attribution_f1, 0) / values.length;

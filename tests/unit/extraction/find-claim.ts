@@ -4,7 +4,8 @@ import type { SuggestedClaim } from "../../../lib/extraction/suggested-claim.ts"
 // The suggested claim whose text contains `fragment`; fails loudly when there is none.
 export function findClaimAbout(claims: SuggestedClaim[], fragment: string): SuggestedClaim {
   const found = claims.find((c) => c.text.includes(fragment));
-  if (!found) throw new Error(`no suggested claim contains "${fragment}"; got ${JSON.stringify(claims.map((c) => c.text))}`);
+  if (!found)
+    throw new Error(`no suggested claim contains "${fragment}"; got ${JSON.stringify(claims.map((c) => c.text))}`);
   return found;
 }
 

@@ -2,11 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
 import { SuggestedClaimList } from "../../../lib/extraction/suggested-claim.ts";
-import { findClaimAbout, extractClaimAbout } from "./find-claim.ts";
+import { extractClaimAbout, findClaimAbout } from "./find-claim.ts";
 
 describe("direct quotes", () => {
   it("takes a curly quote with the speaker after it, marks included", () => {
-    const text = "Mayor Ana Ruiz opened the bridge on Monday.\n“This bridge will carry 40,000 cars a day,” Ruiz said at the ceremony.";
+    const text =
+      "Mayor Ana Ruiz opened the bridge on Monday.\n“This bridge will carry 40,000 cars a day,” Ruiz said at the ceremony.";
     const claim = extractClaimAbout(text, "40,000 cars");
     expect(claim.kind).toBe("direct_quote");
     expect(claim.text).toBe("“This bridge will carry 40,000 cars a day,”");
@@ -55,18 +56,45 @@ describe("direct quotes", () => {
 
 describe("offsets", () => {
   const pieces = [
-    "“", "”", '"', "'", " said ", " told ", " according to ", " that ", ", ", ". ", "\n", "He", "Le Parisien",
-    " (Reuters) - ", "Macron", " as reported by ", " quoted ", " as saying ", "~", "U.S.", "Dr.", "😀", "é",
-    " the ", "people familiar with the matter", ":", "—",
+    "“",
+    "”",
+    '"',
+    "'",
+    " said ",
+    " told ",
+    " according to ",
+    " that ",
+    ", ",
+    ". ",
+    "\n",
+    "He",
+    "Le Parisien",
+    " (Reuters) - ",
+    "Macron",
+    " as reported by ",
+    " quoted ",
+    " as saying ",
+    "~",
+    "U.S.",
+    "Dr.",
+    "😀",
+    "é",
+    " the ",
+    "people familiar with the matter",
+    ":",
+    "—",
   ];
 
   it("always slices back to each claim's text, whatever the input", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 50 }), (parts) => {
-        const text = parts.join("");
-        const claims = SuggestedClaimList.parse(extractClaims(text));
-        for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 50 }),
+        (parts) => {
+          const text = parts.join("");
+          const claims = SuggestedClaimList.parse(extractClaims(text));
+          for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+        },
+      ),
       { numRuns: 300 },
     );
   });

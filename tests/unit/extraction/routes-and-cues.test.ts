@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
-import { findClaimAbout, extractClaimAbout } from "./find-claim.ts";
+import { extractClaimAbout, findClaimAbout } from "./find-claim.ts";
 
 describe("reported speech", () => {
   it("takes the clause after 'that' as the paraphrase", () => {
-    const claim = extractClaimAbout("Energy Minister Jonas Berg clarified that the plant would close in 2027.", "plant");
-    expect(claim).toMatchObject({ kind: "paraphrase", text: "the plant would close in 2027", speaker: "Jonas Berg", cue: "Energy Minister Jonas Berg clarified that" });
+    const claim = extractClaimAbout(
+      "Energy Minister Jonas Berg clarified that the plant would close in 2027.",
+      "plant",
+    );
+    expect(claim).toMatchObject({
+      kind: "paraphrase",
+      text: "the plant would close in 2027",
+      speaker: "Jonas Berg",
+      cue: "Energy Minister Jonas Berg clarified that",
+    });
   });
 
   it("takes the clause after 'said' when there is no 'that'", () => {
@@ -15,14 +23,22 @@ describe("reported speech", () => {
   });
 
   it("takes the clause before a closing attribution and a second one after 'adding that'", () => {
-    const claims = extractClaims("Three ships were seized overnight, the navy said on Sunday, adding that all crews were safe.");
+    const claims = extractClaims(
+      "Three ships were seized overnight, the navy said on Sunday, adding that all crews were safe.",
+    );
     expect(findClaimAbout(claims, "Three ships").speaker).toBe("the navy");
     expect(findClaimAbout(claims, "all crews were safe").text).toBe("all crews were safe");
   });
 
   it("makes a plain factual sentence an unattributed fact reaching the article directly", () => {
     const claim = extractClaimAbout("The bridge was built in 1932 and carries two railway lines.", "1932");
-    expect(claim).toMatchObject({ kind: "unattributed_fact", speaker: null, cue: null, indirect: false, chain: ["this article"] });
+    expect(claim).toMatchObject({
+      kind: "unattributed_fact",
+      speaker: null,
+      cue: null,
+      indirect: false,
+      chain: ["this article"],
+    });
   });
 
   it("leaves out notes about the reporting itself", () => {
@@ -59,7 +75,10 @@ describe("routes to the article", () => {
   });
 
   it("reads 'Y quoted X as saying' as X speaking through Y", () => {
-    const claim = extractClaimAbout("Die Welt quoted Economy Minister Petra Kühn as saying that subsidies would end.", "subsidies");
+    const claim = extractClaimAbout(
+      "Die Welt quoted Economy Minister Petra Kühn as saying that subsidies would end.",
+      "subsidies",
+    );
     expect(claim).toMatchObject({ speaker: "Petra Kühn", indirect: true, sources: ["Die Welt"] });
   });
 
@@ -70,16 +89,26 @@ describe("routes to the article", () => {
     ].join("\n");
     const claims = extractClaims(text);
     expect(findClaimAbout(claims, "more troops").indirect).toBe(true);
-    expect(findClaimAbout(claims, "last a year")).toMatchObject({ speaker: "Paul Grant", indirect: true, sources: ["BBC"] });
+    expect(findClaimAbout(claims, "last a year")).toMatchObject({
+      speaker: "Paul Grant",
+      indirect: true,
+      sources: ["BBC"],
+    });
   });
 
   it("treats talking to regional newspapers as second-hand even with no outlet named", () => {
-    const claim = extractClaimAbout("Governor Rita Sousa told reporters from regional newspapers that the dam was safe.", "dam was safe");
+    const claim = extractClaimAbout(
+      "Governor Rita Sousa told reporters from regional newspapers that the dam was safe.",
+      "dam was safe",
+    );
     expect(claim.indirect).toBe(true);
   });
 
   it("treats unnamed sources as indirect", () => {
-    const claim = extractClaimAbout("The bank is preparing to sell its Asian unit, people familiar with the matter said.", "Asian unit");
+    const claim = extractClaimAbout(
+      "The bank is preparing to sell its Asian unit, people familiar with the matter said.",
+      "Asian unit",
+    );
     expect(claim).toMatchObject({ speaker: "people familiar with the matter", indirect: true });
   });
 
@@ -104,7 +133,10 @@ describe("routes to the article", () => {
   });
 
   it("reads an outlet citing people as those people speaking through the outlet", () => {
-    const claim = extractClaimAbout("The airline will cut 2,000 jobs, Bloomberg News reported, citing two executives.", "2,000 jobs");
+    const claim = extractClaimAbout(
+      "The airline will cut 2,000 jobs, Bloomberg News reported, citing two executives.",
+      "2,000 jobs",
+    );
     expect(claim).toMatchObject({ speaker: "two executives", indirect: true, sources: ["Bloomberg News"] });
   });
 

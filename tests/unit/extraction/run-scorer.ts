@@ -39,7 +39,9 @@ export function scoreArticle(articlePath: string, goldPath: string): { score: Sc
   try {
     const predPath = path.join(dir, "prediction.json");
     writeFileSync(predPath, JSON.stringify({ claims }));
-    const out = execFileSync(process.execPath, [scorerPath, articlePath, goldPath, predPath, "--json"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [scorerPath, articlePath, goldPath, predPath, "--json"], {
+      encoding: "utf8",
+    });
     const last = out.trim().split("\n").pop() ?? "{}";
     return { score: JSON.parse(last) as Score, claims };
   } finally {

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import { ClaimProvenance } from "@/lib/provenance/claim-provenance";
@@ -41,10 +41,19 @@ describe("analyzeClaim", () => {
 
   it("counts hops to the origin on the shortest path that still supports the claim", () => {
     const sources = [makeSource("a", "Ana"), makeSource("p", "Paper", "OUTLET")];
-    const graph = makeGraph(sources, [makeHop("h1", "a", null, { standing: "RETRACTED" }), makeHop("h2", "a", "p"), makeHop("h3", "p", null)]);
+    const graph = makeGraph(sources, [
+      makeHop("h1", "a", null, { standing: "RETRACTED" }),
+      makeHop("h2", "a", "p"),
+      makeHop("h3", "p", null),
+    ]);
     expect(analyzeClaim(graph).hopsToOrigin).toBe(2);
     const allRetracted = { ...graph, hops: graph.hops.map((hop) => ({ ...hop, standing: "RETRACTED" as const })) };
-    expect(analyzeClaim(allRetracted)).toMatchObject({ hopsToOrigin: 1, independentPaths: 0, confidence: 0, directness: "indirect" });
+    expect(analyzeClaim(allRetracted)).toMatchObject({
+      hopsToOrigin: 1,
+      independentPaths: 0,
+      confidence: 0,
+      directness: "indirect",
+    });
   });
 
   it("validates first", () => {

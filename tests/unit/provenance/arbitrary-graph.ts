@@ -21,10 +21,17 @@ export const arbitraryGraph: fc.Arbitrary<ClaimGraph> = fc.integer({ min: 0, max
   fc
     .record({
       sources: fc.array(
-        fc.record({ name: fc.constantFrom("Ana", "ana", "Ben", "Émile", "Zoe"), type: fc.constantFrom(...SourceType.options), standing }),
+        fc.record({
+          name: fc.constantFrom("Ana", "ana", "Ben", "Émile", "Zoe"),
+          type: fc.constantFrom(...SourceType.options),
+          standing,
+        }),
         { minLength: count, maxLength: count },
       ),
-      links: fc.array(fc.option(arbitraryHopTraits, { freq: 2 }), { minLength: (count * (count - 1)) / 2, maxLength: (count * (count - 1)) / 2 }),
+      links: fc.array(fc.option(arbitraryHopTraits, { freq: 2 }), {
+        minLength: (count * (count - 1)) / 2,
+        maxLength: (count * (count - 1)) / 2,
+      }),
       intoArticle: fc.array(fc.option(arbitraryHopTraits, { freq: 2 }), { minLength: count, maxLength: count }),
       repeats: fc.array(fc.record({ pick: fc.nat(), traits: arbitraryHopTraits }), { maxLength: 2 }),
       primaryRecord: fc.constantFrom("UNKNOWN", "UNKNOWN", "AVAILABLE", "NOT_AVAILABLE" as const),

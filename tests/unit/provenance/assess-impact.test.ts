@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assessImpact } from "@/lib/provenance/assess-impact";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
 
@@ -19,7 +19,10 @@ describe("assessImpact", () => {
       ["witnesses", "untouched"],
     ]);
     expect(impacts[0]!.after).toEqual(impacts[0]!.before);
-    expect(impacts[1]).toMatchObject({ before: { independentPaths: 1, confidence: 0.675 }, after: { independentPaths: 0, confidence: 0 } });
+    expect(impacts[1]).toMatchObject({
+      before: { independentPaths: 1, confidence: 0.675 },
+      after: { independentPaths: 0, confidence: 0 },
+    });
   });
 
   it("takes all support from the troops claim when the journalists are retracted", () => {
@@ -37,7 +40,11 @@ describe("assessImpact", () => {
 
   it("weakens a corroborated claim when one witness's hop is retracted", () => {
     const [impact] = assessImpact([witnesses], { hopId: "h2" }, "RETRACTED");
-    expect(impact).toMatchObject({ effect: "weakened", before: { independentPaths: 2 }, after: { independentPaths: 1, confidence: 0.9 } });
+    expect(impact).toMatchObject({
+      effect: "weakened",
+      before: { independentPaths: 2 },
+      after: { independentPaths: 1, confidence: 0.9 },
+    });
   });
 
   it("leaves claims that do not use the source alone", () => {

@@ -2,13 +2,27 @@
 import type { ClaimGraph, GraphHop, GraphSource } from "@/lib/provenance/graph";
 import type { SourceType } from "@/lib/vocabulary";
 
-export function makeSource(id: string, name: string, type: SourceType = "PERSON", standing: GraphSource["standing"] = "ACTIVE"): GraphSource {
+export function makeSource(
+  id: string,
+  name: string,
+  type: SourceType = "PERSON",
+  standing: GraphSource["standing"] = "ACTIVE",
+): GraphSource {
   return { id, name, type, standing };
 }
 
 /** Defaults: a first-hand account at 0.9. */
 export function makeHop(id: string, from: string, to: string | null, traits: Partial<GraphHop> = {}): GraphHop {
-  return { id, from, to, relation: to === null ? "REPORTED_BY" : "SAID_TO", firstHand: true, confidence: 0.9, standing: "ACTIVE", ...traits };
+  return {
+    id,
+    from,
+    to,
+    relation: to === null ? "REPORTED_BY" : "SAID_TO",
+    firstHand: true,
+    confidence: 0.9,
+    standing: "ACTIVE",
+    ...traits,
+  };
 }
 
 export function makeGraph(sources: GraphSource[], hops: GraphHop[], traits: Partial<ClaimGraph> = {}): ClaimGraph {

@@ -1,5 +1,5 @@
-import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { combinePaths, type PathCandidate } from "@/lib/provenance/combine-paths";
 
 const candidates = fc.array(
@@ -37,7 +37,9 @@ describe("combinePaths properties", () => {
       fc.property(candidates, fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (list, pick, factor) => {
         if (list.length === 0) return;
         const i = pick % list.length;
-        const weakened = list.map((candidate, j) => (j === i ? { ...candidate, confidence: candidate.confidence * factor } : candidate));
+        const weakened = list.map((candidate, j) =>
+          j === i ? { ...candidate, confidence: candidate.confidence * factor } : candidate,
+        );
         const without = list.filter((_, j) => j !== i);
         expect(combinePaths(weakened)).toBeLessThanOrEqual(combinePaths(list) + FLOAT_SLACK);
         expect(combinePaths(without)).toBeLessThanOrEqual(combinePaths(list) + FLOAT_SLACK);

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { CONFIDENCE_RUBRIC, describeConfidence, formatConfidence } from "@/lib/provenance/confidence-rubric";
 

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countIndependentPaths } from "@/lib/provenance/count-independent-paths";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
 
@@ -34,17 +34,26 @@ describe("countIndependentPaths", () => {
   });
 
   it("counts a link carried by two hops once", () => {
-    const graph = makeGraph([makeSource("a", "Ana")], [makeHop("h1", "a", null), makeHop("h2", "a", null, { relation: "CONFIRMED_BY" })]);
+    const graph = makeGraph(
+      [makeSource("a", "Ana")],
+      [makeHop("h1", "a", null), makeHop("h2", "a", null, { relation: "CONFIRMED_BY" })],
+    );
     expect(countIndependentPaths(graph)).toBe(1);
   });
 
   it("does not count retracted or contradicted support", () => {
     const witnesses = makeTwoWitnessGraph();
-    const retractedSource = { ...witnesses, sources: witnesses.sources.map((s) => (s.id === "ben" ? { ...s, standing: "RETRACTED" as const } : s)) };
+    const retractedSource = {
+      ...witnesses,
+      sources: witnesses.sources.map((s) => (s.id === "ben" ? { ...s, standing: "RETRACTED" as const } : s)),
+    };
     expect(countIndependentPaths(retractedSource)).toBe(1);
     const retractedHop = { ...witnesses, hops: witnesses.hops.map((h) => ({ ...h, standing: "RETRACTED" as const })) };
     expect(countIndependentPaths(retractedHop)).toBe(0);
-    const contradicted = { ...witnesses, hops: witnesses.hops.map((h) => (h.id === "h1" ? { ...h, confidence: 0 } : h)) };
+    const contradicted = {
+      ...witnesses,
+      hops: witnesses.hops.map((h) => (h.id === "h1" ? { ...h, confidence: 0 } : h)),
+    };
     expect(countIndependentPaths(contradicted)).toBe(1);
   });
 

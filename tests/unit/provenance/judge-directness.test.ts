@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { judgeDirectness } from "@/lib/provenance/judge-directness";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
 
@@ -41,13 +41,21 @@ describe("judgeDirectness", () => {
   it("does not count a retracted direct hop", () => {
     const graph = makeGraph(
       [mayor, makeSource("paper", "Daily Paper", "OUTLET")],
-      [makeHop("h1", "mayor", null, { standing: "RETRACTED" }), makeHop("h2", "mayor", "paper"), makeHop("h3", "paper", null, { firstHand: false })],
+      [
+        makeHop("h1", "mayor", null, { standing: "RETRACTED" }),
+        makeHop("h2", "mayor", "paper"),
+        makeHop("h3", "paper", null, { firstHand: false }),
+      ],
     );
     expect(judgeDirectness(graph)).toBe("indirect");
-    expect(judgeDirectness({ ...graph, hops: graph.hops.map((hop) => ({ ...hop, standing: "ACTIVE" as const })) })).toBe("direct");
+    expect(
+      judgeDirectness({ ...graph, hops: graph.hops.map((hop) => ({ ...hop, standing: "ACTIVE" as const })) }),
+    ).toBe("direct");
   });
 
   it("does not count a retracted origin", () => {
-    expect(judgeDirectness(makeGraph([{ ...mayor, standing: "RETRACTED" }], [makeHop("h1", "mayor", null)]))).toBe("indirect");
+    expect(judgeDirectness(makeGraph([{ ...mayor, standing: "RETRACTED" }], [makeHop("h1", "mayor", null)]))).toBe(
+      "indirect",
+    );
   });
 });

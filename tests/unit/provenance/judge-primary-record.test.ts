@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { judgePrimaryRecord } from "@/lib/provenance/judge-primary-record";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
 
@@ -17,19 +17,31 @@ describe("judgePrimaryRecord", () => {
   });
 
   it("is available when a path starts at a record", () => {
-    const graph = makeGraph([makeSource("report", "Audit report", "DOCUMENT")], [makeHop("h1", "report", null, { confidence: 1 })]);
+    const graph = makeGraph(
+      [makeSource("report", "Audit report", "DOCUMENT")],
+      [makeHop("h1", "report", null, { confidence: 1 })],
+    );
     expect(judgePrimaryRecord(graph)).toBe("available");
   });
 
   it("is available when a record was made first-hand on a path", () => {
-    const graph = makeGraph([mayor, tape], [makeHop("h1", "mayor", "tape"), makeHop("h2", "tape", null, { firstHand: false })]);
+    const graph = makeGraph(
+      [mayor, tape],
+      [makeHop("h1", "mayor", "tape"), makeHop("h2", "tape", null, { firstHand: false })],
+    );
     expect(judgePrimaryRecord(graph)).toBe("available");
   });
 
   it("ignores a second-hand or retracted record", () => {
-    const secondHand = makeGraph([mayor, tape], [makeHop("h1", "mayor", "tape", { firstHand: false }), makeHop("h2", "tape", null)]);
+    const secondHand = makeGraph(
+      [mayor, tape],
+      [makeHop("h1", "mayor", "tape", { firstHand: false }), makeHop("h2", "tape", null)],
+    );
     expect(judgePrimaryRecord(secondHand)).toBe("unknown");
-    const retracted = makeGraph([mayor, { ...tape, standing: "RETRACTED" }], [makeHop("h1", "mayor", "tape"), makeHop("h2", "tape", null)]);
+    const retracted = makeGraph(
+      [mayor, { ...tape, standing: "RETRACTED" }],
+      [makeHop("h1", "mayor", "tape"), makeHop("h2", "tape", null)],
+    );
     expect(judgePrimaryRecord(retracted)).toBe("unknown");
   });
 });

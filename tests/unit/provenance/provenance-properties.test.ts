@@ -1,5 +1,5 @@
-import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import { assessImpact } from "@/lib/provenance/assess-impact";
 import { ClaimProvenance } from "@/lib/provenance/claim-provenance";
@@ -11,15 +11,25 @@ const RUNS = { numRuns: 300 };
 const FLOAT_SLACK = 1e-12;
 
 /** A new path from an existing origin (or a new one) through new intermediates only. */
-function addDisjointPath(graph: ClaimGraph, fromOrigin: number | null, traits: Omit<GraphHop, "id" | "from" | "to">[]): ClaimGraph {
+function addDisjointPath(
+  graph: ClaimGraph,
+  fromOrigin: number | null,
+  traits: Omit<GraphHop, "id" | "from" | "to">[],
+): ClaimGraph {
   const origins = tracePaths(graph).origins;
   const origin = fromOrigin === null || origins.length === 0 ? null : origins[fromOrigin % origins.length]!;
   const fresh = traits.slice(origin === null ? 0 : 1).map((_, i) => `new${i}`);
   const chain = [...(origin === null ? [] : [origin]), ...fresh];
   return {
     ...graph,
-    sources: [...graph.sources, ...fresh.map((id) => ({ id, name: `New ${id}`, type: "PERSON" as const, standing: "ACTIVE" as const }))],
-    hops: [...graph.hops, ...traits.map((step, i) => ({ ...step, id: `new-hop${i}`, from: chain[i]!, to: chain[i + 1] ?? null }))],
+    sources: [
+      ...graph.sources,
+      ...fresh.map((id) => ({ id, name: `New ${id}`, type: "PERSON" as const, standing: "ACTIVE" as const })),
+    ],
+    hops: [
+      ...graph.hops,
+      ...traits.map((step, i) => ({ ...step, id: `new-hop${i}`, from: chain[i]!, to: chain[i + 1] ?? null })),
+    ],
   };
 }
 
@@ -71,7 +81,9 @@ describe("provenance properties", () => {
         for (const impact of assessImpact(claims, { sourceId: `s${pick}` }, "RETRACTED")) {
           expect(impact.after.confidence).toBeLessThanOrEqual(impact.before.confidence + FLOAT_SLACK);
           expect(impact.after.independentPaths).toBeLessThanOrEqual(impact.before.independentPaths);
-          expect(impact.effect === "loses_all_support").toBe(impact.before.independentPaths > 0 && impact.after.independentPaths === 0);
+          expect(impact.effect === "loses_all_support").toBe(
+            impact.before.independentPaths > 0 && impact.after.independentPaths === 0,
+          );
         }
       }),
       RUNS,

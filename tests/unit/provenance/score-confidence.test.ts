@@ -1,7 +1,7 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { combinePaths } from "@/lib/provenance/combine-paths";
-import { scoreConfidence } from "@/lib/provenance/score-confidence";
 import type { ClaimGraph } from "@/lib/provenance/graph";
+import { scoreConfidence } from "@/lib/provenance/score-confidence";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
 
 function withSource(graph: ClaimGraph, id: string, standing: "CORRECTED" | "RETRACTED"): ClaimGraph {
@@ -29,21 +29,34 @@ describe("scoreConfidence", () => {
   it("halves a hop touching a corrected source and drops a retracted one", () => {
     const corrected = scoreConfidence(withSource(makeTroopsGraph(), "depeche", "CORRECTED"));
     expect(corrected.confidence).toBeCloseTo(0.6075, 10);
-    const both = scoreConfidence(withSource(withSource(makeTroopsGraph(), "depeche", "CORRECTED"), "parisien", "CORRECTED"));
+    const both = scoreConfidence(
+      withSource(withSource(makeTroopsGraph(), "depeche", "CORRECTED"), "parisien", "CORRECTED"),
+    );
     expect(both.confidence).toBeCloseTo(0.9 * 0.45 * 0.375, 10);
-    expect(both.weakestLink?.reason).toBe("second-hand paraphrase, confidence 0.75, halved to 0.375 because La Dépêche du Midi is corrected");
+    expect(both.weakestLink?.reason).toBe(
+      "second-hand paraphrase, confidence 0.75, halved to 0.375 because La Dépêche du Midi is corrected",
+    );
     const retracted = scoreConfidence(withSource(makeTroopsGraph(), "journalists", "RETRACTED"));
     expect(retracted.confidence).toBe(0);
-    expect(retracted.weakestLink?.reason).toBe("first-hand account, not counted: journalists from regional French newspapers is retracted");
+    expect(retracted.weakestLink?.reason).toBe(
+      "first-hand account, not counted: journalists from regional French newspapers is retracted",
+    );
   });
 
   it("halves a corrected hop", () => {
-    const graph = makeGraph([makeSource("a", "Ana")], [makeHop("h1", "a", null, { standing: "CORRECTED", confidence: 0.5 })]);
+    const graph = makeGraph(
+      [makeSource("a", "Ana")],
+      [makeHop("h1", "a", null, { standing: "CORRECTED", confidence: 0.5 })],
+    );
     expect(scoreConfidence(graph).confidence).toBe(0.25);
   });
 
   it("is 0 with nothing to support the claim", () => {
-    expect(scoreConfidence(makeGraph([], [], { speakerId: null }))).toEqual({ confidence: 0, bestPath: null, weakestLink: null });
+    expect(scoreConfidence(makeGraph([], [], { speakerId: null }))).toEqual({
+      confidence: 0,
+      bestPath: null,
+      weakestLink: null,
+    });
   });
 
   it("does not rise when a source is retracted, even where taking the strongest path first would", () => {
@@ -67,8 +80,18 @@ describe("scoreConfidence", () => {
 
 describe("combinePaths", () => {
   it("never combines paths that share an intermediate source", () => {
-    expect(combinePaths([{ confidence: 0.5, intermediates: ["x"] }, { confidence: 0.5, intermediates: ["x"] }])).toBe(0.5);
-    expect(combinePaths([{ confidence: 0.5, intermediates: ["x"] }, { confidence: 0.5, intermediates: ["y"] }])).toBe(0.75);
+    expect(
+      combinePaths([
+        { confidence: 0.5, intermediates: ["x"] },
+        { confidence: 0.5, intermediates: ["x"] },
+      ]),
+    ).toBe(0.5);
+    expect(
+      combinePaths([
+        { confidence: 0.5, intermediates: ["x"] },
+        { confidence: 0.5, intermediates: ["y"] },
+      ]),
+    ).toBe(0.75);
   });
 
   it("is 1 with a path of confidence 1 and 0 with none", () => {

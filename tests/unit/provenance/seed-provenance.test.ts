@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { planAnnotationImport } from "@/lib/annotation/plan-import";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 
@@ -12,19 +12,26 @@ describe("seed article provenance", () => {
     expect(plan.claims).toHaveLength(15);
   });
 
-  it.each(plan.claims.map((claim, i) => [i + 1, claim] as const))("agrees with the annotation on directness of claim %i", (_, claim) => {
-    const { directness } = analyzeClaim(claim.graph);
-    if (claim.indirect) expect(directness).toBe("indirect");
-    else if (claim.graph.speakerId === null) expect(directness).toBe("unattributed");
-    else expect(directness).toBe("direct");
-  });
+  it.each(plan.claims.map((claim, i) => [i + 1, claim] as const))(
+    "agrees with the annotation on directness of claim %i",
+    (_, claim) => {
+      const { directness } = analyzeClaim(claim.graph);
+      if (claim.indirect) expect(directness).toBe("indirect");
+      else if (claim.graph.speakerId === null) expect(directness).toBe("unattributed");
+      else expect(directness).toBe("direct");
+    },
+  );
 
   it("counts the troops claim's two outlets as one conversation with no primary record", () => {
-    const troops = plan.claims.find((claim) => claim.quote.startsWith("participating nations potentially sending several thousand troops"));
+    const troops = plan.claims.find((claim) =>
+      claim.quote.startsWith("participating nations potentially sending several thousand troops"),
+    );
     const provenance = analyzeClaim(troops!.graph);
     expect(provenance.independentPaths).toBe(1);
     expect(provenance.primaryRecord).toBe("not_available");
     expect(provenance.paths).toHaveLength(2);
-    expect(provenance.summary).toMatch(/^Indirect: Emmanuel Macron → journalists from regional French newspapers \(no primary record\) → La Dépêche du Midi, Le Parisien → this article\. 2 reports of 1 account; not independently corroborated\.$/);
+    expect(provenance.summary).toMatch(
+      /^Indirect: Emmanuel Macron → journalists from regional French newspapers \(no primary record\) → La Dépêche du Midi, Le Parisien → this article\. 2 reports of 1 account; not independently corroborated\.$/,
+    );
   });
 });

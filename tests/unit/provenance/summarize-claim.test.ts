@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import type { ClaimGraph } from "@/lib/provenance/graph";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
@@ -13,11 +13,15 @@ describe("summarizeClaim", () => {
   });
 
   it("describes separate witnesses as independently corroborated", () => {
-    expect(summaryOf(makeTwoWitnessGraph())).toBe("Direct: Ana Ortiz, Ben Okafor → this article. Independently corroborated by 2 paths.");
+    expect(summaryOf(makeTwoWitnessGraph())).toBe(
+      "Direct: Ana Ortiz, Ben Okafor → this article. Independently corroborated by 2 paths.",
+    );
   });
 
   it("describes an unattributed claim", () => {
-    expect(summaryOf(makeGraph([], [], { speakerId: null }))).toBe("Unattributed: the article states this without naming a source.");
+    expect(summaryOf(makeGraph([], [], { speakerId: null }))).toBe(
+      "Unattributed: the article states this without naming a source.",
+    );
   });
 
   it("notes an available primary record at the first receiver", () => {
@@ -33,7 +37,11 @@ describe("summarizeClaim", () => {
   it("lists paths one by one when they do not line up in steps", () => {
     const graph = makeGraph(
       [makeSource("a", "Ana Ortiz"), makeSource("b", "Ben Okafor"), makeSource("p", "Daily Paper", "OUTLET")],
-      [makeHop("h1", "a", null), makeHop("h2", "b", "p"), makeHop("h3", "p", null, { firstHand: false, confidence: 0.75 })],
+      [
+        makeHop("h1", "a", null),
+        makeHop("h2", "b", "p"),
+        makeHop("h3", "p", null, { firstHand: false, confidence: 0.75 }),
+      ],
       { primaryRecord: "NOT_AVAILABLE" },
     );
     expect(summaryOf(graph)).toBe(
@@ -46,7 +54,11 @@ describe("summarizeClaim", () => {
     const graph = {
       ...troops,
       sources: troops.sources.map((source) =>
-        source.id === "parisien" ? { ...source, standing: "RETRACTED" as const } : source.id === "depeche" ? { ...source, standing: "CORRECTED" as const } : source,
+        source.id === "parisien"
+          ? { ...source, standing: "RETRACTED" as const }
+          : source.id === "depeche"
+            ? { ...source, standing: "CORRECTED" as const }
+            : source,
       ),
     };
     expect(summaryOf(graph)).toBe(

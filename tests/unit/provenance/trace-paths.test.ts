@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { MAX_PATHS, tracePaths } from "@/lib/provenance/trace-paths";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph, makeTwoWitnessGraph } from "./build-graph";
@@ -21,7 +21,10 @@ describe("tracePaths", () => {
   });
 
   it("counts a link carried by two hops once", () => {
-    const graph = makeGraph([makeSource("a", "Ana")], [makeHop("h1", "a", null), makeHop("h2", "a", null, { relation: "QUOTED_BY" })]);
+    const graph = makeGraph(
+      [makeSource("a", "Ana")],
+      [makeHop("h1", "a", null), makeHop("h2", "a", null, { relation: "QUOTED_BY" })],
+    );
     expect(tracePaths(graph).paths).toEqual([["a"]]);
   });
 
@@ -34,7 +37,8 @@ describe("tracePaths", () => {
     const sources = Array.from({ length: layers * 2 }, (_, i) => makeSource(`s${i}`, `S${i}`));
     const hops = [makeHop("root-0", "root", "s0"), makeHop("root-1", "root", "s1")];
     for (let layer = 0; layer + 1 < layers; layer++) {
-      for (const a of [0, 1]) for (const b of [0, 1]) hops.push(makeHop(`h${layer}-${a}-${b}`, `s${layer * 2 + a}`, `s${layer * 2 + 2 + b}`));
+      for (const a of [0, 1])
+        for (const b of [0, 1]) hops.push(makeHop(`h${layer}-${a}-${b}`, `s${layer * 2 + a}`, `s${layer * 2 + 2 + b}`));
     }
     hops.push(makeHop("end-0", `s${layers * 2 - 2}`, null), makeHop("end-1", `s${layers * 2 - 1}`, null));
     expect(2 ** layers).toBeGreaterThan(MAX_PATHS);

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { validateGraph } from "@/lib/provenance/validate-graph";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph } from "./build-graph";
@@ -29,7 +29,12 @@ describe("validateGraph", () => {
   });
 
   it("rejects a cycle, naming the sources in it", () => {
-    const graph = makeGraph(trio, [makeHop("h1", "a", "b"), makeHop("h2", "b", "c"), makeHop("h3", "c", "a"), makeHop("h4", "c", null)]);
+    const graph = makeGraph(trio, [
+      makeHop("h1", "a", "b"),
+      makeHop("h2", "b", "c"),
+      makeHop("h3", "c", "a"),
+      makeHop("h4", "c", null),
+    ]);
     const error = rejectionOf(graph);
     expect(error.code).toBe("INVALID");
     expect(error.message).toContain("Ana Ortiz → Ben Okafor → Cy Lund → Ana Ortiz");
@@ -60,7 +65,9 @@ describe("validateGraph", () => {
   });
 
   it("rejects a hop from a source to itself", () => {
-    expect(rejectionOf(makeGraph(trio, [makeHop("h1", "a", "a"), makeHop("h2", "a", null)])).message).toContain("Ana Ortiz");
+    expect(rejectionOf(makeGraph(trio, [makeHop("h1", "a", "a"), makeHop("h2", "a", null)])).message).toContain(
+      "Ana Ortiz",
+    );
   });
 
   it("rejects a hop into a source that never passes the claim on (dangling)", () => {
@@ -69,12 +76,18 @@ describe("validateGraph", () => {
   });
 
   it("rejects hops of which none reaches the article", () => {
-    expect(rejectionOf(makeGraph(trio, [makeHop("h1", "a", "b")])).message).toMatch(/None of the hops reaches this article/);
+    expect(rejectionOf(makeGraph(trio, [makeHop("h1", "a", "b")])).message).toMatch(
+      /None of the hops reaches this article/,
+    );
   });
 
   it("rejects repeated ids and an unknown speaker", () => {
-    expect(rejectionOf(makeGraph([...trio, makeSource("a", "Again")], [])).message).toMatch(/Source id "a" is used twice/);
-    expect(rejectionOf(makeGraph(trio, [makeHop("h1", "a", null), makeHop("h1", "b", null)])).message).toMatch(/Hop id "h1" is used twice/);
+    expect(rejectionOf(makeGraph([...trio, makeSource("a", "Again")], [])).message).toMatch(
+      /Source id "a" is used twice/,
+    );
+    expect(rejectionOf(makeGraph(trio, [makeHop("h1", "a", null), makeHop("h1", "b", null)])).message).toMatch(
+      /Hop id "h1" is used twice/,
+    );
     expect(rejectionOf(makeGraph(trio, [], { speakerId: "ghost" })).message).toMatch(/speaker "ghost"/);
   });
 

@@ -35,6 +35,8 @@ export function computeAnnotationFigures(claims: readonly FigureClaim[]): Annota
     attributed: attributed.length,
     singleSource: attributed.filter((claim) => countChainLines(claim.chain) === 1).length,
     unattributed: claims.length - attributed.length,
-    disputed: claims.filter((claim) => ["disputed", "denied", "corrected", "retracted"].includes(claim.status ?? "asserted")).length,
+    disputed: claims.filter((claim) =>
+      ["disputed", "denied", "corrected", "retracted"].includes(claim.status ?? "asserted"),
+    ).length,
   };
 }

@@ -12,7 +12,9 @@ const JOURNALISTS = "journalists from regional French newspapers";
 describe("a claim's chain as diagram input", () => {
   it("draws a source shared by two paths once, with both outlets fanning out from it", () => {
     const diagram = toChainDiagram(seedTroops);
-    expect(diagram.nodes.map((node) => node.name).sort()).toEqual(["Emmanuel Macron", JOURNALISTS, "La Dépêche du Midi", "Le Parisien", "This article"].sort());
+    expect(diagram.nodes.map((node) => node.name).sort()).toEqual(
+      ["Emmanuel Macron", JOURNALISTS, "La Dépêche du Midi", "Le Parisien", "This article"].sort(),
+    );
     const id = (name: string) => diagram.nodes.find((node) => node.name === name)!.id;
     const leaving = diagram.edges.filter((edge) => edge.source === id(JOURNALISTS));
     expect(leaving.map((edge) => edge.target).sort()).toEqual([id("La Dépêche du Midi"), id("Le Parisien")].sort());
@@ -30,7 +32,9 @@ describe("a claim's chain as diagram input", () => {
       "reported by / first-hand · 90%",
       "said to / first-hand · 90%",
     ]);
-    expect(diagram.edges.find((edge) => edge.label[0] === "said to")!.description).toBe(`Emmanuel Macron to ${JOURNALISTS}: said to, first-hand, 90%`);
+    expect(diagram.edges.find((edge) => edge.label[0] === "said to")!.description).toBe(
+      `Emmanuel Macron to ${JOURNALISTS}: said to, first-hand, 90%`,
+    );
   });
 
   it("marks retracted and corrected sources, and the hops they break or weaken", () => {
@@ -38,7 +42,11 @@ describe("a claim's chain as diagram input", () => {
     const graph = {
       ...troops,
       sources: troops.sources.map((source) =>
-        source.id === "parisien" ? { ...source, standing: "RETRACTED" as const } : source.id === "depeche" ? { ...source, standing: "CORRECTED" as const } : source,
+        source.id === "parisien"
+          ? { ...source, standing: "RETRACTED" as const }
+          : source.id === "depeche"
+            ? { ...source, standing: "CORRECTED" as const }
+            : source,
       ),
     };
     const diagram = toChainDiagram(readerClaim(graph));
@@ -46,8 +54,13 @@ describe("a claim's chain as diagram input", () => {
     const intoParisien = diagram.edges.find((edge) => edge.target === "parisien")!;
     expect(intoParisien).toMatchObject({ standing: "RETRACTED", supports: false });
     expect(intoParisien.label).toEqual(["reported by", "first-hand · 90%", "retracted"]);
-    expect(intoParisien.description).toBe("journalists from regional French newspapers to Le Parisien: reported by, first-hand, 90%, retracted");
-    expect(diagram.edges.find((edge) => edge.source === "depeche")).toMatchObject({ standing: "CORRECTED", supports: true });
+    expect(intoParisien.description).toBe(
+      "journalists from regional French newspapers to Le Parisien: reported by, first-hand, 90%, retracted",
+    );
+    expect(diagram.edges.find((edge) => edge.source === "depeche")).toMatchObject({
+      standing: "CORRECTED",
+      supports: true,
+    });
     const paths = describeChainPaths(readerClaim(graph));
     expect(paths.map((path) => [path.text, path.supported])).toEqual([
       ["Emmanuel Macron → journalists from regional French newspapers → La Dépêche du Midi → this article", true],
@@ -57,8 +70,16 @@ describe("a claim's chain as diagram input", () => {
 
   it("leaves out hops an editor has not yet joined to the article, and draws nothing for an unattributed claim", () => {
     const troops = makeTroopsGraph();
-    const extra = { ...troops, sources: [...troops.sources, makeSource("afp", "AFP", "OUTLET")], hops: [...troops.hops, makeHop("loose", "journalists", "afp")] };
-    const diagram = toChainDiagram({ graph: extra, provenance: readerClaim(troops).provenance, unfinishedHopIds: ["loose"] });
+    const extra = {
+      ...troops,
+      sources: [...troops.sources, makeSource("afp", "AFP", "OUTLET")],
+      hops: [...troops.hops, makeHop("loose", "journalists", "afp")],
+    };
+    const diagram = toChainDiagram({
+      graph: extra,
+      provenance: readerClaim(troops).provenance,
+      unfinishedHopIds: ["loose"],
+    });
     expect(diagram.nodes.map((node) => node.id)).not.toContain("afp");
     expect(diagram.edges.map((edge) => edge.id)).not.toContain("loose");
     const unattributed = seedClaims.find((claim) => claim.provenance.directness === "unattributed")!;
@@ -70,7 +91,13 @@ describe("laying the chain out left to right", () => {
   it("puts the origin left of the journalists, the journalists left of both outlets, and the outlets left of the article", () => {
     const layout = layoutChain(toChainDiagram(seedTroops));
     const at = (name: string) => layout.nodes.find((node) => node.name === name)!;
-    const [macron, journalists, depeche, parisien, article] = ["Emmanuel Macron", JOURNALISTS, "La Dépêche du Midi", "Le Parisien", "This article"].map(at);
+    const [macron, journalists, depeche, parisien, article] = [
+      "Emmanuel Macron",
+      JOURNALISTS,
+      "La Dépêche du Midi",
+      "Le Parisien",
+      "This article",
+    ].map(at);
     expect(macron!.x).toBeLessThan(journalists!.x);
     expect(journalists!.x).toBeLessThan(depeche!.x);
     expect(depeche!.x).toBe(parisien!.x);
@@ -98,7 +125,8 @@ describe("laying the chain out left to right", () => {
           expect(a.x).toBeGreaterThanOrEqual(0);
           expect(a.x + a.width).toBeLessThanOrEqual(layout.width + 0.5);
           for (const b of layout.nodes.slice(i + 1)) {
-            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            const apart =
+              a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
             expect(apart).toBe(true);
           }
         }

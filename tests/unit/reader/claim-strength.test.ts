@@ -15,22 +15,38 @@ describe("classifying a claim's sourcing", () => {
     expect(classifyClaim(readerClaim(unattributed()))).toBe("unattributed");
   });
 
-  it.each(["DISPUTED", "DENIED", "CORRECTED", "RETRACTED"] as const)("shows a %s claim as disputed or withdrawn, whatever its chain", (status) => {
-    expect(classifyClaim(readerClaim(starmer(), status))).toBe("disputed");
-    expect(classifyClaim(readerClaim(unattributed(), status))).toBe("disputed");
-  });
+  it.each(["DISPUTED", "DENIED", "CORRECTED", "RETRACTED"] as const)(
+    "shows a %s claim as disputed or withdrawn, whatever its chain",
+    (status) => {
+      expect(classifyClaim(readerClaim(starmer(), status))).toBe("disputed");
+      expect(classifyClaim(readerClaim(unattributed(), status))).toBe("disputed");
+    },
+  );
 
   it("keeps asserted and corroborated claims in their directness class", () => {
-    const others = ClaimStatus.options.filter((status) => !["DISPUTED", "DENIED", "CORRECTED", "RETRACTED"].includes(status));
+    const others = ClaimStatus.options.filter(
+      (status) => !["DISPUTED", "DENIED", "CORRECTED", "RETRACTED"].includes(status),
+    );
     expect(others).toEqual(["ASSERTED", "CORROBORATED"]);
     for (const status of others) expect(classifyClaim(readerClaim(makeTroopsGraph(), status))).toBe("indirect");
   });
 
   it("shows a claim resting on a retracted source or hop as disputed or withdrawn, but not one resting on a corrected source", () => {
     const troops = makeTroopsGraph();
-    const retractedSource = { ...troops, sources: troops.sources.map((source) => (source.id === "parisien" ? { ...source, standing: "RETRACTED" as const } : source)) };
-    const retractedHop = { ...troops, hops: troops.hops.map((hop) => (hop.id === "h1" ? { ...hop, standing: "RETRACTED" as const } : hop)) };
-    const corrected = { ...troops, sources: troops.sources.map((source) => ({ ...source, standing: "CORRECTED" as const })) };
+    const retractedSource = {
+      ...troops,
+      sources: troops.sources.map((source) =>
+        source.id === "parisien" ? { ...source, standing: "RETRACTED" as const } : source,
+      ),
+    };
+    const retractedHop = {
+      ...troops,
+      hops: troops.hops.map((hop) => (hop.id === "h1" ? { ...hop, standing: "RETRACTED" as const } : hop)),
+    };
+    const corrected = {
+      ...troops,
+      sources: troops.sources.map((source) => ({ ...source, standing: "CORRECTED" as const })),
+    };
     expect(restsOnRetraction(retractedSource)).toBe(true);
     expect(classifyClaim(readerClaim(retractedSource))).toBe("disputed");
     expect(classifyClaim(readerClaim(retractedHop))).toBe("disputed");

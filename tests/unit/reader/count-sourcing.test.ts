@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countSourcing } from "@/lib/reader/count-sourcing";
-import { makeGraph, makeHop, makeSource, makeTroopsGraph } from "../provenance/build-graph";
 import { seedAnnotation } from "../annotation/seed";
+import { makeGraph, makeHop, makeSource, makeTroopsGraph } from "../provenance/build-graph";
 import { computeAnnotationFigures, countChainLines } from "./annotation-figures";
 import { readerClaim, seedClaims } from "./reader-fixtures";
 
@@ -25,11 +25,30 @@ describe("counting an article's sourcing", () => {
 
   it("counts as single-source only attributed claims with exactly one independent path", () => {
     const separately = makeGraph(
-      [makeSource("macron", "Emmanuel Macron"), makeSource("depeche", "La Dépêche du Midi", "OUTLET"), makeSource("parisien", "Le Parisien", "OUTLET")],
-      [makeHop("a", "macron", "depeche"), makeHop("b", "macron", "parisien"), makeHop("c", "depeche", null, { firstHand: false, confidence: 0.75 }), makeHop("d", "parisien", null, { firstHand: false, confidence: 0.75 })],
+      [
+        makeSource("macron", "Emmanuel Macron"),
+        makeSource("depeche", "La Dépêche du Midi", "OUTLET"),
+        makeSource("parisien", "Le Parisien", "OUTLET"),
+      ],
+      [
+        makeHop("a", "macron", "depeche"),
+        makeHop("b", "macron", "parisien"),
+        makeHop("c", "depeche", null, { firstHand: false, confidence: 0.75 }),
+        makeHop("d", "parisien", null, { firstHand: false, confidence: 0.75 }),
+      ],
     );
-    const allRetracted = { ...makeTroopsGraph(), sources: makeTroopsGraph().sources.map((source) => (source.id === "journalists" ? { ...source, standing: "RETRACTED" as const } : source)) };
-    const counts = countSourcing([readerClaim(makeTroopsGraph()), readerClaim(separately), readerClaim(unattributed()), readerClaim(allRetracted, "ASSERTED")]);
+    const allRetracted = {
+      ...makeTroopsGraph(),
+      sources: makeTroopsGraph().sources.map((source) =>
+        source.id === "journalists" ? { ...source, standing: "RETRACTED" as const } : source,
+      ),
+    };
+    const counts = countSourcing([
+      readerClaim(makeTroopsGraph()),
+      readerClaim(separately),
+      readerClaim(unattributed()),
+      readerClaim(allRetracted, "ASSERTED"),
+    ]);
     expect(readerClaim(separately).provenance.independentPaths).toBe(2);
     expect(readerClaim(allRetracted).provenance.independentPaths).toBe(0);
     expect(counts).toMatchObject({ claims: 4, attributed: 3, singleSource: 1, unattributed: 1, indirect: 3 });

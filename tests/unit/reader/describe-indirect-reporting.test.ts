@@ -1,13 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
 import { indexGraph } from "@/lib/provenance/graph-index";
 import { ratePath } from "@/lib/provenance/rate-hop";
+import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
 import { arbitraryGraph } from "../provenance/arbitrary-graph";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph } from "../provenance/build-graph";
 import { readerClaim, seedClaims, seedTroops } from "./reader-fixtures";
 
-const outlets = [makeSource("macron", "Emmanuel Macron"), makeSource("depeche", "La Dépêche du Midi", "OUTLET"), makeSource("parisien", "Le Parisien", "OUTLET")];
+const outlets = [
+  makeSource("macron", "Emmanuel Macron"),
+  makeSource("depeche", "La Dépêche du Midi", "OUTLET"),
+  makeSource("parisien", "Le Parisien", "OUTLET"),
+];
 const secondHand = { firstHand: false, confidence: 0.75 } as const;
 
 describe("plain words for indirect reporting", () => {
@@ -31,9 +35,18 @@ describe("plain words for indirect reporting", () => {
   });
 
   it("counts independent lines when the outlets each had it from the origin", () => {
-    const graph = makeGraph(outlets, [makeHop("a", "macron", "depeche"), makeHop("b", "macron", "parisien"), makeHop("c", "depeche", null, secondHand), makeHop("d", "parisien", null, secondHand)], {
-      primaryRecord: "AVAILABLE",
-    });
+    const graph = makeGraph(
+      outlets,
+      [
+        makeHop("a", "macron", "depeche"),
+        makeHop("b", "macron", "parisien"),
+        makeHop("c", "depeche", null, secondHand),
+        makeHop("d", "parisien", null, secondHand),
+      ],
+      {
+        primaryRecord: "AVAILABLE",
+      },
+    );
     expect(describeIndirectReporting(readerClaim(graph))).toBe(
       "Reported second-hand: this article relies on La Dépêche du Midi and Le Parisien, whose reports trace back along 2 independent lines of sourcing. A primary record of the original words is available.",
     );
@@ -41,7 +54,12 @@ describe("plain words for indirect reporting", () => {
 
   it("names what is still standing once an outlet is retracted, and says when nothing is", () => {
     const troops = makeTroopsGraph();
-    const withdraw = (ids: string[]) => ({ ...troops, sources: troops.sources.map((source) => (ids.includes(source.id) ? { ...source, standing: "RETRACTED" as const } : source)) });
+    const withdraw = (ids: string[]) => ({
+      ...troops,
+      sources: troops.sources.map((source) =>
+        ids.includes(source.id) ? { ...source, standing: "RETRACTED" as const } : source,
+      ),
+    });
     expect(describeIndirectReporting(readerClaim(withdraw(["parisien"])))).toMatch(
       /^Reported second-hand: this article relies on La Dépêche du Midi, who had it from journalists from regional French newspapers, who had it from Emmanuel Macron\./,
     );

@@ -7,7 +7,13 @@ import type { ClaimGraph } from "@/lib/provenance/graph";
 import type { ClaimStatus } from "@/lib/vocabulary";
 import { seedAnnotation, seedBody } from "../annotation/seed";
 
-export type ReaderClaim = { id: string; quote: string; status: ClaimStatus; graph: ClaimGraph; provenance: ClaimProvenance };
+export type ReaderClaim = {
+  id: string;
+  quote: string;
+  status: ClaimStatus;
+  graph: ClaimGraph;
+  provenance: ClaimProvenance;
+};
 
 export function readerClaim(graph: ClaimGraph, status: ClaimStatus = "ASSERTED", quote = "a claim"): ReaderClaim {
   return { id: graph.claimId, quote, status, graph, provenance: analyzeClaim(graph) };

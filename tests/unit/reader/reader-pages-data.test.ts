@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { SourcingReport } from "@/lib/export/sourcing-report";
 import { buildArticleClaimReviews, toClaimReviewScript } from "@/lib/reader/claim-review-json-ld";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { quoteInContext } from "@/lib/reader/quote-in-context";
 import { joinNames, shorten, wrapQuote } from "@/lib/reader/reader-words";
-import { SourcingReport } from "@/lib/export/sourcing-report";
 import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
-import { makeTroopsGraph } from "../provenance/build-graph";
 import { seedBody } from "../annotation/seed";
-import { readerClaim, seedClaims, seedPlan, type ReaderClaim } from "./reader-fixtures";
+import { makeTroopsGraph } from "../provenance/build-graph";
+import { type ReaderClaim, readerClaim, seedClaims, seedPlan } from "./reader-fixtures";
 
 /** What sourcing.article would return for the seed, without a database. */
 function seedSourcing(quoteOverride?: string): ArticleSourcing {
-  const names = new Map(seedClaims.flatMap((claim) => claim.graph.sources.map((source) => [source.id, source] as const)));
+  const names = new Map(
+    seedClaims.flatMap((claim) => claim.graph.sources.map((source) => [source.id, source] as const)),
+  );
   const toSourcing = (claim: ReaderClaim, i: number) =>
     ({
       id: claim.id,
@@ -23,7 +25,13 @@ function seedSourcing(quoteOverride?: string): ArticleSourcing {
       suffix: "",
       kind: seedPlan.claims[i]!.kind,
       status: claim.status,
-      speaker: claim.graph.speakerId ? { id: claim.graph.speakerId, name: names.get(claim.graph.speakerId)!.name, type: names.get(claim.graph.speakerId)!.type } : null,
+      speaker: claim.graph.speakerId
+        ? {
+            id: claim.graph.speakerId,
+            name: names.get(claim.graph.speakerId)!.name,
+            type: names.get(claim.graph.speakerId)!.type,
+          }
+        : null,
       cue: null,
       note: null,
       primaryRecord: claim.graph.primaryRecord,
@@ -64,7 +72,14 @@ function seedSourcing(quoteOverride?: string): ArticleSourcing {
       version: 1,
       body: seedBody,
     },
-    sources: [...names.values()].map((source) => ({ id: source.id, name: source.name, type: source.type, url: null, notes: null, standing: source.standing })),
+    sources: [...names.values()].map((source) => ({
+      id: source.id,
+      name: source.name,
+      type: source.type,
+      url: null,
+      notes: null,
+      standing: source.standing,
+    })),
     claims: seedClaims.map(toSourcing),
   };
 }
@@ -75,7 +90,9 @@ describe("the article page's ClaimReview JSON-LD", () => {
   it("reviews every claim, by the article's publisher, linking each to its anchor on the page", () => {
     const report = buildArticleClaimReviews(seedSourcing(), options);
     expect(SourcingReport.safeParse(report).success).toBe(true);
-    const document = JSON.parse(toClaimReviewScript(seedSourcing(), options)) as { "@graph": Array<Record<string, unknown>> };
+    const document = JSON.parse(toClaimReviewScript(seedSourcing(), options)) as {
+      "@graph": Array<Record<string, unknown>>;
+    };
     expect(document["@graph"]).toHaveLength(15);
     const first = document["@graph"][0]!;
     expect(first).toMatchObject({
@@ -91,7 +108,9 @@ describe("the article page's ClaimReview JSON-LD", () => {
     const script = toClaimReviewScript({ ...sourcing, article: { ...sourcing.article, publisher: null } }, options);
     expect(script).not.toContain("</script>");
     expect(script).not.toContain("<");
-    expect((JSON.parse(script) as { "@graph": Array<{ author: { name: string } }> })["@graph"][0]!.author.name).toBe("Claimtrail");
+    expect((JSON.parse(script) as { "@graph": Array<{ author: { name: string } }> })["@graph"][0]!.author.name).toBe(
+      "Claimtrail",
+    );
   });
 });
 
@@ -102,21 +121,34 @@ describe("reader wording", () => {
     expect(context.quote).toBe(troops.quote);
     expect(context.before).toMatch(/^Macron’s office noted on Sunday/);
     expect(`${context.before}${context.quote}${context.after}`).not.toContain("\n");
-    expect(quoteInContext("One.\nTwo three.\nFour.", { start: 9, end: 14 })).toEqual({ before: "Two ", quote: "three", after: "." });
+    expect(quoteInContext("One.\nTwo three.\nFour.", { start: 9, end: 14 })).toEqual({
+      before: "Two ",
+      quote: "three",
+      after: ".",
+    });
   });
 
   it("explains a dispute or retraction in words", () => {
     const troops = makeTroopsGraph();
     expect(describeDispute(readerClaim(troops))).toBeNull();
     expect(describeDispute(readerClaim(troops, "DENIED"))).toBe("This claim has been denied.");
-    const withdrawn = { ...troops, hops: troops.hops.map((hop) => (hop.to === null && hop.from === "parisien" ? { ...hop, standing: "RETRACTED" as const } : hop)) };
-    expect(describeDispute(readerClaim(withdrawn, "DISPUTED"))).toBe("This claim is disputed. Retracted since, and no longer counted: the link Le Parisien → this article.");
+    const withdrawn = {
+      ...troops,
+      hops: troops.hops.map((hop) =>
+        hop.to === null && hop.from === "parisien" ? { ...hop, standing: "RETRACTED" as const } : hop,
+      ),
+    };
+    expect(describeDispute(readerClaim(withdrawn, "DISPUTED"))).toBe(
+      "This claim is disputed. Retracted since, and no longer counted: the link Le Parisien → this article.",
+    );
   });
 
   it("joins names, shortens titles between words, and never doubles quotation marks", () => {
     expect(joinNames(["A"])).toBe("A");
     expect(joinNames(["A", "B", "C"])).toBe("A, B and C");
-    expect(shorten("participating nations potentially sending several thousand troops", 30)).toBe("participating nations…");
+    expect(shorten("participating nations potentially sending several thousand troops", 30)).toBe(
+      "participating nations…",
+    );
     expect(wrapQuote("“Ukraine is sovereign.”")).toBe("“Ukraine is sovereign.”");
     expect(wrapQuote("approval from Moscow")).toBe("“approval from Moscow”");
   });

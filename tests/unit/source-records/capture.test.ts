@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  MAX_CAPTURE_BYTES,
-  MAX_CAPTURE_CHARS,
   base64ByteLength,
   contentTypeForEncoding,
   formatByteSize,
   isBase64,
   isContentType,
+  MAX_CAPTURE_BYTES,
+  MAX_CAPTURE_CHARS,
   snapshotFileName,
   tooLargeMessage,
   utf8ByteLength,
@@ -14,7 +14,15 @@ import {
 
 describe("capture sizes", () => {
   it("counts UTF-8 bytes as TextEncoder writes them, byte-order mark, emoji and lone surrogates included", () => {
-    for (const text of ["", "plain", "\uFEFF<p>La Dépêche</p>", "« troupes » — 🇫🇷", "\ud800 lone", "end \udc00", "€".repeat(1000)]) {
+    for (const text of [
+      "",
+      "plain",
+      "\uFEFF<p>La Dépêche</p>",
+      "« troupes » — 🇫🇷",
+      "\ud800 lone",
+      "end \udc00",
+      "€".repeat(1000),
+    ]) {
       expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
     }
   });
@@ -39,7 +47,9 @@ describe("capture sizes", () => {
     expect(formatByteSize(17)).toBe("17 bytes");
     expect(formatByteSize(1)).toBe("1 byte");
     expect(formatByteSize(812 * 1024)).toBe("812 KB");
-    expect(tooLargeMessage(6 * 1024 * 1024)).toBe("the capture is 6.0 MB; captures are limited to 5.0 MB — save only the article's text, or a smaller file");
+    expect(tooLargeMessage(6 * 1024 * 1024)).toBe(
+      "the capture is 6.0 MB; captures are limited to 5.0 MB — save only the article's text, or a smaller file",
+    );
     expect(tooLargeMessage(MAX_CAPTURE_BYTES + 1)).toMatch(/^the capture is larger than 5\.0 MB;/);
     expect(tooLargeMessage(null)).toMatch(/^the capture is larger than 5\.0 MB;/);
   });
@@ -47,8 +57,16 @@ describe("capture sizes", () => {
 
 describe("capture types and file names", () => {
   it("accepts media types with parameters and refuses anything else", () => {
-    for (const type of ["text/html", "text/html; charset=utf-8", "application/pdf", "image/svg+xml", 'text/plain; charset="iso-8859-1"']) expect(isContentType(type)).toBe(true);
-    for (const type of ["html", "text/", "text/html\r\nx-evil: 1", "", "text/html; charset"]) expect(isContentType(type)).toBe(false);
+    for (const type of [
+      "text/html",
+      "text/html; charset=utf-8",
+      "application/pdf",
+      "image/svg+xml",
+      'text/plain; charset="iso-8859-1"',
+    ])
+      expect(isContentType(type)).toBe(true);
+    for (const type of ["html", "text/", "text/html\r\nx-evil: 1", "", "text/html; charset"])
+      expect(isContentType(type)).toBe(false);
   });
 
   it("labels pasted text as UTF-8, which is how it is stored, and leaves uploads' types alone", () => {
@@ -59,9 +77,19 @@ describe("capture types and file names", () => {
   });
 
   it("names downloads after the captured host and time", () => {
-    expect(snapshotFileName({ originalUrl: "https://www.ladepeche.fr/a.html", capturedAt: "2025-03-02T09:30:00.000Z", contentType: "text/html; charset=utf-8" })).toBe(
-      "www.ladepeche.fr-2025-03-02T09-30-00Z.html",
-    );
-    expect(snapshotFileName({ originalUrl: null, capturedAt: "2025-03-02T09:30:00.000Z", contentType: "application/x-unknown" })).toBe("capture-2025-03-02T09-30-00Z.bin");
+    expect(
+      snapshotFileName({
+        originalUrl: "https://www.ladepeche.fr/a.html",
+        capturedAt: "2025-03-02T09:30:00.000Z",
+        contentType: "text/html; charset=utf-8",
+      }),
+    ).toBe("www.ladepeche.fr-2025-03-02T09-30-00Z.html");
+    expect(
+      snapshotFileName({
+        originalUrl: null,
+        capturedAt: "2025-03-02T09:30:00.000Z",
+        contentType: "application/x-unknown",
+      }),
+    ).toBe("capture-2025-03-02T09-30-00Z.bin");
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MOVED_LISTS, type UnmergeState, findUnmergeConflicts, unmergeConflictMessage } from "@/lib/source-records/check-unmerge";
+import {
+  findUnmergeConflicts,
+  MOVED_LISTS,
+  type UnmergeState,
+  unmergeConflictMessage,
+} from "@/lib/source-records/check-unmerge";
 import type { MergeMoved } from "@/lib/source-records/plan-merge";
 
 const NAMES = { survivor: "La Dépêche du Midi", duplicate: "La Depeche" };
@@ -26,7 +31,9 @@ const moved: MergeMoved = {
 
 function untouched(): UnmergeState {
   return {
-    inPlace: Object.fromEntries(MOVED_LISTS.map((list) => [list, [...moved[list]]])) as unknown as UnmergeState["inPlace"],
+    inPlace: Object.fromEntries(
+      MOVED_LISTS.map((list) => [list, [...moved[list]]]),
+    ) as unknown as UnmergeState["inPlace"],
     restorableNamedSourceClaims: ["c3"],
     existingSourceIds: ["baylet", "duplicate"],
     duplicateAliasNames: [],
@@ -55,7 +62,12 @@ describe("findUnmergeConflicts", () => {
   });
 
   it("says why the undo is refused and what to do instead", () => {
-    expect(unmergeConflictMessage(["1 of the 2 hops that now start at La Dépêche du Midi changed or were removed since"], NAMES)).toBe(
+    expect(
+      unmergeConflictMessage(
+        ["1 of the 2 hops that now start at La Dépêche du Midi changed or were removed since"],
+        NAMES,
+      ),
+    ).toBe(
       "cannot undo the merge of La Depeche into La Dépêche du Midi: 1 of the 2 hops that now start at La Dépêche du Midi changed or were removed since. Undo only moves back rows that are as the merge left them, so no later edit is lost; move the rest by hand instead",
     );
   });

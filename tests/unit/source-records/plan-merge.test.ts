@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type MergeRefs, MergeMoved, claimsTouchedBy, countMoved, planMerge } from "@/lib/source-records/plan-merge";
+import { claimsTouchedBy, countMoved, MergeMoved, type MergeRefs, planMerge } from "@/lib/source-records/plan-merge";
 
 const S = "survivor";
 const D = "duplicate";
@@ -34,7 +34,9 @@ describe("planMerge", () => {
           { id: "h2", claimId: "c3", fromSourceId: "journalists", toSourceId: D },
         ],
         namedSources: [{ claimId: "c4", sourceId: D, position: 1, mentionedAs: "la Dépêche" }],
-        aliases: [{ id: "a1", sourceId: D, name: "Dépêche de Toulouse", normalizedName: "depeche de toulouse", createdAt: T }],
+        aliases: [
+          { id: "a1", sourceId: D, name: "Dépêche de Toulouse", normalizedName: "depeche de toulouse", createdAt: T },
+        ],
         assessmentIds: ["r1"],
         links: [{ id: "l1", fromSourceId: D, toSourceId: "groupe", kind: "MEMBER_OF", createdAt: T }],
         snapshotIds: ["s1"],
@@ -113,7 +115,13 @@ describe("planMerge", () => {
     expect(plan.moved.linksTo).toEqual(["d-baylet-speaks"]);
     expect(plan.moved.linksFrom).toEqual(["d-groupe"]);
     expect(plan.moved.droppedLinks.map((link) => link.id)).toEqual(["d-baylet", "d-to-s", "s-to-d"]);
-    expect(plan.moved.droppedLinks[0]).toEqual({ id: "d-baylet", fromSourceId: "baylet", toSourceId: D, kind: "MEMBER_OF", createdAt: T });
+    expect(plan.moved.droppedLinks[0]).toEqual({
+      id: "d-baylet",
+      fromSourceId: "baylet",
+      toSourceId: D,
+      kind: "MEMBER_OF",
+      createdAt: T,
+    });
   });
 
   it("is blocked by a hop between the two sources, naming the claim", () => {
@@ -123,7 +131,9 @@ describe("planMerge", () => {
           { id: "h1", claimId: "c1", fromSourceId: D, toSourceId: S },
           { id: "h2", claimId: "c1", fromSourceId: S, toSourceId: null },
         ],
-        claimQuotes: { c1: "participating nations potentially sending several thousand troops each to “key points” within Ukraine" },
+        claimQuotes: {
+          c1: "participating nations potentially sending several thousand troops each to “key points” within Ukraine",
+        },
       }),
     );
     expect(plan.blockers).toEqual([
@@ -136,10 +146,25 @@ describe("planMerge", () => {
 describe("countMoved and claimsTouchedBy", () => {
   it("counts in the units an editor reads, the merge's own alias included", () => {
     const moved: MergeMoved = {
-      ...planMerge(refs({ speakerClaimIds: ["c1"], recordClaimIds: ["c1"], hops: [{ id: "h1", claimId: "c2", fromSourceId: D, toSourceId: null }] })).moved,
+      ...planMerge(
+        refs({
+          speakerClaimIds: ["c1"],
+          recordClaimIds: ["c1"],
+          hops: [{ id: "h1", claimId: "c2", fromSourceId: D, toSourceId: null }],
+        }),
+      ).moved,
       createdAlias: { id: "new", name: "La Depeche" },
     };
-    expect(countMoved(moved)).toEqual({ claims: 1, hops: 1, namedSources: 0, aliases: 1, assessments: 0, links: 0, snapshots: 0, dropped: 0 });
+    expect(countMoved(moved)).toEqual({
+      claims: 1,
+      hops: 1,
+      namedSources: 0,
+      aliases: 1,
+      assessments: 0,
+      links: 0,
+      snapshots: 0,
+      dropped: 0,
+    });
     expect(claimsTouchedBy(moved, ["c2"]).sort()).toEqual(["c1", "c2"]);
   });
 });

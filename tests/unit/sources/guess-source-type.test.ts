@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { guessSourceType } from "@/lib/sources/guess-source-type";
 
 describe("guessSourceType", () => {

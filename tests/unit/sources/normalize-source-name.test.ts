@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normalizeSourceName, stripParenthetical } from "@/lib/sources/normalize-source-name";
 
 describe("normalizeSourceName", () => {

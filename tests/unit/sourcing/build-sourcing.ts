@@ -64,11 +64,16 @@ export function makeClaimSourcing(input: ClaimInput): ClaimSourcing {
     standing: hop.standing ?? "ACTIVE",
     position,
   }));
-  const used = new Set([...(input.speakerId ? [input.speakerId] : []), ...input.hops.flatMap((hop) => [hop.from, ...(hop.to ? [hop.to] : [])])]);
+  const used = new Set([
+    ...(input.speakerId ? [input.speakerId] : []),
+    ...input.hops.flatMap((hop) => [hop.from, ...(hop.to ? [hop.to] : [])]),
+  ]);
   const graph: ClaimGraph = {
     claimId: input.id,
     speakerId: input.speakerId,
-    sources: input.sources.filter((source) => used.has(source.id)).map((source) => ({ ...ref(source.id), standing: "ACTIVE" })),
+    sources: input.sources
+      .filter((source) => used.has(source.id))
+      .map((source) => ({ ...ref(source.id), standing: "ACTIVE" })),
     hops: hops.map((hop) => ({
       id: hop.id,
       from: hop.from.id,
@@ -107,7 +112,10 @@ export function makeClaimSourcing(input: ClaimInput): ClaimSourcing {
 }
 
 /** An imported annotation as the sourcing procedures would return it once stored (source keys as ids). */
-export function sourcingFromPlan(plan: ImportPlan, article: { id?: string; publishedAt?: string | null } = {}): ArticleSourcing {
+export function sourcingFromPlan(
+  plan: ImportPlan,
+  article: { id?: string; publishedAt?: string | null } = {},
+): ArticleSourcing {
   const articleId = article.id ?? "article-1";
   const sources = plan.sources.map((source) => ({ id: source.key, name: source.name, type: source.type }));
   return ArticleSourcing.parse({
@@ -145,7 +153,13 @@ export function sourcingFromPlan(plan: ImportPlan, article: { id?: string; publi
         sources,
         hops: [...claim.hops]
           .sort((a, b) => a.position - b.position)
-          .map((hop) => ({ from: hop.fromKey, to: hop.toKey, relation: hop.relation, firstHand: hop.firstHand, confidence: hop.confidence })),
+          .map((hop) => ({
+            from: hop.fromKey,
+            to: hop.toKey,
+            relation: hop.relation,
+            firstHand: hop.firstHand,
+            confidence: hop.confidence,
+          })),
         namedSources: claim.namedSources.map((named) => ({ id: named.key, mentionedAs: named.mentionedAs })),
         primaryRecord: claim.primaryRecord,
         primaryRecordNote: claim.primaryRecordNote,

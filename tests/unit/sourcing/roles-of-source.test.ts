@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rolesOfSource } from "@/lib/sourcing/roles-of-source";
 import { makeClaimSourcing } from "./build-sourcing";
 import { body, leaders, noRecording, source, troops } from "./fixtures";

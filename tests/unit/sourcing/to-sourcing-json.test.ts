@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { article, leaders, troops } from "./fixtures";
 

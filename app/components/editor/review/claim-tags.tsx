@@ -41,7 +41,12 @@ export function ClaimTags({ workspaceId, claimId, canWrite }: Props) {
           <li key={tag.id} className="tag">
             {tag.label}
             {canWrite ? (
-              <button type="button" className="link-button" aria-label={`Remove tag ${tag.label}`} onClick={() => void change("untag", tag.id)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove tag ${tag.label}`}
+                onClick={() => void change("untag", tag.id)}
+              >
                 ×
               </button>
             ) : null}

@@ -7,7 +7,13 @@ import { useState } from "react";
 import { describeError } from "../describe-error";
 import { useTRPC, useTRPCClient } from "../trpc-provider";
 
-type Props = { workspaceId: string; hopId: string; claimVersion: number; relationTermId: string | null | undefined; canWrite: boolean };
+type Props = {
+  workspaceId: string;
+  hopId: string;
+  claimVersion: number;
+  relationTermId: string | null | undefined;
+  canWrite: boolean;
+};
 
 const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
 
@@ -35,7 +41,11 @@ export function HopRelationTerm({ workspaceId, hopId, claimVersion, relationTerm
   return (
     <>
       {" "}
-      <select aria-label="Workspace term for this hop" value={relationTermId ?? ""} onChange={(event) => void pick(event.target.value)}>
+      <select
+        aria-label="Workspace term for this hop"
+        value={relationTermId ?? ""}
+        onChange={(event) => void pick(event.target.value)}
+      >
         <option value="">built-in relation</option>
         {terms.map((term) => (
           <option key={term.id} value={term.id}>

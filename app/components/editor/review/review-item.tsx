@@ -33,7 +33,10 @@ export function ReviewItem({ item, workspaceSlug, canWrite }: Props) {
         </ul>
       ) : null}
       <p className="meta">
-        <Link href={`/editor/${workspaceSlug}/review/${item.claimId}`} aria-label={`Open the claim “${item.quote.slice(0, 60)}” for review`}>
+        <Link
+          href={`/editor/${workspaceSlug}/review/${item.claimId}`}
+          aria-label={`Open the claim “${item.quote.slice(0, 60)}” for review`}
+        >
           Open the claim: chain, tags, history
         </Link>
       </p>

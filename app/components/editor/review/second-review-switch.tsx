@@ -5,7 +5,13 @@ import { useState } from "react";
 import { describeError } from "../describe-error";
 import { useTRPCClient } from "../trpc-provider";
 
-export function SecondReviewSwitch({ workspaceId, requireSecondReview }: { workspaceId: string; requireSecondReview: boolean }) {
+export function SecondReviewSwitch({
+  workspaceId,
+  requireSecondReview,
+}: {
+  workspaceId: string;
+  requireSecondReview: boolean;
+}) {
   const client = useTRPCClient();
   const router = useRouter();
   const [on, setOn] = useState(requireSecondReview);
@@ -26,7 +32,8 @@ export function SecondReviewSwitch({ workspaceId, requireSecondReview }: { works
   return (
     <div>
       <label className="switch">
-        <input type="checkbox" checked={on} onChange={(event) => void toggle(event.target.checked)} /> Require a second editor’s sign-off before a claim is published
+        <input type="checkbox" checked={on} onChange={(event) => void toggle(event.target.checked)} /> Require a second
+        editor’s sign-off before a claim is published
       </label>
       {error ? (
         <p role="alert" className="form-error">

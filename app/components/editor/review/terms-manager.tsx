@@ -74,7 +74,12 @@ export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
                 <td>{term.uses}</td>
                 {canWrite ? (
                   <td>
-                    <button type="button" className="link-button danger" aria-label={`Remove ${noun} ${term.label}`} onClick={() => void remove(term)}>
+                    <button
+                      type="button"
+                      className="link-button danger"
+                      aria-label={`Remove ${noun} ${term.label}`}
+                      onClick={() => void remove(term)}
+                    >
                       remove
                     </button>
                   </td>

@@ -7,7 +7,17 @@ import { useRecordWrite } from "./use-record-write";
 
 type Alias = { id: string; name: string };
 
-export function AliasEditor({ sourceId, sourceName, aliases, canWrite }: { sourceId: string; sourceName: string; aliases: Alias[]; canWrite: boolean }) {
+export function AliasEditor({
+  sourceId,
+  sourceName,
+  aliases,
+  canWrite,
+}: {
+  sourceId: string;
+  sourceName: string;
+  aliases: Alias[];
+  canWrite: boolean;
+}) {
   const client = useTRPCClient();
   const { pending, error, run } = useRecordWrite();
   const [name, setName] = useState("");
@@ -25,7 +35,13 @@ export function AliasEditor({ sourceId, sourceName, aliases, canWrite }: { sourc
           <li key={alias.id} className="chip">
             <span>{alias.name}</span>
             {canWrite ? (
-              <button type="button" className="link-button" aria-label={`Remove the alias ${alias.name}`} disabled={pending} onClick={() => run(() => client.sourceRecords.removeAlias.mutate({ sourceId, aliasId: alias.id }))}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove the alias ${alias.name}`}
+                disabled={pending}
+                onClick={() => run(() => client.sourceRecords.removeAlias.mutate({ sourceId, aliasId: alias.id }))}
+              >
                 ×
               </button>
             ) : null}
@@ -36,14 +52,24 @@ export function AliasEditor({ sourceId, sourceName, aliases, canWrite }: { sourc
         <form className="form-row" aria-label="Add an alias" onSubmit={add}>
           <label>
             Another name
-            <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} placeholder="La Dépêche" />
+            <input
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+              maxLength={200}
+              placeholder="La Dépêche"
+            />
           </label>
           <button type="submit" disabled={pending}>
             Add alias
           </button>
         </form>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }

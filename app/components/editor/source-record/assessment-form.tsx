@@ -33,14 +33,25 @@ export function AssessmentForm({ sourceId }: { sourceId: string }) {
       </div>
       <label>
         Why
-        <textarea value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={2000} required placeholder="What you checked, so the next editor can weigh it" />
+        <textarea
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          maxLength={2000}
+          required
+          placeholder="What you checked, so the next editor can weigh it"
+        />
       </label>
       <div className="form-row">
         <button type="submit" disabled={pending}>
           Add assessment
         </button>
       </div>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -20,11 +20,21 @@ const COUNT_WORDS: Array<[keyof MovedCounts, string, string]> = [
 ];
 
 function describeMoved(moved: MovedCounts): string {
-  const parts = COUNT_WORDS.filter(([key]) => moved[key] > 0).map(([key, one, many]) => `${moved[key]} ${moved[key] === 1 ? one : many}`);
+  const parts = COUNT_WORDS.filter(([key]) => moved[key] > 0).map(
+    ([key, one, many]) => `${moved[key]} ${moved[key] === 1 ? one : many}`,
+  );
   return parts.length ? parts.join(", ") : "nothing but the name";
 }
 
-type Props = { workspaceId: string; workspaceSlug: string; sourceId: string; sourceName: string; merges: MergeView[]; mergedAway: boolean; canWrite: boolean };
+type Props = {
+  workspaceId: string;
+  workspaceSlug: string;
+  sourceId: string;
+  sourceName: string;
+  merges: MergeView[];
+  mergedAway: boolean;
+  canWrite: boolean;
+};
 
 export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, merges, mergedAway, canWrite }: Props) {
   const client = useTRPCClient();
@@ -52,7 +62,8 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
               <time dateTime={merge.createdAt}>{merge.createdAt.slice(0, 10)}</time>{" "}
               {merge.role === "survivor" ? (
                 <>
-                  <Link href={`/editor/${workspaceSlug}/sources/${other.id}`}>{other.name}</Link> merged into this source
+                  <Link href={`/editor/${workspaceSlug}/sources/${other.id}`}>{other.name}</Link> merged into this
+                  source
                 </>
               ) : (
                 <>
@@ -62,7 +73,12 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
               by {merge.createdBy?.name ?? "someone"}: {describeMoved(merge.moved)}.{" "}
               {active ? null : <span className="meta">Undone {merge.undoneAt!.slice(0, 10)}.</span>}
               {active && canWrite ? (
-                <button type="button" className="link-button" disabled={pending} onClick={() => run(() => client.sourceRecords.unmerge.mutate({ sourceId: merge.merged.id }))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={pending}
+                  onClick={() => run(() => client.sourceRecords.unmerge.mutate({ sourceId: merge.merged.id }))}
+                >
                   Undo this merge
                 </button>
               ) : null}
@@ -72,11 +88,18 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
       </ol>
       {canWrite && !mergedAway ? (
         <div className="editor-form" role="group" aria-label="Merge a duplicate">
-          <SourceChooser key={round} workspaceId={workspaceId} excludeId={sourceId} label="Duplicate of this source" value={duplicate} onChange={setDuplicate} />
+          <SourceChooser
+            key={round}
+            workspaceId={workspaceId}
+            excludeId={sourceId}
+            label="Duplicate of this source"
+            value={duplicate}
+            onChange={setDuplicate}
+          />
           {duplicate ? (
             <p>
-              Every claim, hop, alias, assessment, link and capture of <strong>{duplicate.name}</strong> will move to <strong>{sourceName}</strong>, and “{duplicate.name}” becomes an
-              alias. You can undo this.
+              Every claim, hop, alias, assessment, link and capture of <strong>{duplicate.name}</strong> will move to{" "}
+              <strong>{sourceName}</strong>, and “{duplicate.name}” becomes an alias. You can undo this.
             </p>
           ) : null}
           <div className="form-row">
@@ -86,7 +109,11 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
           </div>
         </div>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -24,7 +24,15 @@ async function readUpload(file: File): Promise<Upload> {
   };
 }
 
-export function SnapshotForm({ target, label, defaultUrl }: { target: Target; label: string; defaultUrl: string | null }) {
+export function SnapshotForm({
+  target,
+  label,
+  defaultUrl,
+}: {
+  target: Target;
+  label: string;
+  defaultUrl: string | null;
+}) {
   const client = useTRPCClient();
   const { pending, error, setError, run } = useRecordWrite();
   const [mode, setMode] = useState<"paste" | "upload">("paste");
@@ -50,7 +58,12 @@ export function SnapshotForm({ target, label, defaultUrl }: { target: Target; la
     const form = new FormData(event.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "").trim();
     const captured = field("capturedAt");
-    const common = { ...target, originalUrl: field("originalUrl"), archiveUrl: field("archiveUrl"), capturedAt: captured ? new Date(captured).toISOString() : null };
+    const common = {
+      ...target,
+      originalUrl: field("originalUrl"),
+      archiveUrl: field("archiveUrl"),
+      capturedAt: captured ? new Date(captured).toISOString() : null,
+    };
     const content =
       mode === "upload" && upload
         ? { content: upload.base64, encoding: "base64" as const, contentType: upload.type, sha256: upload.sha256 }
@@ -68,17 +81,24 @@ export function SnapshotForm({ target, label, defaultUrl }: { target: Target; la
       <fieldset className="form-row plain">
         <legend>Capture</legend>
         <label className="checkbox">
-          <input type="radio" name="mode" checked={mode === "paste"} onChange={() => setMode("paste")} /> paste text or HTML
+          <input type="radio" name="mode" checked={mode === "paste"} onChange={() => setMode("paste")} /> paste text or
+          HTML
         </label>
         <label className="checkbox">
-          <input type="radio" name="mode" checked={mode === "upload"} onChange={() => setMode("upload")} /> upload a saved file
+          <input type="radio" name="mode" checked={mode === "upload"} onChange={() => setMode("upload")} /> upload a
+          saved file
         </label>
       </fieldset>
       {mode === "paste" ? (
         <>
           <label>
             Pasted capture
-            <textarea value={pasted} onChange={(event) => setPasted(event.target.value)} rows={5} placeholder="The page's text, or its HTML source" />
+            <textarea
+              value={pasted}
+              onChange={(event) => setPasted(event.target.value)}
+              rows={5}
+              placeholder="The page's text, or its HTML source"
+            />
           </label>
           <label>
             It is
@@ -102,7 +122,13 @@ export function SnapshotForm({ target, label, defaultUrl }: { target: Target; la
       <div className="form-row">
         <label>
           Captured page
-          <input name="originalUrl" type="url" defaultValue={defaultUrl ?? ""} placeholder="https://" maxLength={2000} />
+          <input
+            name="originalUrl"
+            type="url"
+            defaultValue={defaultUrl ?? ""}
+            placeholder="https://"
+            maxLength={2000}
+          />
         </label>
         <label>
           Archive address
@@ -119,7 +145,11 @@ export function SnapshotForm({ target, label, defaultUrl }: { target: Target; la
         </button>
         {done && !error ? <span className="meta">Saved.</span> : null}
       </div>
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -10,7 +10,8 @@ export function SnapshotList({ snapshots, label }: { snapshots: SnapshotMeta[]; 
       {snapshots.map((snapshot) => (
         <li key={snapshot.id}>
           <div>
-            Captured <time dateTime={snapshot.capturedAt}>{snapshot.capturedAt.replace("T", " ").slice(0, 16)} UTC</time>
+            Captured{" "}
+            <time dateTime={snapshot.capturedAt}>{snapshot.capturedAt.replace("T", " ").slice(0, 16)} UTC</time>
             {snapshot.originalUrl ? (
               <>
                 {" "}
@@ -25,7 +26,8 @@ export function SnapshotList({ snapshots, label }: { snapshots: SnapshotMeta[]; 
                 <a href={`/api/snapshots/${snapshot.id}`} download>
                   Download
                 </a>{" "}
-                · {snapshot.contentType} · {formatByteSize(snapshot.byteLength)} · sha256 <code className="hash">{snapshot.contentHash}</code>
+                · {snapshot.contentType} · {formatByteSize(snapshot.byteLength)} · sha256{" "}
+                <code className="hash">{snapshot.contentHash}</code>
               </>
             ) : (
               "archive link only"

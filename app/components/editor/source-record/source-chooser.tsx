@@ -9,7 +9,13 @@ import { useTRPCClient } from "../trpc-provider";
 
 export type ChosenSource = { id: string; name: string; type: SourceType };
 
-type Props = { workspaceId: string; excludeId: string; label: string; value: ChosenSource | null; onChange: (source: ChosenSource | null) => void };
+type Props = {
+  workspaceId: string;
+  excludeId: string;
+  label: string;
+  value: ChosenSource | null;
+  onChange: (source: ChosenSource | null) => void;
+};
 
 export function SourceChooser({ workspaceId, excludeId, label, value, onChange }: Props) {
   const client = useTRPCClient();
@@ -51,7 +57,11 @@ export function SourceChooser({ workspaceId, excludeId, label, value, onChange }
     <div className="source-chooser">
       <label>
         {label}
-        <input value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Type part of a name or alias" />
+        <input
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Type part of a name or alias"
+        />
       </label>
       {options.length > 0 ? (
         <ul className="plain-list options" aria-label={`${label}: matching sources`}>
@@ -66,7 +76,11 @@ export function SourceChooser({ workspaceId, excludeId, label, value, onChange }
       ) : query.trim() ? (
         <p className="meta">No other source of this workspace matches.</p>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

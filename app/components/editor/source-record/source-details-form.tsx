@@ -7,7 +7,15 @@ import { SourceType } from "@/lib/vocabulary";
 import { useTRPCClient } from "../trpc-provider";
 import { useRecordWrite } from "./use-record-write";
 
-type Details = { id: string; type: SourceType; language: string | null; country: string | null; url: string | null; notes: string | null; version: number };
+type Details = {
+  id: string;
+  type: SourceType;
+  language: string | null;
+  country: string | null;
+  url: string | null;
+  notes: string | null;
+  version: number;
+};
 
 export function SourceDetailsForm({ source }: { source: Details }) {
   const client = useTRPCClient();
@@ -71,7 +79,11 @@ export function SourceDetailsForm({ source }: { source: Details }) {
           </button>
           {saved && !error ? <span className="meta">Saved.</span> : null}
         </div>
-        {error ? <p role="alert" className="form-error">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
       </form>
     </details>
   );

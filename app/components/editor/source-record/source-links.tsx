@@ -3,20 +3,29 @@
 // belongs to, and — apart from those — the documents and statements a source produced.
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { LINK_PHRASE, type LinkDirection, SOURCE_TYPE_LABEL, linkGroup } from "@/lib/source-records/labels";
+import { LINK_PHRASE, type LinkDirection, linkGroup, SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
 import type { SourceLinkView } from "@/lib/source-records/schemas";
 import { SourceLinkKind } from "@/lib/vocabulary";
 import { useTRPCClient } from "../trpc-provider";
 import { type ChosenSource, SourceChooser } from "./source-chooser";
 import { useRecordWrite } from "./use-record-write";
 
-const CHOICES = SourceLinkKind.options.flatMap((kind) => (["outgoing", "incoming"] as const).map((direction) => ({ kind, direction, value: `${kind}:${direction}` })));
+const CHOICES = SourceLinkKind.options.flatMap((kind) =>
+  (["outgoing", "incoming"] as const).map((direction) => ({ kind, direction, value: `${kind}:${direction}` })),
+);
 const GROUPS = [
   { key: "affiliation", title: "Speaks for, member of" },
   { key: "production", title: "Documents and statements" },
 ] as const;
 
-type Props = { workspaceId: string; sourceId: string; sourceName: string; workspaceSlug: string; links: SourceLinkView[]; canWrite: boolean };
+type Props = {
+  workspaceId: string;
+  sourceId: string;
+  sourceName: string;
+  workspaceSlug: string;
+  links: SourceLinkView[];
+  canWrite: boolean;
+};
 
 export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, links, canWrite }: Props) {
   const client = useTRPCClient();
@@ -47,10 +56,17 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
             <ul className="plain-list links">
               {inGroup.map((link) => (
                 <li key={link.id}>
-                  {sourceName} {LINK_PHRASE[link.kind][link.direction]} <Link href={`/editor/${workspaceSlug}/sources/${link.other.id}`}>{link.other.name}</Link>{" "}
+                  {sourceName} {LINK_PHRASE[link.kind][link.direction]}{" "}
+                  <Link href={`/editor/${workspaceSlug}/sources/${link.other.id}`}>{link.other.name}</Link>{" "}
                   <span className="tag">{SOURCE_TYPE_LABEL[link.other.type]}</span>
                   {canWrite ? (
-                    <button type="button" className="link-button" disabled={pending} aria-label={`Remove the link to ${link.other.name}`} onClick={() => run(() => client.sourceRecords.removeLink.mutate({ sourceId, linkId: link.id }))}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={pending}
+                      aria-label={`Remove the link to ${link.other.name}`}
+                      onClick={() => run(() => client.sourceRecords.removeLink.mutate({ sourceId, linkId: link.id }))}
+                    >
                       remove
                     </button>
                   ) : null}
@@ -74,7 +90,14 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
               </select>
             </label>
           </div>
-          <SourceChooser key={round} workspaceId={workspaceId} excludeId={sourceId} label="Other source" value={other} onChange={setOther} />
+          <SourceChooser
+            key={round}
+            workspaceId={workspaceId}
+            excludeId={sourceId}
+            label="Other source"
+            value={other}
+            onChange={setOther}
+          />
           <div className="form-row">
             <button type="submit" disabled={pending || !other}>
               Add link
@@ -82,7 +105,11 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
           </div>
         </form>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -44,7 +44,8 @@ export default async function ReviewQueuePage({ params }: Props) {
   return (
     <main className="editor-main">
       <p className="meta">
-        <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link> · <Link href={`/editor/${workspace.slug}/settings`}>settings</Link>
+        <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link> ·{" "}
+        <Link href={`/editor/${workspace.slug}/settings`}>settings</Link>
       </p>
       <h1>Review queue</h1>
       <p className="notice">

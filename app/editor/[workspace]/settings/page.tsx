@@ -24,13 +24,17 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
   const { workspace: slug } = await params;
   const caller = await getServerCaller();
   const workspace = await caller.workspaces.bySlug({ slug }).catch(notFoundOn);
-  const [settings, terms] = await Promise.all([caller.review.settings({ workspaceId: workspace.id }), caller.review.terms({ workspaceId: workspace.id })]);
+  const [settings, terms] = await Promise.all([
+    caller.review.settings({ workspaceId: workspace.id }),
+    caller.review.terms({ workspaceId: workspace.id }),
+  ]);
   const canWrite = workspace.role !== "VIEWER";
 
   return (
     <main className="editor-main">
       <p className="meta">
-        <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link> · <Link href={`/editor/${workspace.slug}/review`}>review queue</Link>
+        <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link> ·{" "}
+        <Link href={`/editor/${workspace.slug}/review`}>review queue</Link>
       </p>
       <h1>Settings</h1>
 
@@ -40,8 +44,8 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
           <SecondReviewSwitch workspaceId={workspace.id} requireSecondReview={settings.requireSecondReview} />
         ) : (
           <p>
-            A second editor’s sign-off is {settings.requireSecondReview ? "required" : "not required"} before a claim is published.{" "}
-            <span className="meta">Only owners change this.</span>
+            A second editor’s sign-off is {settings.requireSecondReview ? "required" : "not required"} before a claim is
+            published. <span className="meta">Only owners change this.</span>
           </p>
         )}
       </section>
@@ -49,15 +53,26 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
       <section aria-label="Relation terms">
         <h2>Relation terms</h2>
         <p className="meta">
-          Your newsroom’s words for how a source passed a claim on (“leaked to”, “briefed”). Each is read by the analysis as the built-in relation you map it to.
+          Your newsroom’s words for how a source passed a claim on (“leaked to”, “briefed”). Each is read by the
+          analysis as the built-in relation you map it to.
         </p>
-        <TermsManager workspaceId={workspace.id} kind="RELATION" terms={terms.filter((term) => term.kind === "RELATION")} canWrite={canWrite} />
+        <TermsManager
+          workspaceId={workspace.id}
+          kind="RELATION"
+          terms={terms.filter((term) => term.kind === "RELATION")}
+          canWrite={canWrite}
+        />
       </section>
 
       <section aria-label="Claim tags">
         <h2>Claim tags</h2>
         <p className="meta">Topics to file claims under (“election”, “health”).</p>
-        <TermsManager workspaceId={workspace.id} kind="CLAIM_TAG" terms={terms.filter((term) => term.kind === "CLAIM_TAG")} canWrite={canWrite} />
+        <TermsManager
+          workspaceId={workspace.id}
+          kind="CLAIM_TAG"
+          terms={terms.filter((term) => term.kind === "CLAIM_TAG")}
+          canWrite={canWrite}
+        />
       </section>
     </main>
   );

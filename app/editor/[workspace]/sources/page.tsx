@@ -25,7 +25,11 @@ export default async function SourcesPage({ params, searchParams }: Props) {
   const includeMerged = merged === "1";
   const all = await caller.sourceRecords.list({ workspaceId: workspace.id, includeMerged });
   const wanted = normalizeSourceName(q);
-  const sources = wanted ? all.filter((source) => [source.name, ...source.aliases].some((name) => normalizeSourceName(name).includes(wanted))) : all;
+  const sources = wanted
+    ? all.filter((source) =>
+        [source.name, ...source.aliases].some((name) => normalizeSourceName(name).includes(wanted)),
+      )
+    : all;
 
   return (
     <main className="editor-main source-record">

@@ -22,21 +22,42 @@ export async function POST(request: Request, context: { params: Promise<{ articl
   try {
     const db = await getDb();
     const session = await readApiToken(db, readBearerToken(request.headers.get("authorization")));
-    if (!session) throw new AppError("UNAUTHORIZED", "send an editor's API token as Authorization: Bearer <token> (create one under Workspaces)");
+    if (!session)
+      throw new AppError(
+        "UNAUTHORIZED",
+        "send an editor's API token as Authorization: Bearer <token> (create one under Workspaces)",
+      );
     const ref = parseArticleRef((await context.params).article);
-    const article = await db.article.findUnique({ where: ref.id ? { id: ref.id } : { slug: ref.slug! }, select: { id: true, workspaceId: true } });
+    const article = await db.article.findUnique({
+      where: ref.id ? { id: ref.id } : { slug: ref.slug! },
+      select: { id: true, workspaceId: true },
+    });
     const membership = article
-      ? await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: article.workspaceId, userId: session.userId } }, select: { role: true } })
+      ? await db.membership.findUnique({
+          where: { workspaceId_userId: { workspaceId: article.workspaceId, userId: session.userId } },
+          select: { role: true },
+        })
       : null;
     if (!article || !membership) throw new AppError("NOT_FOUND", `no article ${ref.slug ?? ref.id} in your workspaces`);
-    if (ROLE_RANK[membership.role] < ROLE_RANK.EDITOR) throw new AppError("FORBIDDEN", "revising needs the editor role");
+    if (ROLE_RANK[membership.role] < ROLE_RANK.EDITOR)
+      throw new AppError("FORBIDDEN", "revising needs the editor role");
 
     const isJson = (request.headers.get("content-type") ?? "").includes("application/json");
     const payload = WebhookBody.parse(isJson ? await request.json() : { body: await request.text() });
-    const result = await reviseArticle(db, session.userId, { articleId: article.id, content: payload.body, contentType: payload.contentType, title: payload.title, note: payload.note });
+    const result = await reviseArticle(db, session.userId, {
+      articleId: article.id,
+      content: payload.body,
+      contentType: payload.contentType,
+      title: payload.title,
+      note: payload.note,
+    });
     return Response.json(result, { status: 201 });
   } catch (error) {
-    if (error instanceof SyntaxError) return Response.json({ error: { code: "INVALID", message: "the request body is not valid JSON" } }, { status: 400 });
+    if (error instanceof SyntaxError)
+      return Response.json(
+        { error: { code: "INVALID", message: "the request body is not valid JSON" } },
+        { status: 400 },
+      );
     return errorResponse(error);
   }
 }

@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { EXPORT_FORMATS, ExportFormat } from "@/lib/export/formats";
 import { ArticleEditor } from "@/app/components/editor/article-editor";
 import { PublishButton } from "@/app/components/editor/publish-button";
 import { ReviseArticleForm } from "@/app/components/editor/revise-article-form";
+import { EXPORT_FORMATS, ExportFormat } from "@/lib/export/formats";
 import { getServerCaller } from "@/server/trpc/caller";
 
 type Props = { params: Promise<{ workspace: string; articleId: string }> };
@@ -41,9 +41,17 @@ export default async function ArticleEditorPage({ params }: Props) {
       </p>
       <h1>{sourcing.article.title}</h1>
       {canWrite ? <PublishButton articleId={sourcing.article.id} status={sourcing.article.status} /> : null}
-      {canWrite ? <ReviseArticleForm articleId={sourcing.article.id} body={sourcing.article.body} version={sourcing.article.version} /> : null}
+      {canWrite ? (
+        <ReviseArticleForm
+          articleId={sourcing.article.id}
+          body={sourcing.article.body}
+          version={sourcing.article.version}
+        />
+      ) : null}
       <p className="meta">
-        <Link href={`/editor/${workspace.slug}/articles/${sourcing.article.id}/versions`}>Versions ({sourcing.article.version})</Link>
+        <Link href={`/editor/${workspace.slug}/articles/${sourcing.article.id}/versions`}>
+          Versions ({sourcing.article.version})
+        </Link>
       </p>
       <details className="exports">
         <summary>Export citation report</summary>
@@ -57,7 +65,12 @@ export default async function ArticleEditorPage({ params }: Props) {
           ))}
         </ul>
       </details>
-      <ArticleEditor workspaceId={workspace.id} article={sourcing.article} claims={sourcing.claims} canWrite={canWrite} />
+      <ArticleEditor
+        workspaceId={workspace.id}
+        article={sourcing.article}
+        claims={sourcing.claims}
+        canWrite={canWrite}
+      />
     </main>
   );
 }

@@ -41,7 +41,12 @@ export default async function ClaimReviewPage({ params }: Props) {
       </p>
       <h1>Review a claim</h1>
       <blockquote className="quote">{claim.quote}</blockquote>
-      <ReviewControls claimId={claim.id} reviewState={claim.reviewState ?? "DRAFT"} version={claim.version} canWrite={canWrite} />
+      <ReviewControls
+        claimId={claim.id}
+        reviewState={claim.reviewState ?? "DRAFT"}
+        version={claim.version}
+        canWrite={canWrite}
+      />
       <ProvenanceSummary provenance={claim.provenance} />
       <h2>Chain</h2>
       {claim.hops.length === 0 ? <p className="meta">No hops yet: the claim is unattributed.</p> : null}
@@ -50,9 +55,16 @@ export default async function ClaimReviewPage({ params }: Props) {
           <li key={hop.id}>
             {hop.from.name} → {hop.to?.name ?? "this article"}{" "}
             <span className="meta">
-              ({words(hop.relation)}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}%)
+              ({words(hop.relation)}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}
+              %)
             </span>
-            <HopRelationTerm workspaceId={workspace.id} hopId={hop.id} claimVersion={claim.version} relationTermId={hop.relationTermId} canWrite={canWrite} />
+            <HopRelationTerm
+              workspaceId={workspace.id}
+              hopId={hop.id}
+              claimVersion={claim.version}
+              relationTermId={hop.relationTermId}
+              canWrite={canWrite}
+            />
           </li>
         ))}
       </ol>

@@ -52,8 +52,8 @@ export default async function SourceRecordPage({ params }: Props) {
       </p>
       {source.mergedInto ? (
         <p className="notice" role="status">
-          Merged into <Link href={`${base}/${source.mergedInto.id}`}>{source.mergedInto.name}</Link>: its claims, hops, aliases, assessments, links and captures are there now. Undo the
-          merge below to change this source again.
+          Merged into <Link href={`${base}/${source.mergedInto.id}`}>{source.mergedInto.name}</Link>: its claims, hops,
+          aliases, assessments, links and captures are there now. Undo the merge below to change this source again.
         </p>
       ) : null}
 
@@ -95,7 +95,14 @@ export default async function SourceRecordPage({ params }: Props) {
 
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">Links to other sources</h2>
-        <SourceLinks workspaceId={workspace.id} workspaceSlug={workspace.slug} sourceId={source.id} sourceName={source.name} links={record.links} canWrite={writable} />
+        <SourceLinks
+          workspaceId={workspace.id}
+          workspaceSlug={workspace.slug}
+          sourceId={source.id}
+          sourceName={source.name}
+          links={record.links}
+          canWrite={writable}
+        />
       </section>
 
       <section aria-labelledby="archives-heading">
@@ -104,7 +111,11 @@ export default async function SourceRecordPage({ params }: Props) {
         {writable ? (
           <details>
             <summary>Add a capture of {source.url ?? "this source's page"}</summary>
-            <SnapshotForm target={{ sourceId: source.id }} label="Add a capture of the source" defaultUrl={source.url} />
+            <SnapshotForm
+              target={{ sourceId: source.id }}
+              label="Add a capture of the source"
+              defaultUrl={source.url}
+            />
           </details>
         ) : null}
         {record.evidence.length > 0 ? (
@@ -116,7 +127,8 @@ export default async function SourceRecordPage({ params }: Props) {
               {record.evidence.map((hop) => (
                 <li key={hop.hopId}>
                   <p>
-                    {hop.from} → {hop.to ?? "the article"} for “{hop.quote.length > 100 ? `${hop.quote.slice(0, 97)}…` : hop.quote}”{" "}
+                    {hop.from} → {hop.to ?? "the article"} for “
+                    {hop.quote.length > 100 ? `${hop.quote.slice(0, 97)}…` : hop.quote}”{" "}
                     <span className="meta">
                       in <Link href={`/editor/${workspace.slug}/articles/${hop.article.id}`}>{hop.article.title}</Link>
                     </span>
@@ -129,7 +141,11 @@ export default async function SourceRecordPage({ params }: Props) {
                   {canWrite ? (
                     <details>
                       <summary>Add a capture of this evidence</summary>
-                      <SnapshotForm target={{ hopId: hop.hopId }} label="Add a capture of the evidence" defaultUrl={hop.evidenceUrl} />
+                      <SnapshotForm
+                        target={{ hopId: hop.hopId }}
+                        label="Add a capture of the evidence"
+                        defaultUrl={hop.evidenceUrl}
+                      />
                     </details>
                   ) : null}
                 </li>

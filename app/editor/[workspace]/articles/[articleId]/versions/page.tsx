@@ -29,13 +29,22 @@ export default async function VersionsPage({ params }: Props) {
           return (
             <li key={version.version}>
               <h2>
-                Version {version.version} <span className="meta">· {version.at.slice(0, 16).replace("T", " ")} · {version.by}</span>
+                Version {version.version}{" "}
+                <span className="meta">
+                  · {version.at.slice(0, 16).replace("T", " ")} · {version.by}
+                </span>
               </h2>
               {version.note ? <p>{version.note}</p> : null}
               {previous ? (
                 <p className="diff-text" aria-label={`Changes from version ${previous.version}`}>
                   {compareVersions(previous.body, version.body).map((change, i) =>
-                    change.kind === "added" ? <ins key={i}>{change.text}</ins> : change.kind === "removed" ? <del key={i}>{change.text}</del> : <span key={i}>{change.text}</span>,
+                    change.kind === "added" ? (
+                      <ins key={i}>{change.text}</ins>
+                    ) : change.kind === "removed" ? (
+                      <del key={i}>{change.text}</del>
+                    ) : (
+                      <span key={i}>{change.text}</span>
+                    ),
                   )}
                 </p>
               ) : (
