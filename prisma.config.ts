@@ -1,5 +1,5 @@
 // Prisma CLI configuration. Only `prisma generate` runs here (scripts/prisma-generate.mjs);
-// migrations are applied by scripts/migrate.ts, see docs/PRISMA.md.
+// migrations are applied by our runner (`npm run migrate`, server/database/migrate.ts), see docs/PRISMA.md.
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({

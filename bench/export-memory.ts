@@ -14,7 +14,7 @@ import { renderExport } from "@/server/services/export/render-export";
 const CLAIMS_PER_ARTICLE = 1000;
 const links = { baseUrl: "http://localhost:3000" };
 
-export async function benchSeed(db: Db, slug: string, claims: number): Promise<void> {
+async function benchSeed(db: Db, slug: string, claims: number): Promise<void> {
   const workspace = await db.workspace.create({ data: { slug, name: slug }, select: { id: true } });
   const sources = Array.from({ length: 4 }, (_, i) => ({
     id: randomUUID(),

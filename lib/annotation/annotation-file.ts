@@ -4,15 +4,8 @@ import { z } from "zod";
 import { SourceType } from "../vocabulary";
 import { WebUrl } from "../web-url";
 
-export const ANNOTATION_KINDS = ["direct_quote", "paraphrase", "unattributed_fact"] as const;
-export const ANNOTATION_STATUSES = [
-  "asserted",
-  "corroborated",
-  "disputed",
-  "denied",
-  "corrected",
-  "retracted",
-] as const;
+const ANNOTATION_KINDS = ["direct_quote", "paraphrase", "unattributed_fact"] as const;
+const ANNOTATION_STATUSES = ["asserted", "corroborated", "disputed", "denied", "corrected", "retracted"] as const;
 /** The chain's last step: the article being annotated. */
 export const THIS_ARTICLE = "this article";
 /** Parallel sources at one step of a chain: "La Dépêche du Midi / Le Parisien". */

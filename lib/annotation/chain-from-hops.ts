@@ -26,6 +26,9 @@ export function chainFromHops(hops: ChainHop[]): string[] {
     if (!changed) break;
   }
   const steps: string[][] = [];
-  for (const name of nodes) (steps[depth.get(name)!] ??= []).push(name);
+  for (const name of nodes) {
+    const layer = depth.get(name)!;
+    steps[layer] = [...(steps[layer] ?? []), name];
+  }
   return [...steps.filter(Boolean).map((step) => step.join(PARALLEL_SEPARATOR)), THIS_ARTICLE];
 }

@@ -22,7 +22,7 @@ import {
 } from "./annotation-file";
 import { type PlannedSource, SourceRegistry } from "./source-registry";
 
-export type PlannedHop = {
+type PlannedHop = {
   fromKey: string;
   /** null: the article. */
   toKey: string | null;

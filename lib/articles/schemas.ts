@@ -41,7 +41,7 @@ export type ArticleMeta = z.infer<typeof ArticleMeta>;
 export const SourceRef = z.object({ id: z.string(), name: z.string(), type: SourceType });
 export type SourceRef = z.infer<typeof SourceRef>;
 
-export const ClaimSummary = z.object({
+const ClaimSummary = z.object({
   id: z.string(),
   start: z.number().int(),
   end: z.number().int(),
@@ -52,7 +52,6 @@ export const ClaimSummary = z.object({
   cue: z.string().nullable(),
   primaryRecord: PrimaryRecord,
 });
-export type ClaimSummary = z.infer<typeof ClaimSummary>;
 
 export const ArticleDetail = ArticleMeta.extend({ body: z.string(), claims: z.array(ClaimSummary) });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;

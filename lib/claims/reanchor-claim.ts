@@ -7,7 +7,7 @@ import type { OffsetMap } from "./map-offsets";
 import type { ReanchorStatusSchema } from "./reanchor-status";
 import { anchorSpan, type TextAnchor } from "./text-anchor";
 
-export type ReanchorStatus = z.infer<typeof ReanchorStatusSchema>;
+type ReanchorStatus = z.infer<typeof ReanchorStatusSchema>;
 
 export type ReanchorResult = {
   status: ReanchorStatus;

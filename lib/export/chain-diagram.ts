@@ -85,7 +85,9 @@ function placeNodes(claim: ReportClaim): { placed: Map<string, Placed>; edges: R
     column.sort(
       (a, b) => weight(a) - weight(b) || (sources.get(a)?.name ?? "").localeCompare(sources.get(b)?.name ?? ""),
     );
-    column.forEach((id, row) => rows.set(id, row));
+    column.forEach((id, row) => {
+      rows.set(id, row);
+    });
   }
   const tallest = Math.max(...[...columns.values()].map((column) => column.length));
   const placed = new Map<string, Placed>();

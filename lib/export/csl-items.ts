@@ -6,7 +6,7 @@ import { toIsoDate } from "./report-text";
 import type { ReportSource, SourcingReport } from "./sourcing-report";
 
 export type CslName = { family: string; given?: string } | { literal: string };
-export type CslDate = { "date-parts": [[number, number, number]] };
+type CslDate = { "date-parts": [[number, number, number]] };
 export type CslItem = {
   id: string;
   "citation-key": string;
@@ -59,7 +59,7 @@ type Work = {
   authors: Map<string, ReportSource>;
 };
 
-export function splitPersonName(name: string): CslName {
+function splitPersonName(name: string): CslName {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return { literal: name };
   const particle = words.findIndex(

@@ -41,7 +41,7 @@ function applyAccents(base: string, marks: string[], accentCommands: Map<string,
 }
 
 /** Text as BibTeX/LaTeX: specials and accents as commands; characters LaTeX has no command for stay UTF-8. */
-export function escapeLatex(text: string): string {
+function escapeLatex(text: string): string {
   const { symbols: symbolCommands, accents: accentCommands } = loadTables();
   const chars = Array.from(text.replace(/\s+/g, " ").normalize("NFD"));
   let out = "";
@@ -88,5 +88,5 @@ export function formatBibtex(report: SourcingReport): string {
   if (items.length === 0) return "";
   const { items: tokenized, texts } = tokenize(items);
   const output = String(createCite(tokenized).format("bibtex"));
-  return output.replace(TOKEN, (_match, index: string) => texts[Number(index)] ?? "").trimEnd() + "\n";
+  return `${output.replace(TOKEN, (_match, index: string) => texts[Number(index)] ?? "").trimEnd()}\n`;
 }

@@ -42,7 +42,7 @@ function rateClaim(claim: ReportClaim): Rating {
   };
 }
 
-export function buildClaimReview(report: SourcingReport, claim: ReportClaim, article?: ReportArticle): ClaimReview {
+function buildClaimReview(report: SourcingReport, claim: ReportClaim, article?: ReportArticle): ClaimReview {
   const author = describeSpeaker(claim);
   const appearance = describeArticle(article ?? report.articles.find((candidate) => candidate.id === claim.articleId));
   const itemReviewed: Claim = {

@@ -25,7 +25,7 @@ export const ExportFormat = z.enum([
   "pdf",
 ]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
-export type TextExportFormat = Exclude<ExportFormat, "pdf">;
+type TextExportFormat = Exclude<ExportFormat, "pdf">;
 
 export type ExportFormatInfo = { label: string; mimeType: string; extension: string };
 
@@ -58,7 +58,7 @@ const FORMATTERS: Record<TextExportFormat, (report: SourcingReport) => string> =
   html: formatHtml,
 };
 
-export function parseExportFormat(format: string): ExportFormat {
+function parseExportFormat(format: string): ExportFormat {
   const parsed = ExportFormat.safeParse(format);
   if (!parsed.success) {
     throw new AppError(

@@ -14,11 +14,11 @@
 // whose links are doubtful should not outrank a plainer one that holds.
 import type { ClaimProvenance } from "../provenance/claim-provenance";
 
-export const LOW_CONFIDENCE = 0.5;
+const LOW_CONFIDENCE = 0.5;
 export const BEST_RATING = 5;
 export const WORST_RATING = 1;
 
-export type SourcingRule =
+type SourcingRule =
   | "direct-with-record"
   | "direct"
   | "indirect-corroborated"

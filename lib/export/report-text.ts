@@ -33,12 +33,12 @@ export function formatPercent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }
 
-export function nameSources(claim: ReportClaim): Map<string, string> {
+function nameSources(claim: ReportClaim): Map<string, string> {
   return new Map(claim.graph.sources.map((source) => [source.id, source.name]));
 }
 
 /** Each origin-to-article path as names; an unattributed claim has the article alone. */
-export function listChainPaths(claim: ReportClaim): string[][] {
+function listChainPaths(claim: ReportClaim): string[][] {
   const names = nameSources(claim);
   if (claim.provenance.paths.length === 0) return [[ARTICLE_LABEL]];
   return claim.provenance.paths.map((path) => [...path.map((id) => names.get(id) ?? id), ARTICLE_LABEL]);

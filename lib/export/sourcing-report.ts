@@ -5,8 +5,7 @@ import { ClaimProvenance } from "../provenance/claim-provenance";
 import { ClaimGraph } from "../provenance/graph";
 import { ClaimKind, ClaimStatus, HopRelation, SourceType, StandingStatus } from "../vocabulary";
 
-export const ReportScopeKind = z.enum(["article", "selection", "workspace"]);
-export type ReportScopeKind = z.infer<typeof ReportScopeKind>;
+const ReportScopeKind = z.enum(["article", "selection", "workspace"]);
 
 export const ReportArticle = z.object({
   id: z.string().min(1),
@@ -77,4 +76,3 @@ export const SourcingReport = z.object({
   claims: z.array(ReportClaim),
 });
 export type SourcingReport = z.infer<typeof SourcingReport>;
-export type SourcingReportInput = z.input<typeof SourcingReport>;

@@ -7,7 +7,7 @@ export type Person = { name: string; title: string | null; at: number };
 
 // A trailing dot belongs to the word only for initials and honorifics, not at a sentence end.
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-.'’]\p{L}[\p{L}\p{M}]*)*(?<!['’]s)(?:(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Jr|Lt|Col|Capt|Sgt|\p{Lu}))\.)?`;
-const PARTICLE = String.raw`(?:du|de|des|la|le|van|von|der|den|da|di|del|della|al|bin|ibn|el|y|of)`;
+const PARTICLE = "(?:du|de|des|la|le|van|von|der|den|da|di|del|della|al|bin|ibn|el|y|of)";
 const NAME_RE = new RegExp(String.raw`${WORD}(?:(?:[ \t]+${PARTICLE}[ \t]+|[ \t]+)${WORD})*`, "gu");
 
 export function findNames(text: string): NameMention[] {

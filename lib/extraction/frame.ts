@@ -3,7 +3,7 @@
 import { countWords } from "./find-quotes.ts";
 import type { Range } from "./speech-verbs.ts";
 
-export type FrameMode = "pre" | "post" | "inverted" | "quoted-as" | "route-phrase" | "urge" | "about" | "saying";
+type FrameMode = "pre" | "post" | "inverted" | "quoted-as" | "route-phrase" | "urge" | "about" | "saying";
 export type Frame = {
   mode: FrameMode;
   verb: string | null;

@@ -21,7 +21,7 @@ import {
   TITLE_WORDS,
 } from "./name-lexicon.ts";
 
-export type SpeakerKind = "person" | "outlet" | "org" | "group" | "document" | "unknown";
+type SpeakerKind = "person" | "outlet" | "org" | "group" | "document" | "unknown";
 export type Speaker = { name: string; kind: SpeakerKind };
 
 export type DiscourseState = {
@@ -39,7 +39,7 @@ export function createDiscourseState(people: Person[]): DiscourseState {
 }
 
 // "La Dépêche" → "La Dépêche du Midi" once the full name has appeared.
-export function expandOutletName(name: string, state: DiscourseState): string {
+function expandOutletName(name: string, state: DiscourseState): string {
   // A lowercase "the" is the sentence's, a capitalised one the outlet's own ("The Sunday Times").
   const bare = name.replace(/^the\s+/, "");
   const full = state.outletNames.find((o) => o !== bare && o.startsWith(`${bare} `));

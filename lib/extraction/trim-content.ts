@@ -40,10 +40,8 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
   return verbEnd + lead;
 }
 
-const TRAILING_CUE = new RegExp(
-  String.raw`(?:,|(?<=[”"’]))\s+(?:as\s+(?:first\s+)?(?:reported|covered|carried|published|cited|quoted|broadcast|aired|told)\b|according\s+to\b|adding\b|citing\b|quoting\b|a\s+claim\b|claims?\s+that\b|in\s+an?\s+(?:interview|discussion|conversation|exchange|statement|post|podcast|briefing|call)\b|speaking\b|asking\b|who\s+(?:asked|spoke|declined|requested)\b|on\s+condition\b|(?:he|she|they|it|we|I)\s+(?:said|says|told|wrote|added|asserted|noted|insisted|argued|warned|stressed|explained)\b)`,
-  "u",
-);
+const TRAILING_CUE =
+  /(?:,|(?<=[”"’]))\s+(?:as\s+(?:first\s+)?(?:reported|covered|carried|published|cited|quoted|broadcast|aired|told)\b|according\s+to\b|adding\b|citing\b|quoting\b|a\s+claim\b|claims?\s+that\b|in\s+an?\s+(?:interview|discussion|conversation|exchange|statement|post|podcast|briefing|call)\b|speaking\b|asking\b|who\s+(?:asked|spoke|declined|requested)\b|on\s+condition\b|(?:he|she|they|it|we|I)\s+(?:said|says|told|wrote|added|asserted|noted|insisted|argued|warned|stressed|explained)\b)/u;
 const TRAILING_SAID =
   /,\s+(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s+(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
 

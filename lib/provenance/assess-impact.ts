@@ -5,8 +5,8 @@ import type { ClaimProvenance } from "./claim-provenance";
 import type { ClaimGraph, ClaimGraphInput } from "./graph";
 import { validateGraph } from "./validate-graph";
 
-export const ImpactEffect = z.enum(["loses_all_support", "weakened", "untouched"]);
-export type ImpactEffect = z.infer<typeof ImpactEffect>;
+const ImpactEffect = z.enum(["loses_all_support", "weakened", "untouched"]);
+type ImpactEffect = z.infer<typeof ImpactEffect>;
 
 const Support = z.object({ confidence: z.number(), independentPaths: z.number().int() });
 

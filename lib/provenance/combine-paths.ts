@@ -22,9 +22,10 @@ export function combinePaths(candidates: readonly PathCandidate[]): number {
   if (usable[0]!.confidence >= 1) return 1;
 
   const disjoint = (a: Set<string>, b: Set<string>) => [...a].every((id) => !b.has(id));
-  let best = usable.reduce<number[]>((taken, candidate, i) => {
-    return taken.every((j) => disjoint(usable[j]!.used, candidate.used)) ? [...taken, i] : taken;
-  }, []);
+  let best: number[] = [];
+  usable.forEach((candidate, i) => {
+    if (best.every((j) => disjoint(usable[j]!.used, candidate.used))) best.push(i);
+  });
   let bestWeight = best.reduce((sum, i) => sum + usable[i]!.weight, 0);
 
   let budget = SEARCH_BUDGET;

@@ -32,7 +32,7 @@ export function findWeakestLink(index: GraphIndex, path: RatedPath): WeakestLink
 }
 
 /** E.g. "second-hand report, confidence 0.75", naming any correction, retraction or contradiction. */
-export function explainHop(rated: RatedHop): string {
+function explainHop(rated: RatedHop): string {
   const { hop } = rated;
   const kind = `${hop.firstHand ? "first-hand" : "second-hand"} ${RELATION_NOUN[hop.relation]}`;
   if (rated.standing === "RETRACTED") {

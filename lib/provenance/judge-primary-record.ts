@@ -15,7 +15,7 @@ export function judgePrimaryRecord(graph: ClaimGraph, paths: string[][] = traceP
   if (graph.primaryRecord === "NOT_AVAILABLE") return "not_available";
   const index = indexGraph(graph);
   const holdsRecord = paths.some(
-    (path) => ratePath(index, path).supported && path.some((id, i) => isRecordAt(index, path, i)),
+    (path) => ratePath(index, path).supported && path.some((_id, i) => isRecordAt(index, path, i)),
   );
   return holdsRecord ? "available" : "unknown";
 }

@@ -42,7 +42,7 @@ export function rateHop(index: GraphIndex, hop: GraphHop): RatedHop {
 }
 
 /** The hop that carries a link best; null when no hop joins the two ends. */
-export function rateLink(index: GraphIndex, link: Link): RatedHop | null {
+function rateLink(index: GraphIndex, link: Link): RatedHop | null {
   const rated = findHops(index, link).map((hop) => rateHop(index, hop));
   rated.sort(
     (a, b) => b.confidence - a.confidence || b.hop.confidence - a.hop.confidence || compareText(a.hop.id, b.hop.id),

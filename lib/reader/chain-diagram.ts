@@ -8,7 +8,7 @@ import { rateHop, ratePath } from "../provenance/rate-hop";
 import type { HopRelation, SourceType, StandingStatus } from "../vocabulary";
 import { ARTICLE_WORDS, describeRelation, describeSourceType, describeStanding, formatPercent } from "./reader-words";
 
-export type ChainNodeRole = "origin" | "relay" | "article";
+type ChainNodeRole = "origin" | "relay" | "article";
 
 export type ChainNode = {
   id: string;

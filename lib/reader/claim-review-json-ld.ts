@@ -5,7 +5,7 @@ import { toReportArticle, toReportClaim, toReportSource } from "../export/report
 import type { SourcingReport } from "../export/sourcing-report";
 import type { ArticleSourcing } from "../sourcing/schemas";
 
-export const DEFAULT_REVIEWER = "Claimtrail";
+const DEFAULT_REVIEWER = "Claimtrail";
 
 export type JsonLdOptions = {
   /** The public address of the app, for claim URLs; null when unknown. */

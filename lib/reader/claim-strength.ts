@@ -39,7 +39,7 @@ export const STRENGTH_INFO: Record<Strength, StrengthInfo> = {
 };
 
 /** Claim statuses that put a claim in the "disputed" class. */
-export const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(["DISPUTED", "DENIED", "CORRECTED", "RETRACTED"]);
+const CONTESTED_STATUSES: ReadonlySet<ClaimStatus> = new Set(["DISPUTED", "DENIED", "CORRECTED", "RETRACTED"]);
 
 export type ClassifiableClaim = {
   status: ClaimStatus;

@@ -22,7 +22,7 @@ export type ReviewContext = {
   note: string | null;
 };
 
-export type ReviewRefusal = { code: "FORBIDDEN" | "INVALID"; message: string };
+type ReviewRefusal = { code: "FORBIDDEN" | "INVALID"; message: string };
 export type ReviewOutcome =
   | {
       ok: true;
@@ -40,7 +40,7 @@ export const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewState[]; t
   unpublish: { from: ["PUBLISHED"], to: "DRAFT" },
 };
 
-export const REVIEW_ACTIONS = Object.keys(TRANSITIONS) as ReviewAction[];
+const REVIEW_ACTIONS = Object.keys(TRANSITIONS) as ReviewAction[];
 
 /** Audit actions of claims that do not change its sourcing: the workflow itself and tags. */
 export function isSourcingChange(auditAction: string): boolean {

@@ -99,6 +99,6 @@ const EXTENSIONS: Record<string, string> = {
   "application/warc": "warc",
 };
 
-export function extensionFor(contentType: string): string {
+function extensionFor(contentType: string): string {
   return EXTENSIONS[contentType.split(";")[0]!.trim().toLowerCase()] ?? "bin";
 }

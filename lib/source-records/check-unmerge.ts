@@ -16,7 +16,7 @@ export const MOVED_LISTS = [
   "snapshots",
   "mergedSources",
 ] as const;
-export type MovedList = (typeof MOVED_LISTS)[number];
+type MovedList = (typeof MOVED_LISTS)[number];
 
 export type UnmergeState = {
   /** For each list of moved ids, those still on the survivor as the merge left them. */

@@ -44,12 +44,12 @@ export type AddAliasInput = z.input<typeof AddAliasInput>;
 
 export const RemoveAliasInput = z.object({ sourceId: Uuid("sourceId"), aliasId: Uuid("aliasId") });
 
-export const Language = z
+const Language = z
   .string()
   .trim()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "the language is a code such as fr, en or pt-BR")
   .max(35, "the language is a code such as fr, en or pt-BR");
-export const Country = z
+const Country = z
   .string()
   .trim()
   .toUpperCase()
@@ -256,7 +256,7 @@ export const MergeView = z.object({
 });
 export type MergeView = z.infer<typeof MergeView>;
 
-export const EvidenceHop = z.object({
+const EvidenceHop = z.object({
   hopId: z.string(),
   claimId: z.string(),
   quote: z.string(),
@@ -267,7 +267,6 @@ export const EvidenceHop = z.object({
   evidenceArchiveUrl: z.string().nullable(),
   snapshots: z.array(SnapshotMeta),
 });
-export type EvidenceHop = z.infer<typeof EvidenceHop>;
 
 export const SourceRecord = z.object({
   source: z.object({

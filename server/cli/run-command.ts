@@ -4,7 +4,6 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { type AppErrorCode, isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
-import { getAppDatabase } from "@/server/database/app-database";
 import { MigrationError } from "@/server/database/migrate";
 
 const EXIT_CODE: Record<AppErrorCode, number> = {
@@ -68,5 +67,3 @@ async function closeIfOpen(): Promise<void> {
     // Opening failed; there is nothing to close.
   }
 }
-
-export { getAppDatabase };

@@ -8,7 +8,7 @@ type LockOwner = { pid: number; startedAt: string; command: string };
 
 const LOCK_FILE = "claimtrail.lock";
 
-export function lockPathFor(dataDir: string): string {
+function lockPathFor(dataDir: string): string {
   return path.join(dataDir, LOCK_FILE);
 }
 

@@ -37,7 +37,7 @@ const PGLITE_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 // Prisma's default 5 s is too short for importing a large article on a busy machine.
 const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
-export function migrationsDir(root: string): string {
+function migrationsDir(root: string): string {
   return path.join(root, "prisma", "migrations");
 }
 

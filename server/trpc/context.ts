@@ -1,8 +1,9 @@
 // Two context functions: the inner one is what procedures see and what tests build directly;
 // the request one (server/trpc/request-context.ts) reads the session cookie around it.
 import type { Db } from "@/server/database/open-database";
+import type { SessionUser } from "@/server/services/auth/sessions";
 
-export type SessionUser = { userId: string; email: string; name: string };
+export type { SessionUser };
 
 export type InnerContext = {
   db: Db;

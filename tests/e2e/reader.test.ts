@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../support/test-env";
-import { computeAnnotationFigures, type FigureClaim } from "../unit/reader/annotation-figures";
+import { computeAnnotationFigures, type FigureClaim } from "../support/annotation-figures";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
 import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
 

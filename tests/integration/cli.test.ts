@@ -6,7 +6,9 @@ import { runCli } from "../support/run-cli";
 import { createPostgresDatabase } from "../support/test-databases";
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 function dataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-cli-"));
   dirs.push(dir);

@@ -13,7 +13,6 @@ import {
   type EditingFixture,
   PASSWORD,
   postOverHttp,
-  type Who,
 } from "../support/editing-fixtures";
 import { createPostgresDatabase, testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";

@@ -14,7 +14,7 @@ import { repoRoot } from "./test-env";
 
 export const CALLERS = ["anonymous", "viewer", "editor", "owner", "outsider"] as const;
 export type Who = (typeof CALLERS)[number];
-export type Person = Exclude<Who, "anonymous">;
+type Person = Exclude<Who, "anonymous">;
 export type Caller = ReturnType<typeof createCaller>;
 
 export const SEED_TEXT = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
@@ -22,8 +22,8 @@ export const TROOPS =
   "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
 export const PASSWORD = "correct horse battery staple";
 
-export type Account = SessionUser & { password: string };
-export type SourceRow = { id: string; name: string; version: number };
+type Account = SessionUser & { password: string };
+type SourceRow = { id: string; name: string; version: number };
 
 export type EditingFixture = {
   db: Db;

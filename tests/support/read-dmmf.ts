@@ -18,7 +18,7 @@ export type DmmfField = {
   relationOnDelete?: string;
 };
 export type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
-export type DmmfIndex = {
+type DmmfIndex = {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
   dbName?: string | null;

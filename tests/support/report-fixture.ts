@@ -12,7 +12,7 @@ const DEPECHE_URL =
 const PARISIEN_URL = "https://www.leparisien.fr/politique/macron-ukraine-est-souveraine-15-03-2025.php";
 const NO_RECORDING = "Macron's office said no recording was available";
 
-export const SEED_SOURCES: ReportSource[] = [
+const SEED_SOURCES: ReportSource[] = [
   {
     id: "s-macron",
     name: "Emmanuel Macron",
@@ -74,7 +74,7 @@ type SeedClaim = {
 const M = ["s-macron", "s-journalists"];
 const BOTH = "s-depeche|s-parisien";
 // The 15 claims of the seed annotation, in article order; chain steps hold source ids, "a|b" = both.
-export const SEED_CLAIMS: SeedClaim[] = [
+const SEED_CLAIMS: SeedClaim[] = [
   {
     quote: "the Franco-British plan does not seek to deploy large numbers of soldiers in Ukraine",
     kind: "PARAPHRASE",

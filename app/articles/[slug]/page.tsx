@@ -64,6 +64,7 @@ export default async function ArticlePage({ params }: Props) {
       <ClaimList claims={claims} />
       <ExportLinks slug={article.slug} />
       <ClaimKeys />
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built by toClaimReviewScript, which escapes "<" so the text cannot close the script */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </main>
   );

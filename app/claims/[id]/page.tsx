@@ -47,10 +47,8 @@ export default async function ClaimPage({ params }: Props) {
         <blockquote>
           <p>
             {context.before}
-            <mark
-              className={`claim strength-${strength}`}
-              aria-label={`${STRENGTH_INFO[strength].label} claim: ${context.quote}`}
-            >
+            <mark className={`claim strength-${strength}`}>
+              <span className="visually-hidden">{STRENGTH_INFO[strength].label} claim: </span>
               <ClaimBadge strength={strength} />
               {context.quote}
             </mark>

@@ -23,6 +23,7 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
   return (
     <div className="annotator">
       <section aria-label="Article text">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: the text is not a control; mouse-up and shift+arrow key-up read the reader's selection */}
         <div
           ref={textRef}
           className="annotator-text"
@@ -40,6 +41,7 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
               <mark
                 key={index}
                 tabIndex={0}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a claim stays marked text inside the article; a <button> would break text selection across it
                 role="button"
                 aria-pressed={segment.claimId === selected}
                 className={`claim directness-${claims.find((c) => c.id === segment.claimId)?.provenance.directness}${claims.find((c) => c.id === segment.claimId)?.anchorState === "NEEDS_REVIEW" ? " needs-review" : ""}`}

@@ -10,6 +10,7 @@ export function ClaimHistory({ claimId, version }: { claimId: string; version: n
   const client = useTRPCClient();
   const [events, setEvents] = useState<Event[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the claim is the signal to reload its history
   useEffect(() => {
     client.editing.claimHistory
       .query({ claimId })

@@ -10,6 +10,7 @@ import type { StandingStatus } from "@/lib/vocabulary";
 export function HopsTable({ hops, standings }: { hops: HopDetail[]; standings: ReadonlyMap<string, StandingStatus> }) {
   const ordered = [...hops].sort((a, b) => a.position - b.position);
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1)
     <div className="table-scroll" role="region" aria-labelledby="hops-title" tabIndex={0}>
       <table className="hops">
         <caption id="hops-title">Each hop: who passed the claim to whom, and the evidence for it</caption>

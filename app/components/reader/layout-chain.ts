@@ -4,7 +4,7 @@
 import dagre from "@dagrejs/dagre";
 import type { ChainDiagram, ChainEdge, ChainNode } from "@/lib/reader/chain-diagram";
 
-export const NODE_WIDTH = 156;
+const NODE_WIDTH = 156;
 const LINE_CHARS = 19;
 const LINE_HEIGHT = 18;
 const NODE_PADDING = 30;
@@ -18,7 +18,7 @@ export type PlacedEdge = ChainEdge & { points: Point[]; labelX: number; labelY: 
 export type ChainLayout = { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] };
 
 /** Room for the name (up to three wrapped lines), the caption and a standing badge. */
-export function measureNode(node: ChainNode): { width: number; height: number } {
+function measureNode(node: ChainNode): { width: number; height: number } {
   const lines = Math.min(3, countLines(node.name));
   return {
     width: NODE_WIDTH,

@@ -4,7 +4,7 @@
 // still expand through @vocab exactly as with the full context; only typed terms need an entry.
 import { AppError } from "../../errors";
 
-export const SCHEMA_ORG_CONTEXT_URLS = [
+const SCHEMA_ORG_CONTEXT_URLS = [
   "https://schema.org",
   "https://schema.org/",
   "http://schema.org",
@@ -12,7 +12,7 @@ export const SCHEMA_ORG_CONTEXT_URLS = [
   "https://schema.org/docs/jsonldcontext.jsonld",
 ] as const;
 
-export const SCHEMA_ORG_CONTEXT = {
+const SCHEMA_ORG_CONTEXT = {
   "@context": {
     type: "@type",
     id: "@id",

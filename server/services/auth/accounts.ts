@@ -61,6 +61,6 @@ export async function signIn(db: Db, input: SignInInput): Promise<Account> {
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
-  if (!user || !user.passwordHash || !valid) throw new AppError("UNAUTHORIZED", "wrong email or password");
+  if (!user?.passwordHash || !valid) throw new AppError("UNAUTHORIZED", "wrong email or password");
   return { id: user.id, email: user.email, name: user.name };
 }

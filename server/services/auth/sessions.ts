@@ -2,12 +2,14 @@
 // stored, so a leaked database does not leak usable sessions.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/server/database/open-database";
-import type { SessionUser } from "@/server/trpc/context";
+
+/** Who is signed in: by a browser session, or by an API token on the CMS webhook. */
+export type SessionUser = { userId: string; email: string; name: string };
 
 export const SESSION_COOKIE = "claimtrail_session";
-export const SESSION_DAYS = 30;
+const SESSION_DAYS = 30;
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
@@ -15,8 +17,8 @@ export function hashToken(token: string): string {
  * API tokens for integrations (a CMS webhook) are long-lived sessions marked by a prefix: the
  * webhook accepts only them, and cookies never do, so a leaked CMS token is not a browser login.
  */
-export const API_TOKEN_DAYS = 365;
-export const API_TOKEN_PREFIX = "ctk_";
+const API_TOKEN_DAYS = 365;
+const API_TOKEN_PREFIX = "ctk_";
 
 export async function createApiToken(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
   return createSession(db, userId, API_TOKEN_DAYS, API_TOKEN_PREFIX);
@@ -42,7 +44,7 @@ export async function readSession(db: Db, token: string | undefined | null): Pro
 
 /** The user an integration's Bearer token names; browser sessions are refused here. */
 export async function readApiToken(db: Db, token: string | undefined | null): Promise<SessionUser | null> {
-  if (!token || !token.startsWith(API_TOKEN_PREFIX)) return null;
+  if (!token?.startsWith(API_TOKEN_PREFIX)) return null;
   return readToken(db, token);
 }
 

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { chromium } from "playwright-core";
 import { AppError } from "@/lib/errors";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+const CHROMIUM_PATH = "/usr/bin/chromium";
 
 // Page numbers come from the report's own @page CSS (chromium renders margin boxes).
 // Each print starts a browser: a few at a time, and a short queue, or a burst of requests

@@ -21,7 +21,7 @@ const DemoManifest = z.object({
 const SEED_LOCK_KEY = 7_231_954_002;
 export const DEMO_MARKER = { action: "seed.load", entityType: "dataset", entityId: "demo" } as const;
 
-export function demoDir(root: string): string {
+function demoDir(root: string): string {
   return path.join(root, "prisma", "seed");
 }
 

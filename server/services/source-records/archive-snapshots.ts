@@ -16,7 +16,7 @@ type Tx = Prisma.TransactionClient;
 /** A capture time this far ahead of the server's clock is a mistake, not clock drift. */
 const FUTURE_SLACK_MS = 5 * 60 * 1000;
 
-export function sha256Hex(bytes: Uint8Array): string {
+function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

@@ -189,7 +189,7 @@ async function gatherMergeRefs(tx: Tx, survivor: GuardedSource, dup: GuardedSour
 }
 
 /** The chains of the claims whose hops moved must still be readable: no cycle, no hop to itself. */
-export async function checkChains(tx: Tx, hopIds: readonly string[], doing: string): Promise<void> {
+async function checkChains(tx: Tx, hopIds: readonly string[], doing: string): Promise<void> {
   if (hopIds.length === 0) return;
   const claimIds = [
     ...new Set(

@@ -4,7 +4,7 @@ import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { claimSourcingSelect } from "./claim-sourcing-select";
 
-export const CLAIM_BATCH_SIZE = 500;
+const CLAIM_BATCH_SIZE = 500;
 
 const batchSelect = {
   ...claimSourcingSelect,

@@ -5,7 +5,7 @@ import path from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { repoRoot } from "../../support/test-env";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+const CHROMIUM_PATH = "/usr/bin/chromium";
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
 if (!hasChromium)
   console.warn(`\n*** Browser tests SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium) ***\n`);

@@ -10,7 +10,7 @@ import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
 import type { SuggestedClaim } from "../../../lib/extraction/suggested-claim.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const scorerPath = path.resolve(repoRoot, "../shared/tools/score-attribution.mjs");
+const scorerPath = path.resolve(repoRoot, "../shared/tools/score-attribution.mjs");
 export const fixturesDir = path.resolve(repoRoot, "tests/fixtures/extraction");
 
 export type Score = {

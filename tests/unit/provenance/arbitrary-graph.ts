@@ -1,7 +1,7 @@
 // fast-check generators of valid claim graphs (acyclic, every hop leading to the article).
 import fc from "fast-check";
 import type { ClaimGraph, GraphHop, GraphSource } from "@/lib/provenance/graph";
-import { HopRelation, SourceType, StandingStatus } from "@/lib/vocabulary";
+import { HopRelation, SourceType, type StandingStatus } from "@/lib/vocabulary";
 
 type HopTraits = Pick<GraphHop, "relation" | "firstHand" | "confidence" | "standing">;
 

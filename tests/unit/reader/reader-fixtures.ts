@@ -25,5 +25,5 @@ export const seedClaims: ReaderClaim[] = seedPlan.claims.map((claim, i) =>
   readerClaim({ ...claim.graph, claimId: `seed-${i + 1}` }, claim.status, claim.quote),
 );
 
-export const TROOPS = "participating nations potentially sending several thousand troops";
+const TROOPS = "participating nations potentially sending several thousand troops";
 export const seedTroops = seedClaims.find((claim) => claim.quote.startsWith(TROOPS))!;

@@ -8,7 +8,7 @@ import type { ClaimGraph } from "@/lib/provenance/graph";
 import { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, StandingStatus } from "@/lib/vocabulary";
 
-export type HopInput = {
+type HopInput = {
   from: string;
   /** null: the article. */
   to: string | null;

@@ -18,6 +18,7 @@ export function ReviewControls({ claimId, reviewState, version, canWrite }: Prop
   const review = useQuery(trpc.review.claim.queryOptions({ claimId }));
   const { refetch } = review;
   // Any saved change to the claim (a new version) may change what can be done next.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the claim is the signal to refetch
   useEffect(() => {
     void refetch();
   }, [refetch, version]);

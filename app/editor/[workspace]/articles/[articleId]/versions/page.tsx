@@ -36,7 +36,8 @@ export default async function VersionsPage({ params }: Props) {
               </h2>
               {version.note ? <p>{version.note}</p> : null}
               {previous ? (
-                <p className="diff-text" aria-label={`Changes from version ${previous.version}`}>
+                <p className="diff-text">
+                  <span className="visually-hidden">Changes from version {previous.version}: </span>
                   {compareVersions(previous.body, version.body).map((change, i) =>
                     change.kind === "added" ? (
                       <ins key={i}>{change.text}</ins>
