@@ -4,10 +4,9 @@ import fs from "node:fs";
 import { Command } from "commander";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
-import { stripArticleHeader } from "@/lib/extraction/article-body";
-import { extractClaims } from "@/lib/extraction/extract-claims";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { exportCommand } from "@/server/cli/export-command";
+import { extractCommand } from "@/server/cli/extract-command";
 import { runCommand } from "@/server/cli/run-command";
 import { openSourcingReader } from "@/server/cli/sourcing-reader";
 import { getAppDatabase } from "@/server/database/app-database";
@@ -89,21 +88,14 @@ program
 
 program
   .command("extract")
-  .description("suggest claims in an article file: spans, speakers, cues, direct or indirect (no database)")
-  .argument("<file>", "article text (.txt; a leading URL:/TITLE: header is skipped)")
-  .option("--json", "print JSON: { claims: [ { start, end, text, kind, speaker, cue, indirect, sources, chain } ] }")
-  .option("--outlet <name>", 'the outlet that published the article ("told <outlet>" is then first-hand)')
-  .action(
-    runCommand(async (file: string, options: { json?: boolean; outlet?: string }) => {
-      const claims = extractClaims(stripArticleHeader(readTextFile(file)), { ownOutlet: options.outlet });
-      if (options.json) return printJson({ claims });
-      for (const claim of claims) {
-        process.stdout.write(
-          `${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t“${claim.text}”\n`,
-        );
-      }
-    }),
-  );
+  .description("suggest claims in article files: spans, speakers, cues, direct or indirect (no database)")
+  .argument("<paths...>", "article files (.txt; a leading URL:/TITLE: header is skipped) or folders of them")
+  .option(
+    "--json",
+    "print JSON: { claims: [ { start, end, text, kind, speaker, cue, indirect, sources, chain } ] } for one file; one line { file, claims } per file for several files or a folder",
+  )
+  .option("--outlet <name>", 'the outlet that published the articles ("told <outlet>" is then first-hand)')
+  .action(runCommand(extractCommand));
 
 program
   .command("revise")

@@ -75,6 +75,45 @@ describe("claimtrail CLI on the embedded database", () => {
       );
   });
 
+  it("suggests claims for a folder and for several files in one process, one JSON line per file", async () => {
+    const dir = dataDir();
+    const plain = "Paul Okafor said the company would cooperate fully with the review.\n";
+    // Saved on Windows with a byte-order mark: offsets still count in the LF text without the mark.
+    fs.writeFileSync(
+      path.join(dir, "b-windows.txt"),
+      `\uFEFF${plain.replace("\n", "\r\n")}Okafor said the crane was old.\r\n`,
+    );
+    fs.writeFileSync(path.join(dir, "a-plain.txt"), plain);
+    fs.writeFileSync(path.join(dir, "notes.json"), "{}");
+    const folder = await runCli(["extract", dir, "--json"], env);
+    expect(folder.stderr).not.toMatch(/claimtrail:/);
+    expect(folder.code).toBe(0);
+    const lines = folder.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => path.basename(line.file))).toEqual(["a-plain.txt", "b-windows.txt"]);
+    const normalised = `${plain}Okafor said the crane was old.\n`;
+    const windows = lines[1].claims;
+    expect(windows.length).toBeGreaterThanOrEqual(2);
+    for (const claim of windows) expect(normalised.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(windows[1]).toMatchObject({ speaker: "Paul Okafor", text: "the crane was old" });
+
+    const files = await runCli(["extract", path.join(dir, "a-plain.txt"), "prisma/seed/article.txt", "--json"], env);
+    expect(files.code).toBe(0);
+    expect(files.stdout.trim().split("\n")).toHaveLength(2);
+    expect(JSON.parse(files.stdout.trim().split("\n")[1]!).claims.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("stops with one clear line naming a missing file of a batch", async () => {
+    const dir = dataDir();
+    fs.writeFileSync(path.join(dir, "one.txt"), "The ministry said the bridge was safe.\n");
+    const result = await runCli(["extract", path.join(dir, "one.txt"), path.join(dir, "missing.txt"), "--json"], env);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`claimtrail: no file or folder ${path.join(dir, "missing.txt")}`);
+  });
+
   it("revises an article from a body file and prints each claim's re-anchoring", async () => {
     const seedBody = fs.readFileSync(path.join("prisma", "seed", "article.txt"), "utf8");
     const file = path.join(dataDir(), "corrected.txt");

@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixturesDir, type Score, scoreArticle, scorerAvailable } from "./run-scorer.ts";
+import { fixturesDir, type Score, SHARED_MISSING, scoreArticle, scorerAvailable } from "./run-scorer.ts";
 
 const MEASURED_MEAN_ATTRIBUTION_F1 = 0.979;
 const names = readdirSync(fixturesDir)
@@ -12,7 +12,10 @@ const names = readdirSync(fixturesDir)
   .map((f) => f.replace(/\.txt$/, ""))
   .sort();
 
-describe.skipIf(!scorerAvailable())("extractClaims on the annotated corpus", () => {
+const runnable = scorerAvailable();
+const title = `extractClaims on the annotated corpus${runnable ? "" : ` — ${SHARED_MISSING}`}`;
+
+describe.skipIf(!runnable)(title, () => {
   const scores = new Map<string, Score>();
 
   it.each(names)("%s: finds the claims and attributes them", (name) => {

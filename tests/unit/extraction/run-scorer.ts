@@ -4,13 +4,15 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { stripArticleHeader } from "../../../lib/extraction/article-body.ts";
+import { readArticleBody } from "../../../lib/extraction/article-body.ts";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
 import type { SuggestedClaim } from "../../../lib/extraction/suggested-claim.ts";
+import { findSharedDir, repoRoot } from "../../../scripts/extraction/shared-dir.ts";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const scorerPath = path.resolve(repoRoot, "../shared/tools/score-attribution.mjs");
+export const sharedDir = findSharedDir();
+const scorerPath = path.join(sharedDir ?? "../shared", "tools/score-attribution.mjs");
+// Said in the describe title so that a skipped run shows why in the test output.
+export const SHARED_MISSING = "SKIPPED: ../shared not found (set CLAIMTRAIL_SHARED_DIR)";
 export const fixturesDir = path.resolve(repoRoot, "tests/fixtures/extraction");
 
 export type Score = {
@@ -28,13 +30,13 @@ export type Score = {
 };
 
 export function scorerAvailable(): boolean {
-  if (existsSync(scorerPath)) return true;
-  console.warn(`attribution scorer not found at ${scorerPath}: skipping scored extraction tests`);
-  return false;
+  const found = existsSync(scorerPath);
+  if (!found) console.warn(`${SHARED_MISSING}: scored extraction tests skipped`);
+  return found;
 }
 
 export function scoreArticle(articlePath: string, goldPath: string): { score: Score; claims: SuggestedClaim[] } {
-  const claims = extractClaims(stripArticleHeader(readFileSync(articlePath, "utf8")));
+  const claims = extractClaims(readArticleBody(readFileSync(articlePath, "utf8")));
   const dir = mkdtempSync(path.join(os.tmpdir(), "claimtrail-extract-"));
   try {
     const predPath = path.join(dir, "prediction.json");
