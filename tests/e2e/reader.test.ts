@@ -5,8 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../support/test-env";
 import { computeAnnotationFigures, type FigureClaim } from "../support/annotation-figures";
+import { repoRoot } from "../support/test-env";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
 import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
 

@@ -10,9 +10,9 @@ import type { Database } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { computeAnnotationFigures, countChainLines, type FigureClaim } from "../support/annotation-figures";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
-import { computeAnnotationFigures, countChainLines, type FigureClaim } from "../support/annotation-figures";
 
 type ReferenceClaim = FigureClaim & { quote_or_paraphrase: string };
 const annotation = JSON.parse(fs.readFileSync(path.join(repoRoot, "prisma", "seed", "annotation.json"), "utf8")) as {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countSourcing } from "@/lib/reader/count-sourcing";
+import { computeAnnotationFigures, countChainLines } from "../../support/annotation-figures";
 import { seedAnnotation } from "../annotation/seed";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph } from "../provenance/build-graph";
-import { computeAnnotationFigures, countChainLines } from "../../support/annotation-figures";
 import { readerClaim, seedClaims } from "./reader-fixtures";
 
 const unattributed = () => makeGraph([], [], { speakerId: null });
