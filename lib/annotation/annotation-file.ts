@@ -11,21 +11,34 @@ export const THIS_ARTICLE = "this article";
 /** Parallel sources at one step of a chain: "La Dépêche du Midi / Le Parisien". */
 export const PARALLEL_SEPARATOR = " / ";
 
-export const AnnotatedClaim = z.object({
-  quote_or_paraphrase: z.string().min(1, "a claim needs its exact text"),
-  kind: z.enum(ANNOTATION_KINDS),
-  speaker: z.string().min(1).nullable(),
-  chain: z
-    .array(z.string().min(1))
-    .min(1, 'a chain ends with "this article"')
-    .refine((chain) => chain.at(-1) === THIS_ARTICLE, { message: 'a chain must end with "this article"' }),
-  cue: z.string().nullable().default(null),
-  indirect: z.boolean(),
-  sources_named: z.array(z.string().min(1)).default([]),
-  primary_evidence: z.string().default("unknown"),
-  status: z.enum(ANNOTATION_STATUSES).default("asserted"),
-  note: z.string().optional(),
-});
+export const AnnotatedClaim = z
+  .object({
+    quote_or_paraphrase: z.string().min(1, "a claim needs its exact text").max(20_000),
+    /** UTF-16 offsets into the article body as stored (LF line endings, no BOM, trimmed), end exclusive. */
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+    /** Text right before and after the quote, to tell repeated words apart. */
+    prefix: z.string().max(2000).optional(),
+    suffix: z.string().max(2000).optional(),
+    kind: z.enum(ANNOTATION_KINDS),
+    speaker: z.string().min(1).nullable(),
+    chain: z
+      .array(z.string().min(1))
+      .min(1, 'a chain ends with "this article"')
+      .refine((chain) => chain.at(-1) === THIS_ARTICLE, { message: 'a chain must end with "this article"' }),
+    cue: z.string().nullable().default(null),
+    indirect: z.boolean(),
+    sources_named: z.array(z.string().min(1)).default([]),
+    primary_evidence: z.string().default("unknown"),
+    status: z.enum(ANNOTATION_STATUSES).default("asserted"),
+    note: z.string().optional(),
+  })
+  .refine((claim) => (claim.start === undefined) === (claim.end === undefined), {
+    message: "give both start and end, or neither",
+  })
+  .refine((claim) => claim.start === undefined || claim.end === undefined || claim.end > claim.start, {
+    message: "end must come after start",
+  });
 export type AnnotatedClaim = z.infer<typeof AnnotatedClaim>;
 
 export const SourceHint = z.object({
@@ -42,7 +55,9 @@ export const AnnotationFile = z.object({
   publisher: z.string().nullable().optional(),
   published_at: z.string().datetime({ offset: true }).nullable().optional(),
   language: z.string().min(2).optional(),
-  sources: z.array(SourceHint).optional(),
-  claims: z.array(AnnotatedClaim),
+  sources: z.array(SourceHint).max(10_000).optional(),
+  /** The article's text, when the file carries it (otherwise it comes with the import). */
+  article: z.object({ body: z.string().min(1, "the article body is empty").max(2_000_000) }).optional(),
+  claims: z.array(AnnotatedClaim).max(10_000),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFile>;

@@ -2,7 +2,10 @@
 // entity), claims anchored in the body, and each claim's hops. Pure, so the same plan feeds
 // the database import, the provenance tests and any dry run.
 
-import { locateQuote, type TextAnchor } from "../claims/text-anchor";
+import { locateAnnotatedQuote } from "../claims/locate-annotated-quote";
+import { buildMatchView } from "../claims/match-view";
+import { normalizeArticleText } from "../claims/normalize-article-text";
+import type { TextAnchor } from "../claims/text-anchor";
 import { AppError } from "../errors";
 import { formatZodError } from "../format-zod-error";
 import type { ClaimGraph } from "../provenance/graph";
@@ -86,21 +89,37 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
   ]);
   for (const name of [...new Set(names)].sort((a, b) => b.length - a.length)) registry.resolve(name);
 
-  let searchFrom = 0;
+  const text = normalizeArticleText(body);
+  const view = buildMatchView(text);
+  const quoteCounts = new Map<string, number>();
+  for (const claim of file.claims)
+    quoteCounts.set(claim.quote_or_paraphrase, (quoteCounts.get(claim.quote_or_paraphrase) ?? 0) + 1);
   // The same words annotated twice are two claims at two places, not one place twice.
-  const usedStarts = new Map<string, Set<number>>();
+  const taken = new Map<string, Set<number>>();
   const claims = file.claims.map((claim, index) => {
     const quote = claim.quote_or_paraphrase;
-    const used = usedStarts.get(quote) ?? new Set<number>();
+    const used = taken.get(quote) ?? new Set<number>();
     let anchor: TextAnchor;
     try {
-      anchor = locateUnusedQuote(body, quote, searchFrom, used);
+      anchor = locateAnnotatedQuote(
+        text,
+        view,
+        {
+          quote,
+          start: claim.start,
+          end: claim.end,
+          prefix: claim.prefix,
+          suffix: claim.suffix,
+          cue: claim.cue,
+          speaker: claim.speaker,
+        },
+        { taken: used, sameQuoteCount: quoteCounts.get(quote) ?? 1 },
+      );
     } catch (error) {
       throw new AppError("INVALID", `claim ${index + 1}: ${(error as Error).message}`);
     }
     used.add(anchor.start);
-    usedStarts.set(quote, used);
-    searchFrom = anchor.start;
+    taken.set(quote, used);
     return planClaim(claim, anchor, registry);
   });
 
@@ -108,7 +127,7 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
     article: {
       title: file.title,
       url: file.url,
-      body,
+      body: text,
       publisher: file.publisher ?? null,
       publishedAt: file.published_at ?? null,
       language: file.language ?? "en",
@@ -116,15 +135,6 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
     sources: registry.all(),
     claims,
   };
-}
-
-function locateUnusedQuote(body: string, quote: string, from: number, used: ReadonlySet<number>): TextAnchor {
-  for (const start of [from, 0]) {
-    for (let at = body.indexOf(quote, start); at >= 0; at = body.indexOf(quote, at + 1)) {
-      if (!used.has(at)) return locateQuote(body, quote, at);
-    }
-  }
-  return locateQuote(body, quote, from);
 }
 
 function splitStep(step: string): string[] {

@@ -1,6 +1,8 @@
 // W3C Web Annotation style anchoring of a claim in an article body: a position selector
 // (UTF-16 offsets, end exclusive) plus a quote selector (exact, prefix, suffix).
 import { AppError } from "../errors";
+import { normalizeForMatch } from "./match-view";
+import { hasWords } from "./word-boundaries";
 
 export const ANCHOR_CONTEXT_LENGTH = 32;
 
@@ -34,30 +36,27 @@ export function anchorSpan(body: string, start: number, end: number): TextAnchor
   };
 }
 
-/** Checks that a span sent by an editor still matches the text it was selected from. */
+/**
+ * Checks that a span sent by an editor (a selection, an accepted suggestion) still holds the
+ * words it was selected from. The words are compared on the normalised view (lib/claims/
+ * match-view.ts), since a browser's selection turns NBSP into a space; the anchor keeps the
+ * body's own characters. A span of only spaces or punctuation is refused.
+ */
 export function anchorQuotedSpan(body: string, start: number, end: number, exact: string): TextAnchor {
   const anchor = anchorSpan(body, start, end);
-  if (anchor.exact !== exact) {
+  if (anchor.exact !== exact && normalizeForMatch(anchor.exact) !== normalizeForMatch(exact)) {
     throw new AppError(
       "INVALID",
       `span ${start}–${end} does not match the article text; the article may have been edited — re-select the claim`,
     );
   }
-  return anchor;
-}
-
-/**
- * Finds a quote in the body, preferring the first occurrence at or after `from` (claims are
- * annotated in reading order, and the same words can occur twice).
- */
-export function locateQuote(body: string, quote: string, from = 0): TextAnchor {
-  if (quote.length === 0) throw new AppError("INVALID", "a claim's quote is empty");
-  let start = body.indexOf(quote, from);
-  if (start < 0) start = body.indexOf(quote);
-  if (start < 0) {
-    throw new AppError("INVALID", `the quote "${quote.slice(0, 80)}" does not occur in the article text`);
+  if (!hasWords(anchor.exact)) {
+    throw new AppError(
+      "INVALID",
+      `span ${start}–${end} holds no words, only spaces or punctuation; select the claim's words`,
+    );
   }
-  return anchorSpan(body, start, start + quote.length);
+  return anchor;
 }
 
 /** Moves an offset off the middle of a surrogate pair, so context never holds half an emoji. */

@@ -1,11 +1,14 @@
-// A new version of an article's body: the version is kept, and every claim is re-anchored in
-// the same transaction (lib/claims/reanchor-claim.ts). Claims whose words changed are flagged
-// NEEDS_REVIEW with the words they had; none is dropped.
+// A new version of an article's body: the version is kept, and every claim is re-anchored
+// (lib/claims/reanchor-claim.ts). Claims whose words changed are flagged NEEDS_REVIEW with the
+// words they had; none is dropped. The re-anchoring is computed before any transaction opens
+// (it is CPU work, bounded by lib/claims/map-offsets.ts); the write is one short transaction
+// that first checks nobody changed the article or its claims since they were read, and
+// computes again if someone did.
 import type { RevisionResult } from "@/lib/articles/revision-schemas";
-import { mapOffsets } from "@/lib/claims/map-offsets";
-import { reanchorClaim } from "@/lib/claims/reanchor-claim";
+import { type ReanchorResult, reanchorClaims } from "@/lib/claims/reanchor-claim";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
+import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { reopenReviewIfRequired } from "../editing/claim-version";
 import { articleBodyFrom } from "../editing/create-article";
@@ -19,113 +22,155 @@ export type Revision = {
   expectedVersion?: number;
 };
 
+const CLAIM_SELECT = {
+  id: true,
+  version: true,
+  startOffset: true,
+  endOffset: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  previousExact: true,
+} satisfies Prisma.ClaimSelect;
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
+
+/** Attempts before a revision that keeps meeting concurrent edits gives up with CONFLICT. */
+const ATTEMPTS = 3;
+
+class ReadIsStale extends Error {}
+
 export async function reviseArticle(db: Db, actorId: string | null, revision: Revision): Promise<RevisionResult> {
   const newBody = articleBodyFrom(revision.content, revision.contentType);
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
-      where: { id: revision.articleId },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        body: true,
-        version: true,
-        workspaceId: true,
-        versions: { select: { version: true } },
-      },
-    });
-    if (!article) throw new AppError("NOT_FOUND", `no article ${revision.articleId}`);
+  for (let attempt = 1; ; attempt++) {
+    const article = await readArticle(db, revision.articleId);
     if (revision.expectedVersion !== undefined && revision.expectedVersion !== article.version) {
       throw new AppError(
         "CONFLICT",
         `the article is at version ${article.version}, not ${revision.expectedVersion}: someone revised it meanwhile; reload and revise again`,
       );
     }
-    const claims = await tx.claim.findMany({
+    const claims = await db.claim.findMany({
       where: { articleId: article.id },
-      orderBy: { startOffset: "asc" },
-      select: {
-        id: true,
-        startOffset: true,
-        endOffset: true,
-        exact: true,
-        prefix: true,
-        suffix: true,
-        anchorState: true,
-        previousExact: true,
-      },
+      orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+      select: CLAIM_SELECT,
     });
-    const title = revision.title ?? article.title;
-    const version = article.version + 1;
-    if (!article.versions.some((row) => row.version === article.version)) {
-      // Articles from before versions were kept get their current body recorded first.
-      await tx.articleVersion.create({
-        data: { articleId: article.id, version: article.version, title: article.title, body: article.body },
-      });
+    const anchors = claims.map((claim) => ({
+      start: claim.startOffset,
+      end: claim.endOffset,
+      exact: claim.exact,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+    }));
+    const reanchored = reanchorClaims(article.body, newBody, anchors);
+    try {
+      return await db.$transaction((tx) => writeRevision(tx, actorId, revision, article, newBody, claims, reanchored));
+    } catch (error) {
+      if (!(error instanceof ReadIsStale)) throw error;
+      if (revision.expectedVersion !== undefined || attempt >= ATTEMPTS) {
+        throw new AppError(
+          "CONFLICT",
+          "the article or its claims changed while this revision was prepared; reload and revise again",
+        );
+      }
     }
-    await tx.articleVersion.create({
-      data: { articleId: article.id, version, title, body: newBody, note: revision.note ?? null, createdById: actorId },
-    });
-    await tx.article.update({ where: { id: article.id }, data: { body: newBody, title, version } });
+  }
+}
 
-    const map = mapOffsets(article.body, newBody);
-    const results: RevisionResult["claims"] = [];
-    for (const claim of claims) {
-      const result = reanchorClaim(
-        {
-          start: claim.startOffset,
-          end: claim.endOffset,
-          exact: claim.exact,
-          prefix: claim.prefix,
-          suffix: claim.suffix,
-        },
-        newBody,
-        map,
-      );
-      const flagged = result.status === "needs_review";
-      const annotated = flagged ? (claim.previousExact ?? claim.exact) : claim.exact;
-      await tx.claim.update({
-        where: { id: claim.id },
-        data: {
-          startOffset: result.start,
-          endOffset: result.end,
-          exact: result.text,
-          prefix: result.prefix,
-          suffix: result.suffix,
-          anchorVersion: version,
-          version: { increment: 1 },
-          ...(flagged ? { anchorState: "NEEDS_REVIEW", previousExact: annotated } : {}),
-        },
-      });
-      results.push({
-        id: claim.id,
-        quote: annotated,
-        status: result.status,
-        start: result.start,
-        end: result.end,
-        text: result.text,
-      });
-    }
-    // The text under these claims changed: where a second review is required, readers see them
-    // again only after one.
-    await reopenReviewIfRequired(
-      tx,
-      results.filter((claim) => claim.status === "needs_review").map((claim) => claim.id),
-    );
-    await recordAudit(tx, {
-      workspaceId: article.workspaceId,
-      actorId,
-      action: "article.revise",
-      entityType: "article",
-      entityId: article.id,
-      before: { version: article.version, bodyLength: article.body.length },
-      after: {
-        version,
-        bodyLength: newBody.length,
-        note: revision.note ?? null,
-        claims: results.map(({ id, status }) => ({ id, status })),
+async function readArticle(db: Db, articleId: string) {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, slug: true, title: true, body: true, version: true, workspaceId: true },
+  });
+  if (!article) throw new AppError("NOT_FOUND", `no article ${articleId}`);
+  return article;
+}
+
+type ArticleRow = Awaited<ReturnType<typeof readArticle>>;
+
+async function writeRevision(
+  tx: Prisma.TransactionClient,
+  actorId: string | null,
+  revision: Revision,
+  article: ArticleRow,
+  newBody: string,
+  claims: ClaimRow[],
+  reanchored: ReanchorResult[],
+): Promise<RevisionResult> {
+  const title = revision.title ?? article.title;
+  const version = article.version + 1;
+  // The conditional update takes the row lock: a concurrent revision waits, then finds the version moved.
+  const updated = await tx.article.updateMany({
+    where: { id: article.id, version: article.version },
+    data: { body: newBody, title, version },
+  });
+  if (updated.count !== 1) throw new ReadIsStale();
+  const current = await tx.claim.findMany({
+    where: { articleId: article.id },
+    orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+    select: CLAIM_SELECT,
+  });
+  if (!sameClaims(current, claims)) throw new ReadIsStale();
+
+  if (!(await tx.articleVersion.findFirst({ where: { articleId: article.id, version: article.version } }))) {
+    // Articles from before versions were kept get their current body recorded first.
+    await tx.articleVersion.create({
+      data: { articleId: article.id, version: article.version, title: article.title, body: article.body },
+    });
+  }
+  await tx.articleVersion.create({
+    data: { articleId: article.id, version, title, body: newBody, note: revision.note ?? null, createdById: actorId },
+  });
+
+  const results: RevisionResult["claims"] = [];
+  for (const [index, claim] of claims.entries()) {
+    const result = reanchored[index]!;
+    const flagged = result.status === "needs_review";
+    const annotated = flagged ? (claim.previousExact ?? claim.exact) : claim.exact;
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: {
+        startOffset: result.start,
+        endOffset: result.end,
+        exact: result.text,
+        prefix: result.prefix,
+        suffix: result.suffix,
+        anchorVersion: version,
+        version: { increment: 1 },
+        ...(flagged ? { anchorState: "NEEDS_REVIEW", previousExact: annotated } : {}),
       },
     });
-    return { article: { id: article.id, slug: article.slug, title, version }, claims: results };
+    results.push({ id: claim.id, quote: annotated, status: result.status, ...pick(result) });
+  }
+  // The text under these claims changed: where a second review is required, readers see them
+  // again only after one.
+  await reopenReviewIfRequired(
+    tx,
+    results.filter((claim) => claim.status === "needs_review").map((claim) => claim.id),
+  );
+  await recordAudit(tx, {
+    workspaceId: article.workspaceId,
+    actorId,
+    action: "article.revise",
+    entityType: "article",
+    entityId: article.id,
+    before: { version: article.version, bodyLength: article.body.length },
+    after: {
+      version,
+      bodyLength: newBody.length,
+      note: revision.note ?? null,
+      claims: results.map(({ id, status }) => ({ id, status })),
+    },
   });
+  return { article: { id: article.id, slug: article.slug, title, version }, claims: results };
+}
+
+function pick(result: ReanchorResult) {
+  return { start: result.start, end: result.end, text: result.text };
+}
+
+function sameClaims(now: ClaimRow[], then: ClaimRow[]): boolean {
+  return (
+    now.length === then.length &&
+    now.every((claim, index) => claim.id === then[index]!.id && claim.version === then[index]!.version)
+  );
 }

@@ -1,6 +1,7 @@
 // Adds an article by pasted text or an uploaded .txt/.md/.html file (reduced to plain text).
 import { htmlToText, markdownToText } from "@/lib/articles/html-to-text";
 import { slugify, uniqueSlug } from "@/lib/articles/slugify";
+import { normalizeArticleText } from "@/lib/claims/normalize-article-text";
 import { type CreateArticleInput, MAX_BODY_LENGTH } from "@/lib/editing/schemas";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/vocabulary";
@@ -21,12 +22,8 @@ type Input = {
 };
 
 export function articleBodyFrom(content: string, contentType: CreateArticleInput["contentType"]): string {
-  const body =
-    contentType === "html"
-      ? htmlToText(content)
-      : contentType === "markdown"
-        ? markdownToText(content)
-        : content.replace(/\r\n?/g, "\n").trim();
+  const text = normalizeArticleText(content);
+  const body = contentType === "html" ? htmlToText(text) : contentType === "markdown" ? markdownToText(text) : text;
   if (body.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "").length === 0)
     throw new AppError("INVALID", "the article has no text once its markup is removed");
   if (body.length > MAX_BODY_LENGTH)

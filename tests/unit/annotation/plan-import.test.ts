@@ -231,18 +231,27 @@ describe("planAnnotationImport: resolving names", () => {
 });
 
 describe("planAnnotationImport: anchoring", () => {
-  it("anchors a repeated quote to the occurrence after the previous claim", () => {
+  it("anchors a repeated quote where its speaker or cue says, and refuses to guess otherwise", () => {
     const first = body.indexOf("the border “remains closed”");
     const second = body.indexOf("the border “remains closed”", first + 1);
     const plan = planAnnotationImport(
       annotation([
-        { quote_or_paraphrase: "Zoë Ngata of Agence France-Presse wrote" },
-        { quote_or_paraphrase: "the border “remains closed”" },
+        { quote_or_paraphrase: "Officials said" },
+        { quote_or_paraphrase: "the border “remains closed”", speaker: "Zoë Ngata", cue: "wrote that" },
       ]),
       body,
     );
     expect(second).toBeGreaterThan(first);
     expect(plan.claims[1]!.anchor.start).toBe(second);
+    const error = invalid(() =>
+      planAnnotationImport(
+        annotation([{ quote_or_paraphrase: "Officials said" }, { quote_or_paraphrase: "the border “remains closed”" }]),
+        body,
+      ),
+    );
+    expect(error.message).toBe(
+      `claim 2: the quote "the border “remains closed”" occurs 2 times (at ${first}–${first + 27}, ${second}–${second + 27}) and nothing says which is meant; add start/end, or prefix/suffix`,
+    );
   });
 
   it("falls back to an earlier occurrence when a claim is annotated out of reading order", () => {
@@ -387,11 +396,37 @@ describe("planAnnotationImport: errors", () => {
     expect(error.message).toBe('claim 2: the quote "the border “will reopen”" does not occur in the article text');
   });
 
-  it("does not accept a straight-quoted version of a curly-quoted text", () => {
-    const error = invalid(() =>
-      planAnnotationImport(annotation([{ quote_or_paraphrase: 'the border "remains closed"' }]), body),
+  it("finds a straight-quoted version of a curly-quoted text, anchored on the body's characters", () => {
+    const plan = planAnnotationImport(
+      annotation([{ quote_or_paraphrase: 'the border "remains closed"', prefix: "Officials said " }]),
+      body,
     );
-    expect(error.message).toMatch(/^claim 1: the quote .* does not occur in the article text$/);
+    expect(plan.claims[0]!.anchor).toMatchObject({
+      start: body.indexOf("the border"),
+      exact: "the border “remains closed”",
+    });
+  });
+
+  it("stores the body with LF line endings and no BOM, and counts offsets in it (case 7)", () => {
+    const crlf = `\uFEFF${body.replaceAll("\n", "\r\n")}\r\n`;
+    const plan = planAnnotationImport(annotation([{ quote_or_paraphrase: "On Tuesday" }]), crlf);
+    expect(plan.article.body).toBe(body);
+    expect(plan.claims[0]!.anchor.start).toBe(body.indexOf("On Tuesday"));
+  });
+
+  it("names the claim whose quote is degenerate or whose offsets miss the quote", () => {
+    expect(invalid(() => planAnnotationImport(annotation([{ quote_or_paraphrase: " " }]), body)).message).toBe(
+      'claim 1: the quote " " holds no words, only spaces or punctuation; give the claim\'s words',
+    );
+    expect(
+      invalid(() => planAnnotationImport(annotation([{ quote_or_paraphrase: "On Tuesday", start: 0, end: 10 }]), body))
+        .message,
+    ).toBe(
+      'claim 1: start–end 0–10 holds "Officials ", not the quote "On Tuesday"; fix the offsets (UTF-16, end exclusive) or leave them out',
+    );
+    expect(
+      invalid(() => planAnnotationImport(annotation([{ quote_or_paraphrase: "On Tuesday", start: 3 }]), body)).message,
+    ).toMatch(/give both start and end, or neither/);
   });
 
   it('rejects a chain that does not end in "this article"', () => {

@@ -2,7 +2,7 @@
 import type { ImportPlan } from "@/lib/annotation/plan-import";
 import type { SourceRef } from "@/lib/articles/schemas";
 import { slugify } from "@/lib/articles/slugify";
-import { anchorQuotedSpan, locateQuote } from "@/lib/claims/text-anchor";
+import { anchorQuotedSpan, anchorSpan } from "@/lib/claims/text-anchor";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import type { ClaimGraph } from "@/lib/provenance/graph";
 import { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
@@ -47,7 +47,7 @@ export function makeClaimSourcing(input: ClaimInput): ClaimSourcing {
   };
   const anchor =
     input.start === undefined
-      ? locateQuote(input.body, input.quote)
+      ? anchorSpan(input.body, input.body.indexOf(input.quote), input.body.indexOf(input.quote) + input.quote.length)
       : anchorQuotedSpan(input.body, input.start, input.start + input.quote.length, input.quote);
   const hops = input.hops.map((hop, position) => ({
     id: `${input.id}-hop-${position + 1}`,
