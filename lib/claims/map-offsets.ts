@@ -6,7 +6,7 @@
 import { diffWordsWithSpace } from "diff";
 
 /** Word-diff edits (tokens added or removed) beyond which the diff gives up. */
-export const MAX_EDIT_TOKENS = 300;
+const MAX_EDIT_TOKENS = 300;
 
 export type OffsetMap = {
   /** Where an old offset (UTF-16) stands in the new text; deleted text maps to where it was. */

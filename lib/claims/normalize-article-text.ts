@@ -1,5 +1,5 @@
 // The one normalisation every way in applies to an article's text before it is stored or
-// offsets are counted in it (pasted text, uploads, the CLI, imports, revisions, `extract`):
+// offsets are counted in it (pasted text, uploads, imports, revisions, the demo seed):
 // line endings become LF and a leading byte-order mark is dropped, so offsets index the stored
 // body the same way whichever system the file came from.
 
@@ -9,10 +9,8 @@
  * into the returned string.
  */
 export function normalizeArticleText(raw: string): string {
-  return normalizeLineEndings(raw).trim();
-}
-
-/** CRLF/CR → LF and no leading BOM, without trimming (for text whose header is cut off next). */
-export function normalizeLineEndings(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
 }

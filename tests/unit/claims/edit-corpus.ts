@@ -12,7 +12,7 @@ const open = (i: number) => String.fromCharCode(0xe000 + 2 * i);
 const close = (i: number) => String.fromCharCode(0xe001 + 2 * i);
 const MARKERS = /[\ue000-\ue0ff]/g;
 
-export type EditKind =
+type EditKind =
   | "insert-words"
   | "delete-words"
   | "replace-word"
@@ -20,7 +20,7 @@ export type EditKind =
   | "whitespace"
   | "typography"
   | "duplicate-sentence";
-export const EDIT_KINDS: EditKind[] = [
+const EDIT_KINDS: EditKind[] = [
   "insert-words",
   "delete-words",
   "replace-word",
@@ -30,7 +30,7 @@ export const EDIT_KINDS: EditKind[] = [
   "duplicate-sentence",
 ];
 
-export type CorpusClaim = { start: number; end: number };
+type CorpusClaim = { start: number; end: number };
 export type CorpusCase = {
   /** The edits made, in order ("look-alike": a sentence deleted while another speaker's copy of it stays). */
   kinds: Array<EditKind | "look-alike">;
