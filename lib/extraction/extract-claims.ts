@@ -2,13 +2,16 @@
 // statements of fact, each with its speaker, the cue that attributes it and the route by which
 // it reached the article. Pure: text in, suggestions out; sentence splitting is wink-nlp's, the
 // attribution reading is rules on top (see docs/EXTRACTION.md).
+
+import { addLabelledClaims } from "./add-labelled-claims.ts";
 import { type Attribution, attributeFrame, type ExtractionContext, pushClaim } from "./attribute-frame.ts";
 import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
 import type { Route } from "./judge-route.ts";
+import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
 import { createDiscourseState } from "./resolve-speaker.ts";
-import { buildUnits, splitSentences } from "./segment-text.ts";
+import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
@@ -54,38 +57,67 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     assumed: new Map(),
     ledeParagraph: lede?.paragraph ?? 0,
   };
+  const labelled = labelAttributions(text).sort((a, b) => anchorOf(a) - anchorOf(b));
+  let next = 0;
   let previous: Attribution | null = null;
   let lastSpeaking: Attribution | null = null;
   for (const unit of units) {
     const start = Math.max(unit.start, ctx.bodyStart);
     if (start >= unit.end) continue;
     const local = { ...unit, start };
-    const masked = ctx.masked.slice(start, unit.end);
-    const body = text.slice(start, unit.end);
-    const quoteOnly = !/[\p{L}\p{N}]/u.test(masked.replace(/[“"‘][~\s]*[”"’]?/g, ""));
-    const frame = quoteOnly ? null : parseFrame(masked, body);
-    if (frame) {
-      previous = attributeFrame(ctx, local, frame, previous);
-      lastSpeaking = previous;
-      continue;
+    const read = readUnit(ctx, local, previous, lastSpeaking);
+    previous = read.previous;
+    lastSpeaking = read.lastSpeaking;
+    // The labeller's attributions whose cue (or content) starts in this unit.
+    const own: LabelledAttribution[] = [];
+    while (next < labelled.length && anchorOf(labelled[next] as LabelledAttribution) < unit.end) {
+      own.push(labelled[next] as LabelledAttribution);
+      next++;
     }
-    if (quoteOnly) {
-      for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", lastSpeaking);
-      continue;
+    const added = addLabelledClaims(ctx, local, own, previous ?? lastSpeaking);
+    if (added) {
+      previous = added;
+      lastSpeaking = added;
     }
-    if (PROCESS_NOTE.test(body) || NOT_CONTENT.test(body) || countWords(body) < 4 || /\?["”’]?$/.test(body)) continue;
-    if (previous && previous.paragraph === unit.paragraph && CONTINUATION.test(body)) {
-      const from = trimContentStart(masked, 0, masked.length);
-      pushClaim(
-        ctx,
-        { start: start + from, end: start + trimContentEnd(masked, from, masked.length) },
-        "paraphrase",
-        previous,
-      );
-      continue;
-    }
-    pushClaim(ctx, { start, end: unit.end }, "unattributed_fact", null);
-    previous = null;
   }
-  return ctx.claims;
+  return ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const anchorOf = (a: LabelledAttribution) => a.cue?.start ?? a.contents[0]?.start ?? 0;
+
+function readUnit(
+  ctx: ExtractionContext,
+  unit: Unit,
+  previousIn: Attribution | null,
+  lastSpeakingIn: Attribution | null,
+): { previous: Attribution | null; lastSpeaking: Attribution | null } {
+  const { text } = ctx;
+  let previous = previousIn;
+  const start = unit.start;
+  const masked = ctx.masked.slice(start, unit.end);
+  const body = text.slice(start, unit.end);
+  const quoteOnly = !/[\p{L}\p{N}]/u.test(masked.replace(/[“"‘][~\s]*[”"’]?/g, ""));
+  const frame = quoteOnly ? null : parseFrame(masked, body);
+  if (frame) {
+    previous = attributeFrame(ctx, unit, frame, previous);
+    return { previous, lastSpeaking: previous };
+  }
+  if (quoteOnly) {
+    for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", lastSpeakingIn);
+    return { previous, lastSpeaking: lastSpeakingIn };
+  }
+  if (PROCESS_NOTE.test(body) || NOT_CONTENT.test(body) || countWords(body) < 4 || /\?["”’]?$/.test(body))
+    return { previous, lastSpeaking: lastSpeakingIn };
+  if (previous && previous.paragraph === unit.paragraph && CONTINUATION.test(body)) {
+    const from = trimContentStart(masked, 0, masked.length);
+    pushClaim(
+      ctx,
+      { start: start + from, end: start + trimContentEnd(masked, from, masked.length) },
+      "paraphrase",
+      previous,
+    );
+    return { previous, lastSpeaking: lastSpeakingIn };
+  }
+  pushClaim(ctx, { start, end: unit.end }, "unattributed_fact", null);
+  return { previous: null, lastSpeaking: lastSpeakingIn };
 }

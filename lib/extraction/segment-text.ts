@@ -10,7 +10,7 @@ export type Unit = Sentence & { quotes: QuoteSpan[] };
 
 // Loading the model takes a moment; do it once per process.
 let nlp: ReturnType<typeof winkNLP> | null = null;
-const loadNlp = () => (nlp ??= winkNLP(model));
+export const loadNlp = () => (nlp ??= winkNLP(model));
 
 function paragraphOf(lineStarts: number[], offset: number): number {
   let lo = 0;

@@ -1,0 +1,77 @@
+// Joins the learned labeller to the rules: a labelled attribution that no rule found becomes a
+// claim, its speaker resolved like a rule's (pronouns, surnames, titles) and its route read from
+// the same cue words. Where a rule already attributed the span, the rule's reading stands; a
+// span the rules took for an unattributed fact gets the labeller's attribution instead.
+import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
+import { pushClaim } from "./attribute-frame.ts";
+import { countWords } from "./find-quotes.ts";
+import { judgeRoute } from "./judge-route.ts";
+import type { LabelledAttribution } from "./label-attributions.ts";
+import { readRouteCues } from "./read-route-cues.ts";
+import { noteOutlets, noteSpeaker, resolveSpeaker } from "./resolve-speaker.ts";
+import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
+
+// The scorers' rule: spans overlapping by at least half of the shorter are one claim.
+const sameSpan = (a: Range, b: Range) => {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return overlap > 0 && overlap >= Math.min(a.end - a.start, b.end - b.start) / 2;
+};
+
+function cueWords(ctx: ExtractionContext, from: number, to: number, contents: Range[]): string {
+  let words = ctx.masked.slice(from, to);
+  for (const c of contents) {
+    const s = Math.max(c.start, from) - from;
+    const e = Math.min(c.end, to) - from;
+    if (e > s) words = words.slice(0, s) + "~".repeat(e - s) + words.slice(e);
+  }
+  return words;
+}
+
+/**
+ * Adds the labelled attributions of one unit (sentence or quotation run) as claims and returns
+ * the attribution of the last one added, for the sentences that follow.
+ */
+export function addLabelledClaims(
+  ctx: ExtractionContext,
+  unit: { start: number; end: number; paragraph: number },
+  labelled: LabelledAttribution[],
+  previous: Attribution | null,
+): Attribution | null {
+  let last: Attribution | null = null;
+  for (const a of labelled) {
+    const first = a.contents[0];
+    const final = a.contents[a.contents.length - 1];
+    if (!first || !final) continue;
+    const span = { start: first.start, end: final.end };
+    // Without a cue only a quotation is a claim (a quote running on from the last speaker);
+    // a stray word or two tagged as content is not.
+    const quoted = /^[“"‘]/.test(ctx.text.slice(span.start)) && /[”"’]$/.test(ctx.text.slice(0, span.end));
+    if ((!a.cue && !quoted) || countWords(ctx.text.slice(span.start, span.end)) < 3) continue;
+    // "citing leaked emails": PolNeAR's content, but for a claim it is the route, read by the rules.
+    if (a.cue && /^(?:citing|cited|quoting|quoted)$/i.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
+    const overlaps = (c: Range) => c.start < span.end && span.start < c.end;
+    if (ctx.claims.some((c) => c.speaker !== null && overlaps(c))) continue;
+    const known = ctx.claims.filter((c) => sameSpan(c, span));
+    const sourceText = a.source ? ctx.text.slice(a.source.start, a.source.end) : "";
+    const speaker = a.source
+      ? resolveSpeaker(cleanSpeakerPhrase(sourceText), ctx.state, a.source.start)
+      : (previous?.speaker ?? null);
+    if (!speaker) continue;
+    for (const c of known) ctx.claims.splice(ctx.claims.indexOf(c), 1);
+    const from = Math.min(unit.start, span.start, a.cue?.start ?? span.start);
+    const to = Math.max(unit.end, span.end, a.cue?.end ?? span.end);
+    const cues = readRouteCues(cueWords(ctx, from, to, a.contents), {
+      ownOutlets: ctx.ownOutlets,
+      people: ctx.state.people,
+    });
+    const outlets = noteOutlets(cues.outlets, ctx.state);
+    const route = judgeRoute({ speaker, relay: null, cues, outlets, inherited: ctx.routes.get(speaker.name) });
+    ctx.routes.set(speaker.name, route);
+    noteSpeaker(speaker, ctx.state);
+    const cue = a.cue ? ctx.text.slice(a.cue.start, a.cue.end) : (previous?.cue ?? null);
+    const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph };
+    pushClaim(ctx, span, quoted ? "direct_quote" : "paraphrase", who);
+    last = who;
+  }
+  return last;
+}

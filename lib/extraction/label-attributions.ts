@@ -1,0 +1,88 @@
+// Attributions read by the learned labeller: each cue with its source and content spans, found
+// by tagging every word (attribution-tagger.ts) and grouping the tagged runs by sentence.
+// Offsets are UTF-16 code units into the text, end exclusive.
+import { describeTokens } from "./attribution-features.ts";
+import modelData from "./attribution-model.json" with { type: "json" };
+import { type Tag, type TaggerModel, tagTokens } from "./attribution-tagger.ts";
+import type { Range } from "./speech-verbs.ts";
+import { type Token, tokenizeText } from "./tokenize-text.ts";
+
+export type LabelledAttribution = {
+  source: Range | null;
+  cue: Range | null;
+  // The reported content, in text order; several when the attribution interrupts it.
+  contents: Range[];
+  sentence: number;
+  paragraph: number;
+};
+
+type Run = { kind: "S" | "C" | "T"; first: number; last: number };
+
+const model = modelData as TaggerModel;
+const cueLemmas = new Set(model.cueLemmas);
+
+function runsOf(tags: Tag[]): Run[] {
+  const runs: Run[] = [];
+  tags.forEach((tag, i) => {
+    if (tag === "O") return;
+    const kind = tag.slice(2) as Run["kind"];
+    const last = runs[runs.length - 1];
+    if (tag.startsWith("I-") && last && last.kind === kind && last.last === i - 1) last.last = i;
+    else runs.push({ kind, first: i, last: i });
+  });
+  return runs;
+}
+
+const gap = (a: Run, b: Run) => (a.last < b.first ? b.first - a.last : a.first - b.last);
+
+/** The labeller's attributions of a text, in text order. */
+export function labelAttributions(text: string): LabelledAttribution[] {
+  const tokens = tokenizeText(text);
+  const tags = tagTokens(model, tokens, describeTokens(tokens, cueLemmas));
+  const runs = runsOf(tags);
+  const range = (r: Run): Range => ({ start: (tokens[r.first] as Token).start, end: (tokens[r.last] as Token).end });
+  const sentenceOf = (r: Run) => (tokens[r.first] as Token).sentence;
+  const paragraphOf = (r: Run) => (tokens[r.first] as Token).paragraph;
+  const cues = runs.filter((r) => r.kind === "C");
+  const sources = runs.filter((r) => r.kind === "S");
+  const byCue = new Map<Run, Run[]>();
+  const orphans: Run[] = [];
+  for (const content of runs.filter((r) => r.kind === "T")) {
+    // The nearest cue of the same paragraph, preferring one in the same sentence.
+    const near = cues
+      .filter((c) => paragraphOf(c) === paragraphOf(content))
+      .sort(
+        (a, b) =>
+          gap(a, content) -
+          gap(b, content) +
+          1000 * (Math.abs(sentenceOf(a) - sentenceOf(content)) - Math.abs(sentenceOf(b) - sentenceOf(content))),
+      )[0];
+    if (near) byCue.set(near, [...(byCue.get(near) ?? []), content]);
+    else orphans.push(content);
+  }
+  const out: LabelledAttribution[] = [];
+  for (const cue of cues) {
+    const contents = byCue.get(cue);
+    if (!contents) continue;
+    const source = sources
+      .filter((s) => sentenceOf(s) === sentenceOf(cue))
+      .sort((a, b) => gap(a, cue) - gap(b, cue))[0];
+    out.push({
+      source: source ? range(source) : null,
+      cue: range(cue),
+      contents: contents.map(range),
+      sentence: sentenceOf(cue),
+      paragraph: paragraphOf(cue),
+    });
+  }
+  for (const content of orphans) {
+    out.push({
+      source: null,
+      cue: null,
+      contents: [range(content)],
+      sentence: sentenceOf(content),
+      paragraph: paragraphOf(content),
+    });
+  }
+  return out.sort((a, b) => (a.contents[0]?.start ?? 0) - (b.contents[0]?.start ?? 0));
+}

@@ -1,0 +1,53 @@
+// The learned labeller (lib/extraction/attribution-model.json, trained by
+// `npm run train:extraction`): tokens keep their offsets, and attributions with verbs the rules
+// never listed are found, with the source and content in the right places.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { labelAttributions } from "../../../lib/extraction/label-attributions.ts";
+import { tokenizeText } from "../../../lib/extraction/tokenize-text.ts";
+import { findClaimAbout } from "./find-claim.ts";
+
+describe("tokens", () => {
+  it("slice back to their words, with a new paragraph at each line break", () => {
+    const text = "Meridian’s chief executive, Paul Okafor, said it can't.\n\n“We’ll cooperate,” he said.";
+    const tokens = tokenizeText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(tokens.find((t) => t.value === "We")?.paragraph).toBe(1);
+    expect(tokens.find((t) => t.value === "Okafor")?.paragraph).toBe(0);
+  });
+});
+
+describe("the attribution labeller", () => {
+  it("tags source, cue and content of a sentence with 'wrote'", () => {
+    const text = "Senator Maria Lopez wrote that the farm bill would cut costs for growers across the state.";
+    const [found] = labelAttributions(text);
+    expect(found).toBeDefined();
+    const slice = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
+    expect(slice(found!.source)).toContain("Maria Lopez");
+    expect(slice(found!.cue)).toContain("wrote");
+    expect(found!.contents.map(slice).join(" ")).toContain("the farm bill would cut costs");
+  });
+
+  it.each([
+    [
+      "believes",
+      "The union's leader, Dana Kim, believes the strike will end before the holidays.",
+      "strike will end",
+      "Dana Kim",
+    ],
+    [
+      "endorsed",
+      "Governor Alan Reed endorsed the plan to rebuild the harbour, calling it overdue.",
+      "rebuild the harbour",
+      "Alan Reed",
+    ],
+    [
+      "insisted",
+      "The mayor, Rosa Bell, insisted the budget was balanced despite the shortfall.",
+      "budget was balanced",
+      "Rosa Bell",
+    ],
+  ])("finds a claim attributed with '%s'", (_verb, text, about, speaker) => {
+    expect(findClaimAbout(extractClaims(text), about).speaker).toBe(speaker);
+  });
+});
