@@ -1,14 +1,8 @@
-// The text the extractor reads, as the editor stores it: offsets are UTF-16 code units into the
-// body after line endings are made LF and a byte-order mark is dropped, so a file saved on
-// Windows gives the same offsets as the stored article.
+// An article file as the extractor reads it: the project's one normalisation first (LF line
+// endings, no byte-order mark, as the stored body), then a leading "URL:"/"TITLE:" header and
+// the blank line after it are skipped, so offsets count from the body as the scorer counts them.
+import { normalizeArticleText } from "../claims/normalize-article-text.ts";
 
-/** Drops a leading byte-order mark and turns CRLF and lone CR line endings into LF. */
-function normalizeArticleText(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-}
-
-// Article files may open with "URL:" and "TITLE:" lines and a blank line; offsets count from the
-// body after them (the attribution scorer counts the same way).
 function stripArticleHeader(raw: string): string {
   const lines = raw.split("\n");
   let i = 0;
@@ -17,7 +11,7 @@ function stripArticleHeader(raw: string): string {
   return lines.slice(i).join("\n");
 }
 
-/** An article file's body as the extractor reads it: normalised, then without its header. */
+/** An article file's body: normalised (normalize-article-text.ts), then without its header. */
 export function readArticleBody(raw: string): string {
   return stripArticleHeader(normalizeArticleText(raw));
 }
