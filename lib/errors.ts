@@ -5,6 +5,7 @@ export type AppErrorCode = "NOT_FOUND" | "INVALID" | "CONFLICT" | "UNAUTHORIZED"
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  /** Data a client may act on (e.g. a CONFLICT's `currentVersion`); sent to clients with the message, so never internals. */
   readonly details?: unknown;
 
   constructor(code: AppErrorCode, message: string, details?: unknown) {

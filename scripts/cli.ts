@@ -3,13 +3,15 @@
 import fs from "node:fs";
 import { Command } from "commander";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
+import { ReviseArticleInput } from "@/lib/articles/revision-schemas";
 import { AppError } from "@/lib/errors";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
+import { getAppDatabase } from "@/server/app-database";
 import { exportCommand } from "@/server/cli/export-command";
 import { extractCommand } from "@/server/cli/extract-command";
 import { runCommand } from "@/server/cli/run-command";
 import { openSourcingReader } from "@/server/cli/sourcing-reader";
-import { getAppDatabase } from "@/server/database/app-database";
+import { findArticleId } from "@/server/services/articles/article-ref";
 import { reviseArticle } from "@/server/services/articles/revise-article";
 import { previewImpact } from "@/server/services/sourcing/preview-impact";
 
@@ -109,24 +111,24 @@ program
     runCommand(
       async (article: string, options: { bodyFile: string; title?: string; note?: string; json?: boolean }) => {
         const { db } = await getAppDatabase();
-        const ref = parseArticleRef(article);
-        const found = await db.article.findUnique({
-          where: ref.id ? { id: ref.id } : { slug: ref.slug! },
-          select: { id: true },
-        });
-        if (!found) throw new AppError("NOT_FOUND", `no article ${article}`);
+        const articleId = await findArticleId(db, article);
+        if (!articleId) throw new AppError("NOT_FOUND", `no article ${article}`);
         const contentType = /\.html?$/i.test(options.bodyFile)
           ? "html"
           : /\.(md|markdown)$/i.test(options.bodyFile)
             ? "markdown"
             : "text";
-        const result = await reviseArticle(db, null, {
-          articleId: found.id,
-          content: readTextFile(options.bodyFile),
-          contentType,
-          title: options.title,
-          note: options.note,
-        });
+        const result = await reviseArticle(
+          db,
+          null,
+          ReviseArticleInput.parse({
+            articleId,
+            content: readTextFile(options.bodyFile),
+            contentType,
+            title: options.title,
+            note: options.note,
+          }),
+        );
         if (options.json) return printJson(result);
         process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
         for (const claim of result.claims)

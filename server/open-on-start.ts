@@ -1,6 +1,6 @@
 // Opens the database (lock, migrations, demo seed) before the first request, so a second
 // server on the same ./data stops at once with a clear message instead of failing later.
-import { getAppDatabase } from "./database/app-database";
+import { getAppDatabase } from "./app-database";
 
 try {
   const database = await getAppDatabase();

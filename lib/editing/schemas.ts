@@ -1,10 +1,10 @@
 // Inputs of the editing procedures, shared by the editor's forms and the procedures.
 import { z } from "zod";
 import { SuggestedClaim } from "../extraction/suggested-claim";
+import { Uuid, Version } from "../record-ids";
 import { ArticleStatus, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType } from "../vocabulary";
 import { WebUrl } from "../web-url";
 
-const Uuid = (what: string) => z.string().uuid(`${what} must be a UUID`);
 const Text = (what: string, max: number) => z.string().trim().max(max, `${what} is at most ${max} characters`);
 const OptionalText = (what: string, max: number) =>
   Text(what, max)
@@ -73,7 +73,7 @@ export type CreateClaimInput = z.input<typeof CreateClaimInput>;
 export const UpdateClaimInput = z.object({
   claimId: Uuid("claimId"),
   /** The version the editor read: a newer one means someone else saved in between. */
-  version: z.number().int().min(1),
+  version: Version(),
   kind: ClaimFields.kind.optional(),
   status: ClaimFields.status.optional(),
   speakerId: ClaimFields.speakerId.optional(),
@@ -84,7 +84,7 @@ export const UpdateClaimInput = z.object({
 });
 export type UpdateClaimInput = z.input<typeof UpdateClaimInput>;
 
-export const DeleteClaimInput = z.object({ claimId: Uuid("claimId"), version: z.number().int().min(1) });
+export const DeleteClaimInput = z.object({ claimId: Uuid("claimId"), version: Version() });
 
 const Evidence = {
   evidenceUrl: Url,
@@ -130,7 +130,7 @@ export const SearchSourcesInput = z.object({
 
 export const SetSourceStandingInput = z.object({
   sourceId: Uuid("sourceId"),
-  version: z.number().int().min(1),
+  version: Version(),
   standing: z.enum(["ACTIVE", "CORRECTED", "RETRACTED"]),
   note: OptionalText("the note", 2000),
 });

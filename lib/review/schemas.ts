@@ -2,15 +2,9 @@
 // the procedures. Messages say what to do.
 import { z } from "zod";
 import { IsoDate } from "../articles/schemas";
+import { Uuid, Version } from "../record-ids";
 import { normalizeSourceName } from "../sources/normalize-source-name";
 import { ArticleStatus, HopRelation, ReviewState, TermKind } from "../vocabulary";
-
-const Uuid = (what: string) => z.string({ message: `${what} is required` }).uuid(`${what} must be a UUID`);
-const Version = (what: string) =>
-  z
-    .number({ message: `${what} is required: send the version of the claim you read` })
-    .int(`${what} must be a whole number`)
-    .min(1, `${what} starts at 1`);
 
 export const ReviewAction = z.enum(["submit", "sign_off", "publish", "send_back", "unpublish"], {
   message: "action is one of submit, sign_off, publish, send_back, unpublish",
@@ -21,7 +15,7 @@ export const TransitionClaimInput = z
   .object({
     claimId: Uuid("claimId"),
     /** The version the editor read: a newer one means someone else changed the claim in between. */
-    version: Version("version"),
+    version: Version("version", "claim"),
     action: ReviewAction,
     /** Why a claim is sent back or unpublished; required to send back. */
     note: z
@@ -164,7 +158,7 @@ export const ClaimTags = z.object({ claimId: z.string(), tags: z.array(TagRef) }
 
 export const SetHopRelationTermInput = z.object({
   hopId: Uuid("hopId"),
-  claimVersion: Version("claimVersion"),
+  claimVersion: Version("claimVersion", "claim"),
   /** null: back to the plain built-in relation. */
   termId: Uuid("termId").nullable(),
 });

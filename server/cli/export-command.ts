@@ -6,7 +6,7 @@ import { pipeline } from "node:stream/promises";
 import cliProgress from "cli-progress";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
-import { getAppDatabase } from "@/server/database/app-database";
+import { getAppDatabase } from "@/server/app-database";
 import { env } from "@/server/env";
 import { renderExport } from "@/server/services/export/render-export";
 

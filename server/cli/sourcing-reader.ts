@@ -4,7 +4,7 @@ import { createTRPCClient, httpLink } from "@trpc/client";
 import type { ArticleRef, ArticleSummary } from "@/lib/articles/schemas";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ArticleSourcing } from "@/lib/sourcing/schemas";
-import { getAppDatabase } from "@/server/database/app-database";
+import { getAppDatabase } from "@/server/app-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, createCaller } from "@/server/trpc/root";
 

@@ -1,4 +1,7 @@
 // Errors of plain HTTP routes (those outside tRPC): one JSON shape, the AppError → status table.
+// Routes that call a procedure through a caller get its TRPCError, mapped by tRPC's own table.
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
 import { type AppErrorCode, isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
@@ -17,5 +20,9 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: { code: "INVALID", message: formatZodError(error) } }, { status: 400 });
   if (isAppError(error))
     return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    const message = error.cause instanceof ZodError ? formatZodError(error.cause) : error.message;
+    return Response.json({ error: { code: error.code, message } }, { status: getHTTPStatusCodeFromError(error) });
+  }
   throw error;
 }

@@ -17,7 +17,12 @@ const t = initTRPC.context<InnerContext>().create({
     return {
       ...shape,
       message: zodError ? formatZodError(zodError) : shape.message,
-      data: { ...shape.data, zodIssues: zodError ? zodError.issues : null },
+      data: {
+        ...shape.data,
+        zodIssues: zodError ? zodError.issues : null,
+        // What a domain error adds for the client to act on (a CONFLICT's current version).
+        details: isAppError(error.cause) ? (error.cause.details ?? null) : null,
+      },
     };
   },
 });
@@ -47,15 +52,19 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
+const NOT_YOURS = "no such item in your workspaces; it may have been deleted";
+
 function workspaceProcedure(minimum: Role, resolve: WorkspaceResolver) {
   return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
     const workspaceId = await resolve(ctx.db, await getRawInput());
-    if (!workspaceId) throw new TRPCError({ code: "NOT_FOUND", message: "no such item; it may have been deleted" });
-    const membership = await ctx.db.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId, userId: ctx.session.userId } },
-      select: { role: true },
-    });
-    if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "you are not a member of this workspace" });
+    const membership = workspaceId
+      ? await ctx.db.membership.findUnique({
+          where: { workspaceId_userId: { workspaceId, userId: ctx.session.userId } },
+          select: { role: true },
+        })
+      : null;
+    // Another workspace's item and a missing one get the same answer, so ids cannot be probed.
+    if (!workspaceId || !membership) throw new TRPCError({ code: "NOT_FOUND", message: NOT_YOURS });
     if (ROLE_RANK[membership.role] < ROLE_RANK[minimum]) {
       throw new TRPCError({
         code: "FORBIDDEN",

@@ -60,7 +60,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "workspaces.mine": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "workspaces.bySlug": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ slug: fx.workspace.slug }) },
   "workspaces.addMember": {
-    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, NOT_FOUND],
     input: (fx) => ({ workspaceId: fx.workspace.id, email: fx.users.viewer.email, role: "VIEWER" }),
   },
 
@@ -71,7 +71,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "sourcing.source": { expect: [NOT_FOUND, ok, ok, ok, NOT_FOUND], input: (fx) => ({ id: fx.sources.macron.id }) },
 
   "editing.createArticle": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx, who) => ({
       workspaceId: fx.workspace.id,
       title: `A draft by the ${who}`,
@@ -79,15 +79,15 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     }),
   },
   "editing.setArticleStatus": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx) => ({ articleId: fx.article.id, status: "DRAFT" }),
   },
   "editing.createClaim": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx) => ({ articleId: fx.article.id, ...fx.troopsSpan(), kind: "PARAPHRASE" }),
   },
   "editing.updateClaim": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => ({
       claimId: fx.claim.id,
       version: await fx.claimVersion(fx.claim.id),
@@ -95,14 +95,14 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     }),
   },
   "editing.deleteClaim": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => {
       const claim = await fx.freshClaim();
       return { claimId: claim.id, version: claim.version };
     },
   },
   "editing.addHop": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => {
       const claim = await fx.freshClaim();
       return {
@@ -117,18 +117,18 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "editing.removeHop": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => {
       const hop = await fx.freshHop();
       return { hopId: hop.id, claimVersion: hop.claimVersion };
     },
   },
   "editing.suggestClaims": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ articleId: fx.article.id }),
   },
   "editing.acceptSuggestion": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => {
       const [suggestion] = await fx.callers.editor.editing.suggestClaims({ articleId: fx.article.id });
       if (!suggestion) throw new Error("the extractor suggests nothing for the seed article");
@@ -136,7 +136,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "editing.reviseArticle": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const draft = await fx.callers.editor.editing.createArticle({
         workspaceId: fx.workspace.id,
@@ -147,32 +147,32 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "editing.resolveAnchor": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => {
       const claim = await fx.freshClaim();
       return { claimId: claim.id, version: claim.version, span: fx.troopsSpan() };
     },
   },
   "editing.articleVersions": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ articleId: fx.article.id }),
   },
-  "editing.claimHistory": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ claimId: fx.claim.id }) },
+  "editing.claimHistory": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ claimId: fx.claim.id }) },
 
   "sources.search": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ workspaceId: fx.workspace.id, query: "le" }),
   },
   "sources.findOrCreate": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx) => ({ workspaceId: fx.workspace.id, name: "Agence France-Presse", type: "OUTLET" }),
   },
   "sources.impactPreview": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ sourceId: fx.sources.parisien.id, standing: "RETRACTED" }),
   },
   "sources.setStanding": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => ({
       sourceId: fx.sources.depeche.id,
       version: await fx.sourceVersion(fx.sources.depeche.id),
@@ -183,23 +183,23 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "search.query": { expect: [ok, ok, ok, ok, ok], input: () => ({ query: "thousand troops" }) },
 
   "sourceRecords.list": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ workspaceId: fx.workspace.id }),
   },
   "sourceRecords.get": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ sourceId: fx.sources.depeche.id }),
   },
   "sourceRecords.snapshots": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ sourceId: fx.sources.depeche.id }),
   },
   "sourceRecords.addAlias": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx, who) => ({ sourceId: fx.sources.parisien.id, name: `Parisien of the ${who}` }),
   },
   "sourceRecords.removeAlias": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const alias = await fx.callers.editor.sourceRecords.addAlias({
         sourceId: fx.sources.parisien.id,
@@ -209,7 +209,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "sourceRecords.setDetails": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => ({
       sourceId: fx.sources.depeche.id,
       version: await fx.sourceVersion(fx.sources.depeche.id),
@@ -218,11 +218,11 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     }),
   },
   "sourceRecords.addAssessment": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx, who) => ({ sourceId: fx.sources.depeche.id, rating: "ESTABLISHED", reason: `checked by the ${who}` }),
   },
   "sourceRecords.addLink": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const { source } = await fx.callers.editor.sources.findOrCreate({
         workspaceId: fx.workspace.id,
@@ -233,7 +233,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "sourceRecords.removeLink": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const { source } = await fx.callers.editor.sources.findOrCreate({
         workspaceId: fx.workspace.id,
@@ -249,7 +249,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "sourceRecords.merge": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const { source } = await fx.callers.editor.sources.findOrCreate({
         workspaceId: fx.workspace.id,
@@ -260,7 +260,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "sourceRecords.unmerge": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const { source } = await fx.callers.editor.sources.findOrCreate({
         workspaceId: fx.workspace.id,
@@ -272,7 +272,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "sourceRecords.addSnapshot": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx, who) => ({
       sourceId: fx.sources.depeche.id,
       content: `<p>captured for the ${who}</p>`,
@@ -281,29 +281,29 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   },
 
   "review.transition": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx) => {
       const claim = await fx.freshClaim();
       return { claimId: claim.id, version: claim.version, action: "submit" };
     },
   },
-  "review.claim": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ claimId: fx.claim.id }) },
-  "review.queue": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id }) },
+  "review.claim": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ claimId: fx.claim.id }) },
+  "review.queue": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ workspaceId: fx.workspace.id }) },
   "review.settings": {
-    expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ workspaceId: fx.workspace.id }),
   },
   "review.updateSettings": {
-    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, NOT_FOUND],
     input: (fx) => ({ workspaceId: fx.workspace.id, requireSecondReview: false }),
   },
-  "review.terms": { expect: [UNAUTHORIZED, ok, ok, ok, FORBIDDEN], input: (fx) => ({ workspaceId: fx.workspace.id }) },
+  "review.terms": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ workspaceId: fx.workspace.id }) },
   "review.addTerm": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx, who) => ({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: `added by the ${who}` }),
   },
   "review.removeTerm": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const term = await fx.callers.editor.review.addTerm({
         workspaceId: fx.workspace.id,
@@ -314,7 +314,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "review.tagClaim": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const term = await fx.callers.editor.review.addTerm({
         workspaceId: fx.workspace.id,
@@ -325,7 +325,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "review.untagClaim": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const term = await fx.callers.editor.review.addTerm({
         workspaceId: fx.workspace.id,
@@ -337,7 +337,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     },
   },
   "review.setHopRelationTerm": {
-    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, FORBIDDEN],
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: async (fx, who) => {
       const hop = await fx.freshHop();
       const term = await fx.callers.editor.review.addTerm({
@@ -438,8 +438,8 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
     });
     await expect(fx.callers.outsider.sources.search({ workspaceId: fx.workspace.id, query: "" })).rejects.toMatchObject(
       {
-        code: FORBIDDEN,
-        message: "you are not a member of this workspace",
+        code: NOT_FOUND,
+        message: "no such item in your workspaces; it may have been deleted",
       },
     );
     await expect(fx.callers.anonymous.workspaces.mine()).rejects.toMatchObject({
@@ -451,7 +451,7 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
   it("keeps the owner of the first workspace out of the outsider's", async () => {
     await expect(
       fx.callers.owner.sources.search({ workspaceId: fx.otherWorkspace.id, query: "" }),
-    ).rejects.toMatchObject({ code: FORBIDDEN });
+    ).rejects.toMatchObject({ code: NOT_FOUND });
     await expect(
       fx.callers.owner.sources.setStanding({
         sourceId: fx.otherSource.id,
@@ -459,7 +459,7 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
         standing: "RETRACTED",
       }),
     ).rejects.toMatchObject({
-      code: FORBIDDEN,
+      code: NOT_FOUND,
     });
     await expect(fx.callers.owner.workspaces.bySlug({ slug: fx.otherWorkspace.slug })).rejects.toMatchObject({
       code: NOT_FOUND,

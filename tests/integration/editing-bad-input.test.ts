@@ -895,6 +895,16 @@ describe.each(testEngines())("bad input to the mutations, on $name", (engine) =>
     expect(await countRows(fx.db)).toEqual(before);
   });
 
+  it("tells the client which version is current when a save comes too late", async () => {
+    const current = await fx.claimVersion(fx.claim.id);
+    const answer = await postOverHttp(fx, "editor", "editing.updateClaim", {
+      claimId: fx.claim.id,
+      version: current - 1,
+      note: "late",
+    });
+    expect(answer).toMatchObject({ status: 409, code: "CONFLICT", details: { currentVersion: current } });
+  });
+
   it("gives one answer for a wrong password and an unknown email, so accounts cannot be probed", async () => {
     const wrongPassword = await postOverHttp(fx, "anonymous", "auth.signIn", {
       email: fx.users.owner.email,
@@ -905,7 +915,12 @@ describe.each(testEngines())("bad input to the mutations, on $name", (engine) =>
       password: "not the password",
     });
     expect(wrongPassword).toEqual(unknownEmail);
-    expect(wrongPassword).toEqual({ status: 401, code: "UNAUTHORIZED", message: "wrong email or password" });
+    expect(wrongPassword).toEqual({
+      status: 401,
+      code: "UNAUTHORIZED",
+      message: "wrong email or password",
+      details: null,
+    });
   });
 
   it("reduces an uploaded HTML article to its text: no script, no style, no tags", async () => {

@@ -91,7 +91,7 @@ describe.each(testEngines())("workspace vocabularies, on $name", (engine) => {
       fx.callers.viewer.review.addTerm({ workspaceId: fx.workspace.id, kind: "CLAIM_TAG", label: "sport" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(fx.callers.outsider.review.terms({ workspaceId: fx.workspace.id })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "NOT_FOUND",
     });
     await expect(fx.callers.anonymous.review.terms({ workspaceId: fx.workspace.id })).rejects.toMatchObject({
       code: "UNAUTHORIZED",

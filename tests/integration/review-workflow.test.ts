@@ -162,15 +162,15 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       message: "this needs the editor role; you are viewer",
     });
     await expect(fx.callers.outsider.review.transition(input)).rejects.toMatchObject({
-      code: "FORBIDDEN",
-      message: "you are not a member of this workspace",
+      code: "NOT_FOUND",
+      message: "no such item in your workspaces; it may have been deleted",
     });
     await expect(fx.callers.anonymous.review.transition(input)).rejects.toMatchObject({
       code: "UNAUTHORIZED",
       message: "sign in first",
     });
     await expect(fx.callers.outsider.review.queue({ workspaceId: fx.workspace.id })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "NOT_FOUND",
     });
     expect(await countRows(fx.db)).toEqual(before);
     expect(await reviewRow(fx, claim.id)).toMatchObject({ reviewState: "DRAFT", version: claim.version });

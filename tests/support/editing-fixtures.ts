@@ -192,7 +192,13 @@ export function sessionTokenFrom(setCookies: readonly string[]): string | null {
   return null;
 }
 
-export type HttpAnswer = { status: number; code: string | undefined; message: string | undefined };
+export type HttpAnswer = {
+  status: number;
+  code: string | undefined;
+  message: string | undefined;
+  /** What the error adds for the client to act on, e.g. a CONFLICT's `currentVersion`. */
+  details: unknown;
+};
 
 /** What a browser gets: the procedure over HTTP, with the errors as the app formats them. */
 export async function postOverHttp(fx: EditingFixture, who: Who, path: string, input: unknown): Promise<HttpAnswer> {
@@ -206,6 +212,13 @@ export async function postOverHttp(fx: EditingFixture, who: Who, path: string, i
     router: appRouter,
     createContext: () => createInnerContext({ db: fx.db, session: fx.session(who) }),
   });
-  const body = (await response.json()) as { error?: { message: string; data: { code: string } } };
-  return { status: response.status, code: body.error?.data.code, message: body.error?.message };
+  const body = (await response.json()) as {
+    error?: { message: string; data: { code: string; details?: unknown } };
+  };
+  return {
+    status: response.status,
+    code: body.error?.data.code,
+    message: body.error?.message,
+    details: body.error?.data.details,
+  };
 }

@@ -14,7 +14,7 @@ export function ClaimKeys() {
         return;
       const claims = [...document.querySelectorAll<HTMLAnchorElement>(".article-body a.claim[id]")];
       if (claims.length === 0) return;
-      const current = claims.findIndex((claim) => claim === document.activeElement);
+      const current = claims.indexOf(document.activeElement as HTMLAnchorElement);
       const next =
         current < 0 ? (step > 0 ? 0 : claims.length - 1) : Math.min(claims.length - 1, Math.max(0, current + step));
       event.preventDefault();

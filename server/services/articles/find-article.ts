@@ -6,13 +6,14 @@ import type { ArticleDetail, ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { readableClaims } from "../sourcing/readable-articles";
+import { articleWhere } from "./article-ref";
 import { articleMetaSelect, sourceRefSelect } from "./select-article";
 
 export type Reader = { userId: string } | null;
 
 export async function findArticleMeta(db: Db, ref: ArticleRef, reader: Reader) {
   const article = await db.article.findUnique({
-    where: ref.id ? { id: ref.id } : { slug: ref.slug! },
+    where: articleWhere(ref),
     select: articleMetaSelect,
   });
   if (!article || !(await canRead(db, article, reader))) {

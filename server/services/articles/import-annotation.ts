@@ -9,7 +9,7 @@ import type { ArticleStatus, ReviewState } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
-import { lockName, resolveSourceName } from "../source-records/resolve-source-name";
+import { lockName, resolveSourceName } from "../sources/resolve-source-name";
 
 export type ImportOptions = {
   workspaceId: string;

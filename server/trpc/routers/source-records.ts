@@ -26,18 +26,13 @@ import {
   UnmergeResult,
   UnmergeSourceInput,
   Versioned,
-} from "@/lib/source-records/schemas";
-import { addSnapshot, listSnapshots } from "@/server/services/source-records/archive-snapshots";
-import { addLink, removeLink } from "@/server/services/source-records/edit-source-links";
-import {
-  addAlias,
-  addAssessment,
-  removeAlias,
-  setSourceDetails,
-} from "@/server/services/source-records/edit-source-record";
-import { getSourceRecord, listSourceRecords } from "@/server/services/source-records/get-source-record";
-import { mergeSources } from "@/server/services/source-records/merge-sources";
-import { unmergeSource } from "@/server/services/source-records/unmerge-source";
+} from "@/lib/sources/schemas";
+import { addSnapshot, listSnapshots } from "@/server/services/sources/archive-snapshots";
+import { addLink, removeLink } from "@/server/services/sources/edit-source-links";
+import { addAlias, addAssessment, removeAlias, setSourceDetails } from "@/server/services/sources/edit-source-record";
+import { getSourceRecord, listSourceRecords } from "@/server/services/sources/get-source-record";
+import { mergeSources } from "@/server/services/sources/merge-sources";
+import { unmergeSource } from "@/server/services/sources/unmerge-source";
 import { createRouter, editorProcedure, memberProcedure } from "../init";
 import { byHopId, bySourceId, byWorkspaceId, type WorkspaceResolver } from "../workspace-of";
 

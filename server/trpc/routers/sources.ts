@@ -7,7 +7,7 @@ import {
 } from "@/lib/editing/schemas";
 import { ClaimImpact } from "@/lib/provenance/assess-impact";
 import { SourceType, StandingStatus } from "@/lib/vocabulary";
-import { findOrCreateSource, searchSources, setSourceStanding } from "@/server/services/editing/edit-sources";
+import { findOrCreateSource, searchSources, setSourceStanding } from "@/server/services/sources/edit-sources";
 import { previewImpact } from "@/server/services/sourcing/preview-impact";
 import { createRouter, editorProcedure, memberProcedure } from "../init";
 import { bySourceId, byWorkspaceId } from "../workspace-of";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ArticleRef } from "@/lib/articles/schemas";
 import { ArticleSourcing, ClaimSourcing, SourcePage } from "@/lib/sourcing/schemas";
+import { getSourcePage } from "@/server/services/sources/get-source-page";
 import { getArticleSourcing, getClaimSourcing } from "@/server/services/sourcing/get-article-sourcing";
-import { getSourcePage } from "@/server/services/sourcing/get-source-page";
 import { createRouter, publicProcedure } from "../init";
 
 const Id = z.string().uuid("id must be a UUID");

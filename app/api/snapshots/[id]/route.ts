@@ -1,10 +1,10 @@
 // GET /api/snapshots/<id>: an archived capture, byte for byte, for members of its workspace.
 // Always an attachment, never rendered: captured HTML is evidence, not a page of this site.
-import { snapshotFileName } from "@/lib/source-records/capture";
+import { snapshotFileName } from "@/lib/sources/capture";
 import { getDb } from "@/server/db";
 import { errorResponse } from "@/server/http/error-response";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
-import { readSnapshotForDownload } from "@/server/services/source-records/archive-snapshots";
+import { readSnapshotForDownload } from "@/server/services/sources/archive-snapshots";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {

@@ -1,7 +1,7 @@
 "use client";
 // A new reliability rating with its reason; the history keeps every earlier one.
 import { type FormEvent, useState } from "react";
-import { RATING_LABEL } from "@/lib/source-records/labels";
+import { RATING_LABEL } from "@/lib/sources/labels";
 import { ReliabilityRating } from "@/lib/vocabulary";
 import { useTRPCClient } from "../trpc-provider";
 import { useRecordWrite } from "./use-record-write";

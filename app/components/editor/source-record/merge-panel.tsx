@@ -3,7 +3,7 @@
 // nothing it moved has changed since.
 import Link from "next/link";
 import { useState } from "react";
-import type { MergeView, MovedCounts } from "@/lib/source-records/schemas";
+import type { MergeView, MovedCounts } from "@/lib/sources/schemas";
 import { useTRPCClient } from "../trpc-provider";
 import { type ChosenSource, SourceChooser } from "./source-chooser";
 import { useRecordWrite } from "./use-record-write";

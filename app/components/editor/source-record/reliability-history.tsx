@@ -1,7 +1,7 @@
 // Every reliability judgement of a source, oldest first, with who made it, when and why; the
 // last one is the current rating.
-import { RATING_LABEL } from "@/lib/source-records/labels";
-import type { Assessment } from "@/lib/source-records/schemas";
+import { RATING_LABEL } from "@/lib/sources/labels";
+import type { Assessment } from "@/lib/sources/schemas";
 import type { ReliabilityRating } from "@/lib/vocabulary";
 
 export function RatingBadge({ rating }: { rating: ReliabilityRating | null }) {

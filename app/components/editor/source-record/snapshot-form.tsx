@@ -3,7 +3,7 @@
 // travel as base64 with the sha256 the browser computed, so the server can prove the bytes it
 // stores are the bytes chosen here. Nothing is fetched from the web.
 import { type ChangeEvent, type FormEvent, useState } from "react";
-import { MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/source-records/capture";
+import { MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/sources/capture";
 import { useTRPCClient } from "../trpc-provider";
 import { useRecordWrite } from "./use-record-write";
 

@@ -1,7 +1,7 @@
 // Archived captures with what proves them: when they were taken, their size and sha256, and a
 // download (always a file, never shown as a page here).
-import { formatByteSize } from "@/lib/source-records/capture";
-import type { SnapshotMeta } from "@/lib/source-records/schemas";
+import { formatByteSize } from "@/lib/sources/capture";
+import type { SnapshotMeta } from "@/lib/sources/schemas";
 
 export function SnapshotList({ snapshots, label }: { snapshots: SnapshotMeta[]; label: string }) {
   if (snapshots.length === 0) return <p className="meta">No archived capture yet.</p>;

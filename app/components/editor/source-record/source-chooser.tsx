@@ -2,7 +2,7 @@
 // Choose another existing source of the workspace by typing part of its name or an alias; for
 // links and merges, which never create a source.
 import { useEffect, useState } from "react";
-import { SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
+import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import type { SourceType } from "@/lib/vocabulary";
 import { describeError } from "../describe-error";
 import { useTRPCClient } from "../trpc-provider";

@@ -2,7 +2,7 @@
 // A source's type, language, country, address and notes, saved with the version the editor
 // opened so a colleague's change in between is never overwritten.
 import { type FormEvent, useState } from "react";
-import { SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
+import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { SourceType } from "@/lib/vocabulary";
 import { useTRPCClient } from "../trpc-provider";
 import { useRecordWrite } from "./use-record-write";

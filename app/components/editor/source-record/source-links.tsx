@@ -3,8 +3,8 @@
 // belongs to, and — apart from those — the documents and statements a source produced.
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { LINK_PHRASE, type LinkDirection, linkGroup, SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
-import type { SourceLinkView } from "@/lib/source-records/schemas";
+import { LINK_PHRASE, type LinkDirection, linkGroup, SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
+import type { SourceLinkView } from "@/lib/sources/schemas";
 import { SourceLinkKind } from "@/lib/vocabulary";
 import { useTRPCClient } from "../trpc-provider";
 import { type ChosenSource, SourceChooser } from "./source-chooser";

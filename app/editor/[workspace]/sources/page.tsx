@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RatingBadge } from "@/app/components/editor/source-record/reliability-history";
-import { SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
+import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";

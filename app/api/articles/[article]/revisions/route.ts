@@ -2,20 +2,20 @@
 // Authorization: Bearer <API token of an editor of the article's workspace>.
 // Body: JSON { "body": "...", "contentType"?: "text"|"markdown"|"html", "title"?, "note"? }, or the
 // text itself as text/plain. Answers with the new version and every claim's re-anchoring.
-import { z } from "zod";
-import { parseArticleRef } from "@/lib/articles/parse-article-ref";
-import { ROLE_RANK } from "@/lib/auth/schemas";
+// The route only reads the token and the body: it calls `editing.reviseArticle` through a caller
+// built from the token's user, so who may revise and what is valid are decided in one place.
+import { ReviseArticleInput } from "@/lib/articles/revision-schemas";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/server/db";
 import { errorResponse } from "@/server/http/error-response";
-import { reviseArticle } from "@/server/services/articles/revise-article";
+import { findArticleId } from "@/server/services/articles/article-ref";
 import { readApiToken, readBearerToken } from "@/server/services/auth/sessions";
+import { createInnerContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
 
-const WebhookBody = z.object({
-  body: z.string().min(1, "body is empty"),
-  contentType: z.enum(["text", "markdown", "html"]).default("text"),
-  title: z.string().trim().min(1).max(300).optional(),
-  note: z.string().trim().max(2000).optional(),
+// The procedure's own input schema, with the text under the name CMSs send it as.
+const WebhookBody = ReviseArticleInput.pick({ contentType: true, title: true, note: true }).extend({
+  body: ReviseArticleInput.shape.content,
 });
 
 export async function POST(request: Request, context: { params: Promise<{ article: string }> }) {
@@ -27,25 +27,15 @@ export async function POST(request: Request, context: { params: Promise<{ articl
         "UNAUTHORIZED",
         "send an editor's API token as Authorization: Bearer <token> (create one under Workspaces)",
       );
-    const ref = parseArticleRef((await context.params).article);
-    const article = await db.article.findUnique({
-      where: ref.id ? { id: ref.id } : { slug: ref.slug! },
-      select: { id: true, workspaceId: true },
-    });
-    const membership = article
-      ? await db.membership.findUnique({
-          where: { workspaceId_userId: { workspaceId: article.workspaceId, userId: session.userId } },
-          select: { role: true },
-        })
-      : null;
-    if (!article || !membership) throw new AppError("NOT_FOUND", `no article ${ref.slug ?? ref.id} in your workspaces`);
-    if (ROLE_RANK[membership.role] < ROLE_RANK.EDITOR)
-      throw new AppError("FORBIDDEN", "revising needs the editor role");
+    const reference = (await context.params).article;
+    const articleId = await findArticleId(db, reference);
+    if (!articleId) throw new AppError("NOT_FOUND", `no article ${reference} in your workspaces`);
 
     const isJson = (request.headers.get("content-type") ?? "").includes("application/json");
     const payload = WebhookBody.parse(isJson ? await request.json() : { body: await request.text() });
-    const result = await reviseArticle(db, session.userId, {
-      articleId: article.id,
+    const caller = createCaller(createInnerContext({ db, session, sessionToken: null }));
+    const result = await caller.editing.reviseArticle({
+      articleId,
       content: payload.body,
       contentType: payload.contentType,
       title: payload.title,

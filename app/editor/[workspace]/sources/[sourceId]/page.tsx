@@ -11,7 +11,7 @@ import { SnapshotForm } from "@/app/components/editor/source-record/snapshot-for
 import { SnapshotList } from "@/app/components/editor/source-record/snapshot-list";
 import { SourceDetailsForm } from "@/app/components/editor/source-record/source-details-form";
 import { SourceLinks } from "@/app/components/editor/source-record/source-links";
-import { SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
+import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
 

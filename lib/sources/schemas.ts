@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { IsoDate } from "../articles/schemas";
 import { SafeName } from "../editing/schemas";
+import { Uuid, Version } from "../record-ids";
 import { ReliabilityRating, SourceLinkKind, SourceType, StandingStatus } from "../vocabulary";
 import {
   captureByteLength,
@@ -13,8 +14,6 @@ import {
   tooLargeMessage,
 } from "./capture";
 
-const Uuid = (what: string) => z.string().uuid(`${what} must be a UUID`);
-const Version = z.number().int("version must be a whole number").min(1, "version starts at 1");
 const Url = (what: string) =>
   z
     .string()
@@ -68,7 +67,7 @@ export const SetSourceDetailsInput = z
   .object({
     sourceId: Uuid("sourceId"),
     /** The version the editor read: a newer one means someone else saved in between. */
-    version: Version,
+    version: Version(),
     type: SourceType.optional(),
     language: Clearable(Language).optional(),
     country: Clearable(Country).optional(),

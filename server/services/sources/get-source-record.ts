@@ -2,8 +2,8 @@
 // raters), links both ways, captures, the evidence of the hops through it, and its merges.
 // A constant number of queries, whatever the size of the record.
 import { AppError } from "@/lib/errors";
-import { countMoved, MergeMoved } from "@/lib/source-records/plan-merge";
-import type { MergeView, SourceListItem, SourceRecord } from "@/lib/source-records/schemas";
+import { countMoved, MergeMoved } from "@/lib/sources/plan-merge";
+import type { MergeView, SourceListItem, SourceRecord } from "@/lib/sources/schemas";
 import type { Db } from "@/server/database/open-database";
 import { snapshotMetaSelect, toSnapshotMeta } from "./archive-snapshots";
 

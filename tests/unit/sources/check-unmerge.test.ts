@@ -4,8 +4,8 @@ import {
   MOVED_LISTS,
   type UnmergeState,
   unmergeConflictMessage,
-} from "@/lib/source-records/check-unmerge";
-import type { MergeMoved } from "@/lib/source-records/plan-merge";
+} from "@/lib/sources/check-unmerge";
+import type { MergeMoved } from "@/lib/sources/plan-merge";
 
 const NAMES = { survivor: "La Dépêche du Midi", duplicate: "La Depeche" };
 const T = "2025-03-02T09:30:00.000Z";

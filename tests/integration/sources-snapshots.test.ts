@@ -5,10 +5,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_CAPTURE_BYTES } from "@/lib/source-records/capture";
+import { MAX_CAPTURE_BYTES } from "@/lib/sources/capture";
 import type { Database } from "@/server/database/open-database";
 import { createSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
-import { readSnapshotForDownload } from "@/server/services/source-records/archive-snapshots";
+import { readSnapshotForDownload } from "@/server/services/sources/archive-snapshots";
 import { createInnerContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 import { createEditingFixture, type EditingFixture } from "../support/editing-fixtures";
@@ -152,18 +152,20 @@ describe.each(testEngines())("archived captures on $name", (engine) => {
     expect(Buffer.from(direct.content).equals(BINARY)).toBe(true);
   });
 
-  it("lets only members download: 401 signed out, 403 outside the workspace, 404 unknown, 400 malformed", async () => {
+  it("lets only members download: 401 signed out, 404 outside the workspace as for an unknown id, 400 malformed", async () => {
     const statuses = [
       (await get(stored.pasted)).status,
       (await get(stored.pasted, cookies.outsider)).status,
       (await get(randomUUID(), cookies.viewer)).status,
       (await get("not-an-id", cookies.viewer)).status,
     ];
-    expect(statuses).toEqual([401, 403, 404, 400]);
+    expect(statuses).toEqual([401, 404, 404, 400]);
     const refused = await get(stored.pasted, cookies.outsider);
+    const unknown = await get(randomUUID(), cookies.viewer);
     expect(await refused.json()).toEqual({
-      error: { code: "FORBIDDEN", message: "you are not a member of this workspace" },
+      error: { code: "NOT_FOUND", message: "no such archived capture; it may have been deleted" },
     });
+    expect(await unknown.json()).toEqual(await (await get(stored.pasted, cookies.outsider)).json());
   });
 
   it("refuses to serve bytes that no longer match their hash", async () => {

@@ -1,7 +1,7 @@
 // Links between sources: a person and the organisation they speak for or belong to (Macron ↔
 // Élysée), a document and who produced it. Both ends are sources of one workspace.
 import { AppError } from "@/lib/errors";
-import { LINK_PHRASE } from "@/lib/source-records/labels";
+import { LINK_PHRASE } from "@/lib/sources/labels";
 import type { SourceLinkKind } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";

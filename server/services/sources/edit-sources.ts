@@ -8,7 +8,7 @@ import type { SourceType, StandingStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Source } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
-import { lockName, resolveSourceName } from "../source-records/resolve-source-name";
+import { lockName, resolveSourceName } from "../sources/resolve-source-name";
 
 const sourceFields = {
   id: true,

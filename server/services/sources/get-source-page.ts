@@ -1,13 +1,13 @@
 // A source's page: what it is, its standing, and every claim in its workspace that passes
 // through it, with the part it plays. One query for the source, one batched load for claims.
 import { AppError } from "@/lib/errors";
-import { rolesOfSource } from "@/lib/sourcing/roles-of-source";
+import { rolesOfSource } from "@/lib/sources/roles-of-source";
 import type { SourcePage } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
-import { claimSourcingSelect } from "./claim-sourcing-select";
-import { toClaimSourcing } from "./get-article-sourcing";
-import { readableArticles, readableClaims } from "./readable-articles";
+import { claimSourcingSelect } from "../sourcing/claim-sourcing-select";
+import { toClaimSourcing } from "../sourcing/get-article-sourcing";
+import { readableArticles, readableClaims } from "../sourcing/readable-articles";
 
 export async function getSourcePage(db: Db, sourceId: string, reader: Reader): Promise<SourcePage> {
   const source = await db.source.findUnique({

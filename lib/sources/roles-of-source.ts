@@ -1,5 +1,5 @@
 // The parts a source plays in one claim's sourcing, for source pages.
-import type { ClaimSourcing, SourceRole } from "./schemas";
+import type { ClaimSourcing, SourceRole } from "../sourcing/schemas";
 
 export function rolesOfSource(claim: ClaimSourcing, sourceId: string): SourceRole[] {
   const roles: SourceRole[] = [];

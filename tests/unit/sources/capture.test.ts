@@ -10,7 +10,7 @@ import {
   snapshotFileName,
   tooLargeMessage,
   utf8ByteLength,
-} from "@/lib/source-records/capture";
+} from "@/lib/sources/capture";
 
 describe("capture sizes", () => {
   it("counts UTF-8 bytes as TextEncoder writes them, byte-order mark, emoji and lone surrogates included", () => {

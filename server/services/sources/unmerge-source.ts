@@ -3,9 +3,9 @@
 // When any moved row changed since, nothing moves and the editor is told what changed.
 
 import { AppError } from "@/lib/errors";
-import { findUnmergeConflicts, type UnmergeState, unmergeConflictMessage } from "@/lib/source-records/check-unmerge";
-import { claimsTouchedBy, countMoved, MergeMoved } from "@/lib/source-records/plan-merge";
-import type { MovedCounts } from "@/lib/source-records/schemas";
+import { findUnmergeConflicts, type UnmergeState, unmergeConflictMessage } from "@/lib/sources/check-unmerge";
+import { claimsTouchedBy, countMoved, MergeMoved } from "@/lib/sources/plan-merge";
+import type { MovedCounts } from "@/lib/sources/schemas";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";

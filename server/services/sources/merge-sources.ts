@@ -4,8 +4,8 @@
 // merge can be undone (unmerge-source.ts).
 import { AppError, isAppError } from "@/lib/errors";
 import { validateGraph } from "@/lib/provenance/validate-graph";
-import { countMoved, type MergeMoved, type MergeRefs, planMerge } from "@/lib/source-records/plan-merge";
-import type { MergeResult } from "@/lib/source-records/schemas";
+import { countMoved, type MergeMoved, type MergeRefs, planMerge } from "@/lib/sources/plan-merge";
+import type { MergeResult } from "@/lib/sources/schemas";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rolesOfSource } from "@/lib/sourcing/roles-of-source";
-import { makeClaimSourcing } from "./build-sourcing";
-import { body, leaders, noRecording, source, troops } from "./fixtures";
+import { rolesOfSource } from "@/lib/sources/roles-of-source";
+import { makeClaimSourcing } from "../sourcing/build-sourcing";
+import { body, leaders, noRecording, source, troops } from "../sourcing/fixtures";
 
 describe("rolesOfSource", () => {
   it("makes the speaker at the start of the chain speaker and origin", () => {

@@ -3,7 +3,7 @@
 // Kept on globalThis so Next's dev reloads and its instrumentation hook share one instance.
 import { env } from "@/server/env";
 import { loadDemo } from "@/server/services/seed/load-demo";
-import { type Database, openDatabase } from "./open-database";
+import { type Database, openDatabase } from "./database/open-database";
 
 const KEY = Symbol.for("claimtrail.app-database");
 type Holder = { [KEY]?: Promise<Database> };

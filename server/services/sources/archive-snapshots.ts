@@ -3,8 +3,8 @@
 // download only by members of the workspace, after checking the hash still matches.
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { contentTypeForEncoding, MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/source-records/capture";
-import type { SnapshotMeta } from "@/lib/source-records/schemas";
+import { contentTypeForEncoding, MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/sources/capture";
+import type { SnapshotMeta } from "@/lib/sources/schemas";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
 import type { Reader } from "../articles/find-article";
@@ -164,12 +164,14 @@ export async function readSnapshotForDownload(db: Db, snapshotId: string, reader
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(snapshotId))
     throw new AppError("INVALID", "the capture id must be a UUID");
   const meta = await db.archiveSnapshot.findUnique({ where: { id: snapshotId }, select: { workspaceId: true } });
-  if (!meta) throw new AppError("NOT_FOUND", "no such archived capture; it may have been deleted");
-  const membership = await db.membership.findUnique({
-    where: { workspaceId_userId: { workspaceId: meta.workspaceId, userId: reader.userId } },
-    select: { role: true },
-  });
-  if (!membership) throw new AppError("FORBIDDEN", "you are not a member of this workspace");
+  const membership = meta
+    ? await db.membership.findUnique({
+        where: { workspaceId_userId: { workspaceId: meta.workspaceId, userId: reader.userId } },
+        select: { role: true },
+      })
+    : null;
+  // Another workspace's capture and a missing one get the same answer, so ids cannot be probed.
+  if (!meta || !membership) throw new AppError("NOT_FOUND", "no such archived capture; it may have been deleted");
   const row = await db.archiveSnapshot.findUniqueOrThrow({
     where: { id: snapshotId },
     select: { content: true, contentHash: true, contentType: true, originalUrl: true, capturedAt: true },

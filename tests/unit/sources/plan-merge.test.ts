@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsTouchedBy, countMoved, MergeMoved, type MergeRefs, planMerge } from "@/lib/source-records/plan-merge";
+import { claimsTouchedBy, countMoved, MergeMoved, type MergeRefs, planMerge } from "@/lib/sources/plan-merge";
 
 const S = "survivor";
 const D = "duplicate";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeLink, linkGroup, RATING_LABEL, SOURCE_TYPE_LABEL } from "@/lib/source-records/labels";
-import { AddLinkInput, AddSnapshotInput, MergeSourcesInput, SetSourceDetailsInput } from "@/lib/source-records/schemas";
+import { describeLink, linkGroup, RATING_LABEL, SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
+import { AddLinkInput, AddSnapshotInput, MergeSourcesInput, SetSourceDetailsInput } from "@/lib/sources/schemas";
 import { ReliabilityRating, SourceType } from "@/lib/vocabulary";
 
 const ID = "3f1c7c9e-4a36-4c43-9a8b-8a1f2f0e6a11";
