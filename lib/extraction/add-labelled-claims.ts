@@ -3,7 +3,7 @@
 // the same cue words. Where a rule already attributed the span, the rule's reading stands; a
 // span the rules took for an unattributed fact gets the labeller's attribution instead.
 import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
-import { pushClaim } from "./attribute-frame.ts";
+import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
@@ -65,7 +65,14 @@ export function addLabelledClaims(
       people: ctx.state.people,
     });
     const outlets = noteOutlets(cues.outlets, ctx.state);
-    const route = judgeRoute({ speaker, relay: null, cues, outlets, inherited: ctx.routes.get(speaker.name) });
+    const route = judgeRoute({
+      speaker,
+      relay: null,
+      cues,
+      outlets,
+      inherited: ctx.routes.get(speaker.name),
+      continues: continuesSpeaker(sourceText, a.cue ? ctx.text.slice(a.cue.start, a.cue.end) : ""),
+    });
     ctx.routes.set(speaker.name, route);
     noteSpeaker(speaker, ctx.state);
     const cue = a.cue ? ctx.text.slice(a.cue.start, a.cue.end) : (previous?.cue ?? null);

@@ -34,7 +34,7 @@ export function pushClaim(
   const start = Math.max(span.start, ctx.bodyStart);
   if (span.end <= start) return;
   const speaker = who?.speaker ?? null;
-  const route = who?.route ?? { indirect: false, via: [], sources: [], audience: null, basis: "default" };
+  const route = who?.route ?? { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "default" };
   const claim: SuggestedClaim = {
     start,
     end: span.end,
@@ -116,6 +116,16 @@ function chooseSpeaker(
   return { speaker: subject, relay: null };
 }
 
+// "He added", "the minister also said", "Macron further noted": the sentence goes on with what
+// was said before, so it keeps that route; a name with a plain verb ("Okafor said") starts afresh.
+const CONTINUING_SUBJECT = /^(?:he|she|they|it|we|i|the\s.+|this\s.+|that\s.+)$/i;
+const CONTINUING_CUE =
+  /\b(?:also|further|furthermore|again|added|adds|adding|continued|continues|went\s+on|reiterated|repeated|later)\b/i;
+
+export function continuesSpeaker(subject: string, cue: string): boolean {
+  return subject === "" || CONTINUING_SUBJECT.test(subject.trim()) || CONTINUING_CUE.test(`${subject} ${cue}`);
+}
+
 const CITING = new RegExp(String.raw`\b(?:citing|quoting|(?:that|which|who)\s+(?:cited|quoted))\s+(${PHRASE})`, "iu");
 
 export function attributeFrame(
@@ -147,12 +157,14 @@ export function attributeFrame(
   );
   if (relay?.kind === "outlet") noteOutlets([relay.name], state);
 
+  const subjectText = frame.subject ? cleanSpeakerPhrase(text.slice(frame.subject.start, frame.subject.end)) : "";
   const route = judgeRoute({
     speaker,
     relay,
     cues,
     outlets,
     inherited: speaker ? ctx.routes.get(speaker.name) : undefined,
+    continues: continuesSpeaker(subjectText, text.slice(frame.cue.start, frame.cue.end)),
   });
   if (speaker) {
     ctx.routes.set(speaker.name, route);

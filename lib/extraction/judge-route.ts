@@ -2,6 +2,8 @@
 // outlet, from unnamed sources, or from remarks the speaker made to other journalists; an event
 // the article describes, a statement or a post is first-hand. With no cue at all a speaker keeps
 // the route last established for them ("He added that…" stays inside the same interview).
+
+import { PARALLEL_SEPARATOR } from "../annotation/annotation-file.ts";
 import { findNames, looksLikeOrganisation } from "./find-names.ts";
 import type { RouteCues } from "./read-route-cues.ts";
 import type { Speaker } from "./resolve-speaker.ts";
@@ -12,6 +14,9 @@ import { THIS_ARTICLE } from "./suggested-claim.ts";
 export type Route = {
   indirect: boolean;
   via: string[];
+  // `via` in the order the text relays it: each step one outlet, or outlets the text names
+  // together as reporting it side by side ("as reported by A and B"), never across phrases.
+  steps: string[][];
   sources: string[];
   audience: string | null;
   basis: "explicit" | "inherited" | "default";
@@ -25,6 +30,9 @@ export type RouteInput = {
   // cues.outlets and cues.outletRefs, resolved to names.
   outlets: string[];
   inherited: Route | undefined;
+  // The sentence goes on with what the speaker said before ("He added", "also said"): with no
+  // cue of its own it keeps the route last shown for them; a fresh "Okafor said" does not.
+  continues: boolean;
 };
 
 const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "");
@@ -38,7 +46,22 @@ const unique = (xs: string[]) => {
   return kept;
 };
 
-export function judgeRoute({ speaker, relay, cues, outlets, inherited }: RouteInput): Route {
+const sameKey = (a: string, b: string) => key(a).includes(key(b)) || key(b).includes(key(a));
+
+// Listeners first (the speaker told them), then each relaying phrase in text order, then outlets
+// no phrase grouped (the sentence's own outlet subject, "the reports").
+function orderSteps(via: string[], cues: RouteCues): string[][] {
+  const rank = (name: string) => {
+    if (cues.listenerOutlets.some((l) => sameKey(l, name))) return 0;
+    const group = cues.relayGroups.findIndex((g) => g.some((n) => sameKey(n, name)));
+    return group >= 0 ? 1 + group : 1 + cues.relayGroups.length;
+  };
+  const byRank = new Map<number, string[]>();
+  for (const name of via) byRank.set(rank(name), [...(byRank.get(rank(name)) ?? []), name]);
+  return [...byRank.entries()].sort(([a], [b]) => a - b).map(([, names]) => names);
+}
+
+export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues }: RouteInput): Route {
   const via = unique([...(relay?.kind === "outlet" ? [relay.name] : []), ...outlets]);
   const speakerIsOutlet = speaker?.kind === "outlet";
   const explicitIndirect =
@@ -48,16 +71,23 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited }: RouteIn
     route = {
       indirect: true,
       via,
+      steps: orderSteps(via, cues),
       sources: via,
       audience: cues.audience ?? inherited?.audience ?? null,
       basis: "explicit",
     };
   } else if (cues.firstHand || cues.toOwnOutlet) {
-    route = { indirect: false, via: [], sources: [], audience: null, basis: "explicit" };
-  } else if (inherited) {
-    route = { ...inherited, via: [...inherited.via], sources: [...inherited.via], basis: "inherited" };
+    route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "explicit" };
+  } else if (inherited && continues) {
+    route = {
+      ...inherited,
+      via: [...inherited.via],
+      steps: inherited.steps.map((s) => [...s]),
+      sources: [...inherited.via],
+      basis: "inherited",
+    };
   } else {
-    route = { indirect: false, via: [], sources: [], audience: null, basis: "default" };
+    route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "default" };
   }
   // An institution speaking for itself is the source; so is one a spokesperson speaks for.
   const own: string[] = [];
@@ -78,8 +108,10 @@ export function buildChain(speaker: Speaker | null, route: Route): string[] {
   const hops = [speaker.name];
   if (route.audience) hops.push(route.audience);
   if (route.indirect) {
-    const relays = route.via.filter((s) => s !== speaker.name);
-    if (relays.length > 0) hops.push(relays.join(" / "));
+    for (const step of route.steps) {
+      const relays = step.filter((s) => s !== speaker.name);
+      if (relays.length > 0) hops.push(relays.join(PARALLEL_SEPARATOR));
+    }
   }
   return unique([...hops, THIS_ARTICLE]);
 }

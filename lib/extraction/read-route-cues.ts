@@ -13,6 +13,10 @@ import {
 
 export type RouteCues = {
   outlets: string[];
+  // Outlets the speaker talked to ("told the Harbour Gazette", "said on CNN"): the first hop.
+  listenerOutlets: string[];
+  // Outlets that relayed the story, one group per phrase naming them ("as reported by A and B").
+  relayGroups: string[][];
   // "the reports", "the newspaper": outlets named earlier, resolved by the caller.
   outletRefs: string[];
   audience: string | null;
@@ -91,6 +95,8 @@ const STOP = String.raw`(?=\s+(?:in|on|at|during|that|last|this|earlier|late|aft
 export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues {
   const cues: RouteCues = {
     outlets: [],
+    listenerOutlets: [],
+    relayGroups: [],
     outletRefs: [],
     audience: null,
     unnamed: false,
@@ -101,10 +107,16 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
   const take = (phrase: string, isListener: boolean) => {
     const { kind, names } = classifyPhrase(phrase, ctx, isListener);
     if (kind === "outlet") {
+      const relayed: string[] = [];
       for (const n of names) {
         if (isListener && ctx.ownOutlets.some((o) => sameOutlet(o, n))) cues.toOwnOutlet = true;
-        else cues.outlets.push(n);
+        else {
+          cues.outlets.push(n);
+          if (isListener) cues.listenerOutlets.push(n);
+          else relayed.push(n);
+        }
       }
+      if (relayed.length > 0) cues.relayGroups.push(relayed);
     } else if (kind === "outlet-ref") cues.outletRefs.push(phrase.trim());
     else if (kind === "audience" && isListener) cues.audience ??= phrase.trim();
     else if (kind === "unnamed") cues.unnamed = true;
@@ -137,11 +149,20 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     const introduced = OUTLET_INTRODUCERS.exec(clause)?.[1];
     const named = nameList(clause).filter((n) => isOutletName(n));
     const capitalised = nameList(clause).filter((n) => !isRegisteredPerson(n, ctx.people) && !looksLikeOrganisation(n));
-    if (named.length > 0) cues.outlets.push(...named);
-    else if (introduced) cues.outlets.push(introduced);
-    else if (storyFollows && MEDIA_AUDIENCE.test(clause)) cues.outlets.push(clause.replace(/^(?:the|some)\s+/i, ""));
-    else if (storyFollows && capitalised.length === 1 && /^(?:The\s+)?\p{Lu}/u.test(clause))
-      cues.outlets.push(capitalised[0] ?? "");
+    const group =
+      named.length > 0
+        ? named
+        : introduced
+          ? [introduced]
+          : storyFollows && MEDIA_AUDIENCE.test(clause)
+            ? [clause.replace(/^(?:the|some)\s+/i, "")]
+            : storyFollows && capitalised.length === 1 && /^(?:The\s+)?\p{Lu}/u.test(clause)
+              ? [capitalised[0] ?? ""]
+              : [];
+    if (group.length > 0) {
+      cues.outlets.push(...group);
+      cues.relayGroups.push(group);
+    }
   }
   for (const m of attribution.matchAll(/\baccording\s+to\s+([^,;~]+?)(?=[,;~]|\.(?:\s|$)|$)/giu))
     take(m[1] ?? "", false);
@@ -164,6 +185,7 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
   )) {
     const named = nameList(m[1] ?? "").filter((n) => isOutletName(n));
     cues.outlets.push(...named);
+    cues.listenerOutlets.push(...named);
   }
   for (const m of attribution.matchAll(
     /\b(?:on|to)\s+((?:state|state-run|national|local|\p{Lu}\p{L}+)\s+(?:television|TV|radio|media))\b/gu,
@@ -186,8 +208,11 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     new RegExp(String.raw`\b(?:seen|reviewed|obtained|viewed)\s+by\s+(${PHRASE})`, "giu"),
   )) {
     const by = m[1] ?? "";
-    if (!ctx.ownOutlets.some((o) => sameOutlet(o, by)))
-      cues.outlets.push(...nameList(by).filter((n) => isOutletName(n)));
+    const named = nameList(by).filter((n) => isOutletName(n));
+    if (!ctx.ownOutlets.some((o) => sameOutlet(o, by)) && named.length > 0) {
+      cues.outlets.push(...named);
+      cues.relayGroups.push(named);
+    }
   }
   if (UNNAMED.test(attribution)) cues.unnamed = true;
   if (EVENT.test(attribution) || STATEMENT.test(attribution)) cues.firstHand = true;
