@@ -72,6 +72,10 @@ function csvOptions(options: CsvOptions): Options {
     bom: options.bom ?? false,
     escape_formulas: true,
     record_delimiter: "windows",
+    // RFC 4180: a field holding a line break, a double quote or the delimiter is quoted. With
+    // Windows record delimiters csv-stringify quotes "\r\n" but not a bare "\n" or "\r", which a
+    // CMS correction's <br> leaves in a quote; readers then split the record in two.
+    quoted_match: /[\r\n",]/,
   };
 }
 

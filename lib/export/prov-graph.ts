@@ -1,11 +1,12 @@
 // A report as W3C PROV-O statements. Each claim is an entity in its article; each source is an
 // agent; "the claim as held by source X" is an entity of its own, so that every hop becomes a
 // qualified derivation from the teller's version to the receiver's (or to the claim as printed).
+// Web addresses (rdfs:seeAlso, ct:evidence, ct:evidenceArchive) are xsd:anyURI literals.
 // Our judgements use a small extension namespace, ct: (https://claimtrail.org/ns#):
 //   ct:confidence (xsd:decimal 0..1, on claims and derivations), ct:firstHand (xsd:boolean),
 //   ct:relation (our hop relation, e.g. "QUOTED_BY"), ct:directness, ct:hopsToOrigin,
 //   ct:independentPaths (xsd:integer), ct:primaryRecord, ct:kind, ct:status, ct:standing,
-//   ct:sourceType, ct:summary, ct:evidence / ct:evidenceArchive (IRIs), ct:evidenceQuote, ct:evidenceNote.
+//   ct:sourceType, ct:summary, ct:evidence / ct:evidenceArchive (web addresses), ct:evidenceQuote, ct:evidenceNote.
 import { DataFactory, type Quad, type Quad_Object } from "n3";
 import type { SourceType } from "../vocabulary";
 import type { ReportArticle, ReportClaim, ReportSource, SourcingReport } from "./sourcing-report";
@@ -49,10 +50,24 @@ const RECORD_TYPES: ReadonlySet<SourceType> = new Set(["OFFICIAL_STATEMENT", "DO
 // Confirming or denying a claim influences it without passing it on.
 const NON_DERIVING: ReadonlySet<string> = new Set(["CONFIRMED_BY", "DENIED_BY"]);
 
-function toIri(url: string | null | undefined) {
+// Turtle's IRIREF forbids these characters (and controls and spaces); WHATWG URL parsing keeps
+// "|", "^", "{", "}" and "`" raw in paths and queries, so they are percent-encoded here.
+const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\]/g;
+
+/** An IRI's text with every character Turtle forbids percent-encoded (UTF-8). */
+function encodeIri(iri: string): string {
+  return iri.replace(IRI_FORBIDDEN, (char) => encodeURIComponent(char));
+}
+
+/**
+ * A web address (a source's page, evidence, an archived copy, a public page) as an
+ * xsd:anyURI literal. Literal rather than IRI node: PROV readers such as the Python prov
+ * package turn every IRI node into a qualified name and fail on one ending in "/".
+ */
+function toWebAddress(url: string | null | undefined) {
   if (!url) return null;
   try {
-    return namedNode(new URL(url).href);
+    return literal(encodeIri(new URL(url).href), term("xsd:anyURI"));
   } catch {
     return null;
   }
@@ -73,8 +88,8 @@ function addArticle(out: QuadList, article: ReportArticle): void {
   out.add(iri, A, term("prov:Entity"));
   out.text(iri, term("dcterms:title"), article.title);
   out.text(iri, term("dcterms:publisher"), article.publisher);
-  out.add(iri, term("rdfs:seeAlso"), toIri(article.url));
-  out.add(iri, term("rdfs:seeAlso"), toIri(article.publicUrl));
+  out.add(iri, term("rdfs:seeAlso"), toWebAddress(article.url));
+  out.add(iri, term("rdfs:seeAlso"), toWebAddress(article.publicUrl));
 }
 
 function addSource(
@@ -89,7 +104,7 @@ function addSource(
   out.text(iri, term("rdfs:label"), source.name);
   out.text(iri, term("ct:sourceType"), source.type);
   out.text(iri, term("ct:standing"), source.standing);
-  out.add(iri, term("rdfs:seeAlso"), toIri(source.url));
+  out.add(iri, term("rdfs:seeAlso"), toWebAddress(source.url));
 }
 
 function addClaim(out: QuadList, claim: ReportClaim): void {
@@ -98,7 +113,7 @@ function addClaim(out: QuadList, claim: ReportClaim): void {
   out.add(iri, A, term("prov:Entity"));
   out.text(iri, term("prov:value"), claim.quote);
   out.add(iri, term("dcterms:isPartOf"), namedNode(iriFor.article(claim.articleId)));
-  out.add(iri, term("rdfs:seeAlso"), toIri(claim.publicUrl));
+  out.add(iri, term("rdfs:seeAlso"), toWebAddress(claim.publicUrl));
   if (claim.graph.speakerId)
     out.add(iri, term("prov:wasAttributedTo"), namedNode(iriFor.source(claim.graph.speakerId)));
   out.text(iri, term("ct:kind"), claim.kind);
@@ -134,8 +149,8 @@ function addClaim(out: QuadList, claim: ReportClaim): void {
     out.add(qualified, term("ct:confidence"), decimal(hop.confidence));
     out.add(qualified, term("ct:firstHand"), boolean(hop.firstHand));
     out.text(qualified, term("ct:standing"), hop.standing);
-    out.add(qualified, term("ct:evidence"), toIri(detail?.evidenceUrl));
-    out.add(qualified, term("ct:evidenceArchive"), toIri(detail?.evidenceArchiveUrl));
+    out.add(qualified, term("ct:evidence"), toWebAddress(detail?.evidenceUrl));
+    out.add(qualified, term("ct:evidenceArchive"), toWebAddress(detail?.evidenceArchiveUrl));
     out.text(qualified, term("ct:evidenceQuote"), detail?.evidenceQuote);
     out.text(qualified, term("ct:evidenceNote"), detail?.evidenceNote);
     out.add(activity, A, term("prov:Activity"));

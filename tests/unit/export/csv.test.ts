@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, formatCsv, streamCsv } from "@/lib/export/format-csv";
 import type { ReportClaim } from "@/lib/export/sourcing-report";
+import { readCsvWithPython } from "@/tests/support/python-csv";
 import { buildSeedReport } from "@/tests/support/report-fixture";
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -40,6 +41,18 @@ describe("CSV export", () => {
       "",
       "",
     ]);
+  });
+
+  it("quotes a quote with a bare line break, so Python's csv reads one record per claim (RFC 4180)", () => {
+    const report = buildSeedReport();
+    // What a CMS correction that adds a <br> leaves in a claim's words.
+    report.claims[0]!.quote = 'the Franco-British plan\ndoes not seek\rto deploy "large" numbers, of soldiers';
+    const csv = formatCsv(report);
+    const rows = readCsvWithPython(csv);
+    expect(rows).toHaveLength(report.claims.length);
+    expect(rows[0]!.quote).toBe(report.claims[0]!.quote);
+    expect(rows[0]!.claim_id).toBe(report.claims[0]!.id);
+    expect(readRows(csv)).toHaveLength(report.claims.length);
   });
 
   it("neutralises cells a spreadsheet would run as formulas", () => {

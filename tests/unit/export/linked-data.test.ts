@@ -109,6 +109,20 @@ describe("PROV-O export", () => {
     expect(has(troopsIri, `${PROV}wasQuotedFrom`, iriFor.heldBy(troops.id, "s-parisien"))).toBe(false);
   });
 
+  it("percent-encodes characters Turtle forbids in addresses, and gives web addresses as xsd:anyURI", () => {
+    const hostile = buildSeedReport();
+    hostile.sources[2]!.url = "https://example.org/a|b^c{d}`e\\f?q=1&r=<2>";
+    hostile.claims[3]!.hops[2]!.evidenceUrl = "https://example.org/report|2025^03/";
+    const parsed = new Parser().parse(formatProvTurtle(hostile));
+    const seeAlso = parsed.find(
+      (q) => q.subject.value === iriFor.source("s-depeche") && q.predicate.value.endsWith("#seeAlso"),
+    )!;
+    expect(seeAlso.object).toMatchObject({ termType: "Literal", datatype: { value: `${XSD}anyURI` } });
+    expect(seeAlso.object.value).toBe("https://example.org/a%7Cb%5Ec%7Bd%7D%60e/f?q=1&r=%3C2%3E");
+    const evidence = parsed.filter((q) => q.predicate.value === `${CT}evidence`).map((q) => q.object.value);
+    expect(evidence).toContain("https://example.org/report%7C2025%5E03/");
+  });
+
   it("says the same in JSON-LD as in Turtle", async () => {
     const nquads = (await jsonld.toRDF(JSON.parse(formatProvJsonLd(report)), {
       format: "application/n-quads",
