@@ -50,9 +50,9 @@ const RECORD_TYPES: ReadonlySet<SourceType> = new Set(["OFFICIAL_STATEMENT", "DO
 // Confirming or denying a claim influences it without passing it on.
 const NON_DERIVING: ReadonlySet<string> = new Set(["CONFIRMED_BY", "DENIED_BY"]);
 
-// Turtle's IRIREF forbids these characters (and controls and spaces); WHATWG URL parsing keeps
-// "|", "^", "{", "}" and "`" raw in paths and queries, so they are percent-encoded here.
-const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\]/g;
+// Turtle's IRIREF forbids these characters; WHATWG URL parsing already encodes controls and
+// spaces but keeps "|", "^", "{", "}" and "`" raw in paths and queries.
+const IRI_FORBIDDEN = /[<>"{}|^`\\]/g;
 
 /** An IRI's text with every character Turtle forbids percent-encoded (UTF-8). */
 function encodeIri(iri: string): string {
