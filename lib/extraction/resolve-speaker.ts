@@ -69,6 +69,18 @@ const DOCUMENT_LEAD = new RegExp(
 const GROUP_REF =
   /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
+// "he" is a named person far more often than an unnamed one ("one questioner", "a woman"):
+// the last speaker with a capitalised name, else the last person who spoke at all.
+function lastNamedSpeaker(state: DiscourseState): Speaker | null {
+  const named = [...state.history]
+    .reverse()
+    .find(
+      (h) =>
+        (h.kind === "person" || h.kind === "unknown") && /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name),
+    );
+  return named ?? state.lastPerson;
+}
+
 function lastMentionedPerson(state: DiscourseState, before: number): Speaker | null {
   const p = [...state.people].reverse().find((x) => x.at < before);
   return p ? { name: p.name, kind: "person" } : null;
@@ -90,7 +102,7 @@ function classifyDescriptor(phrase: string): SpeakerKind {
 export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: number): Speaker | null {
   const phrase = rawPhrase.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, "");
   if (!phrase) return null;
-  if (/^(?:he|she|him|her)$/i.test(phrase)) return state.lastPerson ?? lastMentionedPerson(state, at);
+  if (/^(?:he|she|him|her)$/i.test(phrase)) return lastNamedSpeaker(state) ?? lastMentionedPerson(state, at);
   if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
   if (/^(?:it|we)$/i.test(phrase))
     return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
