@@ -9,6 +9,7 @@ import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { getAppDatabase } from "@/server/app-database";
 import { exportCommand } from "@/server/cli/export-command";
 import { extractCommand } from "@/server/cli/extract-command";
+import { importCommand } from "@/server/cli/import-command";
 import { runCommand } from "@/server/cli/run-command";
 import { openSourcingReader } from "@/server/cli/sourcing-reader";
 import { findArticleId } from "@/server/services/articles/article-ref";
@@ -83,7 +84,10 @@ program
   .option("--article <article>", "article id or slug")
   .option("--claims <ids>", "comma-separated claim ids")
   .option("--workspace <slug>", "every claim of a workspace (CSV streams)")
-  .requiredOption("--format <format>", "csl|bibtex|ris|csv|claimreview|prov-ttl|prov-jsonld|md|html|pdf")
+  .requiredOption(
+    "--format <format>",
+    "csl|bibtex|ris|csv|claimreview|prov-ttl|prov-jsonld|md|html|pdf|w3c (Web Annotations of one article)",
+  )
   .option("--out <file>", "write to a file instead of stdout")
   .option("--bom", "CSV: start with a UTF-8 byte-order mark for Excel")
   .action(runCommand(exportCommand));
@@ -98,6 +102,17 @@ program
   )
   .option("--outlet <name>", 'the outlet that published the articles ("told <outlet>" is then first-hand)')
   .action(runCommand(extractCommand));
+
+program
+  .command("import")
+  .description("import an article and its claims from an annotation file (docs/ANNOTATION-FORMAT.md)")
+  .argument("<annotation>", "the annotation file (.json)")
+  .option("--body <file>", "the article's text (.txt, .md or .html) when the file has no article.body")
+  .option("--title <title>", "the article's title (overrides the file's)")
+  .option("--workspace <slug>", "the workspace (created if missing; default: the first one)")
+  .option("--publish", "publish the article and its claims (default: drafts)")
+  .option("--json", 'print JSON: { "articles": [ { "id", "slug", "claims" } ] }')
+  .action(runCommand(importCommand));
 
 program
   .command("revise")

@@ -9,6 +9,7 @@ import { ExportRequest } from "@/lib/export/export-request";
 import { getAppDatabase } from "@/server/app-database";
 import { env } from "@/server/env";
 import { renderExport } from "@/server/services/export/render-export";
+import { exportW3c } from "./w3c-export";
 
 export type ExportOptions = {
   article?: string;
@@ -20,6 +21,7 @@ export type ExportOptions = {
 };
 
 export async function exportCommand(options: ExportOptions): Promise<void> {
+  if (options.format === "w3c") return exportW3c(options);
   if ([options.article, options.claims, options.workspace].filter(Boolean).length !== 1) {
     throw new AppError("INVALID", "give exactly one of --article, --claims or --workspace");
   }

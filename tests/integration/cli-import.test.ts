@@ -1,0 +1,144 @@
+// `claimtrail import` as a user runs it: the seed round-trips (import → `sourcing --json` gives
+// the demo's derived fields again, with the demo's sources reused), issue 12's fixture lands
+// where its annotations say, bad input exits 2 with nothing stored, a held data folder is
+// refused, and `export --format w3c` counts positions in code points.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/run-cli";
+import { createPostgresDatabase } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-import-"));
+  dirs.push(dir);
+  return dir;
+}
+const seedDir = path.join(repoRoot, "prisma", "seed");
+const fixtureFile = path.join(repoRoot, "tests", "fixtures", "annotation", "issue-12-cases.json");
+type SourcingClaim = { id: string; weakestLink: { hopId?: string } | null } & Record<string, unknown>;
+/** A claim's derived fields, without the ids each database gives its own rows. */
+const withoutIds = (claims: SourcingClaim[]) =>
+  claims.map(({ id: _id, weakestLink, ...claim }) => {
+    const { hopId: _hop, ...link } = weakestLink ?? {};
+    return { ...claim, weakestLink: weakestLink && link };
+  });
+
+describe("claimtrail import on the embedded database", () => {
+  const env = { CLAIMTRAIL_DATA_DIR: tempDir() };
+  const files = tempDir();
+
+  it("round-trips the seed into its own workspace, reusing its sources", async () => {
+    const demo = JSON.parse(fs.readFileSync(path.join(seedDir, "demo.json"), "utf8"));
+    const annotation = JSON.parse(fs.readFileSync(path.join(seedDir, "annotation.json"), "utf8"));
+    const file = path.join(files, "seed.json");
+    fs.writeFileSync(file, JSON.stringify({ ...annotation, sources: demo.sources, publisher: demo.article.publisher }));
+    const imported = await runCli(
+      ["import", file, "--body", path.join(seedDir, "article.txt"), "--workspace", "demo", "--publish"],
+      env,
+    );
+    expect(imported.stderr).toBe("");
+    expect(imported.code).toBe(0);
+    const slug = /^imported (\S+) with 15 claims into workspace demo \(0 new sources\)\n$/.exec(imported.stdout)?.[1];
+    expect(slug).toMatch(/^macron-/);
+    // One process at a time: each holds the embedded database while it runs.
+    const original = await runCli(["sourcing", "macron-coalition-of-the-willing", "--json"], env);
+    const copy = await runCli(["sourcing", slug!, "--json"], env);
+    const before = JSON.parse(original.stdout).claims;
+    const after = JSON.parse(copy.stdout).claims;
+    expect(after).toHaveLength(15);
+    expect(withoutIds(after)).toEqual(withoutIds(before));
+    const body = fs.readFileSync(path.join(seedDir, "article.txt"), "utf8").trimEnd();
+    for (const claim of after) expect(body.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("imports issue 12's fixture where its annotations say, printing what it created", async () => {
+    const result = await runCli(["import", fixtureFile, "--workspace", "budget-desk", "--publish", "--json"], env);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      articles: [{ id: expect.any(String), slug: "budget-talks-stall-in-the-council", claims: 5 }],
+    });
+    const sourcing = JSON.parse(
+      (await runCli(["sourcing", "budget-talks-stall-in-the-council", "--json"], env)).stdout,
+    );
+    const dead = sourcing.claims.filter((claim: { quote: string }) => claim.quote === "the budget is dead");
+    expect(dead.map((claim: { speaker: string | null }) => claim.speaker)).toEqual([null, "Dr. Weiß"]);
+    expect(dead[1].start).toBeGreaterThan(dead[0].start);
+    const w3c = JSON.parse(
+      (await runCli(["export", "--article", "budget-talks-stall-in-the-council", "--format", "w3c"], env)).stdout,
+    );
+    expect(w3c).toMatchObject({ type: "AnnotationCollection", total: 5 });
+    const club = w3c.first.items.at(-1);
+    const clubClaim = sourcing.claims.at(-1);
+    expect(club.target.selector[0]).toMatchObject({ type: "TextQuoteSelector", exact: "the club is saved" });
+    expect(club.target.selector[1]).toEqual({
+      type: "TextPositionSelector",
+      start: clubClaim.start - 1,
+      end: clubClaim.end - 1,
+    });
+  });
+
+  it("exits 2 on bad input, naming the problem, with nothing stored", async () => {
+    const degenerate = path.join(files, "degenerate.json");
+    const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"));
+    fixture.title = "Nothing stored";
+    fixture.claims.push({ ...fixture.claims[0], quote_or_paraphrase: " " });
+    fs.writeFileSync(degenerate, JSON.stringify(fixture));
+    const notJson = path.join(files, "broken.json");
+    fs.writeFileSync(notJson, "{ not json");
+    const noBody = path.join(files, "no-body.json");
+    fs.writeFileSync(noBody, JSON.stringify({ title: "No body", claims: [] }));
+
+    const results = await Promise.all([
+      runCli(["import", degenerate], env),
+      runCli(["import", notJson], env),
+      runCli(["import", noBody], env),
+    ]);
+    expect(results.map((r) => r.code)).toEqual([2, 2, 2]);
+    expect(results[0]!.stderr).toBe(
+      `claimtrail: claim 6: the quote " " holds no words, only spaces or punctuation; give the claim's words\n`,
+    );
+    expect(results[1]!.stderr).toMatch(/^claimtrail: .*broken\.json is not JSON/);
+    expect(results[2]!.stderr).toBe(
+      "claimtrail: the file has no article.body: give the article's text with --body FILE\n",
+    );
+    const articles = JSON.parse((await runCli(["articles", "--json"], env)).stdout);
+    expect(articles).toHaveLength(3);
+    expect(articles.map((a: { title: string }) => a.title)).not.toContain("Nothing stored");
+  });
+
+  it("refuses while another live process holds the data folder, creating nothing", async () => {
+    const locked = tempDir();
+    fs.writeFileSync(
+      path.join(locked, "claimtrail.lock"),
+      JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), command: "next start" }),
+    );
+    const result = await runCli(["import", fixtureFile], { CLAIMTRAIL_DATA_DIR: locked });
+    expect(result.code).toBe(5);
+    expect(result.stderr).toMatch(/is in use by another Claimtrail process/);
+    expect(fs.existsSync(path.join(locked, "pglite"))).toBe(false);
+  });
+});
+
+describe("claimtrail import on PostgreSQL", async () => {
+  const database = await createPostgresDatabase();
+  afterAll(() => database?.drop());
+
+  it.skipIf(!database)("imports into DATABASE_URL and reads back the cue's occurrence", async () => {
+    const env = { DATABASE_URL: database!.url };
+    const result = await runCli(["import", fixtureFile, "--publish", "--json"], env);
+    expect(result.stderr).toBe("");
+    const [article] = JSON.parse(result.stdout).articles;
+    expect(article).toMatchObject({ slug: "budget-talks-stall-in-the-council", claims: 5 });
+    const sourcing = JSON.parse((await runCli(["sourcing", article.slug, "--json"], env)).stdout);
+    const weiss = sourcing.claims.find((claim: { speaker: string | null }) => claim.speaker === "Dr. Weiß");
+    expect(weiss.start).toBe(
+      sourcing.claims.findLast((c: { quote: string }) => c.quote === "the budget is dead").start,
+    );
+  });
+});
