@@ -4,7 +4,7 @@
 // two processes must never write one PGlite folder.
 import fs from "node:fs";
 import { AppError } from "@/lib/errors";
-import { getAppDatabase } from "@/server/database/app-database";
+import { getAppDatabase } from "@/server/app-database";
 import { prepareImport, writeImport } from "@/server/services/articles/import-article";
 import { articleBodyFrom } from "@/server/services/editing/create-article";
 

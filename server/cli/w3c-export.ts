@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { formatW3cAnnotations } from "@/lib/annotation/format-w3c";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
-import { getAppDatabase } from "@/server/database/app-database";
+import { getAppDatabase } from "@/server/app-database";
 import { env } from "@/server/env";
 import { getArticleSourcing } from "@/server/services/sourcing/get-article-sourcing";
 
