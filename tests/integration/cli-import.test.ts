@@ -29,7 +29,8 @@ const withoutIds = (claims: SourcingClaim[]) =>
     return { ...claim, weakestLink: weakestLink && link };
   });
 
-describe("claimtrail import on the embedded database", () => {
+// Each step is a CLI process of its own (several seconds each on a busy machine).
+describe("claimtrail import on the embedded database", { timeout: 300_000 }, () => {
   const env = { CLAIMTRAIL_DATA_DIR: tempDir() };
   const files = tempDir();
 
@@ -125,7 +126,7 @@ describe("claimtrail import on the embedded database", () => {
   });
 });
 
-describe("claimtrail import on PostgreSQL", async () => {
+describe("claimtrail import on PostgreSQL", { timeout: 300_000 }, async () => {
   const database = await createPostgresDatabase();
   afterAll(() => database?.drop());
 
