@@ -2,37 +2,35 @@
 // Sign-up and sign-in share one form: email and password, plus a name when signing up.
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import type { FormEvent } from "react";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
-  const client = useTRPCClient();
+  const trpc = useTRPC();
   const router = useRouter();
   const next = useSearchParams().get("next") ?? "/editor";
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signingUp = useWrite(trpc.auth.signUp.mutationOptions(), { refresh: false });
+  const signingIn = useWrite(trpc.auth.signIn.mutationOptions(), { refresh: false });
+  const write = mode === "sign-up" ? signingUp : signingIn;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      const email = String(form.get("email"));
-      const password = String(form.get("password"));
-      if (mode === "sign-up") await client.auth.signUp.mutate({ email, password, name: String(form.get("name")) });
-      else await client.auth.signIn.mutate({ email, password });
-      router.push(sameOriginPath(next));
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-      setBusy(false);
-    }
+    const email = String(form.get("email"));
+    const password = String(form.get("password"));
+    const user =
+      mode === "sign-up"
+        ? await signingUp.run({ email, password, name: String(form.get("name")) })
+        : await signingIn.run({ email, password });
+    if (!user) return;
+    router.push(sameOriginPath(next));
+    router.refresh();
   }
 
   return (
-    <form className="editor-form narrow" onSubmit={submit} aria-describedby={error ? "account-error" : undefined}>
+    <form className="editor-form narrow" onSubmit={submit}>
       <h1>{mode === "sign-up" ? "Create your account" : "Sign in"}</h1>
       {mode === "sign-up" ? (
         <label>
@@ -54,22 +52,18 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
           minLength={mode === "sign-up" ? 10 : 1}
         />
       </label>
-      {error ? (
-        <p id="account-error" role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy}>
+      <WriteProblem problem={write.problem} />
+      <button type="submit" disabled={write.pending}>
         {mode === "sign-up" ? "Create account" : "Sign in"}
       </button>
       <p className="meta">
         {mode === "sign-up" ? (
           <>
-            Have an account? <Link href="/signin">Sign in</Link>
+            Have an account? <Link href={`/signin?next=${encodeURIComponent(next)}`}>Sign in</Link>
           </>
         ) : (
           <>
-            New here? <Link href="/signup">Create an account</Link>
+            New here? <Link href={`/signup?next=${encodeURIComponent(next)}`}>Create an account</Link>
           </>
         )}
       </p>

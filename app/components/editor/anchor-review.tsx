@@ -1,10 +1,9 @@
 "use client";
 // A claim whose words an edit changed: the words it was annotated on, the words now in its
 // place, and the editor's choice to accept the new words (or select others in the text).
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 type Props = {
   claimId: string;
@@ -15,19 +14,9 @@ type Props = {
 };
 
 export function AnchorReview({ claimId, version, previousQuote, currentText, selection }: Props) {
-  const client = useTRPCClient();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-
-  async function resolve(span?: Props["selection"]) {
-    setError(null);
-    try {
-      await client.editing.resolveAnchor.mutate({ claimId, version, span: span ?? undefined });
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
+  const trpc = useTRPC();
+  const resolving = useWrite(trpc.editing.resolveAnchor.mutationOptions());
+  const resolve = (span?: Props["selection"]) => void resolving.run({ claimId, version, span: span ?? undefined });
 
   return (
     <section className="notice anchor-review" aria-label="Needs review after an edit">
@@ -53,11 +42,7 @@ export function AnchorReview({ claimId, version, previousQuote, currentText, sel
           Use the selected words
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={resolving.problem} />
     </section>
   );
 }

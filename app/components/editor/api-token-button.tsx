@@ -1,13 +1,13 @@
 "use client";
 // A token for a CMS to send corrections to POST /api/articles/<article>/revisions as this user.
-import { useState } from "react";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 export function ApiTokenButton() {
-  const client = useTRPCClient();
-  const [token, setToken] = useState<{ token: string; expiresAt: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const trpc = useTRPC();
+  const creating = useWrite(trpc.auth.createApiToken.mutationOptions(), { refresh: false });
+  const token = creating.data;
   return (
     <section className="editor-form" aria-label="API token">
       <h2>Connect your CMS</h2>
@@ -15,16 +15,7 @@ export function ApiTokenButton() {
         A CMS can publish corrections with <code>POST /api/articles/&lt;article&gt;/revisions</code> and the header{" "}
         <code>Authorization: Bearer &lt;token&gt;</code>; claims are re-anchored as when you edit here.
       </p>
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            setToken(await client.auth.createApiToken.mutate());
-          } catch (caught) {
-            setError(describeError(caught));
-          }
-        }}
-      >
+      <button type="button" disabled={creating.pending} onClick={() => void creating.run()}>
         Create an API token
       </button>
       {token ? (
@@ -33,11 +24,7 @@ export function ApiTokenButton() {
           <code className="token">{token.token}</code>
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={creating.problem} />
     </section>
   );
 }

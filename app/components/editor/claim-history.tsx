@@ -1,26 +1,18 @@
 "use client";
 // Every audited change to the claim and its chain: who, when, what.
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
 
-type Event = { id: string; action: string; at: string; actor: string; before?: unknown; after?: unknown };
-
-export function ClaimHistory({ claimId, version }: { claimId: string; version: number }) {
-  const client = useTRPCClient();
-  const [events, setEvents] = useState<Event[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the claim is the signal to reload its history
-  useEffect(() => {
-    client.editing.claimHistory
-      .query({ claimId })
-      .then(setEvents, (caught: unknown) => setError(describeError(caught)));
-  }, [client, claimId, version]);
+export function ClaimHistory({ claimId }: { claimId: string }) {
+  const trpc = useTRPC();
+  const history = useQuery(trpc.editing.claimHistory.queryOptions({ claimId }));
+  const events = history.data;
 
   return (
     <details className="history">
       <summary>History{events ? ` (${events.length})` : ""}</summary>
-      {error ? <p className="form-error">{error}</p> : null}
+      {history.error ? <p className="form-error">{describeError(history.error)}</p> : null}
       <ol className="plain-list">
         {events?.map((event) => (
           <li key={event.id}>

@@ -1,12 +1,10 @@
 "use client";
 // One claim: what the analysis derives, its fields, its chain of hops, corrections and history.
-import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ClaimKind, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
 import { AnchorReview } from "./anchor-review";
 import { ClaimHistory } from "./claim-history";
-import { describeError, isConflict } from "./describe-error";
 import { HopForm } from "./hop-form";
 import { ProvenanceSummary } from "./provenance-summary";
 import { ClaimTags } from "./review/claim-tags";
@@ -14,7 +12,9 @@ import { HopRelationTerm } from "./review/hop-relation-term";
 import { ReviewControls } from "./review/review-controls";
 import { type PickedSource, SourcePicker } from "./source-picker";
 import { StandingControl } from "./standing-control";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 type Props = {
   workspaceId: string;
@@ -26,41 +26,27 @@ type Props = {
 };
 
 export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection }: Props) {
-  const client = useTRPCClient();
-  const router = useRouter();
+  const trpc = useTRPC();
   const [speaker, setSpeaker] = useState<PickedSource | null>(claim.speaker);
-  const [error, setError] = useState<{ message: string; conflict: boolean } | null>(null);
-  const fail = (caught: unknown) => setError({ message: describeError(caught), conflict: isConflict(caught) });
+  const saving = useWrite(trpc.editing.updateClaim.mutationOptions());
+  const removingHop = useWrite(trpc.editing.removeHop.mutationOptions());
+  const deleting = useWrite(trpc.editing.deleteClaim.mutationOptions({ onSuccess: onDeleted }));
+  const problem = saving.problem ?? removingHop.problem ?? deleting.problem;
   const sources = claim.graph.sources;
 
-  async function save(event: FormEvent<HTMLFormElement>) {
+  function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setError(null);
-    try {
-      await client.editing.updateClaim.mutate({
-        claimId: claim.id,
-        version: claim.version,
-        kind: ClaimKind.parse(form.get("kind")),
-        status: ClaimStatus.parse(form.get("status")),
-        speakerId: speaker?.id ?? null,
-        cue: String(form.get("cue") ?? "") || null,
-        primaryRecord: PrimaryRecord.parse(form.get("primaryRecord")),
-        primaryRecordNote: String(form.get("primaryRecordNote") ?? "") || null,
-      });
-      router.refresh();
-    } catch (caught) {
-      fail(caught);
-    }
-  }
-
-  async function removeHop(hopId: string) {
-    try {
-      await client.editing.removeHop.mutate({ hopId, claimVersion: claim.version });
-      router.refresh();
-    } catch (caught) {
-      fail(caught);
-    }
+    void saving.run({
+      claimId: claim.id,
+      version: claim.version,
+      kind: ClaimKind.parse(form.get("kind")),
+      status: ClaimStatus.parse(form.get("status")),
+      speakerId: speaker?.id ?? null,
+      cue: String(form.get("cue") ?? "") || null,
+      primaryRecord: PrimaryRecord.parse(form.get("primaryRecord")),
+      primaryRecordNote: String(form.get("primaryRecordNote") ?? "") || null,
+    });
   }
 
   return (
@@ -88,16 +74,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
           counted. Add the hops that carry the claim on to this article.
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error.message}{" "}
-          {error.conflict ? (
-            <button type="button" onClick={() => router.refresh()}>
-              Load the newer version
-            </button>
-          ) : null}
-        </p>
-      ) : null}
+      <WriteProblem problem={problem} />
 
       <h3>Chain</h3>
       {claim.hops.length === 0 ? (
@@ -122,7 +99,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
               <button
                 type="button"
                 className="link-button"
-                onClick={() => removeHop(hop.id)}
+                onClick={() => void removingHop.run({ hopId: hop.id, claimVersion: claim.version })}
                 aria-label={`Remove hop ${hop.from.name} to ${hop.to?.name ?? "this article"}`}
               >
                 remove
@@ -132,13 +109,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
         ))}
       </ol>
       {canWrite ? (
-        <HopForm
-          workspaceId={workspaceId}
-          claimId={claim.id}
-          claimVersion={claim.version}
-          graph={claim.graph}
-          onSaved={() => router.refresh()}
-        />
+        <HopForm workspaceId={workspaceId} claimId={claim.id} claimVersion={claim.version} graph={claim.graph} />
       ) : null}
 
       {canWrite ? (
@@ -176,7 +147,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
               </select>
             </label>
           </div>
-          <SourcePicker workspaceId={workspaceId} label="Speaker" value={speaker} onChange={setSpeaker} />
+          <SourcePicker workspaceId={workspaceId} label="Speaker" value={speaker} onChange={setSpeaker} create />
           <label>
             Cue <input name="cue" defaultValue={claim.cue ?? ""} maxLength={500} />
           </label>
@@ -189,15 +160,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
             <button
               type="button"
               className="link-button danger"
-              onClick={async () => {
-                try {
-                  await client.editing.deleteClaim.mutate({ claimId: claim.id, version: claim.version });
-                  onDeleted();
-                  router.refresh();
-                } catch (caught) {
-                  fail(caught);
-                }
-              }}
+              onClick={() => void deleting.run({ claimId: claim.id, version: claim.version })}
             >
               Delete claim
             </button>
@@ -211,7 +174,7 @@ export function ClaimPanel({ workspaceId, claim, canWrite, onDeleted, selection 
           ))
         : null}
       <ClaimTags workspaceId={workspaceId} claimId={claim.id} canWrite={canWrite} />
-      <ClaimHistory claimId={claim.id} version={claim.version} />
+      <ClaimHistory claimId={claim.id} />
     </section>
   );
 }

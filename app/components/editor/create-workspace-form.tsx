@@ -2,25 +2,21 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { slugify } from "@/lib/articles/slugify";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 export function CreateWorkspaceForm() {
-  const client = useTRPCClient();
+  const trpc = useTRPC();
   const router = useRouter();
+  const creating = useWrite(trpc.workspaces.create.mutationOptions(), { refresh: false });
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
-  const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    try {
-      const workspace = await client.workspaces.create.mutate({ name, slug: slug || slugify(name).slice(0, 40) });
-      router.push(`/editor/${workspace.slug}`);
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    const workspace = await creating.run({ name, slug: slug || slugify(name).slice(0, 40) });
+    if (workspace) router.push(`/editor/${workspace.slug}`);
   }
 
   return (
@@ -39,12 +35,10 @@ export function CreateWorkspaceForm() {
           maxLength={40}
         />
       </label>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit">Create workspace</button>
+      <WriteProblem problem={creating.problem} />
+      <button type="submit" disabled={creating.pending}>
+        Create workspace
+      </button>
     </form>
   );
 }

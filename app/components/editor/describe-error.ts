@@ -1,13 +1,19 @@
 // The one line an editor sees when a request fails: the server's message, which says what was
-// wrong and what to do.
+// wrong and what to do; and, when someone else saved first (CONFLICT), the version they saved.
 import { TRPCClientError } from "@trpc/client";
 
+export type Problem = { message: string; currentVersion: number | null };
+
 export function describeError(error: unknown): string {
-  if (error instanceof TRPCClientError) return error.message;
   if (error instanceof Error) return error.message;
   return "something went wrong; try again";
 }
 
-export function isConflict(error: unknown): boolean {
-  return error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "CONFLICT";
+/** The error's message, plus `error.data.details.currentVersion` of a CONFLICT (null otherwise). */
+export function describeProblem(error: unknown): Problem {
+  const data =
+    error instanceof TRPCClientError ? (error.data as { code?: string; details?: unknown } | undefined) : undefined;
+  const details = data?.code === "CONFLICT" ? (data.details as { currentVersion?: unknown } | null) : null;
+  const currentVersion = typeof details?.currentVersion === "number" ? details.currentVersion : null;
+  return { message: describeError(error), currentVersion };
 }

@@ -7,15 +7,18 @@ import { describeConfidence } from "@/lib/provenance/confidence-rubric";
 import type { ClaimGraph } from "@/lib/provenance/graph";
 import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
 import { HopRelation } from "@/lib/vocabulary";
-import { describeError, isConflict } from "./describe-error";
+import { describeError } from "./describe-error";
 import { ProvenanceSummary } from "./provenance-summary";
 import { type PickedSource, SourcePicker } from "./source-picker";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
-type Props = { workspaceId: string; claimId: string; claimVersion: number; graph: ClaimGraph; onSaved: () => void };
+type Props = { workspaceId: string; claimId: string; claimVersion: number; graph: ClaimGraph };
 
-export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: Props) {
-  const client = useTRPCClient();
+export function HopForm({ workspaceId, claimId, claimVersion, graph }: Props) {
+  const trpc = useTRPC();
+  const adding = useWrite(trpc.editing.addHop.mutationOptions());
   const [from, setFrom] = useState<PickedSource | null>(null);
   const [to, setTo] = useState<PickedSource | null>(null);
   const [toArticle, setToArticle] = useState(false);
@@ -58,35 +61,30 @@ export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: 
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim() || null;
     setError(null);
-    try {
-      await client.editing.addHop.mutate({
-        claimId,
-        claimVersion,
-        fromSourceId: from.id,
-        toSourceId: toArticle ? null : to!.id,
-        relation,
-        firstHand,
-        confidence,
-        evidenceUrl: text("evidenceUrl"),
-        evidenceQuote: text("evidenceQuote"),
-        evidenceNote: text("evidenceNote"),
-      });
-      onSaved();
-    } catch (caught) {
-      setError(isConflict(caught) ? `${describeError(caught)}.` : describeError(caught));
-    }
+    await adding.run({
+      claimId,
+      claimVersion,
+      fromSourceId: from.id,
+      toSourceId: toArticle ? null : to!.id,
+      relation,
+      firstHand,
+      confidence,
+      evidenceUrl: text("evidenceUrl"),
+      evidenceQuote: text("evidenceQuote"),
+      evidenceNote: text("evidenceNote"),
+    });
   }
 
   return (
     <form className="editor-form hop-form" onSubmit={submit} aria-label="Add a hop">
       <h3>Add a hop</h3>
-      <SourcePicker workspaceId={workspaceId} label="From" value={from} onChange={setFrom} />
+      <SourcePicker workspaceId={workspaceId} label="From" value={from} onChange={setFrom} create />
       <label className="checkbox">
         <input type="checkbox" checked={toArticle} onChange={(event) => setToArticle(event.target.checked)} /> to this
         article
       </label>
       {toArticle ? null : (
-        <SourcePicker workspaceId={workspaceId} label="To" value={to} onChange={setTo} defaultType="OUTLET" />
+        <SourcePicker workspaceId={workspaceId} label="To" value={to} onChange={setTo} defaultType="OUTLET" create />
       )}
       <div className="form-row">
         <label>
@@ -135,7 +133,10 @@ export function HopForm({ workspaceId, claimId, claimVersion, graph, onSaved }: 
           {error}
         </p>
       ) : null}
-      <button type="submit">Add hop</button>
+      <WriteProblem problem={adding.problem} />
+      <button type="submit" disabled={adding.pending}>
+        Add hop
+      </button>
     </form>
   );
 }

@@ -3,8 +3,9 @@
 // reduces markup to plain text).
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useState } from "react";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 type ContentType = "text" | "markdown" | "html";
 
@@ -15,11 +16,11 @@ function contentTypeOf(fileName: string): ContentType {
 }
 
 export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: string; workspaceSlug: string }) {
-  const client = useTRPCClient();
+  const trpc = useTRPC();
   const router = useRouter();
+  const creating = useWrite(trpc.editing.createArticle.mutationOptions(), { refresh: false });
   const [content, setContent] = useState("");
   const [contentType, setContentType] = useState<ContentType>("text");
-  const [error, setError] = useState<string | null>(null);
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -33,21 +34,16 @@ export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: st
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim() || null;
     const date = text("publishedAt");
-    setError(null);
-    try {
-      const article = await client.editing.createArticle.mutate({
-        workspaceId,
-        title: text("title") ?? "",
-        publisher: text("publisher"),
-        url: text("url"),
-        publishedAt: date ? new Date(`${date}T00:00:00Z`).toISOString() : null,
-        content,
-        contentType,
-      });
-      router.push(`/editor/${workspaceSlug}/articles/${article.id}`);
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    const article = await creating.run({
+      workspaceId,
+      title: text("title") ?? "",
+      publisher: text("publisher"),
+      url: text("url"),
+      publishedAt: date ? new Date(`${date}T00:00:00Z`).toISOString() : null,
+      content,
+      contentType,
+    });
+    if (article) router.push(`/editor/${workspaceSlug}/articles/${article.id}`);
   }
 
   return (
@@ -93,12 +89,10 @@ export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: st
         />
       </label>
       {contentType !== "text" ? <p className="meta">The {contentType} file will be reduced to its text.</p> : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit">Add article</button>
+      <WriteProblem problem={creating.problem} />
+      <button type="submit" disabled={creating.pending}>
+        Add article
+      </button>
     </form>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { ClaimKind, ClaimStatus } from "@/lib/vocabulary";
-import { describeError } from "./describe-error";
 import type { SelectedSpan } from "./selection-offsets";
 import { type PickedSource, SourcePicker } from "./source-picker";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 type Props = {
   workspaceId: string;
@@ -15,27 +16,22 @@ type Props = {
 };
 
 export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated }: Props) {
-  const client = useTRPCClient();
+  const trpc = useTRPC();
   const [speaker, setSpeaker] = useState<PickedSource | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const creating = useWrite(trpc.editing.createClaim.mutationOptions());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setError(null);
-    try {
-      const claim = await client.editing.createClaim.mutate({
-        articleId,
-        ...span,
-        kind: ClaimKind.parse(form.get("kind")),
-        status: ClaimStatus.parse(form.get("status")),
-        speakerId: speaker?.id ?? null,
-        cue: String(form.get("cue") ?? "") || null,
-      });
-      onCreated(claim.id);
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    const claim = await creating.run({
+      articleId,
+      ...span,
+      kind: ClaimKind.parse(form.get("kind")),
+      status: ClaimStatus.parse(form.get("status")),
+      speakerId: speaker?.id ?? null,
+      cue: String(form.get("cue") ?? "") || null,
+    });
+    if (claim) onCreated(claim.id);
   }
 
   return (
@@ -65,18 +61,16 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
           </select>
         </label>
       </div>
-      <SourcePicker workspaceId={workspaceId} label="Speaker" value={speaker} onChange={setSpeaker} />
+      <SourcePicker workspaceId={workspaceId} label="Speaker" value={speaker} onChange={setSpeaker} create />
       <label>
         Attribution cue in the text
         <input name="cue" placeholder="e.g. as reported by Le Parisien" maxLength={500} />
       </label>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={creating.problem} />
       <div className="form-row">
-        <button type="submit">Create claim</button>
+        <button type="submit" disabled={creating.pending}>
+          Create claim
+        </button>
         <button type="button" className="link-button" onClick={onCancel}>
           Cancel
         </button>

@@ -1,35 +1,22 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 export function PublishButton({ articleId, status }: { articleId: string; status: "DRAFT" | "PUBLISHED" }) {
-  const client = useTRPCClient();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const trpc = useTRPC();
+  const publishing = useWrite(trpc.editing.setArticleStatus.mutationOptions());
   const next = status === "PUBLISHED" ? "DRAFT" : "PUBLISHED";
   return (
-    <p>
+    <div>
       <button
         type="button"
-        onClick={async () => {
-          try {
-            await client.editing.setArticleStatus.mutate({ articleId, status: next });
-            router.refresh();
-          } catch (caught) {
-            setError(describeError(caught));
-          }
-        }}
+        disabled={publishing.pending}
+        onClick={() => void publishing.run({ articleId, status: next })}
       >
         {status === "PUBLISHED" ? "Unpublish (back to draft)" : "Publish for readers"}
       </button>
-      {error ? (
-        <span role="alert" className="form-error">
-          {" "}
-          {error}
-        </span>
-      ) : null}
-    </p>
+      <WriteProblem problem={publishing.problem} />
+    </div>
   );
 }

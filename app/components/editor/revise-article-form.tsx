@@ -1,37 +1,29 @@
 "use client";
 // Publishing a correction: the editor edits the body; every claim is re-anchored, and those
 // whose words changed are flagged for review. The version read is sent, so two people revising
-// at once cannot overwrite each other.
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import type { RevisionResult } from "@/lib/articles/revision-schemas";
-import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+// at once cannot overwrite each other. After saving, the form shows the saved text of the new
+// version (it is keyed on the version by its page).
+import type { FormEvent } from "react";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 export function ReviseArticleForm({ articleId, body, version }: { articleId: string; body: string; version: number }) {
-  const client = useTRPCClient();
-  const router = useRouter();
-  const [result, setResult] = useState<RevisionResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const trpc = useTRPC();
+  const revising = useWrite(trpc.editing.reviseArticle.mutationOptions());
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setError(null);
-    try {
-      const revision = await client.editing.reviseArticle.mutate({
-        articleId,
-        content: String(form.get("body")),
-        note: String(form.get("note") ?? "").trim() || undefined,
-        expectedVersion: version,
-      });
-      setResult(revision);
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    void revising.run({
+      articleId,
+      content: String(form.get("body")),
+      note: String(form.get("note") ?? "").trim() || undefined,
+      expectedVersion: version,
+    });
   }
 
+  const result = revising.data;
   const count = (status: string) => result?.claims.filter((claim) => claim.status === status).length ?? 0;
   return (
     <details className="revise">
@@ -44,12 +36,10 @@ export function ReviseArticleForm({ articleId, body, version }: { articleId: str
         <label>
           What changed <input name="note" maxLength={2000} placeholder="e.g. corrected the quote in paragraph 5" />
         </label>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit">Save as version {version + 1}</button>
+        <WriteProblem problem={revising.problem} />
+        <button type="submit" disabled={revising.pending}>
+          Save as version {version + 1}
+        </button>
       </form>
       {result ? (
         <p role="status">

@@ -1,9 +1,10 @@
 "use client";
 // Full-text search over the workspace's claims, sources and articles.
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
 
 type Hit = {
   kind: "claim" | "source" | "article";
@@ -13,29 +14,27 @@ type Hit = {
   articleSlug: string | null;
 };
 
-export function SearchBox({ workspaceId }: { workspaceId: string }) {
-  const client = useTRPCClient();
-  const [hits, setHits] = useState<Hit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+const hrefOf = (hit: Hit) =>
+  hit.kind === "source"
+    ? `/sources/${hit.id}`
+    : hit.kind === "claim"
+      ? `/claims/${hit.id}`
+      : `/articles/${hit.articleSlug}`;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+export function SearchBox({ workspaceId }: { workspaceId: string }) {
+  const trpc = useTRPC();
+  const [query, setQuery] = useState<string | null>(null);
+  const search = useQuery({
+    ...trpc.search.query.queryOptions({ workspaceId, query: query ?? "" }),
+    enabled: query !== null,
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
-    try {
-      setHits(
-        await client.search.query.query({ workspaceId, query: String(new FormData(event.currentTarget).get("q")) }),
-      );
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    setQuery(String(new FormData(event.currentTarget).get("q")));
   }
 
-  const href = (hit: Hit) =>
-    hit.kind === "source"
-      ? `/sources/${hit.id}`
-      : hit.kind === "claim"
-        ? `/claims/${hit.id}`
-        : `/articles/${hit.articleSlug}`;
+  const hits = search.data;
   return (
     <section className="editor-search" aria-label="Search">
       <form onSubmit={submit} role="search">
@@ -44,9 +43,9 @@ export function SearchBox({ workspaceId }: { workspaceId: string }) {
         </label>
         <button type="submit">Search</button>
       </form>
-      {error ? (
+      {search.error ? (
         <p role="alert" className="form-error">
-          {error}
+          {describeError(search.error)}
         </p>
       ) : null}
       {hits ? (
@@ -55,7 +54,7 @@ export function SearchBox({ workspaceId }: { workspaceId: string }) {
           {hits.map((hit) => (
             <li key={`${hit.kind}-${hit.id}`}>
               <span className="tag">{hit.kind}</span>{" "}
-              <Link href={href(hit)}>{hit.kind === "claim" ? hit.snippet.replace(/<\/?b>/g, "") : hit.title}</Link>
+              <Link href={hrefOf(hit)}>{hit.kind === "claim" ? hit.snippet.replace(/<\/?b>/g, "") : hit.title}</Link>
             </li>
           ))}
         </ul>

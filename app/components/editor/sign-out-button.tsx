@@ -1,16 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
 
 export function SignOutButton() {
-  const client = useTRPCClient();
+  const trpc = useTRPC();
   const router = useRouter();
+  const signingOut = useWrite(trpc.auth.signOut.mutationOptions(), { refresh: false });
   return (
     <button
       type="button"
       className="link-button"
+      disabled={signingOut.pending}
       onClick={async () => {
-        await client.auth.signOut.mutate();
+        if (!(await signingOut.run())) return;
         router.push("/");
         router.refresh();
       }}

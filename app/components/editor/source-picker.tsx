@@ -1,54 +1,64 @@
 "use client";
-// Pick a source by typing: existing sources of the workspace come first, so the same outlet is
-// never created twice; a new one is created only when the editor chooses to.
-import { useEffect, useState } from "react";
+// The one way to pick a source of the workspace: type part of its name or an alias, then choose
+// a match (arrows and Enter, or a click). Existing sources come first, so the same outlet is
+// never created twice; a new one is created only where the form allows it and the editor asks.
+// Keyboard: ↑/↓ move through the matches, Enter picks (or creates), Shift+Enter tells the form
+// "alongside" (the chain builder's parallel source), Esc clears the typed name.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { type KeyboardEvent, useId, useState } from "react";
+import { guessSourceType } from "@/lib/sources/guess-source-type";
+import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
+import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { SourceType } from "@/lib/vocabulary";
 import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useDebouncedValue } from "./use-debounced-value";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 export type PickedSource = { id: string; name: string; type: SourceType };
+export type PickHow = { alongside: boolean };
 
 type Props = {
   workspaceId: string;
   label: string;
-  value: PickedSource | null;
-  onChange: (source: PickedSource | null) => void;
+  /** The picked source, shown with a "change" link; `undefined` keeps the picker open for more. */
+  value?: PickedSource | null;
+  onChange: (source: PickedSource | null, how: PickHow) => void;
+  /** Offer to create a source of the typed name when none matches. */
+  create?: boolean;
+  /** The type offered for a new source; without it, guessed from the name. */
   defaultType?: SourceType;
+  /** A source not to offer (the record's own, for links and merges). */
+  excludeId?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
 };
 
-export function SourcePicker({ workspaceId, label, value, onChange, defaultType = "PERSON" }: Props) {
-  const client = useTRPCClient();
+export function SourcePicker(props: Props) {
+  const { workspaceId, label, value, onChange, create = false, defaultType, excludeId, autoFocus } = props;
+  const trpc = useTRPC();
+  const id = useId();
   const [query, setQuery] = useState("");
-  const [type, setType] = useState<SourceType>(defaultType);
-  const [options, setOptions] = useState<PickedSource[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (value) return;
-    let live = true;
-    const timer = setTimeout(async () => {
-      try {
-        const found = await client.sources.search.query({ workspaceId, query, limit: 8 });
-        if (live) setOptions(found);
-      } catch (caught) {
-        if (live) setError(describeError(caught));
-      }
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [client, workspaceId, query, value]);
+  const [chosenType, setChosenType] = useState<SourceType | null>(null);
+  const [active, setActive] = useState(-1);
+  const typed = useDebouncedValue(query.trim());
+  const search = useQuery({
+    ...trpc.sources.search.queryOptions({ workspaceId, query: typed, limit: 8 }),
+    enabled: !value && (create || typed !== ""),
+    placeholderData: keepPreviousData,
+  });
+  const creating = useWrite(trpc.sources.findOrCreate.mutationOptions(), { refresh: false });
 
   if (value) {
     return (
       <div className="picked">
         <span className="picked-label">{label}:</span> <strong>{value.name}</strong>{" "}
-        <span className="tag">{value.type.toLowerCase().replace("_", " ")}</span>{" "}
+        <span className="tag">{SOURCE_TYPE_LABEL[value.type]}</span>{" "}
         <button
           type="button"
           className="link-button"
-          onClick={() => onChange(null)}
+          onClick={() => onChange(null, { alongside: false })}
           aria-label={`Change ${label.toLowerCase()}`}
         >
           change
@@ -57,58 +67,99 @@ export function SourcePicker({ workspaceId, label, value, onChange, defaultType 
     );
   }
 
-  async function create() {
-    setError(null);
-    try {
-      const { source } = await client.sources.findOrCreate.mutate({ workspaceId, name: query, type });
-      onChange(source);
-    } catch (caught) {
-      setError(describeError(caught));
+  const options = (query.trim() || create ? (search.data ?? []) : []).filter((source) => source.id !== excludeId);
+  const wanted = normalizeSourceName(query);
+  const exact = options.find((option) => normalizeSourceName(option.name) === wanted);
+  const type = chosenType ?? defaultType ?? guessSourceType(query);
+
+  function choose(source: PickedSource, how: PickHow) {
+    setQuery("");
+    setActive(-1);
+    setChosenType(null);
+    onChange({ id: source.id, name: source.name, type: source.type }, how);
+  }
+
+  async function createTyped(how: PickHow) {
+    const created = await creating.run({ workspaceId, name: query.trim(), type });
+    if (created) choose(created.source, how);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((current) => Math.max(-1, Math.min(options.length - 1, current + step)));
+    } else if (event.key === "Enter") {
+      // Enter never submits the surrounding form from here: it picks.
+      event.preventDefault();
+      const how = { alongside: event.shiftKey };
+      const pick = options[active] ?? exact ?? (!create && options.length === 1 ? options[0] : undefined);
+      if (pick) choose(pick, how);
+      else if (create && wanted) void createTyped(how);
+    } else if (event.key === "Escape" && query) {
+      event.stopPropagation();
+      setQuery("");
+      setActive(-1);
     }
   }
 
-  const exact = options.some((option) => option.name.toLowerCase() === query.trim().toLowerCase());
   return (
     <fieldset className="source-picker">
       <legend>{label}</legend>
       <input
         aria-label={`${label}: type a name`}
+        aria-controls={`${id}-options`}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        placeholder="Type a name"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        placeholder={props.placeholder ?? (create ? "Type a name" : "Type part of a name or alias")}
+        // biome-ignore lint/a11y/noAutofocus: the form opened for this field; typing goes straight in
+        autoFocus={autoFocus}
+        maxLength={200}
       />
-      <ul className="plain-list options">
-        {options.map((option) => (
+      <ul className="plain-list options" id={`${id}-options`} aria-label={`${label}: matching sources`}>
+        {options.map((option, index) => (
           <li key={option.id}>
-            <button type="button" onClick={() => onChange(option)}>
-              {option.name} <span className="tag">{option.type.toLowerCase().replace("_", " ")}</span>
+            <button
+              type="button"
+              className={index === active ? "active" : undefined}
+              onClick={() => choose(option, { alongside: false })}
+            >
+              {option.name} <span className="tag">{SOURCE_TYPE_LABEL[option.type]}</span>
             </button>
           </li>
         ))}
       </ul>
-      {query.trim() && !exact ? (
+      {!create && query.trim() && typed === query.trim() && search.isFetched && options.length === 0 ? (
+        <p className="meta">No other source of this workspace matches.</p>
+      ) : null}
+      {create && wanted && !exact ? (
         <div className="form-row">
           <select
             aria-label="Type of the new source"
             value={type}
-            onChange={(event) => setType(SourceType.parse(event.target.value))}
+            onChange={(event) => setChosenType(SourceType.parse(event.target.value))}
           >
             {SourceType.options.map((option) => (
               <option key={option} value={option}>
-                {option.toLowerCase().replace("_", " ")}
+                {SOURCE_TYPE_LABEL[option]}
               </option>
             ))}
           </select>
-          <button type="button" onClick={create}>
+          <button type="button" onClick={() => void createTyped({ alongside: false })} disabled={creating.pending}>
             Create “{query.trim()}”
           </button>
         </div>
       ) : null}
-      {error ? (
+      {search.error ? (
         <p role="alert" className="form-error">
-          {error}
+          {describeError(search.error)}
         </p>
       ) : null}
+      <WriteProblem problem={creating.problem} />
     </fieldset>
   );
 }

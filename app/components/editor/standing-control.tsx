@@ -1,59 +1,41 @@
 "use client";
 // Marking a source corrected or retracted: first see which claims it would leave without
-// support or weaken, across every article of the workspace; then confirm.
-import { useRouter } from "next/navigation";
+// support or weaken, across every article of the workspace, with their independent paths and
+// confidence before and after; then confirm.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { countNoun } from "@/lib/count-noun";
 import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
-type Impact = {
-  claimId: string;
-  effect: "loses_all_support" | "weakened" | "untouched";
-  quote: string;
-  article: { title: string };
-};
 const EFFECT = { loses_all_support: "loses all support", weakened: "weakened", untouched: "untouched" } as const;
+const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 
-export function StandingControl({
-  workspaceId,
-  sourceId,
-  sourceName,
-}: {
-  workspaceId: string;
-  sourceId: string;
-  sourceName: string;
-}) {
-  const client = useTRPCClient();
-  const router = useRouter();
+type Props = { workspaceId: string; sourceId: string; sourceName: string };
+
+export function StandingControl({ workspaceId, sourceId, sourceName }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [standing, setStanding] = useState<"CORRECTED" | "RETRACTED">("RETRACTED");
-  const [impacts, setImpacts] = useState<Impact[] | null>(null);
+  const [asked, setAsked] = useState(false);
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  async function preview() {
-    setError(null);
-    try {
-      setImpacts(await client.sources.impactPreview.query({ sourceId, standing }));
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
+  const [missing, setMissing] = useState<string | null>(null);
+  const impacts = useQuery({ ...trpc.sources.impactPreview.queryOptions({ sourceId, standing }), enabled: asked });
+  const marking = useWrite(trpc.sources.setStanding.mutationOptions({ onSuccess: () => setAsked(false) }));
 
   async function confirm() {
-    setError(null);
-    try {
-      const found = await client.sources.search.query({ workspaceId, query: sourceName, limit: 50 });
-      const source = found.find((candidate) => candidate.id === sourceId);
-      if (!source) throw new Error(`${sourceName} no longer exists; reload the page`);
-      await client.sources.setStanding.mutate({ sourceId, version: source.version, standing, note: note || null });
-      setImpacts(null);
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    setMissing(null);
+    const found = await queryClient.fetchQuery(
+      trpc.sources.search.queryOptions({ workspaceId, query: sourceName, limit: 50 }),
+    );
+    const source = found.find((candidate) => candidate.id === sourceId);
+    if (!source) return setMissing(`${sourceName} no longer exists; reload the page`);
+    await marking.run({ sourceId, version: source.version, standing, note: note || null });
   }
 
-  const affected = impacts?.filter((impact) => impact.effect !== "untouched") ?? [];
+  const affected = impacts.data?.filter((impact) => impact.effect !== "untouched") ?? [];
   return (
     <details className="standing">
       <summary>Correct or retract {sourceName}…</summary>
@@ -66,34 +48,47 @@ export function StandingControl({
           <option value="RETRACTED">retracted</option>
           <option value="CORRECTED">corrected</option>
         </select>
-        <button type="button" onClick={preview}>
+        <button type="button" onClick={() => setAsked(true)}>
           See affected claims
         </button>
       </div>
-      {impacts ? (
+      {asked && impacts.data ? (
         <>
-          <p>{affected.length === 0 ? "No claim would change." : `${affected.length} claims would change:`}</p>
+          <p>
+            {affected.length === 0 ? "No claim would change." : `${countNoun(affected.length, "claim")} would change:`}
+          </p>
           <ul className="plain-list impacts">
             {affected.map((impact) => (
               <li key={impact.claimId}>
                 <span className={`badge effect-${impact.effect}`}>{EFFECT[impact.effect]}</span> “
                 {impact.quote.slice(0, 80)}” <span className="meta">({impact.article.title})</span>
+                <br />
+                <span className="meta impact-figures">
+                  independent paths {impact.before.independentPaths} → {impact.after.independentPaths}, confidence{" "}
+                  {percent(impact.before.confidence)} → {percent(impact.after.confidence)}
+                </span>
               </li>
             ))}
           </ul>
           <label>
             Note for readers <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} />
           </label>
-          <button type="button" onClick={confirm}>
+          <button type="button" disabled={marking.pending} onClick={() => void confirm()}>
             Confirm: mark {standing.toLowerCase()}
           </button>
         </>
       ) : null}
-      {error ? (
+      {impacts.error ? (
         <p role="alert" className="form-error">
-          {error}
+          {describeError(impacts.error)}
         </p>
       ) : null}
+      {missing ? (
+        <p role="alert" className="form-error">
+          {missing}
+        </p>
+      ) : null}
+      <WriteProblem problem={marking.problem} />
     </details>
   );
 }

@@ -2,11 +2,13 @@
 // The extractor's first pass, shown for review: each suggestion can be accepted as it is,
 // edited (speaker, kind, direct or indirect) and then accepted, or rejected. Nothing is saved
 // until the editor accepts.
-import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { describeError } from "./describe-error";
-import { useTRPCClient } from "./trpc-provider";
+import { useTRPC } from "./trpc-provider";
+import { useWrite } from "./use-write";
+import { WriteProblem } from "./write-problem";
 
 const KIND_LABEL = {
   direct_quote: "direct quote",
@@ -15,8 +17,9 @@ const KIND_LABEL = {
 } as const;
 
 export function SuggestionsPanel({ articleId }: { articleId: string }) {
-  const client = useTRPCClient();
-  const router = useRouter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const accepting = useWrite(trpc.editing.acceptSuggestion.mutationOptions());
   const [suggestions, setSuggestions] = useState<SuggestedClaim[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +28,10 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
     setBusy(true);
     setError(null);
     try {
-      setSuggestions(await client.editing.suggestClaims.query({ articleId }));
+      // Asked afresh each time: the article's claims change between two passes.
+      setSuggestions(
+        await queryClient.fetchQuery({ ...trpc.editing.suggestClaims.queryOptions({ articleId }), staleTime: 0 }),
+      );
     } catch (caught) {
       setError(describeError(caught));
     } finally {
@@ -39,14 +45,7 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
 
   async function accept(index: number) {
     const suggestion = suggestions![index]!;
-    setError(null);
-    try {
-      await client.editing.acceptSuggestion.mutate({ articleId, suggestion });
-      remove(index);
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    if (await accepting.run({ articleId, suggestion })) remove(index);
   }
 
   return (
@@ -59,6 +58,7 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
           {error}
         </p>
       ) : null}
+      <WriteProblem problem={accepting.problem} />
       {suggestions?.length === 0 ? <p>No new claims found.</p> : null}
       <ol className="plain-list">
         {suggestions?.map((suggestion, index) => (

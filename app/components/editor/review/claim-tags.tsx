@@ -1,36 +1,25 @@
 "use client";
 // The workspace's tags on a claim ("election", "health"): listed for every member, added and
 // removed by editors. Tags classify; they do not change the claim's sourcing or version.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { describeError } from "../describe-error";
-import { useTRPC, useTRPCClient } from "../trpc-provider";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 import "./review.css";
 
 type Props = { workspaceId: string; claimId: string; canWrite: boolean };
 
 export function ClaimTags({ workspaceId, claimId, canWrite }: Props) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const review = useQuery(trpc.review.claim.queryOptions({ claimId }));
   const terms = useQuery(trpc.review.terms.queryOptions({ workspaceId, kind: "CLAIM_TAG" }));
   const [picked, setPicked] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const tagging = useWrite(trpc.review.tagClaim.mutationOptions({ onSuccess: () => setPicked("") }));
+  const untagging = useWrite(trpc.review.untagClaim.mutationOptions());
   const tags = review.data?.tags ?? [];
   const available = (terms.data ?? []).filter((term) => !tags.some((tag) => tag.id === term.id));
-
-  async function change(kind: "tag" | "untag", termId: string) {
-    setError(null);
-    try {
-      const input = { claimId, termId };
-      await (kind === "tag" ? client.review.tagClaim.mutate(input) : client.review.untagClaim.mutate(input));
-      setPicked("");
-      await queryClient.invalidateQueries(trpc.review.pathFilter());
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
 
   return (
     <section aria-label="Tags">
@@ -45,7 +34,7 @@ export function ClaimTags({ workspaceId, claimId, canWrite }: Props) {
                 type="button"
                 className="link-button"
                 aria-label={`Remove tag ${tag.label}`}
-                onClick={() => void change("untag", tag.id)}
+                onClick={() => void untagging.run({ claimId, termId: tag.id })}
               >
                 ×
               </button>
@@ -66,7 +55,11 @@ export function ClaimTags({ workspaceId, claimId, canWrite }: Props) {
               ))}
             </select>
           </label>
-          <button type="button" disabled={!picked} onClick={() => void change("tag", picked)}>
+          <button
+            type="button"
+            disabled={!picked || tagging.pending}
+            onClick={() => void tagging.run({ claimId, termId: picked })}
+          >
             Tag
           </button>
         </div>
@@ -74,11 +67,8 @@ export function ClaimTags({ workspaceId, claimId, canWrite }: Props) {
       {canWrite && terms.data && terms.data.length === 0 ? (
         <p className="meta">This workspace has no claim tags yet; add them on its settings page.</p>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      {review.error ? <p className="form-error">{describeError(review.error)}</p> : null}
+      <WriteProblem problem={tagging.problem ?? untagging.problem} />
     </section>
   );
 }

@@ -2,10 +2,9 @@
 // A hop's relation in the workspace's own words ("leaked to"). Picking a term sets the hop's
 // built-in relation to the one the term maps to, which is what the analysis reads.
 import { useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { describeError } from "../describe-error";
-import { useTRPC, useTRPCClient } from "../trpc-provider";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 type Props = {
   workspaceId: string;
@@ -19,24 +18,12 @@ const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
 
 export function HopRelationTerm({ workspaceId, hopId, claimVersion, relationTermId, canWrite }: Props) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const router = useRouter();
   const terms = useQuery(trpc.review.terms.queryOptions({ workspaceId, kind: "RELATION" })).data ?? [];
-  const [error, setError] = useState<string | null>(null);
+  const picking = useWrite(trpc.review.setHopRelationTerm.mutationOptions());
   const current = terms.find((term) => term.id === relationTermId);
 
   if (!canWrite) return current ? <span className="tag">{current.label}</span> : null;
   if (terms.length === 0) return null;
-
-  async function pick(termId: string) {
-    setError(null);
-    try {
-      await client.review.setHopRelationTerm.mutate({ hopId, claimVersion, termId: termId || null });
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
 
   return (
     <>
@@ -44,7 +31,7 @@ export function HopRelationTerm({ workspaceId, hopId, claimVersion, relationTerm
       <select
         aria-label="Workspace term for this hop"
         value={relationTermId ?? ""}
-        onChange={(event) => void pick(event.target.value)}
+        onChange={(event) => void picking.run({ hopId, claimVersion, termId: event.target.value || null })}
       >
         <option value="">built-in relation</option>
         {terms.map((term) => (
@@ -53,12 +40,7 @@ export function HopRelationTerm({ workspaceId, hopId, claimVersion, relationTerm
           </option>
         ))}
       </select>
-      {error ? (
-        <span role="alert" className="form-error">
-          {" "}
-          {error}
-        </span>
-      ) : null}
+      <WriteProblem problem={picking.problem} />
     </>
   );
 }

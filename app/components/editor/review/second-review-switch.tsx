@@ -1,9 +1,8 @@
 "use client";
 // The owner's switch: whether publishing a claim's sourcing needs a second editor's sign-off.
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { describeError } from "../describe-error";
-import { useTRPCClient } from "../trpc-provider";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 export function SecondReviewSwitch({
   workspaceId,
@@ -12,34 +11,23 @@ export function SecondReviewSwitch({
   workspaceId: string;
   requireSecondReview: boolean;
 }) {
-  const client = useTRPCClient();
-  const router = useRouter();
-  const [on, setOn] = useState(requireSecondReview);
-  const [error, setError] = useState<string | null>(null);
-
-  async function toggle(next: boolean) {
-    setError(null);
-    setOn(next);
-    try {
-      await client.review.updateSettings.mutate({ workspaceId, requireSecondReview: next });
-      router.refresh();
-    } catch (caught) {
-      setOn(!next);
-      setError(describeError(caught));
-    }
-  }
+  const trpc = useTRPC();
+  const saving = useWrite(trpc.review.updateSettings.mutationOptions());
+  // While the change travels, the box shows what was asked; afterwards, what the server holds.
+  const on = saving.pending && saving.asked !== undefined ? saving.asked.requireSecondReview : requireSecondReview;
 
   return (
     <div>
       <label className="switch">
-        <input type="checkbox" checked={on} onChange={(event) => void toggle(event.target.checked)} /> Require a second
-        editor’s sign-off before a claim is published
+        <input
+          type="checkbox"
+          checked={on}
+          disabled={saving.pending}
+          onChange={(event) => void saving.run({ workspaceId, requireSecondReview: event.target.checked })}
+        />{" "}
+        Require a second editor’s sign-off before a claim is published
       </label>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={saving.problem} />
     </div>
   );
 }

@@ -1,21 +1,21 @@
 "use client";
 // A workspace's terms of one kind, for the settings page: listed with how often they are used,
 // added and removed by editors. Relation terms name the built-in relation the analysis reads.
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import type { Term } from "@/lib/review/schemas";
 import { HopRelation, type TermKind } from "@/lib/vocabulary";
-import { describeError } from "../describe-error";
-import { useTRPCClient } from "../trpc-provider";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 type Props = { workspaceId: string; kind: TermKind; terms: Term[]; canWrite: boolean };
 
 const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
 
 export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
-  const client = useTRPCClient();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const trpc = useTRPC();
+  const adding = useWrite(trpc.review.addTerm.mutationOptions());
+  const removing = useWrite(trpc.review.removeTerm.mutationOptions());
   const relation = kind === "RELATION";
   const noun = relation ? "relation term" : "tag";
 
@@ -23,29 +23,13 @@ export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    setError(null);
-    try {
-      await client.review.addTerm.mutate({
-        workspaceId,
-        kind,
-        label: String(data.get("label") ?? ""),
-        baseRelation: relation ? HopRelation.parse(data.get("baseRelation")) : null,
-      });
-      form.reset();
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
-
-  async function remove(term: Term) {
-    setError(null);
-    try {
-      await client.review.removeTerm.mutate({ workspaceId, termId: term.id });
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
-    }
+    const added = await adding.run({
+      workspaceId,
+      kind,
+      label: String(data.get("label") ?? ""),
+      baseRelation: relation ? HopRelation.parse(data.get("baseRelation")) : null,
+    });
+    if (added) form.reset();
   }
 
   return (
@@ -78,7 +62,7 @@ export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
                       type="button"
                       className="link-button danger"
                       aria-label={`Remove ${noun} ${term.label}`}
-                      onClick={() => void remove(term)}
+                      onClick={() => void removing.run({ workspaceId, termId: term.id })}
                     >
                       remove
                     </button>
@@ -112,11 +96,7 @@ export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
           </div>
         </form>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={adding.problem ?? removing.problem} />
     </div>
   );
 }

@@ -2,8 +2,9 @@
 // Other names of a source ("La Dépêche" for La Dépêche du Midi). Each finds the source when an
 // editor picks or creates one, so no name may belong to two sources.
 import { type FormEvent, useState } from "react";
-import { useTRPCClient } from "../trpc-provider";
-import { useRecordWrite } from "./use-record-write";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 type Alias = { id: string; name: string };
 
@@ -18,13 +19,15 @@ export function AliasEditor({
   aliases: Alias[];
   canWrite: boolean;
 }) {
-  const client = useTRPCClient();
-  const { pending, error, run } = useRecordWrite();
+  const trpc = useTRPC();
+  const adding = useWrite(trpc.sourceRecords.addAlias.mutationOptions());
+  const removing = useWrite(trpc.sourceRecords.removeAlias.mutationOptions());
+  const pending = adding.pending || removing.pending;
   const [name, setName] = useState("");
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await run(() => client.sourceRecords.addAlias.mutate({ sourceId, name }))) setName("");
+    if (await adding.run({ sourceId, name })) setName("");
   }
 
   return (
@@ -40,7 +43,7 @@ export function AliasEditor({
                 className="link-button"
                 aria-label={`Remove the alias ${alias.name}`}
                 disabled={pending}
-                onClick={() => run(() => client.sourceRecords.removeAlias.mutate({ sourceId, aliasId: alias.id }))}
+                onClick={() => void removing.run({ sourceId, aliasId: alias.id })}
               >
                 ×
               </button>
@@ -65,11 +68,7 @@ export function AliasEditor({
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={adding.problem ?? removing.problem} />
     </>
   );
 }

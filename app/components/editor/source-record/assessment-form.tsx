@@ -3,18 +3,19 @@
 import { type FormEvent, useState } from "react";
 import { RATING_LABEL } from "@/lib/sources/labels";
 import { ReliabilityRating } from "@/lib/vocabulary";
-import { useTRPCClient } from "../trpc-provider";
-import { useRecordWrite } from "./use-record-write";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 export function AssessmentForm({ sourceId }: { sourceId: string }) {
-  const client = useTRPCClient();
-  const { pending, error, run } = useRecordWrite();
+  const trpc = useTRPC();
+  const assessing = useWrite(trpc.sourceRecords.addAssessment.mutationOptions());
   const [rating, setRating] = useState<ReliabilityRating>("ESTABLISHED");
   const [reason, setReason] = useState("");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await run(() => client.sourceRecords.addAssessment.mutate({ sourceId, rating, reason }))) setReason("");
+    if (await assessing.run({ sourceId, rating, reason })) setReason("");
   }
 
   return (
@@ -43,15 +44,11 @@ export function AssessmentForm({ sourceId }: { sourceId: string }) {
         />
       </label>
       <div className="form-row">
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={assessing.pending}>
           Add assessment
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={assessing.problem} />
     </form>
   );
 }

@@ -4,9 +4,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { MergeView, MovedCounts } from "@/lib/sources/schemas";
-import { useTRPCClient } from "../trpc-provider";
-import { type ChosenSource, SourceChooser } from "./source-chooser";
-import { useRecordWrite } from "./use-record-write";
+import { type PickedSource, SourcePicker } from "../source-picker";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 const COUNT_WORDS: Array<[keyof MovedCounts, string, string]> = [
   ["claims", "claim", "claims"],
@@ -37,17 +38,15 @@ type Props = {
 };
 
 export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, merges, mergedAway, canWrite }: Props) {
-  const client = useTRPCClient();
-  const { pending, error, run } = useRecordWrite();
-  const [duplicate, setDuplicate] = useState<ChosenSource | null>(null);
-  const [round, setRound] = useState(0);
+  const trpc = useTRPC();
+  const merging = useWrite(trpc.sourceRecords.merge.mutationOptions());
+  const unmerging = useWrite(trpc.sourceRecords.unmerge.mutationOptions());
+  const pending = merging.pending || unmerging.pending;
+  const [duplicate, setDuplicate] = useState<PickedSource | null>(null);
 
   async function merge() {
     if (!duplicate) return;
-    if (await run(() => client.sourceRecords.merge.mutate({ sourceId, duplicateId: duplicate.id }))) {
-      setDuplicate(null);
-      setRound(round + 1);
-    }
+    if (await merging.run({ sourceId, duplicateId: duplicate.id })) setDuplicate(null);
   }
 
   return (
@@ -77,7 +76,7 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
                   type="button"
                   className="link-button"
                   disabled={pending}
-                  onClick={() => run(() => client.sourceRecords.unmerge.mutate({ sourceId: merge.merged.id }))}
+                  onClick={() => void unmerging.run({ sourceId: merge.merged.id })}
                 >
                   Undo this merge
                 </button>
@@ -88,8 +87,7 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
       </ol>
       {canWrite && !mergedAway ? (
         <div className="editor-form" role="group" aria-label="Merge a duplicate">
-          <SourceChooser
-            key={round}
+          <SourcePicker
             workspaceId={workspaceId}
             excludeId={sourceId}
             label="Duplicate of this source"
@@ -109,11 +107,7 @@ export function MergePanel({ workspaceId, workspaceSlug, sourceId, sourceName, m
           </div>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={merging.problem ?? unmerging.problem} />
     </>
   );
 }

@@ -4,8 +4,10 @@
 // stores are the bytes chosen here. Nothing is fetched from the web.
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/sources/capture";
-import { useTRPCClient } from "../trpc-provider";
-import { useRecordWrite } from "./use-record-write";
+import { describeError } from "../describe-error";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 type Target = { sourceId: string } | { hopId: string };
 type Upload = { name: string; base64: string; sha256: string; type: string; size: number };
@@ -33,8 +35,9 @@ export function SnapshotForm({
   label: string;
   defaultUrl: string | null;
 }) {
-  const client = useTRPCClient();
-  const { pending, error, setError, run } = useRecordWrite();
+  const trpc = useTRPC();
+  const saving = useWrite(trpc.sourceRecords.addSnapshot.mutationOptions());
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [mode, setMode] = useState<"paste" | "upload">("paste");
   const [pasted, setPasted] = useState("");
   const [pastedType, setPastedType] = useState("text/html");
@@ -46,11 +49,15 @@ export function SnapshotForm({
     setUpload(null);
     if (!file) return;
     if (file.size > MAX_CAPTURE_BYTES) {
-      setError(tooLargeMessage(file.size));
+      setTooLarge(tooLargeMessage(file.size));
       return;
     }
-    setError(null);
-    setUpload(await readUpload(file));
+    setTooLarge(null);
+    try {
+      setUpload(await readUpload(file));
+    } catch (caught) {
+      setTooLarge(describeError(caught));
+    }
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -68,7 +75,7 @@ export function SnapshotForm({
       mode === "upload" && upload
         ? { content: upload.base64, encoding: "base64" as const, contentType: upload.type, sha256: upload.sha256 }
         : { content: pasted, encoding: "text" as const, contentType: pastedType };
-    const ok = await run(() => client.sourceRecords.addSnapshot.mutate({ ...common, ...content }));
+    const ok = (await saving.run({ ...common, ...content })) !== undefined;
     setDone(ok);
     if (ok) {
       setPasted("");
@@ -140,16 +147,17 @@ export function SnapshotForm({
         </label>
       </div>
       <div className="form-row">
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={saving.pending}>
           Save capture
         </button>
-        {done && !error ? <span className="meta">Saved.</span> : null}
+        {done && !saving.problem ? <span className="meta">Saved.</span> : null}
       </div>
-      {error ? (
+      {tooLarge ? (
         <p role="alert" className="form-error">
-          {error}
+          {tooLarge}
         </p>
       ) : null}
+      <WriteProblem problem={saving.problem} />
     </form>
   );
 }

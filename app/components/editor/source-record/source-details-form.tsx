@@ -4,8 +4,9 @@
 import { type FormEvent, useState } from "react";
 import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { SourceType } from "@/lib/vocabulary";
-import { useTRPCClient } from "../trpc-provider";
-import { useRecordWrite } from "./use-record-write";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 type Details = {
   id: string;
@@ -18,27 +19,24 @@ type Details = {
 };
 
 export function SourceDetailsForm({ source }: { source: Details }) {
-  const client = useTRPCClient();
-  const { pending, error, run } = useRecordWrite();
+  const trpc = useTRPC();
+  const saving = useWrite(trpc.sourceRecords.setDetails.mutationOptions());
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "").trim();
-    setSaved(
-      await run(() =>
-        client.sourceRecords.setDetails.mutate({
-          sourceId: source.id,
-          version: source.version,
-          type: SourceType.parse(field("type")),
-          language: field("language"),
-          country: field("country"),
-          url: field("url"),
-          notes: field("notes"),
-        }),
-      ),
-    );
+    const result = await saving.run({
+      sourceId: source.id,
+      version: source.version,
+      type: SourceType.parse(field("type")),
+      language: field("language"),
+      country: field("country"),
+      url: field("url"),
+      notes: field("notes"),
+    });
+    setSaved(result !== undefined);
   }
 
   return (
@@ -74,16 +72,12 @@ export function SourceDetailsForm({ source }: { source: Details }) {
           <textarea name="notes" defaultValue={source.notes ?? ""} rows={2} maxLength={5000} />
         </label>
         <div className="form-row">
-          <button type="submit" disabled={pending}>
+          <button type="submit" disabled={saving.pending}>
             Save details
           </button>
-          {saved && !error ? <span className="meta">Saved.</span> : null}
+          {saved && !saving.problem ? <span className="meta">Saved.</span> : null}
         </div>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <WriteProblem problem={saving.problem} />
       </form>
     </details>
   );

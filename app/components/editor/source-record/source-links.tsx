@@ -6,9 +6,10 @@ import { type FormEvent, useState } from "react";
 import { LINK_PHRASE, type LinkDirection, linkGroup, SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import type { SourceLinkView } from "@/lib/sources/schemas";
 import { SourceLinkKind } from "@/lib/vocabulary";
-import { useTRPCClient } from "../trpc-provider";
-import { type ChosenSource, SourceChooser } from "./source-chooser";
-import { useRecordWrite } from "./use-record-write";
+import { type PickedSource, SourcePicker } from "../source-picker";
+import { useTRPC } from "../trpc-provider";
+import { useWrite } from "../use-write";
+import { WriteProblem } from "../write-problem";
 
 const CHOICES = SourceLinkKind.options.flatMap((kind) =>
   (["outgoing", "incoming"] as const).map((direction) => ({ kind, direction, value: `${kind}:${direction}` })),
@@ -28,20 +29,18 @@ type Props = {
 };
 
 export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, links, canWrite }: Props) {
-  const client = useTRPCClient();
-  const { pending, error, run } = useRecordWrite();
+  const trpc = useTRPC();
+  const adding = useWrite(trpc.sourceRecords.addLink.mutationOptions());
+  const removing = useWrite(trpc.sourceRecords.removeLink.mutationOptions());
+  const pending = adding.pending || removing.pending;
   const [choice, setChoice] = useState(CHOICES[0]!.value);
-  const [other, setOther] = useState<ChosenSource | null>(null);
-  const [round, setRound] = useState(0);
+  const [other, setOther] = useState<PickedSource | null>(null);
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!other) return;
     const [kind, direction] = choice.split(":") as [SourceLinkKind, LinkDirection];
-    if (await run(() => client.sourceRecords.addLink.mutate({ sourceId, otherSourceId: other.id, kind, direction }))) {
-      setOther(null);
-      setRound(round + 1);
-    }
+    if (await adding.run({ sourceId, otherSourceId: other.id, kind, direction })) setOther(null);
   }
 
   return (
@@ -65,7 +64,7 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
                       className="link-button"
                       disabled={pending}
                       aria-label={`Remove the link to ${link.other.name}`}
-                      onClick={() => run(() => client.sourceRecords.removeLink.mutate({ sourceId, linkId: link.id }))}
+                      onClick={() => void removing.run({ sourceId, linkId: link.id })}
                     >
                       remove
                     </button>
@@ -90,8 +89,7 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
               </select>
             </label>
           </div>
-          <SourceChooser
-            key={round}
+          <SourcePicker
             workspaceId={workspaceId}
             excludeId={sourceId}
             label="Other source"
@@ -105,11 +103,7 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
           </div>
         </form>
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <WriteProblem problem={adding.problem ?? removing.problem} />
     </>
   );
 }

@@ -69,7 +69,7 @@ export default async function ClaimReviewPage({ params }: Props) {
         ))}
       </ol>
       <ClaimTags workspaceId={workspace.id} claimId={claim.id} canWrite={canWrite} />
-      <ClaimHistory claimId={claim.id} version={claim.version} />
+      <ClaimHistory claimId={claim.id} />
     </main>
   );
 }
