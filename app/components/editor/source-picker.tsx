@@ -120,7 +120,7 @@ export function SourcePicker(props: Props) {
         autoFocus={autoFocus}
         maxLength={200}
       />
-      <ul className="plain-list options" id={`${id}-options`} aria-label={`${label}: matching sources`}>
+      <ul className="plain-list options" id={`${id}-options`} aria-label="Matching sources">
         {options.map((option, index) => (
           <li key={option.id}>
             <button
