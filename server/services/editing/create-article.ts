@@ -1,5 +1,6 @@
 // Adds an article by pasted text or an uploaded .txt/.md/.html file (reduced to plain text).
-import { htmlToText, markdownToText } from "@/lib/articles/html-to-text";
+import { htmlToText } from "@/lib/articles/html-to-text";
+import { markdownToText } from "@/lib/articles/markdown-to-text";
 import { slugify, uniqueSlug } from "@/lib/articles/slugify";
 import { normalizeArticleText } from "@/lib/claims/normalize-article-text";
 import { type CreateArticleInput, MAX_BODY_LENGTH } from "@/lib/editing/schemas";
