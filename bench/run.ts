@@ -1,6 +1,7 @@
 // `npm run bench`: performance figures as ratios measured within one run, never absolute times
 // compared across machines. BENCH_SIZES=small,large overrides the workspace sizes.
 import { fileURLToPath } from "node:url";
+import { benchBoundedWork } from "./bounded-work";
 import { benchExportMemory } from "./export-memory";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -21,3 +22,8 @@ console.log(
   `  growth ×${(b.claims / a.claims).toFixed(0)} claims → streamed memory ${Math.max(a.streamedMB, b.streamedMB) <= FLAT_MB ? `flat (under ${FLAT_MB} MB at both sizes)` : streamedGrowth}, baseline ×${(b.wholeReportMB / a.wholeReportMB).toFixed(2)}`,
 );
 console.log(`  streamed / baseline at ${b.claims} claims: ${(Math.max(b.streamedMB, 0) / b.wholeReportMB).toFixed(3)}`);
+
+console.log(
+  "\nBounded work per request (worst input / ordinary input of the same size; linear or capped stays small):",
+);
+for (const row of benchBoundedWork()) console.log(`  ${row.label}: ×${row.ratio.toFixed(2)} (${row.note})`);
