@@ -1,7 +1,17 @@
 // The one error type of the domain. Edges (tRPC, HTTP routes, CLI) map `code` to their own
 // vocabulary in one table each; lib/ never throws framework errors.
 
-export type AppErrorCode = "NOT_FOUND" | "INVALID" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN" | "UNAVAILABLE";
+export type AppErrorCode =
+  | "NOT_FOUND"
+  | "INVALID"
+  | "CONFLICT"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "UNAVAILABLE"
+  /** More than a stated limit (a body, an export): the message names the limit. */
+  | "TOO_LARGE"
+  /** Too many attempts in a while (sign-in): the message says when to try again. */
+  | "RATE_LIMITED";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -20,7 +20,7 @@ async function openAppDatabase(): Promise<Database> {
     config.databaseUrl
       ? { kind: "postgres", url: config.databaseUrl }
       : { kind: "pglite-folder", dataDir: config.dataDir },
-    { root: config.root },
+    { root: config.root, statementTimeoutMs: config.statementTimeoutMs },
   );
   if (config.seed === "demo") await loadDemo(database.db, config.root);
   return database;

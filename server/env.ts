@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   CLAIMTRAIL_DATA_DIR: z.string().optional(),
   CLAIMTRAIL_SEED: z.enum(["demo", "none"]).default("demo"),
   PUBLIC_URL: z.string().url().optional(),
+  CLAIMTRAIL_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -22,6 +23,8 @@ export type Env = {
   seed: "demo" | "none";
   publicUrl: string;
   isProduction: boolean;
+  /** The longest one database statement may run, ms (open-database.ts has the default). */
+  statementTimeoutMs: number | undefined;
 };
 
 function parseEnv(source: Record<string, string | undefined>): Env {
@@ -39,6 +42,7 @@ function parseEnv(source: Record<string, string | undefined>): Env {
     seed: vars.CLAIMTRAIL_SEED,
     publicUrl: vars.PUBLIC_URL ?? "http://localhost:3000",
     isProduction: vars.NODE_ENV === "production",
+    statementTimeoutMs: vars.CLAIMTRAIL_STATEMENT_TIMEOUT_MS,
   };
 }
 

@@ -13,9 +13,12 @@ const EXIT_CODE: Record<AppErrorCode, number> = {
   UNAVAILABLE: 5,
   UNAUTHORIZED: 6,
   FORBIDDEN: 6,
+  TOO_LARGE: 2,
+  RATE_LIMITED: 5,
 };
 const TRPC_EXIT_CODE: Partial<Record<TRPCError["code"], number>> = {
   BAD_REQUEST: 2,
+  PAYLOAD_TOO_LARGE: 2,
   NOT_FOUND: 3,
   CONFLICT: 4,
   SERVICE_UNAVAILABLE: 5,

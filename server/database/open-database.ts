@@ -11,6 +11,7 @@ import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, readMigrations } from "./migrate";
 import { PrismaClient } from "./prisma";
 import { pgConnection, pgliteConnection } from "./sql-connection";
+import { watchStatements } from "./watch-statements";
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -24,7 +25,17 @@ export type OpenOptions = {
   migrate?: boolean;
   /** Wraps the driver adapter, e.g. to count queries in tests. */
   wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+  /** The longest one statement may run (ms); default STATEMENT_TIMEOUT_MS. */
+  statementTimeoutMs?: number;
 };
+
+/**
+ * No statement outlives the request that made it: PostgreSQL cancels a statement after this
+ * long (SQLSTATE 57014, answered 503). PGlite runs on the event loop and cannot be interrupted
+ * (it ignores statement_timeout); there, statements over the budget are logged instead
+ * (watch-statements.ts), and bounded queries are proved by `npm run test:stress`.
+ */
+const STATEMENT_TIMEOUT_MS = 15_000;
 
 export type Database = {
   db: Db;
@@ -43,6 +54,7 @@ function migrationsDir(root: string): string {
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions): Promise<Database> {
   const migrations = options.migrate === false ? [] : readMigrations(migrationsDir(options.root));
+  const timeout = options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS;
   const wrap = options.wrapAdapter ?? ((adapter) => adapter);
 
   if (target.kind === "postgres") {
@@ -56,7 +68,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
       }
     }
     const db = new PrismaClient({
-      adapter: wrap(new PrismaPg({ connectionString: target.url })),
+      adapter: wrap(new PrismaPg({ connectionString: target.url, statement_timeout: timeout })),
       transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
     });
     return { db, engine: "postgres", close: () => db.$disconnect() };
@@ -77,7 +89,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
   }
   if (migrations.length) await applyMigrations(pgliteConnection(pglite), migrations);
   const db = new PrismaClient({
-    adapter: wrap(new PrismaPGlite(pglite)),
+    adapter: wrap(watchStatements(new PrismaPGlite(pglite), timeout)),
     transactionOptions: PGLITE_TRANSACTION_OPTIONS,
   });
   return {

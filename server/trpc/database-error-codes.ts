@@ -9,6 +9,12 @@ export function translateDatabaseError(error: unknown): TRPCError | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   const sqlState = ((error.meta?.driverAdapterError as { cause?: DriverCause } | undefined)?.cause?.originalCode ??
     "") as string;
+  // query_canceled: the statement ran past its budget (open-database.ts, STATEMENT_TIMEOUT_MS).
+  if (sqlState === "57014")
+    return new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: "the database took too long to answer; try again in a moment, or ask for less at once",
+    });
   if (error.code === "P2002" || sqlState === "23505") {
     return new TRPCError({
       code: "CONFLICT",

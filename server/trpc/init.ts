@@ -5,7 +5,9 @@ import { z } from "zod";
 import { ROLE_RANK } from "@/lib/auth/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
+import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import type { Role } from "@/lib/vocabulary";
+import { internalErrorMessage, referenceOf } from "@/server/http/server-error";
 import { TRPC_CODE_FOR } from "./app-error-codes";
 import type { InnerContext } from "./context";
 import { translateDatabaseError } from "./database-error-codes";
@@ -14,11 +16,16 @@ import type { WorkspaceResolver } from "./workspace-of";
 const t = initTRPC.context<InnerContext>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? error.cause : null;
+    // Failures of ours carry a reference to the log line (fetch-handler.ts logs it), never their message.
+    const reference = shape.data.httpStatus >= 500 ? referenceOf(error) : null;
+    const internal = reference !== null && !isAppError(error.cause);
     return {
       ...shape,
-      message: zodError ? formatZodError(zodError) : shape.message,
+      message: internal ? internalErrorMessage(reference) : zodError ? formatZodError(zodError) : shape.message,
       data: {
         ...shape.data,
+        stack: internal ? undefined : shape.data.stack,
+        reference,
         zodIssues: zodError ? zodError.issues : null,
         // What a domain error adds for the client to act on (a CONFLICT's current version).
         details: isAppError(error.cause) ? (error.cause.details ?? null) : null,
@@ -40,11 +47,18 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+// NUL and lone surrogates are refused before any handler or query sees them (lib/input/find-unsafe-text.ts).
+const refuseUnsafeText = t.middleware(async ({ next, getRawInput }) => {
+  const problem = findUnsafeText(await getRawInput());
+  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
+  return next();
+});
+
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapAppErrors);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(refuseUnsafeText);
 
 /** Any signed-in user. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -94,5 +94,20 @@ describe("POST /api/articles/<article>/revisions", () => {
     const ownerToken = ((await call("auth.createApiToken", undefined, owner.cookie)).data as { token: string }).token;
     expect((await postRevision({ body: "" }, ownerToken)).status).toBe(400);
     expect((await postRevision("{not json", ownerToken)).status).toBe(400);
+
+    // Bodies are limited before they are read whole (4 MiB), with or without a declared length.
+    const huge = await postRevision("x".repeat(5 * 1024 * 1024), ownerToken, "text/plain");
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(/larger than 4 MiB/);
+    expect((await postRevision(`${"[".repeat(50_000)}${"]".repeat(50_000)}`, ownerToken)).status).toBe(400);
+    const nul = await postRevision({ body: seed.replace("Macron", "Mac\u0000ron") }, ownerToken);
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { error: { message: string } }).error.message).toMatch(/NUL character/);
+    const nulReference = await fetch(`${server.url}/api/articles/a%00b/revisions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ownerToken}`, "content-type": "text/plain" },
+      body: seed,
+    });
+    expect(nulReference.status).toBe(400);
   });
 });

@@ -14,8 +14,14 @@ import {
 } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 
-type Code = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED";
-const STATUS: Record<Code, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409 };
+type Code = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "PAYLOAD_TOO_LARGE";
+const STATUS: Record<Code, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+};
 
 type Case = {
   name: string;
@@ -27,6 +33,9 @@ type Case = {
   message: RegExp;
 };
 
+// Over every field's limit, under the request body limit (256 KiB): the schema answers.
+const LONG = "x".repeat(100_000);
+// Over the body limit: refused before it is parsed.
 const MEGABYTE = "x".repeat(1_000_000);
 const SCRIPT = "<script>alert(1)</script>";
 const UNKNOWN = randomUUID();
@@ -310,12 +319,20 @@ const CASES: Case[] = [
     message: /a claim is at most 10,000 characters/,
   },
   {
+    name: "a cue of 100,000 characters",
+    path: "editing.createClaim",
+    who: "editor",
+    input: (fx) => claim(fx, { cue: LONG }),
+    code: "BAD_REQUEST",
+    message: /the cue is at most 500 characters/,
+  },
+  {
     name: "a cue of a megabyte",
     path: "editing.createClaim",
     who: "editor",
     input: (fx) => claim(fx, { cue: MEGABYTE }),
-    code: "BAD_REQUEST",
-    message: /the cue is at most 500 characters/,
+    code: "PAYLOAD_TOO_LARGE",
+    message: /larger than 256 KiB, the limit for editing\.createClaim/,
   },
   {
     name: "an unknown kind",
@@ -328,10 +345,10 @@ const CASES: Case[] = [
 
   // editing.updateClaim
   {
-    name: "a cue of a megabyte",
+    name: "a cue of 100,000 characters",
     path: "editing.updateClaim",
     who: "editor",
-    input: (fx) => update(fx, { cue: MEGABYTE }),
+    input: (fx) => update(fx, { cue: LONG }),
     code: "BAD_REQUEST",
     message: /the cue is at most 500 characters/,
   },
@@ -478,10 +495,10 @@ const CASES: Case[] = [
     message: /toSourceId must be a UUID/,
   },
   {
-    name: "an evidence quote of a megabyte",
+    name: "an evidence quote of 100,000 characters",
     path: "editing.addHop",
     who: "editor",
-    input: (fx) => hop(fx, { evidenceQuote: MEGABYTE }),
+    input: (fx) => hop(fx, { evidenceQuote: LONG }),
     code: "BAD_REQUEST",
     message: /the evidence quote is at most 5000 characters/,
   },

@@ -6,10 +6,10 @@
 // loading the demo, or expect its owner to own the demo newsroom as well.
 import fs from "node:fs";
 import path from "node:path";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Db } from "@/server/database/open-database";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
-import { appRouter, createCaller } from "@/server/trpc/root";
+import { createTrpcHandler } from "@/server/trpc/fetch-handler";
+import { createCaller } from "@/server/trpc/root";
 import { repoRoot } from "./test-env";
 
 export const CALLERS = ["anonymous", "viewer", "editor", "owner", "outsider"] as const;
@@ -202,16 +202,14 @@ export type HttpAnswer = {
 
 /** What a browser gets: the procedure over HTTP, with the errors as the app formats them. */
 export async function postOverHttp(fx: EditingFixture, who: Who, path: string, input: unknown): Promise<HttpAnswer> {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, {
+  const handler = createTrpcHandler(async () => createInnerContext({ db: fx.db, session: fx.session(who) }));
+  const response = await handler(
+    new Request(`http://localhost/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(input),
     }),
-    router: appRouter,
-    createContext: () => createInnerContext({ db: fx.db, session: fx.session(who) }),
-  });
+  );
   const body = (await response.json()) as {
     error?: { message: string; data: { code: string; details?: unknown } };
   };

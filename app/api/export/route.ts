@@ -1,7 +1,9 @@
 // GET /api/export?format=csv&article=<id-or-slug> (or claims=<id,id…>, or workspace=<slug>)[&bom=1]
 // Downloads a citation report; CSV of a whole workspace streams.
 import { Readable } from "node:stream";
+import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
+import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { errorResponse } from "@/server/http/error-response";
@@ -11,6 +13,8 @@ import { renderExport } from "@/server/services/export/render-export";
 export async function GET(request: Request) {
   try {
     const params = new URL(request.url).searchParams;
+    const problem = findUnsafeText(Object.fromEntries(params));
+    if (problem) throw new AppError("INVALID", problem);
     const scope = params.get("claims")
       ? { kind: "selection", claimIds: params.get("claims")!.split(",").filter(Boolean) }
       : params.get("workspace")
@@ -32,6 +36,6 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, "GET /api/export");
   }
 }

@@ -24,6 +24,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, "GET /api/snapshots/[id]");
   }
 }

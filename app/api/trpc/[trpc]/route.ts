@@ -1,19 +1,6 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { createTrpcHandler } from "@/server/trpc/fetch-handler";
 import { createRequestContext } from "@/server/trpc/request-context";
-import { appRouter } from "@/server/trpc/root";
 
-function handler(request: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
-    createContext: () => createRequestContext(request),
-    responseMeta({ ctx }) {
-      const headers = new Headers();
-      for (const cookie of ctx?.setCookies ?? []) headers.append("set-cookie", cookie);
-      return { headers };
-    },
-  });
-}
+const handler = createTrpcHandler(createRequestContext);
 
 export { handler as GET, handler as POST };

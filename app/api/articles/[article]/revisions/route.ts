@@ -6,8 +6,10 @@
 // built from the token's user, so who may revise and what is valid are decided in one place.
 import { ReviseArticleInput } from "@/lib/articles/revision-schemas";
 import { AppError } from "@/lib/errors";
+import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import { getDb } from "@/server/db";
 import { errorResponse } from "@/server/http/error-response";
+import { parseJsonBody, readLimitedText } from "@/server/http/read-limited-body";
 import { findArticleId } from "@/server/services/articles/article-ref";
 import { readApiToken, readBearerToken } from "@/server/services/auth/sessions";
 import { createInnerContext } from "@/server/trpc/context";
@@ -17,6 +19,9 @@ import { createCaller } from "@/server/trpc/root";
 const WebhookBody = ReviseArticleInput.pick({ contentType: true, title: true, note: true }).extend({
   body: ReviseArticleInput.shape.content,
 });
+
+// The revised text is at most 800,000 characters (lib/articles/revision-schemas.ts).
+const MAX_WEBHOOK_BODY = 4 * 1024 * 1024;
 
 export async function POST(request: Request, context: { params: Promise<{ article: string }> }) {
   try {
@@ -28,11 +33,14 @@ export async function POST(request: Request, context: { params: Promise<{ articl
         "send an editor's API token as Authorization: Bearer <token> (create one under Workspaces)",
       );
     const reference = (await context.params).article;
+    const problem = findUnsafeText({ article: reference });
+    if (problem) throw new AppError("INVALID", problem);
     const articleId = await findArticleId(db, reference);
     if (!articleId) throw new AppError("NOT_FOUND", `no article ${reference} in your workspaces`);
 
     const isJson = (request.headers.get("content-type") ?? "").includes("application/json");
-    const payload = WebhookBody.parse(isJson ? await request.json() : { body: await request.text() });
+    const text = await readLimitedText(request, MAX_WEBHOOK_BODY, "a revision");
+    const payload = WebhookBody.parse(isJson ? parseJsonBody(text) : { body: text });
     const caller = createCaller(createInnerContext({ db, session, sessionToken: null }));
     const result = await caller.editing.reviseArticle({
       articleId,
@@ -43,11 +51,6 @@ export async function POST(request: Request, context: { params: Promise<{ articl
     });
     return Response.json(result, { status: 201 });
   } catch (error) {
-    if (error instanceof SyntaxError)
-      return Response.json(
-        { error: { code: "INVALID", message: "the request body is not valid JSON" } },
-        { status: 400 },
-      );
-    return errorResponse(error);
+    return errorResponse(error, "POST /api/articles/[article]/revisions");
   }
 }
