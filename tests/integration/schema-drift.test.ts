@@ -23,6 +23,7 @@ const storedFields = (model: DmmfModel) => model.fields.filter((field) => field.
 
 function expectedType(field: DmmfField): string {
   if (field.kind === "enum") return `enum:${field.type}`;
+  if (field.type.startsWith("Unsupported:")) return field.type.slice("Unsupported:".length);
   const native = field.nativeType?.[0];
   if (native === "Uuid") return "uuid";
   if (native === "Timestamptz") return `timestamptz(${field.nativeType?.[1][0] ?? 6})`;
@@ -97,21 +98,23 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
 
   it("has the primary keys, unique constraints and indexes of the schema, named as Prisma names them", async () => {
     const rows = await database.db.$queryRawUnsafe<
-      Array<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>
+      Array<{ table: string; name: string; unique: boolean; primary: boolean; method: string; columns: string[] }>
     >(
       `SELECT t.relname::text AS table, i.relname::text AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
-              array_agg(a.attname::text ORDER BY k.ord) AS columns
+              am.amname::text AS method, array_agg(a.attname::text ORDER BY k.ord) AS columns
        FROM pg_index ix
        JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
+       JOIN pg_am am ON am.oid = i.relam
        JOIN pg_namespace n ON n.oid = t.relnamespace
        CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
-       GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary`,
+       GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary, am.amname`,
     );
     const actual = rows
       .map(
-        (row) => `${row.name} ${row.primary ? "primary" : row.unique ? "unique" : "index"} (${row.columns.join(",")})`,
+        (row) =>
+          `${row.name} ${row.primary ? "primary" : row.unique ? "unique" : "index"} ${row.method} (${row.columns.join(",")})`,
       )
       .sort();
     const expected = dmmf.datamodel.indexes
@@ -121,7 +124,8 @@ describe.each(testEngines())("migrated schema on $name matches schema.prisma", (
         const suffix =
           index.type === "id" ? "pkey" : index.type === "unique" ? `${cols.join("_")}_key` : `${cols.join("_")}_idx`;
         const name = index.dbName ?? `${tableOf(model)}_${suffix}`;
-        return `${name} ${index.type === "id" ? "primary" : index.type === "unique" ? "unique" : "index"} (${cols.join(",")})`;
+        const method = (index.algorithm ?? "BTree").toLowerCase();
+        return `${name} ${index.type === "id" ? "primary" : index.type === "unique" ? "unique" : "index"} ${method} (${cols.join(",")})`;
       })
       .sort();
     expect(actual).toEqual(expected);

@@ -22,6 +22,8 @@ type DmmfIndex = {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
   dbName?: string | null;
+  /** "Gin", "Hash"…; absent for B-tree. */
+  algorithm?: string;
   fields: Array<{ name: string }>;
 };
 export type Dmmf = {
@@ -32,7 +34,27 @@ export type Dmmf = {
   };
 };
 
+/**
+ * Prisma's DMMF, with the `Unsupported("…")` fields it leaves out (a generated tsvector column,
+ * say) added back from the schema's text as fields of type `Unsupported:<database type>`, so
+ * the drift test sees every column the schema declares.
+ */
 export function readDmmf(): Dmmf {
   const prismaSchema = fs.readFileSync(path.join(repoRoot, "prisma", "schema.prisma"), "utf8");
-  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf;
+  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf;
+  for (const block of prismaSchema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+    const model = dmmf.datamodel.models.find((candidate) => candidate.name === block[1])!;
+    for (const field of block[2]!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      model.fields.push({
+        name: field[1]!,
+        dbName: /@map\("([^"]+)"\)/.exec(field[4]!)?.[1] ?? null,
+        kind: "scalar",
+        type: `Unsupported:${field[2]}`,
+        isRequired: field[3] !== "?",
+        isList: false,
+        hasDefaultValue: /@default\(/.test(field[4]!),
+      });
+    }
+  }
+  return dmmf;
 }
