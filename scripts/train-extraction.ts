@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describeTokens } from "@/lib/extraction/attribution-features";
 import { allowedAfter, historyFeatures, TAGS, type Tag, type TaggerModel } from "@/lib/extraction/attribution-tagger";
+import { findQuotes } from "@/lib/extraction/find-quotes";
 import { type Token, tokenizeText } from "@/lib/extraction/tokenize-text";
 import { goldTags } from "./extraction/gold-tags";
 import { readPolnearSplit } from "./extraction/read-polnear";
@@ -36,7 +37,7 @@ const started = performance.now();
 const articles = readPolnearSplit(path.join(shared, "corpora/polnear/train"));
 const docs = articles.map((a) => {
   const tokens = tokenizeText(a.text);
-  return { tokens, tags: goldTags(tokens, a.attributions) };
+  return { tokens, tags: goldTags(tokens, a.attributions), quotes: findQuotes(a.text) };
 });
 console.log(`${articles.length} articles, ${docs.reduce((n, d) => n + d.tokens.length, 0)} tokens tokenised`);
 
@@ -69,8 +70,8 @@ const intern = (f: string) => {
   return id;
 };
 type Sequence = { features: string[][]; ids: Int32Array[]; tags: Tag[]; tokens: Token[] };
-const sequences: Sequence[] = docs.map(({ tokens, tags }) => {
-  const features = describeTokens(tokens, cueSet);
+const sequences: Sequence[] = docs.map(({ tokens, tags, quotes }) => {
+  const features = describeTokens(tokens, cueSet, quotes);
   return {
     features,
     ids: features.map((fs) => Int32Array.from(fs, (f) => intern(f))),

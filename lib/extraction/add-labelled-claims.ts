@@ -7,6 +7,7 @@ import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
+import { PROCESS_NOTE } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
 import { noteOutlets, noteSpeaker, resolveSpeaker } from "./resolve-speaker.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
@@ -38,17 +39,43 @@ export function addLabelledClaims(
   previous: Attribution | null,
 ): Attribution | null {
   let last: Attribution | null = null;
-  for (const a of labelled) {
+  for (const labelledOne of labelled) {
+    // One word tagged as content right before the source is the source's first word
+    // ("Opposition | candidate Ruth Nwosu rejected the result").
+    const source = labelledOne.source;
+    const pieces = labelledOne.contents.filter(
+      (c) =>
+        !(
+          source &&
+          source.start >= c.end &&
+          source.start - c.end <= 2 &&
+          countWords(ctx.text.slice(c.start, c.end)) <= 1
+        ),
+    );
+    const a = { ...labelledOne, contents: pieces };
     const first = a.contents[0];
     const final = a.contents[a.contents.length - 1];
     if (!first || !final) continue;
     const span = { start: first.start, end: final.end };
     // Without a cue only a quotation is a claim (a quote running on from the last speaker);
     // a stray word or two tagged as content is not.
-    const quoted = /^[“"‘]/.test(ctx.text.slice(span.start)) && /[”"’]$/.test(ctx.text.slice(0, span.end));
-    if ((!a.cue && !quoted) || countWords(ctx.text.slice(span.start, span.end)) < 3) continue;
+    const quoted =
+      /^(?:[“"‘]|'')/.test(ctx.text.slice(span.start)) && /(?:[”"’]|'')$/.test(ctx.text.slice(0, span.end));
+    const words = countWords(ctx.text.slice(span.start, span.end));
+    // Without a source, a short content is more often a misread source ("Ukraine's air force said").
+    if ((!a.cue && !quoted) || words < 3 || (!a.source && !quoted && words < 4)) continue;
     // "citing leaked emails": PolNeAR's content, but for a claim it is the route, read by the rules.
     if (a.cue && /^(?:citing|cited|quoting|quoted)$/i.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
+    // "as reported by La Dépêche du Midi": the words after "by" name the route, not a claim.
+    if (
+      /\b(?:by|according\s+to)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|du|de|des|la|le|of|the)\s+){0,5}$/u.test(
+        ctx.text.slice(Math.max(0, span.start - 60), span.start),
+      )
+    )
+      continue;
+    // A content that swallows its own cue or source, or a note about the reporting, is a misreading.
+    const inside = (r: Range | null) => r !== null && a.contents.some((c) => r.start < c.end && c.start < r.end);
+    if (inside(a.cue) || inside(a.source) || PROCESS_NOTE.test(ctx.text.slice(span.start, span.end))) continue;
     const overlaps = (c: Range) => c.start < span.end && span.start < c.end;
     if (ctx.claims.some((c) => c.speaker !== null && overlaps(c))) continue;
     const known = ctx.claims.filter((c) => sameSpan(c, span));

@@ -2,10 +2,8 @@
 // neighbours, whether it sits inside a quotation, and how far the nearest cue word (a lemma of
 // the learned cue lexicon) is on either side within the sentence. Plain strings, hashed by the
 // model; the tag of the previous words is added while decoding (see label-attributions.ts).
+import type { QuoteSpan } from "./find-quotes.ts";
 import type { Token } from "./tokenize-text.ts";
-
-const OPEN_QUOTES = new Set(["“", "‘", "«"]);
-const CLOSE_QUOTES = new Set(["”", "’", "»"]);
 
 function shapeOf(value: string): string {
   if (/^\p{Lu}+$/u.test(value)) return value.length > 1 ? "AA" : "A";
@@ -17,30 +15,33 @@ function shapeOf(value: string): string {
 
 const bucket = (d: number): string => (d <= 0 ? "none" : d <= 2 ? String(d) : d <= 4 ? "3-4" : d <= 8 ? "5-8" : "9+");
 
-/** Whether each token is inside quotation marks of its paragraph (the marks themselves count as inside). */
-function quoteDepths(tokens: Token[]): boolean[] {
-  const inside: boolean[] = [];
-  let open = false;
-  let paragraph = -1;
-  for (const t of tokens) {
-    if (t.paragraph !== paragraph) {
-      open = false;
-      paragraph = t.paragraph;
+/** Whether each token is inside a quotation (its marks count as inside), by the rules' quote finder. */
+function quotedTokens(tokens: Token[], quotes: QuoteSpan[]): boolean[] {
+  let q = 0;
+  return tokens.map((t) => {
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= t.start) q++;
+    const quote = quotes[q];
+    return quote !== undefined && quote.start <= t.start && t.end <= quote.end;
+  });
+}
+
+// How many words since the last quotation closed in this sentence ("“…,” said X": X is 2).
+function wordsAfterQuote(tokens: Token[], quoted: boolean[]): string[] {
+  let last = -1;
+  return tokens.map((t, i) => {
+    if (i > 0 && tokens[i - 1]?.sentence !== t.sentence) last = -1;
+    if (quoted[i]) {
+      last = i;
+      return "in";
     }
-    if (OPEN_QUOTES.has(t.value) || (t.value === '"' && !open)) {
-      open = true;
-      inside.push(true);
-    } else if (CLOSE_QUOTES.has(t.value) || t.value === '"') {
-      inside.push(open);
-      if (t.value !== "’") open = false;
-    } else inside.push(open);
-  }
-  return inside;
+    return last < 0 ? "none" : bucket(i - last);
+  });
 }
 
 /** Static features of every token: string lists, one per token, in token order. */
-export function describeTokens(tokens: Token[], cueLemmas: ReadonlySet<string>): string[][] {
-  const quoted = quoteDepths(tokens);
+export function describeTokens(tokens: Token[], cueLemmas: ReadonlySet<string>, quotes: QuoteSpan[]): string[][] {
+  const quoted = quotedTokens(tokens, quotes);
+  const afterQuote = wordsAfterQuote(tokens, quoted);
   const isCue = tokens.map((t, i) => cueLemmas.has(t.lemma) && !quoted[i]);
   // Nearest cue word on each side within the sentence, as a distance in words (0: none).
   const left: number[] = new Array(tokens.length).fill(0);
@@ -107,6 +108,8 @@ export function describeTokens(tokens: Token[], cueLemmas: ReadonlySet<string>):
       `first=${inSentence === 0 ? 1 : 0}|${t.paragraph === tokens[i - 1]?.paragraph ? 0 : 1}`,
       `sq=${sentenceHasQuote.get(t.sentence) ? 1 : 0}|${q}`,
       `last=${nextSame ? 0 : 1}`,
+      `aq=${afterQuote[i]}|${t.pos}`,
+      `s-1s=${prevSame ? shapeOf(tokens[i - 1]?.value ?? "") : "<s>"}|${shapeOf(t.value)}`,
     ];
   });
 }

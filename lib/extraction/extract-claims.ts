@@ -10,6 +10,7 @@ import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
 import type { Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
+import { NOT_CONTENT, PROCESS_NOTE } from "./process-notes.ts";
 import { createDiscourseState } from "./resolve-speaker.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
@@ -17,14 +18,6 @@ import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 // "BERLIN (Reuters) - ": the article's own outlet, so "told Reuters" is first-hand.
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\(([^()\n]{2,40})\)\s*[-–—]+\s*/u;
-
-// Sentences about the reporting itself, not claims: no comment, not verified, not reached.
-const PROCESS_NOTE =
-  /\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|say|elaborate|specify)|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:reached|verif|confirm)|\bunable\s+to\s+(?:verify|confirm|reach)|\b(?:could|can)\s+(?:not\s+)?be\s+(?:independently\s+)?verified|\bno\s+immediate\s+comment|\bnot\s+immediately\s+available|\bwould\s+not\s+say\b/i;
-
-// Bylines, credits and boilerplate lines of scraped copy.
-const NOT_CONTENT =
-  /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]+)*\.?$|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Image|Video|Advertisement|Read more|Related|Sign up|Subscribe)\b)/u;
 
 // A sentence that goes on with what the previous speaker said: "Instead, it envisions…".
 const CONTINUATION =
@@ -51,7 +44,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     masked,
     bodyStart,
     ownOutlets: [dateline?.[1]?.trim(), options.ownOutlet?.trim()].filter((o): o is string => Boolean(o)),
-    state: createDiscourseState(buildPeopleRegistry(text)),
+    state: createDiscourseState(buildPeopleRegistry(text), text),
     routes: new Map<string, Route>(),
     claims: [],
     assumed: new Map(),
@@ -96,7 +89,7 @@ function readUnit(
   const start = unit.start;
   const masked = ctx.masked.slice(start, unit.end);
   const body = text.slice(start, unit.end);
-  const quoteOnly = !/[\p{L}\p{N}]/u.test(masked.replace(/[“"‘][~\s]*[”"’]?/g, ""));
+  const quoteOnly = !/[\p{L}\p{N}]/u.test(masked.replace(/(?:[“"‘]|'')[~\s]*(?:[”"’]|'')?/g, ""));
   const frame = quoteOnly ? null : parseFrame(masked, body);
   if (frame) {
     previous = attributeFrame(ctx, unit, frame, previous);

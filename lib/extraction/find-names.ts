@@ -94,6 +94,8 @@ export function isRegisteredPerson(name: string, people: Person[]): boolean {
   return people.some((p) => p.name === name || p.name.endsWith(` ${name}`));
 }
 
+const RANK_MODIFIERS = new Set(["vice", "deputy", "assistant", "former", "acting", "associate", "under", "sub"]);
+
 // "the French president" → the person whose title holds every word of the descriptor.
 export function findPersonByTitle(descriptor: string, people: Person[]): Person | null {
   const words = descriptor
@@ -105,7 +107,10 @@ export function findPersonByTitle(descriptor: string, people: Person[]): Person 
   let found: Person | null = null;
   for (const p of people) {
     const title = (p.title ?? "").toLowerCase();
-    if (title && words.every((w) => title.includes(w))) found = p;
+    const titleWords = title.split(/[\s-]+/);
+    // "the president" is not the vice president, nor "the minister" a deputy minister.
+    const lesser = titleWords.some((w) => RANK_MODIFIERS.has(w) && !words.includes(w));
+    if (title && !lesser && words.every((w) => titleWords.includes(w) || title.includes(w))) found = p;
   }
   return found;
 }

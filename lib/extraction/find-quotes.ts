@@ -1,5 +1,6 @@
 // Quotation spans in curly or straight marks, closed within their paragraph (a quote left open
-// at a paragraph's end, as news style does for multi-paragraph quotes, closes there).
+// at a paragraph's end, as news style does for multi-paragraph quotes, closes there). Two
+// apostrophes ('') are one double mark, as in copy set for typewriter-style quotes.
 export type QuoteSpan = { start: number; end: number };
 
 const OPENERS: Record<string, string> = { "“": "”", '"': '"', "‘": "’", "'": "'" };
@@ -16,9 +17,22 @@ function isClosingSingle(text: string, i: number): boolean {
   return /[\p{L}\p{N}.,!?;:]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+// "''" is one double mark, opening before a word and closing after one.
+const isDoubledApostrophe = (text: string, i: number) => text[i] === "'" && text[i + 1] === "'";
+
 function scanParagraph(text: string, from: number, to: number, singles: boolean, out: QuoteSpan[]): void {
   let open: { at: number; close: string } | null = null;
   for (let i = from; i < to; i++) {
+    if (isDoubledApostrophe(text, i)) {
+      if (open?.close === "''") {
+        out.push({ start: open.at, end: i + 2 });
+        open = null;
+      } else if (!open && /[\s([{—–-]/.test(text[i - 1] ?? " ") && /\S/.test(text[i + 2] ?? " ")) {
+        open = { at: i, close: "''" };
+      }
+      i++;
+      continue;
+    }
     const ch = text[i] ?? "";
     if (open) {
       const closes = ch === open.close && (open.close === '"' || open.close === "”" || isClosingSingle(text, i));
@@ -43,7 +57,7 @@ function scanParagraph(text: string, from: number, to: number, singles: boolean,
 export function findQuotes(text: string): QuoteSpan[] {
   // Single marks are quotation marks only in copy that never uses double ones (British style);
   // elsewhere they are apostrophes or quotes within quotes.
-  const singles = !/[“"]/.test(text);
+  const singles = !/[“"]|''/.test(text);
   const out: QuoteSpan[] = [];
   let from = 0;
   while (from <= text.length) {
@@ -61,7 +75,8 @@ export function maskQuotes(text: string, quotes: QuoteSpan[]): string {
   // Split by UTF-16 code unit so that indices stay those of the original string.
   const chars = text.split("");
   for (const q of quotes) {
-    for (let i = q.start + 1; i < q.end - 1; i++) if (chars[i] !== "\n") chars[i] = "~";
+    const mark = isDoubledApostrophe(text, q.start) ? 2 : 1;
+    for (let i = q.start + mark; i < q.end - mark; i++) if (chars[i] !== "\n") chars[i] = "~";
   }
   return chars.join("");
 }

@@ -4,6 +4,7 @@
 import { describeTokens } from "./attribution-features.ts";
 import modelData from "./attribution-model.json" with { type: "json" };
 import { type Tag, type TaggerModel, tagTokens } from "./attribution-tagger.ts";
+import { findQuotes } from "./find-quotes.ts";
 import type { Range } from "./speech-verbs.ts";
 import { type Token, tokenizeText } from "./tokenize-text.ts";
 
@@ -38,7 +39,7 @@ const gap = (a: Run, b: Run) => (a.last < b.first ? b.first - a.last : a.first -
 /** The labeller's attributions of a text, in text order. */
 export function labelAttributions(text: string): LabelledAttribution[] {
   const tokens = tokenizeText(text);
-  const tags = tagTokens(model, tokens, describeTokens(tokens, cueLemmas));
+  const tags = tagTokens(model, tokens, describeTokens(tokens, cueLemmas, findQuotes(text)));
   const runs = runsOf(tags);
   const range = (r: Run): Range => ({ start: (tokens[r.first] as Token).start, end: (tokens[r.last] as Token).end });
   const sentenceOf = (r: Run) => (tokens[r.first] as Token).sentence;

@@ -124,7 +124,11 @@ function tryPreposed(masked: string, text: string, hit: VerbHit): Frame | null {
   if (!picked) return null;
   const { subject, origin } = picked;
   const subjectText = masked.slice(subject.start, subject.end);
-  if (countWords(subjectText) > 12 || /^[~“"‘]|\bthat\b/.test(subjectText) || findSpeechVerbs(subjectText).length > 0)
+  if (
+    countWords(subjectText) > 12 ||
+    /^(?:[~“"‘]|'')|\bthat\b/.test(subjectText) ||
+    findSpeechVerbs(subjectText).length > 0
+  )
     return null;
   if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
     return null;

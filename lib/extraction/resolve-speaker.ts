@@ -20,6 +20,7 @@ import {
   OUTLET_NOUNS,
   TITLE_WORDS,
 } from "./name-lexicon.ts";
+import { type Gender, readGender } from "./person-gender.ts";
 
 type SpeakerKind = "person" | "outlet" | "org" | "group" | "document" | "unknown";
 export type Speaker = { name: string; kind: SpeakerKind };
@@ -32,10 +33,27 @@ export type DiscourseState = {
   lastOutlets: string[];
   // Every named speaker and outlet in order of appearance, for "the company" or "the agency".
   history: Speaker[];
+  // The article, for the gender of a name (person-gender.ts), read once per name.
+  text: string;
+  genders: Map<string, Gender | null>;
 };
 
-export function createDiscourseState(people: Person[]): DiscourseState {
-  return { people, outletNames: [], lastPerson: null, lastGroup: null, lastOutlets: [], history: [] };
+export function createDiscourseState(people: Person[], text = ""): DiscourseState {
+  return {
+    people,
+    outletNames: [],
+    lastPerson: null,
+    lastGroup: null,
+    lastOutlets: [],
+    history: [],
+    text,
+    genders: new Map(),
+  };
+}
+
+function genderOf(name: string, state: DiscourseState): Gender | null {
+  if (!state.genders.has(name)) state.genders.set(name, readGender(name, state.text));
+  return state.genders.get(name) ?? null;
 }
 
 // "La Dépêche" → "La Dépêche du Midi" once the full name has appeared.
@@ -70,19 +88,32 @@ const GROUP_REF =
   /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
 // "he" is a named person far more often than an unnamed one ("one questioner", "a woman"):
-// the last speaker with a capitalised name, else the last person who spoke at all.
-function lastNamedSpeaker(state: DiscourseState): Speaker | null {
-  const named = [...state.history]
-    .reverse()
-    .find(
-      (h) =>
-        (h.kind === "person" || h.kind === "unknown") && /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name),
-    );
-  return named ?? state.lastPerson;
+// the last speaker with a capitalised name whose gender does not contradict the pronoun, else
+// the last person who spoke at all.
+function lastNamedSpeaker(state: DiscourseState, gender: Gender): Speaker | null {
+  const named = [...state.history].reverse().filter((h) => h.kind === "person" || h.kind === "unknown");
+  const plausible = named.filter((h) => isPlainName(h.name));
+  // A speaker known to be of the other gender is passed over; an unknown one is not.
+  const fits = (h: Speaker) => (genderOf(h.name, state) ?? gender) === gender;
+  const capitalised = named.filter((h) => /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name));
+  return plausible.find(fits) ?? capitalised.find(fits) ?? state.lastPerson;
 }
 
-function lastMentionedPerson(state: DiscourseState, before: number): Speaker | null {
-  const p = [...state.people].reverse().find((x) => x.at < before);
+// "Tom Clarke" or "Melanie", not "In", "Former Pennsylvania Gov" or "Democrat of Vermont".
+function isPlainName(name: string): boolean {
+  const found = findNames(name);
+  return (
+    found.length === 1 &&
+    found[0]?.text === name &&
+    splitTitle(name).title === null &&
+    isPersonName(name, true) &&
+    !/^(?:The|A|An|In|On|At|As|Although|When|While|With)\b/.test(name)
+  );
+}
+
+function lastMentionedPerson(state: DiscourseState, before: number, gender: Gender): Speaker | null {
+  const earlier = [...state.people].reverse().filter((x) => x.at < before);
+  const p = earlier.find((x) => genderOf(x.name, state) === gender) ?? earlier.find((x) => !genderOf(x.name, state));
   return p ? { name: p.name, kind: "person" } : null;
 }
 
@@ -102,7 +133,10 @@ function classifyDescriptor(phrase: string): SpeakerKind {
 export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: number): Speaker | null {
   const phrase = rawPhrase.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, "");
   if (!phrase) return null;
-  if (/^(?:he|she|him|her)$/i.test(phrase)) return lastNamedSpeaker(state) ?? lastMentionedPerson(state, at);
+  if (/^(?:he|she|him|her)$/i.test(phrase)) {
+    const gender = /^(?:he|him)$/i.test(phrase) ? "male" : "female";
+    return lastNamedSpeaker(state, gender) ?? lastMentionedPerson(state, at, gender);
+  }
   if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
   if (/^(?:it|we)$/i.test(phrase))
     return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;

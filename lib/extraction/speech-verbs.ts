@@ -131,7 +131,7 @@ export function findSpeechVerbs(masked: string): VerbHit[] {
     if (/^\s+by\b/i.test(after)) continue; // "as reported by": a route, not a speaker
     if (/^\s+(?:dead|guilty|alive|injured|missing)\b/i.test(after)) continue;
     // "posted on X that…" is speech; "a study posted online" is not.
-    if (/^(?:posted|tweeted)$/i.test(m[0]) && !/^\s*(?:(?:on|to|that)\b|:|[“"‘])/i.test(after)) continue;
+    if (/^(?:posted|tweeted)$/i.test(m[0]) && !/^\s*(?:(?:on|to|that)\b|:|[“"‘]|'')/i.test(after)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase().replace(/\s+/g, " ") });
   }
   return hits;
@@ -143,6 +143,11 @@ const INTRO_START =
 
 // Openers of a phrase that follows the speaker's name and is not the speaker.
 const APPOSITIVE_START = /^(?:who|which|whose|quoting|citing|speaking|asking|according|as|adding|in|on|at)\b/i;
+
+// Appositives by their shape: "a cardiologist at …", "59", "of Ashton", "Md.", "R-Ky.", "now a
+// consultant", "president of the union".
+const APPOSITIVE_SHAPE =
+  /^(?:(?:a|an|the)\s+\p{Ll}|\d+$|(?:of|from|now|then|formerly|both|himself|herself|its|his|her|their)\b|\p{Lu}[\p{Ll}]{0,4}\.$|[RDI]-\p{Lu})/u;
 
 export type Range = { start: number; end: number };
 
@@ -176,7 +181,7 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
   while (first < segs.length - 1) {
     const seg = segs[first] as Range;
     const value = masked.slice(seg.start, seg.end);
-    if (value === "" || INTRO_START.test(value) || /^[“"‘~]/.test(value)) first++;
+    if (value === "" || INTRO_START.test(value) || /^(?:[“"‘~]|'')/.test(value)) first++;
     else break;
   }
   const candidates = segs.slice(first);
@@ -191,7 +196,7 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
       origin = { start: seg.start + quoting[0].length, end: seg.end };
       continue;
     }
-    if (hasEarlier && (APPOSITIVE_START.test(value) || /^(?:a|an|the)\s+\p{Ll}/u.test(value))) continue;
+    if (hasEarlier && (APPOSITIVE_START.test(value) || APPOSITIVE_SHAPE.test(value))) continue;
     // "Okoro, in a televised address, called for calm and said…": a first predicate, not a subject.
     if (hasEarlier && /\band$/.test(value) && /^\p{Ll}/u.test(value)) continue;
     return { subject: seg, origin };

@@ -13,7 +13,7 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
   const rest = masked.slice(verbEnd);
   const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
   if (/^\s*[.!?]?\s*$/.test(rest)) return null;
-  const stop = rest.search(/[,“"‘:;]/);
+  const stop = rest.search(/[,“"‘:;]|''/);
   const window = rest.slice(0, stop < 0 ? Math.min(rest.length, 160) : stop);
   const that = /^(.*?)\bthat\b\s*/s.exec(window);
   if (that) {
@@ -21,7 +21,7 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
     const allowed = prefix === "" || ADVERBIAL.test(prefix) || OBJECT_VERBS.has(verb);
     if (allowed && countWords(prefix) <= 12) return verbEnd + that[0].length;
   }
-  const quoted = /^\s*[:,]?\s*(?=[“"‘])/.exec(rest);
+  const quoted = /^\s*[:,]?\s*(?=[“"‘]|'')/.exec(rest);
   if (quoted) return verbEnd + quoted[0].length;
   if (/^\s*:/.test(rest)) return verbEnd + (/^\s*:\s*/.exec(rest)?.[0].length ?? 0);
   if (verb === "told" || verb === "tells") {

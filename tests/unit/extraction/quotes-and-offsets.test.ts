@@ -38,6 +38,16 @@ describe("direct quotes", () => {
     expect(findClaimAbout(claims, "Not this week").speaker).toBe("Sara Holm");
   });
 
+  it("reads two apostrophes as a double quotation mark, with the speaker after it", () => {
+    const text = "Mayor Ana Ruiz opened the bridge.\n''This isn't the end of the work,'' said Ms. Ruiz.";
+    const claim = extractClaimAbout(text, "end of the work");
+    expect(claim).toMatchObject({
+      kind: "direct_quote",
+      text: "''This isn't the end of the work,''",
+      speaker: "Ana Ruiz",
+    });
+  });
+
   it("reads British single quotes", () => {
     const text = "Health Secretary Joan Price said: 'We will hire 3,000 more midwives by the spring.'";
     const claim = extractClaimAbout(text, "midwives");

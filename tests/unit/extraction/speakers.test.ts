@@ -22,6 +22,29 @@ describe("speakers", () => {
     expect(findClaimAbout(extractClaims(text), "approved in March").speaker).toBe("Kate Lund");
   });
 
+  it("resolves 'she' to the last speaker who can be 'she', passing over a man who spoke since", () => {
+    const text = [
+      "Senator Laura Pike said that the bill would pass by Friday.",
+      "Her spokesman, Brian Cole, said the vote had been scheduled.",
+      "She said the opposition had no plan of its own.",
+      "Ms. Arden Voss, a lobbyist, said that the bill was rushed.",
+      "Mr. Kiran Osei said the lobby had spent heavily.",
+      "She added that the costs were hidden.",
+    ].join("\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "no plan of its own").speaker).toBe("Laura Pike");
+    // No first name tells here: the article's "Ms." does.
+    expect(findClaimAbout(claims, "costs were hidden").speaker).toBe("Arden Voss");
+  });
+
+  it("does not read 'the president' as the vice president", () => {
+    const text = [
+      "Vice President Dana Holt sat beside President Omar Reyes at the ceremony.",
+      "The museum, the president said, would tell the story of the whole country.",
+    ].join("\n");
+    expect(findClaimAbout(extractClaims(text), "story of the whole country").speaker).toBe("Omar Reyes");
+  });
+
   it("reads a title descriptor as the person holding the title", () => {
     const text = [
       "Brazilian President Lucas Moreira visited the flooded region on Friday.",

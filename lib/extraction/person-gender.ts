@@ -1,0 +1,50 @@
+// Which pronoun a named person takes, so that "she" after "Hillary Clinton … Brian Fallon said"
+// goes back to Clinton. The article's own words decide first ("Ms. Moore", "the spokeswoman
+// Jane Roe"); a first name decides otherwise (gender-detection-from-name, English list first).
+import { getGender } from "gender-detection-from-name";
+
+export type Gender = "male" | "female";
+
+const FEMALE_WORDS =
+  /\b(?:Ms|Mrs|Miss|Madam|Lady|Dame|Queen|Princess|Sister|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|anchorwoman|first\s+lady|actress|wife|mother|daughter|sister|grandmother|widow)\.?\s+$/i;
+const MALE_WORDS =
+  /\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|spokesman|chairman|congressman|councilman|businessman|anchorman|husband|father|son|brother|grandfather|widower)\.?\s+$/i;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The gender of `name` (a full name, "Tom Clarke", or a single word): the first name's usual
+ * gender when the list knows it, else an honorific or a gendered role word right before a
+ * mention of the surname in `text` ("Mr. Ban", "spokeswoman Melezia Figueroa"). Null when
+ * neither tells, or when the article's words disagree (two people sharing a surname).
+ */
+export function readGender(name: string, text: string): Gender | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length >= 2) {
+    const first = (words[0] ?? "").replace(/\.$/, "");
+    const guess = first.length < 2 ? "unknown" : getGender(first, "en");
+    const any = guess === "unknown" && first.length >= 2 ? getGender(first) : guess;
+    if (any !== "unknown") return any;
+  }
+  const surname = words[words.length - 1]?.replace(/[.,]$/, "") ?? "";
+  const seen = new Set<Gender>();
+  if (surname.length > 1) {
+    const mention = new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(surname)}(?![\p{L}\p{M}])`, "gu");
+    let checked = 0;
+    for (const m of text.matchAll(mention)) {
+      // Only the words just before the mention, and a bounded number of mentions.
+      if (++checked > 50) break;
+      const before = text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .replace(/(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}$/u, "");
+      const direct = text.slice(Math.max(0, m.index - 6), m.index);
+      if (FEMALE_WORDS.test(before) || /\b(?:Ms|Mrs|Miss)\.?\s+$/.test(direct)) seen.add("female");
+      if (MALE_WORDS.test(before) || /\bMr\.?\s+$/.test(direct)) seen.add("male");
+    }
+  }
+  if (seen.size === 1) return [...seen][0] ?? null;
+  if (seen.size > 1 || words.length !== 1) return null;
+  // A name written alone ("Melanie") may be a first name.
+  const alone = getGender(surname, "en");
+  return alone === "unknown" ? null : alone;
+}

@@ -1,0 +1,10 @@
+// Sentences that are not claims: notes about the reporting itself ("declined to comment", "could
+// not be independently verified") and the bylines and credits of scraped copy.
+
+// Sentences about the reporting itself, not claims: no comment, not verified, not reached.
+export const PROCESS_NOTE =
+  /\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|say|elaborate|specify)|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:reached|verif|confirm)|\bunable\s+to\s+(?:verify|confirm|reach)|\b(?:could|can)\s+(?:not\s+)?be\s+(?:independently\s+)?verified|\bno\s+immediate\s+comment|\bnot\s+immediately\s+available|\bwould\s+not\s+say\b/i;
+
+// Bylines, credits and boilerplate lines of scraped copy.
+export const NOT_CONTENT =
+  /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]+)*\.?$|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Photo|Image|Video|Advertisement|Read more|Related|Sign up|Subscribe)\b)/u;
