@@ -17,7 +17,7 @@ export function findNames(text: string): NameMention[] {
     let start = m.index;
     // Sentence-initial function words are capitalised but never part of a name.
     const lead =
-      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When)[ \t]+)+/u.exec(
+      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When|Although|Though|With|Without|Overall|Meanwhile|Because|Since|Despite|Under|For|From|Unlike|Like|Yet|So|Still|Then|Now|Even|Also|Both|Many|Some|Most|All|Few|Several|Other|Such|What|Why|How|Where|Whether|Once|Until|Among|Amid|Through|Throughout|By|To|Of|Into|Against|Without|Whatever|Whenever|Perhaps|Indeed|Not|No|Every|Each|Any)[ \t]+)+/u.exec(
         value,
       );
     if (lead && !/^The\b/.test(value)) {

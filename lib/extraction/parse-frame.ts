@@ -59,6 +59,8 @@ function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null 
   let rest = masked.slice(hit.end);
   if (subject.end === subject.start) {
     if (parenthetical) return null;
+    const appositive = speakerBeforeAppositive(masked, hit);
+    if (appositive) return appositive;
     // Inverted order: "…,” said lead author Dr. Anna Keller, an epidemiologist at …
     if (!INVERTIBLE.has(hit.verb)) return null;
     const inv = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
@@ -116,6 +118,34 @@ function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null 
     origin: null,
     contents: [content, ...extras],
     cue: { start: subject.start, end: cueEnd },
+  };
+}
+
+// "“…,” Vann Newkirk, a writer for The Atlantic, said on Twitter.": the last comma before the
+// verb closes an appositive, so the speaker is the name between the quotation and the appositive.
+function speakerBeforeAppositive(masked: string, hit: VerbHit): Frame | null {
+  if (
+    !/^\s+(?:on|in|at|during|after|before|via|to|from|this|last|earlier|later|by|when|while)\b|^\s*[.!?]?\s*$/i.test(
+      masked.slice(hit.end),
+    )
+  )
+    return null;
+  const close = [...masked.slice(0, hit.start).matchAll(/(?:[”"’]|'')(?=[\s,])/g)].pop();
+  if (!close) return null;
+  const from = close.index + close[0].length;
+  const stretch = masked.slice(from, hit.start);
+  const head = /^[\s,]*([^,~]+?)\s*,\s*(?:an?|the|who|one|\p{Ll})[^~]*,\s*$/u.exec(stretch);
+  if (!head?.[1] || !/\p{Lu}/u.test(head[1]) || countWords(head[1]) > 6) return null;
+  const start = from + stretch.indexOf(head[1]);
+  const open = masked.lastIndexOf("~", close.index) >= 0 ? masked.slice(0, close.index).search(/(?:[“"‘]|'')~/) : -1;
+  if (open < 0) return null;
+  return {
+    mode: "inverted",
+    verb: hit.verb,
+    subject: { start, end: start + head[1].length },
+    origin: null,
+    contents: [{ start: open, end: from }],
+    cue: { start: hit.start, end: endOfText(masked) },
   };
 }
 

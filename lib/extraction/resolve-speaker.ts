@@ -74,6 +74,9 @@ export function noteOutlets(names: string[], state: DiscourseState): string[] {
   return expanded;
 }
 
+const ROLE_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|press\s+secretary|lawyer|attorney|counsel|manager|director|adviser|advisor|aide|strategist|pollster|chairman|chairwoman|chair|secretary|deputy|chief|official|surrogate|economist|analyst|professor|expert|supporter|operative)\s+$/i;
+
 const OUTLET_REF = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:${OUTLET_NOUNS})\b`, "iu");
 const ORG_REF =
   /^the\s+(company|firm|group|agency|organi[sz]ation|ministry|department|government|army|military|office|bank|lender|airline|carrier|drugmaker|automaker|carmaker|retailer|insurer|manufacturer|startup|regulator|union|council|commission|authority|court|party|police|club|charity|university|hospital)$/i;
@@ -170,8 +173,12 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   const possessive =
     owner !== null &&
     !findNames(owned).some((n) => splitTitle(n.text).title !== null && splitTitle(n.text).name !== "");
-  const names = possessive ? [] : findNames(owned).map((n) => n.text);
-  for (const n of names) {
+  const mentions = possessive ? [] : findNames(owned);
+  const names = mentions.map((n) => n.text);
+  // "Trump campaign spokesman Jason Miller", "Clinton lawyer Jane Roe": the name after the role
+  // is the speaker, the name before it only says whose.
+  const afterRole = mentions.filter((m) => ROLE_BEFORE.test(owned.slice(0, m.start)));
+  for (const n of [...afterRole.map((m) => m.text), ...names]) {
     const { name, title } = splitTitle(n.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
     if (!name) continue;
     if (isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title))) {

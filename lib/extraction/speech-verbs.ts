@@ -206,7 +206,14 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
 
 // Trailing words that qualify the speaker but are not part of its name.
 export function cleanSpeakerPhrase(phrase: string): string {
-  let out = phrase.trim().replace(/^(?:and|but|so|while|whereas)\s+/i, "");
+  // Openers of a clause or sentence are not part of who spoke: "Although E.U. leaders", "As the
+  // ministry spokesman", "Overall, the fund".
+  let out = phrase.trim();
+  for (let i = 0; i < 3; i++)
+    out = out.replace(
+      /^(?:and|but|so|while|whereas|although|though|with|when|as|overall|meanwhile|even\s+as|if|because|since|still|yet|instead|now|then)(?:\s+|,\s*|$)/i,
+      "",
+    );
   const tail =
     /\s+(?:on\s+\p{Lu}\p{Ll}+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|also|further|later|previously|recently|then|again|too|separately|itself|himself|herself|themselves|last\s+\p{Ll}+|this\s+\p{Ll}+|late\s+on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|has|have|had|had\s+earlier|initially|subsequently|once|now|repeatedly|publicly|privately)$/u;
   for (let i = 0; i < 4 && tail.test(out); i++) out = out.replace(tail, "");

@@ -37,6 +37,27 @@ describe("speakers", () => {
     expect(findClaimAbout(claims, "costs were hidden").speaker).toBe("Arden Voss");
   });
 
+  it("takes the name after a role as the speaker, not the name that says whose role it is", () => {
+    const text = [
+      "Governor Mark Dunn toured the plant on Monday.",
+      "Dunn campaign spokesman Eli Brandt said that the tour had been planned for weeks.",
+    ].join("\n");
+    expect(findClaimAbout(extractClaims(text), "planned for weeks").speaker).toBe("Eli Brandt");
+  });
+
+  it("finds the speaker before an appositive when the verb is followed by where it was said", () => {
+    const text = [
+      "Critics of the plan were quick to respond.",
+      '"This is a giveaway to the largest donors," Nora Vance, a writer for the Harbour Review, said on Twitter.',
+    ].join("\n");
+    expect(findClaimAbout(extractClaims(text), "giveaway").speaker).toBe("Nora Vance");
+  });
+
+  it("does not read a sentence's opening word as part of a name", () => {
+    const text = "Although E.U. leaders met twice, they agreed on little.\nE.U. leaders warned that the bloc must act.";
+    expect(findClaimAbout(extractClaims(text), "bloc must act").speaker).not.toMatch(/^Although/);
+  });
+
   it("does not read 'the president' as the vice president", () => {
     const text = [
       "Vice President Dana Holt sat beside President Omar Reyes at the ceremony.",
