@@ -42,11 +42,6 @@ export const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewState[]; t
 
 const REVIEW_ACTIONS = Object.keys(TRANSITIONS) as ReviewAction[];
 
-/** Audit actions of claims that do not change its sourcing: the workflow itself and tags. */
-export function isSourcingChange(auditAction: string): boolean {
-  return !auditAction.startsWith("review.") && !auditAction.startsWith("tag.");
-}
-
 export const STATE_LABEL: Record<ReviewState, string> = {
   DRAFT: "draft",
   IN_REVIEW: "in review",

@@ -59,6 +59,10 @@ export const ClaimReview = z.object({
   submittedAt: IsoDate.nullable(),
   reviewedBy: Person.nullable(),
   lastSourcingEditor: Person.nullable(),
+  /** The note the claim was last sent back with, while it waits in draft for its author. */
+  sentBack: z.object({ note: z.string(), by: Person.nullable(), at: IsoDate }).nullable(),
+  /** Who must act next, in words. */
+  nextStep: z.string(),
   updatedAt: IsoDate,
   tags: z.array(TagRef),
   actions: z.array(AvailableAction),

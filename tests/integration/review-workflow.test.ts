@@ -439,6 +439,8 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
         submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         reviewedBy: null,
         lastSourcingEditor: { id: fx.users.editor.userId, name: "Eddie Editor" },
+        sentBack: null,
+        nextStep: "Next: an editor other than Eddie Editor signs it off",
         updatedAt: expect.any(String),
         tags: [],
         actions: [

@@ -1,18 +1,22 @@
-// Audit records are written with the change, inside the same transaction.
+// Audit records are written with the change, inside the same transaction. A change to a claim's
+// sourcing also records, on the claim, who made it: the review workflow reads that column
+// instead of scanning the claim's history.
+import { type AuditAction, isSourcingChange } from "@/lib/audit/audit-action";
 import type { Prisma } from "@/server/database/prisma";
 
 export type AuditEntry = {
   workspaceId: string | null;
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 };
 
-export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+/** Returns the new event's id (a delete names it so that it can be undone). */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<string> {
+  const event = await tx.auditEvent.create({
     data: {
       workspaceId: entry.workspaceId,
       actorId: entry.actorId,
@@ -22,5 +26,10 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       before: entry.before ?? undefined,
       after: entry.after ?? undefined,
     },
+    select: { id: true },
   });
+  // Only people count: a change the system made does not make anyone its author.
+  if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
+    await tx.claim.updateMany({ where: { id: entry.entityId }, data: { lastSourcingEditorId: entry.actorId } });
+  return event.id;
 }

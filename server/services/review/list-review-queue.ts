@@ -2,13 +2,14 @@
 // published, and the latest drafts, each with what the calling editor may do next. A constant
 // number of queries whatever the queue's length.
 import { AppError } from "@/lib/errors";
+import { describeNextStep } from "@/lib/review/describe-next-step";
 import { listReviewActions } from "@/lib/review/review-workflow";
 import type { ClaimReview, ClaimReviewStatus, ReviewQueue } from "@/lib/review/schemas";
 import type { ReviewState } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { readTags } from "../vocabulary/tag-claims";
-import { readPeople, readReviewFacts } from "./review-facts";
+import { readPeople, reviewFactsSelect } from "./review-facts";
 import type { Actor } from "./transition-claim";
 
 const DRAFTS_SHOWN = 50;
@@ -19,6 +20,7 @@ const reviewRowSelect = {
   version: true,
   reviewState: true,
   reviewedById: true,
+  ...reviewFactsSelect,
   updatedAt: true,
   article: { select: { id: true, slug: true, title: true, status: true } },
 } satisfies Prisma.ClaimSelect;
@@ -78,19 +80,19 @@ async function describeReviews(
   rows: ReviewRow[],
 ): Promise<ClaimReview[]> {
   const ids = rows.map((row) => row.id);
-  const [facts, tags] = await Promise.all([readReviewFacts(db, ids), readTags(db, ids)]);
-  const people = await readPeople(
-    db,
-    rows.flatMap((row) => {
-      const fact = facts.get(row.id)!;
-      return [row.reviewedById, fact.submittedById, fact.lastSourcingEditorId];
-    }),
-  );
+  const [tags, people] = await Promise.all([
+    readTags(db, ids),
+    readPeople(
+      db,
+      rows.flatMap((row) => [row.reviewedById, row.submittedById, row.lastSourcingEditorId, row.reviewNoteById]),
+    ),
+  ]);
   const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
   return rows.map((row) => {
-    const fact = facts.get(row.id)!;
+    const fact = row;
     // A draft sent back is no longer submitted, whatever its history says.
     const submitted = row.reviewState === "IN_REVIEW" || row.reviewState === "REVIEWED";
+    const sentBack = row.reviewState === "DRAFT" && row.reviewNote !== null && row.reviewNoteAt !== null;
     return {
       claimId: row.id,
       quote: row.exact,
@@ -101,6 +103,15 @@ async function describeReviews(
       submittedAt: submitted ? (fact.submittedAt?.toISOString() ?? null) : null,
       reviewedBy: person(row.reviewedById),
       lastSourcingEditor: person(fact.lastSourcingEditorId),
+      sentBack: sentBack
+        ? { note: row.reviewNote!, by: person(row.reviewNoteById), at: row.reviewNoteAt!.toISOString() }
+        : null,
+      nextStep: describeNextStep({
+        state: row.reviewState,
+        requireSecondReview,
+        author: person(fact.lastSourcingEditorId)?.name ?? null,
+        sentBack,
+      }),
       updatedAt: row.updatedAt.toISOString(),
       tags: tags.get(row.id) ?? [],
       actions: listReviewActions({

@@ -7,7 +7,7 @@ import type { Role } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 import { bumpClaimVersion } from "../editing/claim-version";
-import { readPeople, readReviewFacts } from "./review-facts";
+import { readPeople, reviewFactsSelect } from "./review-facts";
 
 export type TransitionRequest = { claimId: string; version: number; action: ReviewAction; note: string | null };
 export type Actor = { userId: string; role: Role };
@@ -23,23 +23,35 @@ export async function transitionClaim(db: Db, actor: Actor, input: TransitionReq
       select: {
         reviewState: true,
         reviewedById: true,
+        ...reviewFactsSelect,
         article: { select: { workspace: { select: { id: true, requireSecondReview: true } } } },
       },
     });
     const workspace = claim.article.workspace;
-    const facts = (await readReviewFacts(tx, [input.claimId])).get(input.claimId)!;
     const outcome = decideReviewAction(input.action, {
       state: claim.reviewState,
       actor,
       requireSecondReview: workspace.requireSecondReview,
-      lastSourcingEditorId: facts.lastSourcingEditorId,
-      changedSinceSignOff: facts.signedOffVersion !== input.version,
+      lastSourcingEditorId: claim.lastSourcingEditorId,
+      changedSinceSignOff: claim.signedOffVersion !== input.version,
       note: input.note,
     });
     if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
 
     const reviewedById = outcome.reviewedById === undefined ? claim.reviewedById : outcome.reviewedById;
-    await tx.claim.update({ where: { id: input.claimId }, data: { reviewState: outcome.to, reviewedById } });
+    const now = new Date();
+    const facts =
+      input.action === "submit"
+        ? { submittedById: actor.userId, submittedAt: now, reviewNote: null, reviewNoteById: null, reviewNoteAt: null }
+        : input.action === "sign_off"
+          ? { signedOffVersion: version }
+          : input.action === "send_back"
+            ? { reviewNote: input.note, reviewNoteById: actor.userId, reviewNoteAt: now }
+            : {};
+    await tx.claim.update({
+      where: { id: input.claimId },
+      data: { reviewState: outcome.to, reviewedById, ...facts },
+    });
     await recordAudit(tx, {
       workspaceId: workspace.id,
       actorId: actor.userId,

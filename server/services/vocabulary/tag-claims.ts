@@ -1,6 +1,6 @@
 // Tagging claims with the workspace's claim tags. Tags classify a claim; they are not part of
 // its sourcing, so they neither bump the claim's version nor count as a sourcing change for
-// review (lib/review/review-workflow.ts isSourcingChange).
+// review (lib/audit/audit-action.ts isSourcingChange).
 import { AppError } from "@/lib/errors";
 import type { TagRef } from "@/lib/review/schemas";
 import type { Db } from "@/server/database/open-database";

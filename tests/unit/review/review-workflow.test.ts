@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  decideReviewAction,
-  isSourcingChange,
-  listReviewActions,
-  type ReviewContext,
-  TRANSITIONS,
-} from "@/lib/review/review-workflow";
+import { isSourcingChange } from "@/lib/audit/audit-action";
+import { decideReviewAction, listReviewActions, type ReviewContext, TRANSITIONS } from "@/lib/review/review-workflow";
 import { AddTermInput, type ReviewAction, TransitionClaimInput, termKey } from "@/lib/review/schemas";
 import { ReviewState } from "@/lib/vocabulary";
 
@@ -201,9 +196,12 @@ describe("the review state machine", () => {
       "hop.relation_term",
       "claim.accept_suggestion",
       "claim.reanchor",
-    ])
+      "claim.restore",
+      "hop.update",
+      "hop.restore",
+    ] as const)
       expect(isSourcingChange(action)).toBe(true);
-    for (const action of ["review.submit", "review.sign_off", "review.publish", "tag.add", "tag.remove"])
+    for (const action of ["review.submit", "review.sign_off", "review.publish", "tag.add", "tag.remove"] as const)
       expect(isSourcingChange(action)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { describeError } from "../describe-error";
 import { useTRPC } from "../trpc-provider";
 import { formatWhen } from "./format-when";
 import { ReviewActions } from "./review-actions";
+import { SentBackNote } from "./sent-back-note";
 import "./review.css";
 
 type Props = { claimId: string; reviewState: ReviewState; version: number; canWrite: boolean };
@@ -39,6 +40,8 @@ export function ReviewControls({ claimId, reviewState, version, canWrite }: Prop
         {data?.reviewedBy ? <span className="meta"> · signed off by {data.reviewedBy.name}</span> : null}
         {data?.requireSecondReview ? <span className="meta"> · a second editor must sign off</span> : null}
       </p>
+      {data ? <p className="next-step">{data.nextStep}</p> : null}
+      {data?.sentBack ? <SentBackNote sentBack={data.sentBack} /> : null}
       {review.error ? <p className="form-error">{describeError(review.error)}</p> : null}
       {canWrite && data ? <ReviewActions claimId={claimId} version={version} actions={data.actions} /> : null}
     </section>

@@ -5,6 +5,7 @@ import { STATE_LABEL } from "@/lib/review/review-workflow";
 import type { ClaimReview } from "@/lib/review/schemas";
 import { formatWhen } from "./format-when";
 import { ReviewActions } from "./review-actions";
+import { SentBackNote } from "./sent-back-note";
 
 type Props = { item: ClaimReview; workspaceSlug: string; canWrite: boolean };
 
@@ -23,6 +24,8 @@ export function ReviewItem({ item, workspaceSlug, canWrite }: Props) {
         {item.reviewedBy && item.reviewState === "REVIEWED" ? ` · signed off by ${item.reviewedBy.name}` : ""}
         {item.submittedAt ? null : ` · last saved ${formatWhen(item.updatedAt)}`}
       </p>
+      <p className="next-step">{item.nextStep}</p>
+      {item.sentBack ? <SentBackNote sentBack={item.sentBack} /> : null}
       {item.tags.length ? (
         <ul className="tag-list" aria-label="Tags">
           {item.tags.map((tag) => (
