@@ -1,5 +1,6 @@
 "use client";
 // The owner's switch: whether publishing a claim's sourcing needs a second editor's sign-off.
+import { useState } from "react";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
@@ -13,8 +14,14 @@ export function SecondReviewSwitch({
 }) {
   const trpc = useTRPC();
   const saving = useWrite(trpc.review.updateSettings.mutationOptions());
-  // While the change travels, the box shows what was asked; afterwards, what the server holds.
-  const on = saving.pending && saving.asked !== undefined ? saving.asked.requireSecondReview : requireSecondReview;
+  // The box shows what was asked from the click until the refreshed page brings a new server value
+  // (a write that fails shows the server's value again): it never flips back while the page reloads.
+  const [asked, setAsked] = useState<{ from: boolean; to: boolean } | null>(null);
+  const on = asked !== null && asked.from === requireSecondReview ? asked.to : requireSecondReview;
+  const change = async (to: boolean) => {
+    setAsked({ from: requireSecondReview, to });
+    if ((await saving.run({ workspaceId, requireSecondReview: to })) === undefined) setAsked(null);
+  };
 
   return (
     <div>
@@ -23,7 +30,7 @@ export function SecondReviewSwitch({
           type="checkbox"
           checked={on}
           disabled={saving.pending}
-          onChange={(event) => void saving.run({ workspaceId, requireSecondReview: event.target.checked })}
+          onChange={(event) => void change(event.target.checked)}
         />{" "}
         Require a second editor’s sign-off before a claim is published
       </label>
