@@ -14,7 +14,16 @@ export function slugify(title: string): string {
   return slug || "article";
 }
 
-/** The first of slug, slug-2, slug-3… not in `taken`. */
+/**
+ * An article's address: its title's slug and a key that only the article's own creation knows
+ * ("ministers-meet-k7mq2x9d"). Every new article gets a key, so a title never collides with
+ * another workspace's and the address of a draft cannot be guessed from its title.
+ */
+export function keyedSlug(title: string, key: string): string {
+  return `${slugify(title)}-${key}`;
+}
+
+/** The first of slug, slug-2, slug-3… not in `taken` (the demo article's fixed address). */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

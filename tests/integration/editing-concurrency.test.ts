@@ -170,6 +170,17 @@ describe("two editors saving at the same moment, through two connections to one 
     },
   );
 
+  it.skipIf(!pg)("creates 20 articles of one title at once, each with its own address", async () => {
+    const callers = Array.from({ length: 20 }, (_, i) => (i % 2 ? eddie : erin));
+    const created = await Promise.all(
+      callers.map((c) =>
+        c.editing.createArticle({ workspaceId: fx.workspace.id, title: "Ministers meet", content: "Ministers met." }),
+      ),
+    );
+    expect(new Set(created.map((article) => article.slug)).size).toBe(20);
+    for (const article of created) expect(article.slug).toMatch(/^ministers-meet-[a-z2-9]{8}$/);
+  });
+
   it.skipIf(!pg)("gives the demo exactly one first owner when the first sign-ups race", async () => {
     for (let round = 0; round < 3; round++) {
       const fresh = (await createPostgresDatabase())!;

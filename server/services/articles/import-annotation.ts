@@ -4,12 +4,13 @@
 import { randomUUID } from "node:crypto";
 import type { ImportPlan, PlannedClaim } from "@/lib/annotation/plan-import";
 import type { PlannedSource } from "@/lib/annotation/source-registry";
-import { slugify, uniqueSlug } from "@/lib/articles/slugify";
+import { uniqueSlug } from "@/lib/articles/slugify";
 import type { ArticleStatus, ReviewState } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { lockName, resolveSourceName } from "../sources/resolve-source-name";
+import { newArticleSlug } from "./article-ref";
 
 export type ImportOptions = {
   workspaceId: string;
@@ -26,15 +27,19 @@ export async function importAnnotation(db: Db, plan: ImportPlan, options: Import
   return db.$transaction((tx) => writeImportPlan(tx, plan, options));
 }
 
+/** A fixed slug (the demo article's), or the first of slug-2, slug-3… when it is taken. */
+async function freeSlug(tx: Prisma.TransactionClient, base: string): Promise<string> {
+  const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return uniqueSlug(base, new Set(taken.map((row) => row.slug)));
+}
+
 /** The import inside a caller's transaction (the demo seed adds its own steps around it). */
 export async function writeImportPlan(
   tx: Prisma.TransactionClient,
   plan: ImportPlan,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const base = options.slug ?? slugify(plan.article.title);
-  const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
+  const slug = options.slug ? await freeSlug(tx, options.slug) : newArticleSlug(plan.article.title);
 
   const sources = await writePlannedSources(tx, options.workspaceId, plan.sources);
 

@@ -1,13 +1,13 @@
 // Adds an article by pasted text or an uploaded .txt/.md/.html file (reduced to plain text).
 import { htmlToText } from "@/lib/articles/html-to-text";
 import { markdownToText } from "@/lib/articles/markdown-to-text";
-import { slugify, uniqueSlug } from "@/lib/articles/slugify";
 import { normalizeArticleText } from "@/lib/claims/normalize-article-text";
 import { type CreateArticleInput, MAX_BODY_LENGTH } from "@/lib/editing/schemas";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
+import { newArticleSlug } from "../articles/article-ref";
 import { recordAudit } from "../audit/record-audit";
 
 type Input = {
@@ -34,8 +34,8 @@ export function articleBodyFrom(content: string, contentType: CreateArticleInput
 
 export async function createArticle(db: Db, actorId: string, input: Input): Promise<{ id: string; slug: string }> {
   const body = articleBodyFrom(input.content, input.contentType);
-  // Two editors adding articles of the same title at once both pick the same free slug; the
-  // one whose insert loses tries again with the next.
+  // A slug carries a random key (article-ref.ts), so the same title never collides; should two
+  // keys ever meet, the insert that loses tries again with a new one.
   for (let attempt = 1; ; attempt++) {
     try {
       return await insertArticle(db, actorId, input, body);
@@ -53,9 +53,7 @@ async function insertArticle(
   body: string,
 ): Promise<{ id: string; slug: string }> {
   return db.$transaction(async (tx) => {
-    const base = slugify(input.title);
-    const taken = await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-    const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
+    const slug = newArticleSlug(input.title);
     const article = await tx.article.create({
       data: {
         workspaceId: input.workspaceId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, uniqueSlug } from "@/lib/articles/slugify";
+import { keyedSlug, slugify, uniqueSlug } from "@/lib/articles/slugify";
 
 describe("slugify", () => {
   it("folds a French headline to readable ASCII", () => {
@@ -51,5 +51,11 @@ describe("uniqueSlug", () => {
     expect(uniqueSlug("macron-troops", new Set(["macron-troops", "macron-troops-2", "macron-troops-3"]))).toBe(
       "macron-troops-4",
     );
+  });
+});
+
+describe("keyedSlug", () => {
+  it("puts the key after the title's words", () => {
+    expect(keyedSlug("Ministers meet on Monday", "k7mq2x9d")).toBe("ministers-meet-on-monday-k7mq2x9d");
   });
 });
