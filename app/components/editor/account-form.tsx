@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import type { FormEvent } from "react";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
@@ -25,7 +26,7 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
         ? await signingUp.run({ email, password, name: String(form.get("name")) })
         : await signingIn.run({ email, password });
     if (!user) return;
-    router.push(sameOriginPath(next));
+    router.push(safeNextPath(next));
     router.refresh();
   }
 
@@ -69,10 +70,4 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </p>
     </form>
   );
-}
-
-/** Only a path on this site: "//evil.example" or "https://evil.example" lead to /editor instead. */
-function sameOriginPath(next: string): string {
-  const target = new URL(next, window.location.origin);
-  return target.origin === window.location.origin ? `${target.pathname}${target.search}${target.hash}` : "/editor";
 }
