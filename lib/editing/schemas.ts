@@ -55,6 +55,17 @@ const ClaimFields = {
   primaryRecordNote: OptionalText("the primary-record note", 2000),
 };
 
+/** A hop of a chain written in one step (the chain builder), evidence added later in place. */
+const ChainHop = z.object({
+  fromSourceId: Uuid("fromSourceId"),
+  toSourceId: Uuid("toSourceId").nullable(),
+  relation: HopRelation,
+  firstHand: z.boolean(),
+  confidence: z.number().min(0, "confidence is between 0 and 1").max(1, "confidence is between 0 and 1"),
+});
+const MAX_CHAIN_HOPS = 40;
+const ChainHops = z.array(ChainHop).max(MAX_CHAIN_HOPS, `a chain is added at most ${MAX_CHAIN_HOPS} hops at a time`);
+
 export const CreateClaimInput = z.object({
   articleId: Uuid("articleId"),
   start: z.number().int("start must be a whole number").min(0),
@@ -67,6 +78,8 @@ export const CreateClaimInput = z.object({
   note: ClaimFields.note,
   primaryRecord: ClaimFields.primaryRecord.default("UNKNOWN"),
   primaryRecordNote: ClaimFields.primaryRecordNote,
+  /** The chain as the builder showed it, written with the claim in the same transaction. */
+  hops: ChainHops.default([]),
 });
 export type CreateClaimInput = z.input<typeof CreateClaimInput>;
 
@@ -113,6 +126,31 @@ export type AddHopInput = z.input<typeof AddHopInput>;
 
 export const RemoveHopInput = z.object({ hopId: Uuid("hopId"), claimVersion: z.number().int().min(1) });
 
+export const AddHopsInput = z.object({
+  claimId: Uuid("claimId"),
+  claimVersion: Version("claimVersion", "claim"),
+  hops: ChainHops.min(1, "add at least one hop"),
+});
+
+/** A hop changed where it stands; fields left out keep their value. */
+export const UpdateHopInput = z.object({
+  hopId: Uuid("hopId"),
+  claimVersion: Version("claimVersion", "claim"),
+  relation: HopRelation.optional(),
+  firstHand: z.boolean().optional(),
+  confidence: z.number().min(0, "confidence is between 0 and 1").max(1, "confidence is between 0 and 1").optional(),
+  evidenceUrl: Url.optional(),
+  evidenceQuote: Evidence.evidenceQuote.optional(),
+  evidenceNote: Evidence.evidenceNote.optional(),
+});
+
+/** Undo of a delete, named by the audit event the delete wrote. */
+export const UndoDeleteInput = z.object({
+  eventId: Uuid("eventId"),
+  /** For a hop: the version of its claim the editor read. */
+  claimVersion: Version("claimVersion", "claim").optional(),
+});
+
 export const FindOrCreateSourceInput = z.object({
   workspaceId: Uuid("workspaceId"),
   name: SafeName("the source name"),
@@ -143,6 +181,15 @@ export const ImpactPreviewInput = z.object({
 export const SearchInput = z.object({
   query: z.string().trim().min(2, "type at least 2 characters").max(200, "a search is at most 200 characters"),
   workspaceId: Uuid("workspaceId").optional(),
+});
+
+/** The extractor's suggestions for an article, or only those touching the words `within` (UTF-16 offsets). */
+export const SuggestClaimsInput = z.object({
+  articleId: Uuid("articleId"),
+  within: z
+    .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
+    .refine((range) => range.end > range.start, "within.end comes after within.start")
+    .optional(),
 });
 
 /** A suggestion an editor accepts: its names become sources, so they follow the source-name rules. */

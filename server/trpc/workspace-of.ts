@@ -39,3 +39,8 @@ export const byHopId: WorkspaceResolver = async (db, raw) =>
       select: { claim: { select: { article: { select: { workspaceId: true } } } } },
     })
   )?.claim.article.workspaceId ?? null;
+
+/** An audited change, for undoing it: the workspace the change was made in. */
+export const byAuditEventId: WorkspaceResolver = async (db, raw) =>
+  (await db.auditEvent.findUnique({ where: { id: idField("eventId", raw) }, select: { workspaceId: true } }))
+    ?.workspaceId ?? null;

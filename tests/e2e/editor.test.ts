@@ -3,31 +3,15 @@
 // and see it judged indirect with one independent path.
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/test-env";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
+import { addVia, startClaim } from "./support/chain-builder";
 import { pickSource } from "./support/pick-source";
-import { selectText } from "./support/select-text";
 
 const TROOPS = "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
 const seedText = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
-
-async function addHop(
-  page: Page,
-  hop: { from: string; to: string | null; newTo?: string; relation: string; firstHand: boolean },
-) {
-  const form = page.getByRole("form", { name: "Add a hop" });
-  await pickSource(page, "From", hop.from);
-  if (hop.to === null) await form.getByLabel("to this article").check();
-  else await pickSource(page, "To", hop.to, hop.newTo);
-  await form.getByLabel("Relation").selectOption(hop.relation);
-  if (hop.firstHand) await form.getByLabel("first-hand").check();
-  const hopsBefore = await page.locator("ol.hops > li").count();
-  await form.getByRole("button", { name: "Add hop" }).click();
-  await expect.poll(() => page.locator("ol.hops > li").count(), { timeout: 15_000 }).toBe(hopsBefore + 1);
-}
 
 describe.skipIf(!hasChromium)("an editor annotates the seed article's troops claim", () => {
   const app = useAppAndBrowser();
@@ -51,39 +35,24 @@ describe.skipIf(!hasChromium)("an editor annotates the seed article's troops cla
     await page.getByRole("button", { name: "Add article" }).click();
     await page.waitForURL(/\/editor\/standards-desk\/articles\/[0-9a-f-]{36}$/);
 
-    await selectText(page, ".annotator-text", TROOPS);
+    await startClaim(page, TROOPS);
     const newClaim = page.getByRole("form", { name: "New claim" });
     await expect(newClaim.locator("blockquote").textContent()).resolves.toBe(TROOPS);
     await pickSource(page, "Speaker", "Emmanuel Macron", "PERSON");
     await newClaim.getByLabel("Attribution cue in the text").fill("as reported by La Dépêche du Midi and Le Parisien");
-    await newClaim.getByRole("button", { name: "Create claim" }).click();
+    // Macron spoke to regional journalists (an event), who wrote for two outlets side by side.
+    const via = newClaim.getByLabel("Via: type a name");
+    await via.fill("journalists from regional French newspapers");
+    await newClaim.getByLabel("Type of the new source").selectOption("EVENT");
+    await via.press("Enter");
+    await newClaim.getByTestId("chain-line").getByText("journalists from regional French newspapers").waitFor();
+    await addVia(page, "New claim", "La Dépêche du Midi");
+    await addVia(page, "New claim", "Le Parisien", { alongside: true });
+    const planned = newClaim.getByRole("list", { name: "Hops to save" }).getByRole("listitem");
+    await expect(planned.allTextContents()).resolves.toHaveLength(5);
+    await newClaim.getByRole("button", { name: "Create claim with 5 hops" }).click();
     await page.getByRole("region", { name: "Selected claim" }).waitFor();
-    await expect(page.getByTestId("directness").first().textContent()).resolves.toBe("unattributed");
-
-    await addHop(page, {
-      from: "Emmanuel Macron",
-      to: "journalists from regional French newspapers",
-      newTo: "EVENT",
-      relation: "SAID_TO",
-      firstHand: true,
-    });
-    await expect(page.locator(".notice").textContent()).resolves.toContain("unfinished");
-    await addHop(page, {
-      from: "journalists from regional French newspapers",
-      to: "La Dépêche du Midi",
-      newTo: "OUTLET",
-      relation: "REPORTED_BY",
-      firstHand: true,
-    });
-    await addHop(page, {
-      from: "journalists from regional French newspapers",
-      to: "Le Parisien",
-      newTo: "OUTLET",
-      relation: "REPORTED_BY",
-      firstHand: true,
-    });
-    await addHop(page, { from: "La Dépêche du Midi", to: null, relation: "PARAPHRASED_BY", firstHand: false });
-    await addHop(page, { from: "Le Parisien", to: null, relation: "PARAPHRASED_BY", firstHand: false });
+    await expect.poll(() => page.locator("ol.hops > li").count(), { timeout: 15_000 }).toBe(5);
 
     const panel = page.getByRole("region", { name: "Selected claim" });
     await expect(panel.getByTestId("directness").first().textContent()).resolves.toBe("indirect");

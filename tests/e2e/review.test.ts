@@ -8,8 +8,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
+import { startClaim } from "./support/chain-builder";
 import { pickSource } from "./support/pick-source";
-import { selectText } from "./support/select-text";
 
 const TEXT =
   "The mayor said on Monday that the Pont Vieux bridge will reopen in May, according to the city's transport office.";
@@ -110,14 +110,14 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await alex.getByRole("textbox", { name: "Text" }).fill(TEXT);
     await alex.getByRole("button", { name: "Add article" }).click();
     await alex.waitForURL(/\/editor\/demo\/articles\/[0-9a-f-]{36}$/);
-    await selectText(alex, ".annotator-text", CLAIM);
+    await startClaim(alex, CLAIM);
     await alex.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Create claim" }).click();
     await alex.getByRole("region", { name: "Selected claim" }).waitFor();
-    const hopForm = alex.getByRole("form", { name: "Add a hop" });
+    const extend = alex.getByRole("region", { name: "Add to the chain" });
     await pickSource(alex, "From", "The mayor", "PERSON");
-    await hopForm.getByLabel("to this article").check();
-    await hopForm.getByLabel("Relation").selectOption("REPORTED_BY");
-    await hopForm.getByRole("button", { name: "Add hop" }).click();
+    await extend.getByLabel("The mayor told this article directly").check();
+    await extend.getByLabel("Relation, The mayor to this article").selectOption("REPORTED_BY");
+    await extend.getByRole("button", { name: "Add 1 hop" }).click();
     await expect.poll(() => alex.locator("ol.hops > li").count(), { timeout: 15_000 }).toBe(1);
     await alex.getByRole("button", { name: "Publish for readers" }).click();
     await alex.getByRole("button", { name: "Unpublish (back to draft)" }).waitFor();

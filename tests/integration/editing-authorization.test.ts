@@ -123,6 +123,36 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
       return { hopId: hop.id, claimVersion: hop.claimVersion };
     },
   },
+  "editing.addHops": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
+    input: async (fx) => {
+      const claim = await fx.freshClaim();
+      const hop = { relation: "SAID_TO" as const, firstHand: true, confidence: 0.9 };
+      return {
+        claimId: claim.id,
+        claimVersion: claim.version,
+        hops: [
+          { fromSourceId: fx.sources.macron.id, toSourceId: fx.sources.journalists.id, ...hop },
+          { fromSourceId: fx.sources.journalists.id, toSourceId: null, ...hop },
+        ],
+      };
+    },
+  },
+  "editing.updateHop": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
+    input: async (fx) => {
+      const hop = await fx.freshHop();
+      return { hopId: hop.id, claimVersion: hop.claimVersion, confidence: 0.5 };
+    },
+  },
+  "editing.undoDelete": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
+    input: async (fx) => {
+      const claim = await fx.freshClaim();
+      const { eventId } = await fx.callers.owner.editing.deleteClaim({ claimId: claim.id, version: claim.version });
+      return { eventId };
+    },
+  },
   "editing.suggestClaims": {
     expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ articleId: fx.article.id }),

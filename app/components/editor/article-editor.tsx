@@ -1,40 +1,61 @@
 "use client";
-// The annotation view: the article text with its claims marked, a "New claim" action for the
-// selected words, and the selected claim's panel. Keyboard: Tab through claims, Enter opens one.
+// The annotation view: the article text with its claims marked; selecting words puts a toolbar
+// at the selection ("New claim", "Suggest here"); the claim form opens beside the text in view.
+// Keyboard: Tab through claims, Enter opens one, Esc closes the open form or claim panel.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { segmentBody } from "@/lib/articles/split-into-segments";
 import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ClaimPanel } from "./claim-panel";
 import { NewClaimForm } from "./new-claim-form";
 import { readSelectedSpan, type SelectedSpan } from "./selection-offsets";
+import { placeToolbar, SelectionToolbar, type ToolbarPlace } from "./selection-toolbar";
 import { SuggestionsPanel } from "./suggestions-panel";
+import { type Undoable, UndoNotice } from "./undo-notice";
 
 type Props = { workspaceId: string; article: ArticleSourcing["article"]; claims: ClaimSourcing[]; canWrite: boolean };
+type Range = { start: number; end: number };
 
 export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [span, setSpan] = useState<SelectedSpan | null>(null);
+  const [toolbar, setToolbar] = useState<ToolbarPlace | null>(null);
+  const [drafting, setDrafting] = useState(false);
+  const [suggestWithin, setSuggestWithin] = useState<Range | null>(null);
+  const [undo, setUndo] = useState<Undoable | null>(null);
   const claim = claims.find((candidate) => candidate.id === selected) ?? null;
   const segments = segmentBody(article.body, claims);
 
+  function readSelection() {
+    if (!canWrite || !textRef.current || drafting) return;
+    const next = readSelectedSpan(textRef.current, article.body);
+    setSpan(next);
+    setToolbar(next ? placeToolbar(textRef.current) : null);
+  }
+
+  // Esc closes what is open, the newest first: the toolbar, the claim form, then the claim panel.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (toolbar) setToolbar(null);
+      else if (drafting) setDrafting(false);
+      else if (selected) setSelected(null);
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [toolbar, drafting, selected]);
+
   return (
     <div className="annotator">
-      <section aria-label="Article text">
+      <section aria-label="Article text" className="annotator-column">
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the text is not a control; mouse-up and shift+arrow key-up read the reader's selection */}
         <div
           ref={textRef}
           className="annotator-text"
-          onMouseUp={() =>
-            canWrite && setSpan(textRef.current ? readSelectedSpan(textRef.current, article.body) : null)
-          }
-          onKeyUp={(event) =>
-            event.shiftKey &&
-            canWrite &&
-            setSpan(textRef.current ? readSelectedSpan(textRef.current, article.body) : null)
-          }
+          onMouseUp={readSelection}
+          onKeyUp={(event) => event.shiftKey && readSelection()}
         >
           {segments.map((segment, index) =>
             segment.claimId ? (
@@ -54,27 +75,52 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
               <span key={index}>{segment.text}</span>
             ),
           )}
-        </div>
-        {canWrite ? (
-          span ? (
-            <NewClaimForm
-              workspaceId={workspaceId}
-              articleId={article.id}
-              span={span}
-              onCancel={() => setSpan(null)}
-              onCreated={(id) => {
-                setSpan(null);
-                setSelected(id);
-                router.refresh();
+          {toolbar && span ? (
+            <SelectionToolbar
+              place={toolbar}
+              onNewClaim={() => {
+                setToolbar(null);
+                setDrafting(true);
+              }}
+              onSuggest={() => {
+                setToolbar(null);
+                setSuggestWithin({ start: span.start, end: span.end });
               }}
             />
-          ) : (
-            <p className="meta">Select the words of a claim in the text to annotate it.</p>
-          )
+          ) : null}
+        </div>
+        {canWrite && !drafting ? (
+          <p className="meta">Select the words of a claim in the text: a toolbar at the selection starts it.</p>
+        ) : null}
+        {canWrite && drafting && span ? (
+          <NewClaimForm
+            key={`${span.start}-${span.end}`}
+            workspaceId={workspaceId}
+            articleId={article.id}
+            span={span}
+            onCancel={() => setDrafting(false)}
+            onCreated={(id) => {
+              setDrafting(false);
+              setSpan(null);
+              setSelected(id);
+              router.refresh();
+            }}
+          />
         ) : null}
       </section>
       <aside aria-label="Claims">
-        {canWrite ? <SuggestionsPanel articleId={article.id} /> : null}
+        {canWrite ? <SuggestionsPanel articleId={article.id} within={suggestWithin} /> : null}
+        {undo ? (
+          <UndoNotice
+            undo={undo}
+            claimVersion={claims.find((c) => c.id === undo.claimId)?.version ?? null}
+            onDone={(claimId) => {
+              setUndo(null);
+              setSelected(claimId);
+            }}
+            onDismiss={() => setUndo(null)}
+          />
+        ) : null}
         <h2>Claims ({claims.length})</h2>
         <ol className="claim-list">
           {claims.map((item) => (
@@ -98,7 +144,12 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
             workspaceId={workspaceId}
             claim={claim}
             canWrite={canWrite}
-            onDeleted={() => setSelected(null)}
+            onDeleted={(deleted) => {
+              setSelected(null);
+              setUndo(deleted);
+            }}
+            onRemovedHop={setUndo}
+            onClose={() => setSelected(null)}
             selection={span}
           />
         ) : null}

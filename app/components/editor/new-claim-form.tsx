@@ -1,6 +1,11 @@
 "use client";
-import { type FormEvent, useState } from "react";
+// A new claim from the words just selected, opened beside the text in view: the speaker first
+// (the field has the focus), then the chain via each outlet, saved with the claim in one step.
+// Keyboard: Tab between fields, Enter picks, Ctrl+Enter (or Enter on an empty "via") saves,
+// Esc closes.
+import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
 import { ClaimKind, ClaimStatus } from "@/lib/vocabulary";
+import { ChainBuilder, type ChainState, EMPTY_CHAIN, planState } from "./chain-builder";
 import type { SelectedSpan } from "./selection-offsets";
 import { type PickedSource, SourcePicker } from "./source-picker";
 import { useTRPC } from "./trpc-provider";
@@ -17,12 +22,17 @@ type Props = {
 
 export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated }: Props) {
   const trpc = useTRPC();
+  const viaId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [speaker, setSpeaker] = useState<PickedSource | null>(null);
+  const [chain, setChain] = useState<ChainState>(EMPTY_CHAIN);
   const creating = useWrite(trpc.editing.createClaim.mutationOptions());
+  const { hops, problem } = planState(speaker, chain);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function submit(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
+    const form = new FormData(formRef.current!);
+    if (problem) return;
     const claim = await creating.run({
       articleId,
       ...span,
@@ -30,17 +40,62 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
       status: ClaimStatus.parse(form.get("status")),
       speakerId: speaker?.id ?? null,
       cue: String(form.get("cue") ?? "") || null,
+      hops: hops.map((hop) => ({
+        fromSourceId: hop.from.id,
+        toSourceId: hop.to?.id ?? null,
+        relation: hop.relation,
+        firstHand: hop.firstHand,
+        confidence: hop.confidence,
+      })),
     });
     if (claim) onCreated(claim.id);
   }
 
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
   return (
-    <form className="editor-form" onSubmit={submit} aria-label="New claim">
-      <h2>New claim</h2>
+    <form
+      ref={formRef}
+      className="editor-form claim-drawer"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      aria-label="New claim"
+    >
+      <div className="drawer-head">
+        <h2>New claim</h2>
+        <button type="button" className="link-button" onClick={onCancel} aria-label="Close the new claim (Esc)">
+          ×
+        </button>
+      </div>
       <blockquote className="quote">{span.exact}</blockquote>
-      <p className="meta">
-        Characters {span.start}–{span.end}
-      </p>
+      <SourcePicker
+        workspaceId={workspaceId}
+        label="Speaker"
+        value={speaker}
+        create
+        autoFocus
+        onChange={(source) => {
+          setSpeaker(source);
+          // The next thing to say is where the claim went: the focus moves on to "via".
+          if (source) requestAnimationFrame(() => document.getElementById(viaId)?.focus());
+        }}
+      />
+      <ChainBuilder
+        workspaceId={workspaceId}
+        start={speaker}
+        state={chain}
+        onChange={setChain}
+        viaId={viaId}
+        onEnterEmpty={() => void submit()}
+      />
       <div className="form-row">
         <label>
           Kind
@@ -61,15 +116,14 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
           </select>
         </label>
       </div>
-      <SourcePicker workspaceId={workspaceId} label="Speaker" value={speaker} onChange={setSpeaker} create />
       <label>
         Attribution cue in the text
         <input name="cue" placeholder="e.g. as reported by Le Parisien" maxLength={500} />
       </label>
       <WriteProblem problem={creating.problem} />
-      <div className="form-row">
-        <button type="submit" disabled={creating.pending}>
-          Create claim
+      <div className="form-row drawer-actions">
+        <button type="submit" disabled={creating.pending || problem !== null}>
+          Create claim{hops.length ? ` with ${hops.length === 1 ? "1 hop" : `${hops.length} hops`}` : ""}
         </button>
         <button type="button" className="link-button" onClick={onCancel}>
           Cancel

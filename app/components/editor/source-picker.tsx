@@ -33,6 +33,12 @@ type Props = {
   excludeId?: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** The name field's id, for a form that moves the focus to it. */
+  inputId?: string;
+  /** Enter in the empty name field: the form's own next step (e.g. saving). */
+  onEnterEmpty?: () => void;
+  /** A short line under the field saying what the keys do. */
+  hint?: string;
 };
 
 export function SourcePicker(props: Props) {
@@ -72,16 +78,18 @@ export function SourcePicker(props: Props) {
   const exact = options.find((option) => normalizeSourceName(option.name) === wanted);
   const type = chosenType ?? defaultType ?? guessSourceType(query);
 
-  function choose(source: PickedSource, how: PickHow) {
-    setQuery("");
+  /** `typed`: the name the pick was made for; what the editor typed since is kept. */
+  function choose(source: PickedSource, how: PickHow, typed = query.trim()) {
+    setQuery((current) => (current.trim() === typed ? "" : current));
     setActive(-1);
     setChosenType(null);
     onChange({ id: source.id, name: source.name, type: source.type }, how);
   }
 
   async function createTyped(how: PickHow) {
-    const created = await creating.run({ workspaceId, name: query.trim(), type });
-    if (created) choose(created.source, how);
+    const typed = query.trim();
+    const created = await creating.run({ workspaceId, name: typed, type });
+    if (created) choose(created.source, how, typed);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -96,6 +104,7 @@ export function SourcePicker(props: Props) {
       const pick = options[active] ?? exact ?? (!create && options.length === 1 ? options[0] : undefined);
       if (pick) choose(pick, how);
       else if (create && wanted) void createTyped(how);
+      else if (!query.trim()) props.onEnterEmpty?.();
     } else if (event.key === "Escape" && query) {
       event.stopPropagation();
       setQuery("");
@@ -107,6 +116,7 @@ export function SourcePicker(props: Props) {
     <fieldset className="source-picker">
       <legend>{label}</legend>
       <input
+        id={props.inputId}
         aria-label={`${label}: type a name`}
         aria-controls={`${id}-options`}
         value={query}
@@ -120,6 +130,7 @@ export function SourcePicker(props: Props) {
         autoFocus={autoFocus}
         maxLength={200}
       />
+      {props.hint ? <p className="meta hint">{props.hint}</p> : null}
       <ul className="plain-list options" id={`${id}-options`} aria-label="Matching sources">
         {options.map((option, index) => (
           <li key={option.id}>

@@ -3,7 +3,7 @@
 // edited (speaker, kind, direct or indirect) and then accepted, or rejected. Nothing is saved
 // until the editor accepts.
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { describeError } from "./describe-error";
 import { useTRPC } from "./trpc-provider";
@@ -16,7 +16,10 @@ const KIND_LABEL = {
   unattributed_fact: "unattributed",
 } as const;
 
-export function SuggestionsPanel({ articleId }: { articleId: string }) {
+type Range = { start: number; end: number };
+
+/** `within`: words the editor selected and asked about ("Suggest here"); suggestions load at once. */
+export function SuggestionsPanel({ articleId, within = null }: { articleId: string; within?: Range | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const accepting = useWrite(trpc.editing.acceptSuggestion.mutationOptions());
@@ -24,20 +27,24 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function load() {
+  async function load(range: Range | null = null) {
     setBusy(true);
     setError(null);
     try {
       // Asked afresh each time: the article's claims change between two passes.
-      setSuggestions(
-        await queryClient.fetchQuery({ ...trpc.editing.suggestClaims.queryOptions({ articleId }), staleTime: 0 }),
-      );
+      const input = range ? { articleId, within: range } : { articleId };
+      setSuggestions(await queryClient.fetchQuery({ ...trpc.editing.suggestClaims.queryOptions(input), staleTime: 0 }));
     } catch (caught) {
       setError(describeError(caught));
     } finally {
       setBusy(false);
     }
   }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection asked about is the signal to load
+  useEffect(() => {
+    if (within) void load(within);
+  }, [within]);
 
   const update = (index: number, change: Partial<SuggestedClaim>) =>
     setSuggestions((current) => current!.map((item, i) => (i === index ? { ...item, ...change } : item)));
@@ -50,7 +57,7 @@ export function SuggestionsPanel({ articleId }: { articleId: string }) {
 
   return (
     <section className="suggestions" aria-label="Suggested claims">
-      <button type="button" onClick={load} disabled={busy}>
+      <button type="button" onClick={() => void load()} disabled={busy}>
         {suggestions ? "Suggest again" : "Suggest claims"}
       </button>
       {error ? (

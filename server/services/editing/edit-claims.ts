@@ -7,6 +7,9 @@ import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { bumpClaimVersion } from "./claim-version";
+import { claimSnapshotSelect, detachCaptures, snapshotClaim } from "./deleted-snapshot";
+import { auditAddedHops } from "./edit-hops";
+import { type HopFields, insertHops } from "./insert-hops";
 
 type ClaimFields = {
   kind: ClaimKind;
@@ -32,7 +35,7 @@ const auditedFields = {
 export async function createClaim(
   db: Db,
   actorId: string,
-  input: ClaimFields & { articleId: string; start: number; end: number; exact: string },
+  input: ClaimFields & { articleId: string; start: number; end: number; exact: string; hops?: HopFields[] },
 ) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUniqueOrThrow({
@@ -41,6 +44,7 @@ export async function createClaim(
     });
     const anchor = anchorQuotedSpan(article.body, input.start, input.end, input.exact);
     await checkSourceInWorkspace(tx, input.speakerId, article.workspaceId, "speaker");
+    const { hops = [], ...fields } = input;
     const claim = await tx.claim.create({
       data: {
         articleId: input.articleId,
@@ -65,8 +69,10 @@ export async function createClaim(
       action: "claim.create",
       entityType: "claim",
       entityId: claim.id,
-      after: { ...anchor, ...input },
+      after: { ...anchor, ...fields },
     });
+    const hopIds = await insertHops(tx, claim.id, article.workspaceId, hops);
+    await auditAddedHops(tx, actorId, article.workspaceId, claim.id, hopIds, hops);
     return claim;
   });
 }
@@ -101,23 +107,35 @@ export async function updateClaim(
   });
 }
 
-export async function deleteClaim(db: Db, actorId: string, claimId: string, version: number): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({
+/** Deletes the claim, keeping all of it in the audit record; returns that record's id for an undo. */
+export async function deleteClaim(
+  db: Db,
+  actorId: string,
+  claimId: string,
+  version: number,
+): Promise<{ eventId: string }> {
+  return db.$transaction(async (tx) => {
+    const workspace = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { exact: true, article: { select: { workspaceId: true } } },
+      select: { article: { select: { workspaceId: true } } },
     });
-    if (!before) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
+    if (!workspace) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
     await bumpClaimVersion(tx, claimId, version);
+    const row = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSnapshotSelect });
+    const captureIds = await detachCaptures(
+      tx,
+      row.hops.map((hop) => hop.id),
+    );
     await tx.claim.delete({ where: { id: claimId } });
-    await recordAudit(tx, {
-      workspaceId: before.article.workspaceId,
+    const eventId = await recordAudit(tx, {
+      workspaceId: workspace.article.workspaceId,
       actorId,
       action: "claim.delete",
       entityType: "claim",
       entityId: claimId,
-      before: { exact: before.exact },
+      before: snapshotClaim(row, captureIds),
     });
+    return { eventId };
   });
 }
 

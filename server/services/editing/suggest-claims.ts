@@ -9,16 +9,22 @@ import type { Db } from "@/server/database/open-database";
 import { writePlannedClaims, writePlannedSources } from "../articles/import-annotation";
 import { recordAudit } from "../audit/record-audit";
 
-export async function suggestClaims(db: Db, articleId: string): Promise<SuggestedClaim[]> {
+/** `within`: only suggestions that overlap these offsets (the words an editor selected). */
+export async function suggestClaims(
+  db: Db,
+  articleId: string,
+  within: { start: number; end: number } | null = null,
+): Promise<SuggestedClaim[]> {
   const article = await db.article.findUniqueOrThrow({
     where: { id: articleId },
     select: { body: true, publisher: true, claims: { select: { startOffset: true, endOffset: true } } },
   });
   const suggestions = extractClaims(article.body, { ownOutlet: article.publisher ?? undefined });
-  return withoutAnnotated(
+  const fresh = withoutAnnotated(
     suggestions,
     article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })),
   );
+  return within ? fresh.filter((s) => s.start < within.end && s.end > within.start) : fresh;
 }
 
 export async function acceptSuggestion(

@@ -5,12 +5,16 @@ import { ReviseArticleInput, RevisionResult } from "@/lib/articles/revision-sche
 import {
   AcceptSuggestionInput,
   AddHopInput,
+  AddHopsInput,
   CreateArticleInput,
   CreateClaimInput,
   DeleteClaimInput,
   RemoveHopInput,
   SetArticleStatusInput,
+  SuggestClaimsInput,
+  UndoDeleteInput,
   UpdateClaimInput,
+  UpdateHopInput,
 } from "@/lib/editing/schemas";
 import { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { listArticleVersions, resolveAnchor } from "@/server/services/articles/article-versions";
@@ -18,10 +22,12 @@ import { reviseArticle } from "@/server/services/articles/revise-article";
 import { getClaimHistory } from "@/server/services/audit/claim-history";
 import { createArticle, setArticleStatus } from "@/server/services/editing/create-article";
 import { createClaim, deleteClaim, updateClaim } from "@/server/services/editing/edit-claims";
-import { addHop, removeHop } from "@/server/services/editing/edit-hops";
+import { addHop, addHops, removeHop } from "@/server/services/editing/edit-hops";
 import { acceptSuggestion, suggestClaims } from "@/server/services/editing/suggest-claims";
+import { undoDelete } from "@/server/services/editing/undo-delete";
+import { updateHop } from "@/server/services/editing/update-hop";
 import { createRouter, editorProcedure, memberProcedure } from "../init";
-import { byArticleId, byClaimId, byHopId, byWorkspaceId } from "../workspace-of";
+import { byArticleId, byAuditEventId, byClaimId, byHopId, byWorkspaceId } from "../workspace-of";
 
 const Versioned = z.object({ id: z.string(), version: z.number().int() });
 
@@ -49,29 +55,46 @@ export const editingRouter = createRouter({
     .output(Versioned)
     .mutation(({ ctx, input }) => updateClaim(ctx.db, ctx.session.userId, input)),
 
+  /** Deletes a claim; `eventId` names the delete for `undoDelete`. */
   deleteClaim: editorProcedure(byClaimId)
     .input(DeleteClaimInput)
-    .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ ctx, input }) => {
-      await deleteClaim(ctx.db, ctx.session.userId, input.claimId, input.version);
-      return { ok: true as const };
-    }),
+    .output(z.object({ eventId: z.string() }))
+    .mutation(({ ctx, input }) => deleteClaim(ctx.db, ctx.session.userId, input.claimId, input.version)),
 
   addHop: editorProcedure(byClaimId)
     .input(AddHopInput)
     .output(z.object({ id: z.string(), claimVersion: z.number().int() }))
     .mutation(({ ctx, input }) => addHop(ctx.db, ctx.session.userId, input)),
 
+  /** Several hops in one step, as the chain builder showed them. */
+  addHops: editorProcedure(byClaimId)
+    .input(AddHopsInput)
+    .output(z.object({ ids: z.array(z.string()), claimVersion: z.number().int() }))
+    .mutation(({ ctx, input }) => addHops(ctx.db, ctx.session.userId, input)),
+
+  /** Changes a hop's relation, first-hand flag, confidence or evidence without removing it. */
+  updateHop: editorProcedure(byHopId)
+    .input(UpdateHopInput)
+    .output(z.object({ claimVersion: z.number().int() }))
+    .mutation(({ ctx, input }) => updateHop(ctx.db, ctx.session.userId, input)),
+
+  /** Removes a hop; `eventId` names the removal for `undoDelete`. */
   removeHop: editorProcedure(byHopId)
     .input(RemoveHopInput)
-    .output(z.object({ claimVersion: z.number().int() }))
+    .output(z.object({ claimVersion: z.number().int(), eventId: z.string() }))
     .mutation(({ ctx, input }) => removeHop(ctx.db, ctx.session.userId, input.hopId, input.claimVersion)),
+
+  /** Brings back a deleted claim or removed hop from its audit record. */
+  undoDelete: editorProcedure(byAuditEventId)
+    .input(UndoDeleteInput)
+    .output(z.object({ claimId: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) => undoDelete(ctx.db, ctx.session.userId, input)),
 
   /** The extractor's suggestions for the claims the article does not have yet. */
   suggestClaims: memberProcedure(byArticleId)
-    .input(z.object({ articleId: z.string().uuid() }))
+    .input(SuggestClaimsInput)
     .output(z.array(SuggestedClaim))
-    .query(({ ctx, input }) => suggestClaims(ctx.db, input.articleId)),
+    .query(({ ctx, input }) => suggestClaims(ctx.db, input.articleId, input.within ?? null)),
 
   /** Creates a claim, with its proposed chain, from a suggestion the editor accepted (and may have edited). */
   acceptSuggestion: editorProcedure(byArticleId)
