@@ -51,7 +51,8 @@ export function SourcePicker(props: Props) {
   const typed = useDebouncedValue(query.trim());
   const search = useQuery({
     ...trpc.sources.search.queryOptions({ workspaceId, query: typed, limit: 8 }),
-    enabled: !value && (create || typed !== ""),
+    // An empty field lists nothing: a list of every source would push the form's own buttons away.
+    enabled: !value && typed !== "",
     placeholderData: keepPreviousData,
   });
   const creating = useWrite(trpc.sources.findOrCreate.mutationOptions(), { refresh: false });
@@ -73,7 +74,7 @@ export function SourcePicker(props: Props) {
     );
   }
 
-  const options = (query.trim() || create ? (search.data ?? []) : []).filter((source) => source.id !== excludeId);
+  const options = (query.trim() ? (search.data ?? []) : []).filter((source) => source.id !== excludeId);
   const wanted = normalizeSourceName(query);
   const exact = options.find((option) => normalizeSourceName(option.name) === wanted);
   const type = chosenType ?? defaultType ?? guessSourceType(query);
