@@ -24,6 +24,10 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/** One keyset page of a list: pass `nextCursor` back as `cursor` for the next page (null: the last). */
+export const ArticleSummaryPage = z.object({ items: z.array(ArticleSummary), nextCursor: z.string().nullable() });
+export type ArticleSummaryPage = z.infer<typeof ArticleSummaryPage>;
+
 export const ArticleMeta = z.object({
   id: z.string(),
   workspaceId: z.string(),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { IsoDate } from "../articles/schemas";
 import { SafeName } from "../editing/schemas";
+import { CursorInput } from "../pagination/keyset-cursor";
 import { Uuid, Version } from "../record-ids";
 import { ReliabilityRating, SourceLinkKind, SourceType, StandingStatus } from "../vocabulary";
 import {
@@ -36,6 +37,11 @@ export const ListSourceRecordsInput = z.object({
   workspaceId: Uuid("workspaceId"),
   /** Also list sources merged into others (greyed out in the list). */
   includeMerged: z.boolean().default(false),
+  /** Words of a name or alias (folded like source names); empty: every source. */
+  query: z.string().trim().max(200, "a search is at most 200 characters").default(""),
+  /** `nextCursor` of the previous page. */
+  cursor: CursorInput.optional(),
+  limit: z.number().int().min(1).max(500).default(200),
 });
 
 export const AddAliasInput = z.object({ sourceId: Uuid("sourceId"), name: SafeName("the alias") });
@@ -296,7 +302,7 @@ export const SourceRecord = z.object({
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 
-export const SourceListItem = z.object({
+const SourceListItem = z.object({
   id: z.string(),
   name: z.string(),
   type: SourceType,
@@ -305,7 +311,10 @@ export const SourceListItem = z.object({
   standing: StandingStatus,
   mergedInto: Person.nullable(),
 });
-export type SourceListItem = z.infer<typeof SourceListItem>;
+
+/** One page of a workspace's sources by name; pass `nextCursor` back as `cursor` (null: the last). */
+export const SourceListPage = z.object({ items: z.array(SourceListItem), nextCursor: z.string().nullable() });
+export type SourceListPage = z.infer<typeof SourceListPage>;
 
 export const AliasView = z.object({ id: z.string(), name: z.string(), createdAt: IsoDate });
 export const Versioned = z.object({ version: z.number().int() });

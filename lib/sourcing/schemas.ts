@@ -98,5 +98,7 @@ export const SourcePage = z.object({
       summary: z.string(),
     }),
   ),
+  /** The last claim id of this page when more follow (pass it as `after`); null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 export type SourcePage = z.infer<typeof SourcePage>;

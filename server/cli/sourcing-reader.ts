@@ -1,7 +1,7 @@
 // How the CLI reads: straight from the database, or, when the embedded database is locked by
 // a running app server, through that server's HTTP API. Both go through the same procedures.
 import { createTRPCClient, httpLink } from "@trpc/client";
-import type { ArticleRef, ArticleSummary } from "@/lib/articles/schemas";
+import type { ArticleRef, ArticleSummary, ArticleSummaryPage } from "@/lib/articles/schemas";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ArticleSourcing } from "@/lib/sourcing/schemas";
 import { getAppDatabase } from "@/server/app-database";
@@ -14,13 +14,29 @@ export type SourcingReader = {
   articleSourcing(ref: ArticleRef): Promise<ArticleSourcing>;
 };
 
+const PAGE = 100;
+
+/** Every article of the list, page after page. */
+async function readAllPages(
+  readPage: (cursor: string | undefined) => Promise<ArticleSummaryPage>,
+): Promise<ArticleSummary[]> {
+  const articles: ArticleSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await readPage(cursor);
+    articles.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return articles;
+}
+
 export async function openSourcingReader(serverUrl: string): Promise<SourcingReader> {
   try {
     const { db } = await getAppDatabase();
     const caller = createCaller(createInnerContext({ db }));
     return {
       via: "database",
-      listArticles: () => caller.articles.list(),
+      listArticles: () => readAllPages((cursor) => caller.articles.list({ cursor, limit: PAGE })),
       articleSourcing: (ref) => caller.sourcing.article(ref),
     };
   } catch (error) {
@@ -38,7 +54,7 @@ export async function openSourcingReader(serverUrl: string): Promise<SourcingRea
     }
     return {
       via: "server",
-      listArticles: () => client.articles.list.query(),
+      listArticles: () => readAllPages((cursor) => client.articles.list.query({ cursor, limit: PAGE })),
       articleSourcing: (ref) => client.sourcing.article.query(ref),
     };
   }

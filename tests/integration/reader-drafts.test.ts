@@ -36,7 +36,7 @@ describe.each(testEngines())("draft articles and public readers on $name", (engi
     await expect(anonymous.sourcing.source({ id: claims[0]!.speakerId! })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const message = await anonymous.sourcing.article({ slug: draft.slug }).catch((error: Error) => error.message);
     expect(message).not.toContain("Embargoed story");
-    expect((await anonymous.articles.list()).map((article) => article.slug)).not.toContain(draft.slug);
+    expect((await anonymous.articles.list()).items.map((article) => article.slug)).not.toContain(draft.slug);
   });
 
   it("lets a member of the newsroom read the same draft", async () => {

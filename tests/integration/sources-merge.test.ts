@@ -257,10 +257,11 @@ describe.each(testEngines())("merging and un-merging sources, on $name", (engine
     expect((await dana.sources.search({ workspaceId, query: "toulouse" })).map((found) => found.id)).toEqual([
       ids.depeche,
     ]);
-    expect((await dana.sourceRecords.list({ workspaceId })).map((item) => item.id)).not.toContain(ids.duplicate);
+    expect((await dana.sourceRecords.list({ workspaceId })).items.map((item) => item.id)).not.toContain(ids.duplicate);
     expect(
-      (await dana.sourceRecords.list({ workspaceId, includeMerged: true })).find((item) => item.id === ids.duplicate)
-        ?.mergedInto?.id,
+      (await dana.sourceRecords.list({ workspaceId, includeMerged: true })).items.find(
+        (item) => item.id === ids.duplicate,
+      )?.mergedInto?.id,
     ).toBe(ids.depeche);
   });
 

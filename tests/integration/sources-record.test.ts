@@ -96,9 +96,9 @@ describe.each(testEngines())("source records on $name", (engine) => {
     expect((await dana.sourceRecords.get({ sourceId: ids.depeche })).aliases.map((a) => a.name)).toEqual([
       "La Dépêche",
     ]);
-    expect((await dana.sourceRecords.list({ workspaceId })).find((item) => item.id === ids.depeche)?.aliases).toEqual([
-      "La Dépêche",
-    ]);
+    expect(
+      (await dana.sourceRecords.list({ workspaceId })).items.find((item) => item.id === ids.depeche)?.aliases,
+    ).toEqual(["La Dépêche"]);
     expect(await db.auditEvent.count({ where: { action: "source.alias.add", entityId: ids.depeche } })).toBe(1);
   });
 
@@ -221,7 +221,7 @@ describe.each(testEngines())("source records on $name", (engine) => {
     expect(new Set(times).size).toBe(3);
     expect(record.currentRating).toBe("PARTISAN");
     expect(
-      (await sam.sourceRecords.list({ workspaceId })).find((item) => item.id === ids.parisien)?.currentRating,
+      (await sam.sourceRecords.list({ workspaceId })).items.find((item) => item.id === ids.parisien)?.currentRating,
     ).toBe("PARTISAN");
     await expect(
       dana.sourceRecords.addAssessment({ sourceId: ids.parisien, rating: "SATIRE", reason: " " }),

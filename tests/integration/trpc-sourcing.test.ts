@@ -25,7 +25,10 @@ describe.each(testEngines())("articles and sourcing procedures on $name", (engin
 
   it("lists the published seed article and serves its 15 claims", async () => {
     const list = await caller.articles.list();
-    expect(list).toMatchObject([{ slug: "macron-coalition-of-the-willing", claimCount: 15, status: "PUBLISHED" }]);
+    expect(list).toMatchObject({
+      items: [{ slug: "macron-coalition-of-the-willing", claimCount: 15, status: "PUBLISHED" }],
+      nextCursor: null,
+    });
     const article = await caller.articles.bySlug({ slug: "macron-coalition-of-the-willing" });
     expect(article.claims).toHaveLength(15);
     expect(article.claims.every((claim) => article.body.slice(claim.start, claim.end) === claim.quote)).toBe(true);
@@ -104,7 +107,7 @@ describe.each(testEngines())("articles and sourcing procedures on $name", (engin
     });
     await expect(caller.articles.bySlug({ slug: draft.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(caller.sourcing.article({ slug: draft.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await caller.articles.list()).map((article) => article.slug)).not.toContain(draft.slug);
+    expect((await caller.articles.list()).items.map((article) => article.slug)).not.toContain(draft.slug);
   });
 
   it("rejects bad input with the zod message, through the caller and over HTTP as a 400", async () => {

@@ -19,9 +19,14 @@ async function readOrNotFound<T>(
   }
 }
 
+export const loadArticleList = cache((cursor: string | null) =>
+  readOrNotFound((caller) => caller.articles.list(cursor ? { cursor } : {})),
+);
 export const loadArticleSourcing = cache((slug: string) =>
   readOrNotFound((caller) => caller.sourcing.article({ slug })),
 );
 export const loadArticle = cache((slug: string) => readOrNotFound((caller) => caller.articles.bySlug({ slug })));
 export const loadClaimSourcing = cache((id: string) => readOrNotFound((caller) => caller.sourcing.claim({ id })));
-export const loadSourcePage = cache((id: string) => readOrNotFound((caller) => caller.sourcing.source({ id })));
+export const loadSourcePage = cache((id: string, after: string | null) =>
+  readOrNotFound((caller) => caller.sourcing.source({ id, ...(after ? { after } : {}) })),
+);

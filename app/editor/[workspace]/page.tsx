@@ -7,14 +7,16 @@ import { NewArticleForm } from "@/app/components/editor/new-article-form";
 import { SearchBox } from "@/app/components/editor/search-box";
 import { getServerCaller } from "@/server/trpc/caller";
 
-type Props = { params: Promise<{ workspace: string }> };
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ after?: string }> };
 
 export const metadata: Metadata = { title: "Workspace" };
 
-export default async function WorkspacePage({ params }: Props) {
+export default async function WorkspacePage({ params, searchParams }: Props) {
   await connection();
   const { workspace: slug } = await params;
-  const workspace = await (await getServerCaller()).workspaces.bySlug({ slug }).catch((error: unknown) => {
+  const { after } = await searchParams;
+  const query = { slug, ...(after ? { cursor: after } : {}) };
+  const workspace = await (await getServerCaller()).workspaces.bySlug(query).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
@@ -41,6 +43,13 @@ export default async function WorkspacePage({ params }: Props) {
           </li>
         ))}
       </ul>
+      {workspace.nextCursor ? (
+        <p>
+          <Link href={`/editor/${workspace.slug}?after=${encodeURIComponent(workspace.nextCursor)}`} rel="next">
+            Older articles →
+          </Link>
+        </p>
+      ) : null}
       {canWrite ? <NewArticleForm workspaceId={workspace.id} workspaceSlug={workspace.slug} /> : null}
     </main>
   );

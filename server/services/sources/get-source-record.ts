@@ -2,8 +2,10 @@
 // raters), links both ways, captures, the evidence of the hops through it, and its merges.
 // A constant number of queries, whatever the size of the record.
 import { AppError } from "@/lib/errors";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
+import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { countMoved, MergeMoved } from "@/lib/sources/plan-merge";
-import type { MergeView, SourceListItem, SourceRecord } from "@/lib/sources/schemas";
+import type { MergeView, SourceListPage, SourceRecord } from "@/lib/sources/schemas";
 import type { Db } from "@/server/database/open-database";
 import { snapshotMetaSelect, toSnapshotMeta } from "./archive-snapshots";
 
@@ -166,15 +168,35 @@ async function readMerges(db: Db, sourceId: string): Promise<MergeView[]> {
   });
 }
 
+/**
+ * One page of a workspace's sources by name (source_workspace_id_name_id_idx), optionally those
+ * whose name or an alias contains the folded words of `query`.
+ */
 export async function listSourceRecords(
   db: Db,
-  workspaceId: string,
-  includeMerged: boolean,
-): Promise<SourceListItem[]> {
+  input: { workspaceId: string; includeMerged: boolean; query: string; cursor?: string; limit: number },
+): Promise<SourceListPage> {
+  const after = input.cursor ? decodeCursor(input.cursor, ["name", "id"]) : null;
+  const wanted = normalizeSourceName(input.query);
   const rows = await db.source.findMany({
-    where: { workspaceId, ...(includeMerged ? {} : { mergedIntoId: null }) },
-    orderBy: [{ name: "asc" }],
-    take: 2000,
+    where: {
+      workspaceId: input.workspaceId,
+      ...(input.includeMerged ? {} : { mergedIntoId: null }),
+      ...(wanted
+        ? {
+            OR: [
+              { normalizedName: { contains: wanted } },
+              { aliases: { some: { normalizedName: { contains: wanted } } } },
+            ],
+          }
+        : {}),
+      // "name >= x" bounds the index range; the OR only breaks ties within it.
+      ...(after
+        ? { AND: [{ name: { gte: after[0]! } }, { OR: [{ name: { gt: after[0]! } }, { id: { gt: after[1]! } }] }] }
+        : {}),
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
     select: {
       id: true,
       name: true,
@@ -185,9 +207,14 @@ export async function listSourceRecords(
       assessments: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { rating: true } },
     },
   });
-  return rows.map(({ aliases, assessments, ...source }) => ({
-    ...source,
-    aliases: aliases.map((alias) => alias.name),
-    currentRating: assessments[0]?.rating ?? null,
-  }));
+  const shown = rows.slice(0, input.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map(({ aliases, assessments, ...source }) => ({
+      ...source,
+      aliases: aliases.map((alias) => alias.name),
+      currentRating: assessments[0]?.rating ?? null,
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor([last.name, last.id]) : null,
+  };
 }

@@ -1,44 +1,67 @@
-// What marking a source or hop corrected or retracted would do to every claim of its
-// workspace, computed before anything is saved (the editor confirms afterwards).
+// What marking a source or hop corrected or retracted would do to the claims that rest on it,
+// computed before anything is saved (the editor confirms afterwards). Only the claims whose
+// graphs contain the source are read, in keyset batches: the work follows the source's use, not
+// the workspace's size, and no query carries one parameter per claim of the workspace.
 import { AppError } from "@/lib/errors";
 import { assessImpact, type ClaimImpact } from "@/lib/provenance/assess-impact";
 import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
 import type { Db } from "@/server/database/open-database";
 import { claimSourcingSelect, toClaimGraph } from "./claim-sourcing-select";
+import { findClaimIdsOfSource } from "./claims-of-source";
 
 export type ImpactPreview = Array<ClaimImpact & { quote: string; article: { slug: string; title: string } }>;
+
+const BATCH_SIZE = 500;
 
 export async function previewImpact(
   db: Db,
   change: { sourceId: string } | { hopId: string },
   standing: "CORRECTED" | "RETRACTED",
 ): Promise<ImpactPreview> {
-  const workspaceId = await workspaceOf(db, change);
-  const rows = await db.claim.findMany({
-    where: { article: { workspaceId } },
-    select: { ...claimSourcingSelect, article: { select: { slug: true, title: true } } },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return assessImpact(
-    rows.map((row) => splitUnfinishedHops(toClaimGraph(row)).finished),
-    change,
-    standing,
-  ).map((impact) => {
-    const row = byId.get(impact.claimId)!;
-    return { ...impact, quote: row.exact, article: row.article };
-  });
+  const preview: ImpactPreview = [];
+  for await (const ids of affectedClaimBatches(db, change)) {
+    const rows = await db.claim.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: "asc" },
+      select: { ...claimSourcingSelect, article: { select: { slug: true, title: true } } },
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const impacts = assessImpact(
+      rows.map((row) => splitUnfinishedHops(toClaimGraph(row)).finished),
+      change,
+      standing,
+    );
+    for (const impact of impacts) {
+      const row = byId.get(impact.claimId)!;
+      preview.push({ ...impact, quote: row.exact, article: row.article });
+    }
+  }
+  return preview;
 }
 
-async function workspaceOf(db: Db, change: { sourceId: string } | { hopId: string }): Promise<string> {
-  if ("sourceId" in change) {
-    const source = await db.source.findUnique({ where: { id: change.sourceId }, select: { workspaceId: true } });
-    if (!source) throw new AppError("NOT_FOUND", `no source ${change.sourceId}`);
-    return source.workspaceId;
+async function* affectedClaimBatches(
+  db: Db,
+  change: { sourceId: string } | { hopId: string },
+): AsyncGenerator<string[]> {
+  if ("hopId" in change) {
+    const hop = await db.hop.findUnique({ where: { id: change.hopId }, select: { claimId: true } });
+    if (!hop) throw new AppError("NOT_FOUND", `no hop ${change.hopId}`);
+    yield [hop.claimId];
+    return;
   }
-  const hop = await db.hop.findUnique({
-    where: { id: change.hopId },
-    select: { claim: { select: { article: { select: { workspaceId: true } } } } },
-  });
-  if (!hop) throw new AppError("NOT_FOUND", `no hop ${change.hopId}`);
-  return hop.claim.article.workspaceId;
+  const source = await db.source.findUnique({ where: { id: change.sourceId }, select: { id: true } });
+  if (!source) throw new AppError("NOT_FOUND", `no source ${change.sourceId}`);
+  let after: string | null = null;
+  for (;;) {
+    const ids = await findClaimIdsOfSource(db, {
+      sourceId: source.id,
+      after,
+      limit: BATCH_SIZE,
+      everyClaim: true,
+      roles: "graph",
+    });
+    if (ids.length > 0) yield ids;
+    if (ids.length < BATCH_SIZE) return;
+    after = ids.at(-1)!;
+  }
 }

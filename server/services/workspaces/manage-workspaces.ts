@@ -1,6 +1,7 @@
 // Workspaces (newsrooms) and their members.
 
 import { AppError } from "@/lib/errors";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import type { Role } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
@@ -40,7 +41,21 @@ export async function listMyWorkspaces(db: Db, userId: string) {
   }));
 }
 
-export async function getWorkspaceForMember(db: Db, slug: string, userId: string) {
+/** Articles per page of a workspace's list for its members. */
+const WORKSPACE_ARTICLE_PAGE = 50;
+
+/**
+ * A workspace with one keyset page of its articles, newest first (drafts included), for a
+ * member; `nextCursor` continues the list (article_workspace_id_created_at_id_idx).
+ */
+export async function getWorkspaceForMember(
+  db: Db,
+  slug: string,
+  userId: string,
+  page: { cursor?: string | null; limit?: number } = {},
+) {
+  const limit = page.limit ?? WORKSPACE_ARTICLE_PAGE;
+  const after = page.cursor ? decodeCursor(page.cursor, ["instant", "id"]) : null;
   const workspace = await db.workspace.findUnique({
     where: { slug },
     select: {
@@ -49,18 +64,38 @@ export async function getWorkspaceForMember(db: Db, slug: string, userId: string
       name: true,
       memberships: { where: { userId }, select: { role: true } },
       articles: {
-        orderBy: { createdAt: "desc" },
-        select: { id: true, slug: true, title: true, status: true, _count: { select: { claims: true } } },
+        // "created_at <= x" bounds the index range; the OR only breaks ties within it.
+        where: after
+          ? {
+              createdAt: { lte: new Date(after[0]!) },
+              OR: [{ createdAt: { lt: new Date(after[0]!) } }, { id: { lt: after[1]! } }],
+            }
+          : {},
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: limit + 1,
+        select: { id: true, slug: true, title: true, status: true, createdAt: true },
       },
     },
   });
   const membership = workspace?.memberships[0];
   if (!workspace || !membership) throw new AppError("NOT_FOUND", `no workspace ${slug} that you are a member of`);
   const { memberships: _m, articles, ...rest } = workspace;
+  const shown = articles.slice(0, limit);
+  const counts = await db.claim.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: shown.map((article) => article.id) } },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((group) => [group.articleId, group._count._all]));
+  const last = shown.at(-1);
   return {
     ...rest,
     role: membership.role,
-    articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })),
+    articles: shown.map(({ createdAt: _created, ...article }) => ({
+      ...article,
+      claimCount: countOf.get(article.id) ?? 0,
+    })),
+    nextCursor: articles.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };
 }
 

@@ -1,14 +1,16 @@
 import { z } from "zod";
-import { ArticleDetail, ArticleRef, ArticleSummary } from "@/lib/articles/schemas";
+import { ArticleDetail, ArticleRef, ArticleSummaryPage } from "@/lib/articles/schemas";
+import { CursorInput } from "@/lib/pagination/keyset-cursor";
 import { getArticleDetail } from "@/server/services/articles/find-article";
-import { listArticles } from "@/server/services/articles/list-articles";
+import { listPublishedArticles } from "@/server/services/articles/list-articles";
 import { createRouter, publicProcedure } from "../init";
 
 export const articlesRouter = createRouter({
-  /** Published articles, newest first. */
+  /** Published articles, newest first, one keyset page at a time. */
   list: publicProcedure
-    .output(z.array(ArticleSummary))
-    .query(({ ctx }) => listArticles(ctx.db, { statuses: ["PUBLISHED"] })),
+    .input(z.object({ cursor: CursorInput.optional(), limit: z.number().int().min(1).max(100).optional() }).optional())
+    .output(ArticleSummaryPage)
+    .query(({ ctx, input }) => listPublishedArticles(ctx.db, input)),
 
   bySlug: publicProcedure
     .input(ArticleRef)

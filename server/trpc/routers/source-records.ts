@@ -20,7 +20,7 @@ import {
   SetSourceDetailsInput,
   SnapshotMeta,
   SourceLinkView,
-  SourceListItem,
+  SourceListPage,
   SourceRecord,
   SourceRecordInput,
   UnmergeResult,
@@ -48,8 +48,8 @@ export const sourceRecordsRouter = createRouter({
   /** The workspace's sources with their aliases and current rating. */
   list: memberProcedure(byWorkspaceId)
     .input(ListSourceRecordsInput)
-    .output(z.array(SourceListItem))
-    .query(({ ctx, input }) => listSourceRecords(ctx.db, input.workspaceId, input.includeMerged)),
+    .output(SourceListPage)
+    .query(({ ctx, input }) => listSourceRecords(ctx.db, input)),
 
   get: memberProcedure(bySourceId)
     .input(SourceRecordInput)

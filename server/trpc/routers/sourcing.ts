@@ -19,9 +19,9 @@ export const sourcingRouter = createRouter({
     .output(ClaimSourcing.extend({ article: z.object({ slug: z.string(), title: z.string() }) }))
     .query(({ ctx, input }) => getClaimSourcing(ctx.db, input.id, ctx.session)),
 
-  /** A source and every readable claim of its workspace that passes through it. */
+  /** A source and the readable claims of its workspace that pass through it, one page at a time. */
   source: publicProcedure
-    .input(z.object({ id: Id }))
+    .input(z.object({ id: Id, after: Id.optional() }))
     .output(SourcePage)
-    .query(({ ctx, input }) => getSourcePage(ctx.db, input.id, ctx.session)),
+    .query(({ ctx, input }) => getSourcePage(ctx.db, input.id, ctx.session, { after: input.after })),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AddMemberInput, CreateWorkspaceInput, WorkspaceSlug } from "@/lib/auth/schemas";
+import { CursorInput } from "@/lib/pagination/keyset-cursor";
 import { ArticleStatus, Role } from "@/lib/vocabulary";
 import {
   addMember,
@@ -28,9 +29,9 @@ export const workspacesRouter = createRouter({
     .output(z.array(WorkspaceSummary))
     .query(({ ctx }) => listMyWorkspaces(ctx.db, ctx.session.userId)),
 
-  /** A workspace with its articles (drafts included), for its members. */
+  /** A workspace with a page of its articles, newest first (drafts included), for its members. */
   bySlug: authedProcedure
-    .input(z.object({ slug: WorkspaceSlug }))
+    .input(z.object({ slug: WorkspaceSlug, cursor: CursorInput.optional() }))
     .output(
       z.object({
         id: z.string(),
@@ -46,9 +47,11 @@ export const workspacesRouter = createRouter({
             claimCount: z.number().int(),
           }),
         ),
+        /** Pass back as `cursor` for the next page of articles; null on the last. */
+        nextCursor: z.string().nullable(),
       }),
     )
-    .query(({ ctx, input }) => getWorkspaceForMember(ctx.db, input.slug, ctx.session.userId)),
+    .query(({ ctx, input }) => getWorkspaceForMember(ctx.db, input.slug, ctx.session.userId, { cursor: input.cursor })),
 
   addMember: ownerProcedure(byWorkspaceId)
     .input(AddMemberInput)

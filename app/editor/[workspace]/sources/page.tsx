@@ -5,31 +5,35 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RatingBadge } from "@/app/components/editor/source-record/reliability-history";
 import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
-import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
 
-type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ q?: string; merged?: string }> };
+type Props = {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<{ q?: string; merged?: string; after?: string }>;
+};
 
 export const metadata: Metadata = { title: "Sources" };
 
 export default async function SourcesPage({ params, searchParams }: Props) {
   await connection();
   const { workspace: slug } = await params;
-  const { q = "", merged } = await searchParams;
+  const { q = "", merged, after } = await searchParams;
   const caller = await getServerCaller();
   const workspace = await caller.workspaces.bySlug({ slug }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
   const includeMerged = merged === "1";
-  const all = await caller.sourceRecords.list({ workspaceId: workspace.id, includeMerged });
-  const wanted = normalizeSourceName(q);
-  const sources = wanted
-    ? all.filter((source) =>
-        [source.name, ...source.aliases].some((name) => normalizeSourceName(name).includes(wanted)),
-      )
-    : all;
+  const page = await caller.sourceRecords.list({
+    workspaceId: workspace.id,
+    includeMerged,
+    query: q,
+    ...(after ? { cursor: after } : {}),
+  });
+  const sources = page.items;
+  const next = new URLSearchParams({ ...(q ? { q } : {}), ...(includeMerged ? { merged: "1" } : {}) });
+  if (page.nextCursor) next.set("after", page.nextCursor);
 
   return (
     <main className="editor-main source-record">
@@ -48,7 +52,8 @@ export default async function SourcesPage({ params, searchParams }: Props) {
         <button type="submit">Filter</button>
       </form>
       <p className="meta">
-        {sources.length} of {all.length} sources
+        {sources.length} sources{q ? ` matching “${q}”` : ""}
+        {page.nextCursor || after ? " on this page" : ""}
       </p>
       <table className="record-table source-list">
         <thead>
@@ -76,6 +81,13 @@ export default async function SourcesPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      {page.nextCursor ? (
+        <p>
+          <Link href={`/editor/${workspace.slug}/sources?${next}`} rel="next">
+            More sources →
+          </Link>
+        </p>
+      ) : null}
     </main>
   );
 }
