@@ -1,5 +1,22 @@
+// Sent with every response, pages and API alike; pages get their nonce-based policy from
+// proxy.ts (lib/http/security-headers.ts), API responses this one: nothing in them may run or be
+// framed.
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+const API_POLICY = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [API_POLICY] },
+    ];
+  },
   // Native, WebAssembly and generated-client packages load from node_modules at run time.
   serverExternalPackages: [
     "@electric-sql/pglite",

@@ -6,6 +6,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { isAppError } from "@/lib/errors";
 import { parseJsonBody, readLimitedText } from "@/server/http/read-limited-body";
+import { comesFromAnotherOrigin } from "@/server/http/same-origin";
 import { logServerError } from "@/server/http/server-error";
 import { TRPC_CODE_FOR } from "./app-error-codes";
 import type { InnerContext } from "./context";
@@ -61,6 +62,15 @@ function handleTrpcRequest(
   createContext: (request: Request) => Promise<InnerContext>,
 ): Promise<Response> {
   const paths = procedurePaths(request);
+  if (request.method !== "GET" && comesFromAnotherOrigin(request)) {
+    const message = "this request came from a page of another site; use Claimtrail's own pages";
+    return Promise.resolve(
+      Response.json(
+        { error: { message, code: -32003, data: { code: "FORBIDDEN", httpStatus: 403 } } },
+        { status: 403 },
+      ),
+    );
+  }
   return fetchRequestHandler({
     endpoint: ENDPOINT,
     req: guardedRequest(request, paths),

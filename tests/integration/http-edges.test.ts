@@ -1,7 +1,8 @@
 // The API's HTTP edge, through the same handler the app mounts: bodies over their limit are
 // refused before parsing (413, naming the limit), with or without a declared length; deep
 // nesting, NUL and lone surrogates are 400s that say what was wrong; batches are capped; and a
-// failure of ours is a 500 that carries a reference and no internals, logged once with it.
+// failure of ours is a 500 that carries a reference and no internals, logged once with it; a
+// write from a page of another origin is refused.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
@@ -107,6 +108,31 @@ describe.each(testEngines())("the API's HTTP edge, on $name", (engine) => {
     };
     expect((await batch(MAX_BATCH_SIZE + 1)).status).toBe(400);
     expect((await batch(MAX_BATCH_SIZE)).status).toBe(200);
+  });
+
+  it("refuses a write from a page of another origin, another port included (403), and takes its own", async () => {
+    const signIn = (headers: Record<string, string>) =>
+      post("auth.signIn", JSON.stringify({ email: "nobody@example.org", password: "not the password" }), headers);
+    const foreign: Array<Record<string, string>> = [
+      { origin: "http://localhost:3001" },
+      { origin: "https://elsewhere.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "same-site" },
+      { "sec-fetch-site": "cross-site", origin: "http://localhost" },
+    ];
+    for (const headers of foreign) {
+      const response = await signIn(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect((await errorOf(response)).message).toMatch(/another site/);
+    }
+    // The app's own pages, and scripts that send no Origin (a CMS, the CLI), get an answer.
+    expect((await signIn({ origin: "http://localhost", "sec-fetch-site": "same-origin" })).status).toBe(401);
+    expect((await signIn({})).status).toBe(401);
+    // Reads change nothing, so a page elsewhere may make them (a public article's sourcing).
+    const read = await handle(
+      new Request("http://localhost/api/trpc/articles.list", { headers: { origin: "https://elsewhere.example" } }),
+    );
+    expect(read.status).toBe(200);
   });
 
   it("refuses form data and raw streams: no procedure takes them (415, 400)", async () => {
