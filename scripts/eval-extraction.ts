@@ -1,6 +1,7 @@
 // `npm run eval:extraction`: scores the extractor, in one run, on the PolNeAR dev split, the seed
 // article and the test-suite fixtures, with the shared scorers (docs/EXTRACTION.md). Prints the
-// figures; CI does not gate on them (the unit tests keep their own floors).
+// figures; CI does not gate on them (the unit tests keep their own floors). `-- --split train`
+// scores the train split instead of dev, for tuning rules without looking at dev.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -56,12 +57,15 @@ const line = (s: Scores) =>
   `attribution_f1=${f(s.attribution_f1)} span_f1=${f(s.f1)} precision=${f(s.precision)} recall=${f(s.recall)} ` +
   `indirect_acc=${f(s.indirect_acc)} speaker_acc=${f(s.speaker_acc)} source_recall=${f(s.source_recall)}`;
 
+const splitFlag = process.argv.indexOf("--split");
+const split = splitFlag >= 0 ? process.argv[splitFlag + 1] : "dev";
+if (split !== "dev" && split !== "train") throw new Error(`--split must be dev or train, not ${split}`);
 const shared = findSharedDir();
 const work = mkdtempSync(path.join(os.tmpdir(), "claimtrail-eval-"));
 try {
   if (!shared) console.log("shared folder not found (../shared or CLAIMTRAIL_SHARED_DIR): PolNeAR and seed skipped");
   else {
-    scorePolnear(shared, work, "dev");
+    scorePolnear(shared, work, split);
     const seed = path.join(shared, "fixtures/seed");
     console.log(
       `seed: ${line(scoreAnnotated(shared, work, path.join(seed, "article.txt"), path.join(seed, "annotation.json")))}`,

@@ -1,12 +1,12 @@
 // Capitalised name sequences, titles and the article's register of people, so that "Macron"
 // can be read as "Emmanuel Macron" and "the French president" as the person carrying that title.
-import { CALENDAR_WORDS, isOutletName, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from "./name-lexicon.ts";
+import { CALENDAR_WORDS, DESCRIPTOR_WORDS, isOutletName, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from "./name-lexicon.ts";
 
 export type NameMention = { start: number; end: number; text: string };
 export type Person = { name: string; title: string | null; at: number };
 
 // A trailing dot belongs to the word only for initials and honorifics, not at a sentence end.
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-.'’]\p{L}[\p{L}\p{M}]*)*(?<!['’]s)(?:(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Jr|Lt|Col|Capt|Sgt|\p{Lu}))\.)?`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-.'’]\p{L}[\p{L}\p{M}]*)*(?<!['’]s)(?:(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Sens|Rep|Reps|Gov|Pres|Atty|Jr|Lt|Col|Capt|Sgt|\p{Lu}))\.)?`;
 const PARTICLE = "(?:du|de|des|la|le|van|von|der|den|da|di|del|della|al|bin|ibn|el|y|of)";
 const NAME_RE = new RegExp(String.raw`${WORD}(?:(?:[ \t]+${PARTICLE}[ \t]+|[ \t]+)${WORD})*`, "gu");
 
@@ -17,7 +17,7 @@ export function findNames(text: string): NameMention[] {
     let start = m.index;
     // Sentence-initial function words are capitalised but never part of a name.
     const lead =
-      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When|Although|Though|With|Without|Overall|Meanwhile|Because|Since|Despite|Under|For|From|Unlike|Like|Yet|So|Still|Then|Now|Even|Also|Both|Many|Some|Most|All|Few|Several|Other|Such|What|Why|How|Where|Whether|Once|Until|Among|Amid|Through|Throughout|By|To|Of|Into|Against|Without|Whatever|Whenever|Perhaps|Indeed|Not|No|Every|Each|Any)[ \t]+)+/u.exec(
+      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When|Although|Though|With|Without|Overall|Meanwhile|Because|Since|Despite|Under|For|From|Unlike|Like|Yet|So|Still|Then|Now|Even|Also|Both|Many|Some|Most|All|Few|Several|Other|Such|What|Why|How|Where|Whether|Once|Until|Among|Amid|Through|Throughout|By|To|Of|Into|Against|Without|Whatever|Whenever|Perhaps|Indeed|Not|No|Every|Each|Any|Neither|Either|Nor)[ \t]+)+/u.exec(
         value,
       );
     if (lead && !/^The\b/.test(value)) {
@@ -40,8 +40,12 @@ export function splitTitle(sequence: string): { name: string; title: string | nu
   words.forEach((w, i) => {
     if (TITLE_WORDS.has(bareWord(w))) last = i;
   });
-  if (last < 0) return { name: sequence, title: null };
-  return { name: words.slice(last + 1).join(" "), title: words.slice(0, last + 1).join(" ") };
+  // "Republican Donald Trump": a leading party or rank word describes the person named after it.
+  let described = 0;
+  while (described < words.length - 1 && DESCRIPTOR_WORDS.has(bareWord(words[described] ?? ""))) described++;
+  const cut = Math.max(last + 1, described);
+  if (cut === 0) return { name: sequence, title: null };
+  return { name: words.slice(cut).join(" "), title: words.slice(0, cut).join(" ") };
 }
 
 export function looksLikeOrganisation(phrase: string): boolean {

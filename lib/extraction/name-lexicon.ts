@@ -93,6 +93,54 @@ export const TITLE_WORDS = new Set([
   "sgt",
   "emir",
   "crown",
+  // Abbreviations before a name in American copy ("Gov. Jeb Bush", "Pres. Obama").
+  "gov",
+  "pres",
+  "sens",
+  "reps",
+  "atty",
+  // Roles written capitalised before a name ("Republican presidential candidate Marco Rubio").
+  "candidate",
+  "nominee",
+  "challenger",
+  "contender",
+  "hopeful",
+  "front-runner",
+  "frontrunner",
+  "businessman",
+  "businesswoman",
+  "billionaire",
+  "host",
+  "anchor",
+  "editor",
+  "reporter",
+  "columnist",
+  "correspondent",
+  "strategist",
+  "pollster",
+  "activist",
+]);
+
+// Words that describe a person, not name them, when they open a capitalised run before a name:
+// "Republican Donald Trump", "Democrat Bernie Sanders", "Rival Hillary Clinton".
+export const DESCRIPTOR_WORDS = new Set([
+  "republican",
+  "republicans",
+  "democrat",
+  "democratic",
+  "democrats",
+  "gop",
+  "independent",
+  "libertarian",
+  "rival",
+  "former",
+  "then",
+  "incumbent",
+  "outgoing",
+  "presumptive",
+  "conservative",
+  "liberal",
+  "progressive",
 ]);
 
 // Words that make a capitalised sequence an institution rather than a person.

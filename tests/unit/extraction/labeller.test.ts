@@ -50,4 +50,16 @@ describe("the attribution labeller", () => {
   ])("finds a claim attributed with '%s'", (_verb, text, about, speaker) => {
     expect(findClaimAbout(extractClaims(text), about).speaker).toBe(speaker);
   });
+
+  it("takes the subject before a cue the labeller found without its source, not the last speaker", () => {
+    const text = [
+      "Mayor Helen Ortiz says the harbour plan is sound.",
+      "___.",
+      "Governor Victor Hale is telling reporters at the state fair that he will sign the harbour bill.",
+      "Senator Ruth Amari is reminding voters in a packed hall in Dover that the harbour bill passed with her vote.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "sign the harbour bill").speaker).toBe("Victor Hale");
+    expect(findClaimAbout(claims, "the harbour bill passed").speaker).toBe("Ruth Amari");
+  });
 });

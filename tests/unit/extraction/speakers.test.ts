@@ -99,4 +99,16 @@ describe("speakers", () => {
     expect(findClaimAbout(claims, "postponed").speaker).toBe("The president's office");
     expect(findClaimAbout(claims, "weigh on the currency").speaker).toBe("Analysts at Harbor Bank");
   });
+
+  it("leaves a party or rank word before a name out of the speaker, and reads 'Gov.' as a title", () => {
+    const text = [
+      "Former Ohio Gov. Nate Brennan said the primary would be close.",
+      "Republican Lara Quist said that the count had been fair.",
+      "Democrat Omar Selby told supporters that the system was rigged.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "primary would be close").speaker).toBe("Nate Brennan");
+    expect(findClaimAbout(claims, "count had been fair").speaker).toBe("Lara Quist");
+    expect(findClaimAbout(claims, "system was rigged").speaker).toBe("Omar Selby");
+  });
 });
