@@ -27,6 +27,16 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
         },
       },
+      {
+        // Regression tests of issue 13, measured as ratios in one run (npm run test:stress).
+        extends: true,
+        test: {
+          name: "stress",
+          include: ["tests/stress/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          testTimeout: 300_000,
+        },
+      },
     ],
   },
 });
