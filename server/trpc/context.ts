@@ -13,6 +13,8 @@ export type InnerContext = {
   /** Set-Cookie values to send back (sign-in, sign-out); HTTP requests forward them. */
   setCookies: string[];
   secureCookies: boolean;
+  /** The client's address over HTTP (lib/http/client-address.ts), for limits per client; null otherwise. */
+  clientAddress: string | null;
 };
 
 export function createInnerContext(options: {
@@ -20,6 +22,7 @@ export function createInnerContext(options: {
   session?: SessionUser | null;
   sessionToken?: string | null;
   secureCookies?: boolean;
+  clientAddress?: string | null;
 }): InnerContext {
   return {
     db: options.db,
@@ -27,5 +30,6 @@ export function createInnerContext(options: {
     sessionToken: options.sessionToken ?? null,
     setCookies: [],
     secureCookies: options.secureCookies ?? false,
+    clientAddress: options.clientAddress ?? null,
   };
 }

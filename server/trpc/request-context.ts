@@ -1,5 +1,6 @@
 // The context of an HTTP request: the app database and the session its cookie names.
 import "server-only";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { getDb } from "@/server/db";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext, type InnerContext } from "./context";
@@ -10,5 +11,11 @@ export async function createRequestContext(request: Request): Promise<InnerConte
   const session = await readSession(db, token);
   const secureCookies =
     new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  return createInnerContext({ db, session, sessionToken: session ? token : null, secureCookies });
+  return createInnerContext({
+    db,
+    session,
+    sessionToken: session ? token : null,
+    secureCookies,
+    clientAddress: clientAddressOf(request.headers.get("x-forwarded-for")),
+  });
 }

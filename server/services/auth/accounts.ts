@@ -4,6 +4,7 @@ import type { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
+import { clearSignInFailures, countAuthAttempt, recordSignInFailure, refuseLockedAccount } from "./attempt-limits";
 import { hashPassword, verifyPassword } from "./passwords";
 
 const SIGN_UP_LOCK_KEY = 7_231_954_003;
@@ -14,7 +15,12 @@ export type Account = { id: string; email: string; name: string };
 const UNKNOWN_USER_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$MDzWaPrSZFxiftndn4aOqw$tCiZubYN6abdDXJ3BSUGcemcFtLM6Hs2jCDQk/ZI42s";
 
-export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
+/** Where an attempt came from: the client's address over HTTP, null otherwise (attempt-limits.ts). */
+type AttemptOrigin = { client: string | null };
+
+/** @throws AppError CONFLICT for a known email; RATE_LIMITED past the client's attempts. */
+export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
+  await countAuthAttempt(origin.client);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     // Sign-ups queue here, so exactly one can be the installation's first account.
@@ -55,12 +61,19 @@ export async function signUp(db: Db, input: SignUpInput): Promise<Account> {
   });
 }
 
-export async function signIn(db: Db, input: SignInInput): Promise<Account> {
+/** @throws AppError UNAUTHORIZED for a wrong email or password; RATE_LIMITED while locked or past the client's attempts. */
+export async function signIn(db: Db, input: SignInInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
+  await countAuthAttempt(origin.client);
+  await refuseLockedAccount(input.email);
   const user = await db.user.findUnique({
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
-  if (!user?.passwordHash || !valid) throw new AppError("UNAUTHORIZED", "wrong email or password");
+  if (!user?.passwordHash || !valid) {
+    await recordSignInFailure(input.email);
+    throw new AppError("UNAUTHORIZED", "wrong email or password");
+  }
+  await clearSignInFailures(input.email);
   return { id: user.id, email: user.email, name: user.name };
 }

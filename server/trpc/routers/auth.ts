@@ -24,12 +24,12 @@ export const authRouter = createRouter({
   signUp: publicProcedure
     .input(SignUpInput)
     .output(Me)
-    .mutation(async ({ ctx, input }) => startSession(ctx, await signUp(ctx.db, input))),
+    .mutation(async ({ ctx, input }) => startSession(ctx, await signUp(ctx.db, input, { client: ctx.clientAddress }))),
 
   signIn: publicProcedure
     .input(SignInInput)
     .output(Me)
-    .mutation(async ({ ctx, input }) => startSession(ctx, await signIn(ctx.db, input))),
+    .mutation(async ({ ctx, input }) => startSession(ctx, await signIn(ctx.db, input, { client: ctx.clientAddress }))),
 
   signOut: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
