@@ -4,7 +4,7 @@
 // screen too narrow for readable labels the picture keeps its size and scrolls sideways.
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import type { ChainLayout } from "./layout-chain";
+import type { ChainLayout } from "@/lib/reader/layout-chain";
 
 const ChainFlow = dynamic(() => import("./chain-flow"), {
   ssr: false,

@@ -1,5 +1,5 @@
 "use client";
-// The chain diagram itself: positions come from the server (layout-chain.ts); this draws them
+// The chain diagram itself: positions come from the server (lib/reader/layout-chain.ts); this draws them
 // with React Flow as a still picture (no dragging, zooming or selecting).
 import "@xyflow/react/dist/style.css";
 import {
@@ -15,8 +15,9 @@ import {
   ReactFlow,
 } from "@xyflow/react";
 import type { SVGAttributes } from "react";
+import { drawThrough } from "@/lib/diagram/draw-through";
+import type { ChainLayout, PlacedEdge, PlacedNode } from "@/lib/reader/layout-chain";
 import { describeStanding } from "@/lib/reader/reader-words";
-import type { ChainLayout, PlacedEdge, PlacedNode, Point } from "./layout-chain";
 
 type SourceFlowNode = Node<PlacedNode, "source">;
 type HopFlowEdge = Edge<PlacedEdge, "hop">;
@@ -32,20 +33,6 @@ function SourceNode({ data }: NodeProps<SourceFlowNode>) {
       <Handle type="source" position={Position.Right} isConnectable={false} className="chain-handle" />
     </div>
   );
-}
-
-/** A smooth left-to-right curve through every point dagre routed the edge by. */
-function drawThrough(points: readonly Point[]): string {
-  const [first, ...rest] = points;
-  if (!first) return "";
-  let path = `M${first.x},${first.y}`;
-  let previous = first;
-  for (const point of rest) {
-    const middle = (previous.x + point.x) / 2;
-    path += ` C${middle},${previous.y} ${middle},${point.y} ${point.x},${point.y}`;
-    previous = point;
-  }
-  return path;
 }
 
 function HopEdge({ id, sourceX, sourceY, targetX, targetY, data, markerEnd }: EdgeProps<HopFlowEdge>) {

@@ -5,11 +5,11 @@ import { type DiagrammableClaim, describeChainPaths, toChainDiagram } from "@/li
 import { STRENGTH_INFO, type Strength } from "@/lib/reader/claim-strength";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
+import { layoutChain } from "@/lib/reader/layout-chain";
 import { formatPercent } from "@/lib/reader/reader-words";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ChainDiagram } from "./chain-diagram";
 import { ChainPaths } from "./chain-paths";
-import { layoutChain } from "./layout-chain";
 
 const PRIMARY_RECORD_WORDS = { available: "available", not_available: "not available", unknown: "not known" } as const;
 

@@ -3,6 +3,8 @@ import { drawChainDiagram } from "@/lib/export/chain-diagram";
 import { buildPrintFooterTemplate, formatHtml } from "@/lib/export/format-html";
 import { formatMarkdown } from "@/lib/export/format-markdown";
 import type { SourcingReport } from "@/lib/export/sourcing-report";
+import { toChainDiagram } from "@/lib/reader/chain-diagram";
+import { layoutChain } from "@/lib/reader/layout-chain";
 import { attachSource, buildSeedReport } from "@/tests/support/report-fixture";
 
 const SCRIPT_NAME = "<script>alert(1)</script>";
@@ -100,6 +102,32 @@ describe("HTML report", () => {
     expect(at("La Dépêche du Midi").y).not.toBe(at("Le Parisien").y);
     expect(at("this article").x).toBeGreaterThan(at("Le Parisien").x);
     expect(svg.match(/<path class="edge/g)).toHaveLength(5);
+  });
+
+  it("places every chain in the same columns and rows as the reader's page (one layout for both)", () => {
+    const claims = buildSeedReport().claims.filter((claim) => claim.graph.hops.length > 0);
+    expect(claims.length).toBeGreaterThan(5);
+    /** Each source's column and row as ranks, so node sizes and gaps do not matter. */
+    const ranks = (boxes: Array<{ name: string; x: number; y: number }>) => {
+      const xs = [...new Set(boxes.map((box) => box.x))].sort((a, b) => a - b);
+      const columns = boxes.map((box) => ({ ...box, column: xs.indexOf(box.x) }));
+      return Object.fromEntries(
+        columns.map((box) => {
+          const column = columns.filter((other) => other.column === box.column).sort((a, b) => a.y - b.y);
+          return [box.name.toLowerCase(), [box.column, column.indexOf(box)]];
+        }),
+      );
+    };
+    for (const [index, claim] of claims.entries()) {
+      const svg = drawChainDiagram(claim, index);
+      const exported = [...svg.matchAll(/<title>([^<]+)<\/title><rect x="([\d.]+)" y="([\d.]+)"/g)].map((m) => ({
+        name: m[1]!.replaceAll("&#39;", "'").replaceAll("&amp;", "&"),
+        x: Number(m[2]),
+        y: Number(m[3]),
+      }));
+      const page = layoutChain(toChainDiagram(claim)).nodes.map((node) => ({ name: node.name, x: node.x, y: node.y }));
+      expect(ranks(exported)).toEqual(ranks(page));
+    }
   });
 
   it("draws an unattributed claim as the article alone", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { layoutChain } from "@/app/components/reader/layout-chain";
 import { ARTICLE_NODE } from "@/lib/provenance/graph";
 import { describeChainPaths, toChainDiagram } from "@/lib/reader/chain-diagram";
+import { layoutChain } from "@/lib/reader/layout-chain";
 import { arbitraryGraph } from "../provenance/arbitrary-graph";
 import { makeGraph, makeHop, makeSource, makeTroopsGraph } from "../provenance/build-graph";
 import { readerClaim, seedClaims, seedTroops } from "./reader-fixtures";
