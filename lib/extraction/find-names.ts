@@ -84,12 +84,25 @@ export function buildPeopleRegistry(text: string): Person[] {
   return people;
 }
 
-// The fullest registered name ending with (or equal to) a short mention: "Macron" → "Emmanuel Macron".
-export function expandPersonName(short: string, people: Person[]): string {
+// The fullest registered name ending with (or equal to) a short mention: "Macron" → "Emmanuel
+// Macron". When several people share the surname ("Melania Trump", "Donald Trump"), the one the
+// article named first is meant, unless `fits` rules them out ("Mr. Clinton" is not Hillary
+// Clinton); that person's longest form is returned ("Donald J. Trump" over "Donald Trump").
+export function expandPersonName(
+  short: string,
+  people: Person[],
+  fits: (name: string) => boolean = () => true,
+): string {
   const clean = short.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, "").trim();
+  const candidates = people.filter((p) => p.name === clean || p.name.endsWith(` ${clean}`));
+  const first = candidates.find((p) => fits(p.name));
+  if (!first) return clean;
+  const words = new Set(first.name.split(" "));
   let best = clean;
-  for (const p of people) {
-    if ((p.name === clean || p.name.endsWith(` ${clean}`)) && p.name.length > best.length) best = p.name;
+  for (const p of candidates) {
+    const own = p.name.split(" ");
+    const samePerson = own.every((w) => words.has(w)) || [...words].every((w) => own.includes(w));
+    if (samePerson && fits(p.name) && p.name.length > best.length) best = p.name;
   }
   return best;
 }

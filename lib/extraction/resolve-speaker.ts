@@ -114,6 +114,29 @@ function isPlainName(name: string): boolean {
   );
 }
 
+// The person opening the latest sentence before `at` ("Kasich is telling a crowd… He says…"),
+// whose gender does not contradict the pronoun: a sentence's subject is what "he" most often
+// continues, whether or not the extractor found that sentence's attribution.
+function lastSubject(state: DiscourseState, at: number, gender: Gender): Speaker | null {
+  const para = state.text.lastIndexOf("\n", at - 1) + 1;
+  const opensParagraph = !/\S/.test(state.text.slice(para, at));
+  const prev = opensParagraph ? state.text.slice(0, para).trimEnd().lastIndexOf("\n") + 1 : para;
+  const from = Math.max(0, at - 1500, prev);
+  const window = state.text.slice(from, at);
+  const mentions = findNames(window).reverse();
+  for (const m of mentions) {
+    const before = window.slice(0, m.start);
+    if (!/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(before)) continue;
+    const { name, title } = splitTitle(m.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    if (!name || !(isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title)))) continue;
+    const full = expandPersonName(name, state.people, honorificFits(m.text, state));
+    if (!isPlainName(full) && !isRegisteredPerson(name, state.people)) continue;
+    if ((genderOf(full, state) ?? gender) !== gender) continue;
+    return { name: full, kind: "person" };
+  }
+  return null;
+}
+
 function lastMentionedPerson(state: DiscourseState, before: number, gender: Gender): Speaker | null {
   const earlier = [...state.people].reverse().filter((x) => x.at < before);
   const p = earlier.find((x) => genderOf(x.name, state) === gender) ?? earlier.find((x) => !genderOf(x.name, state));
@@ -133,12 +156,22 @@ function classifyDescriptor(phrase: string): SpeakerKind {
   return "unknown";
 }
 
+// "Mr. Clinton" is not Hillary Clinton: with an honorific, only a person whose gender does not
+// contradict it.
+function honorificFits(mention: string, state: DiscourseState): (name: string) => boolean {
+  const said = /^(?:(Mr)|Mrs|Ms|Miss)\.?\s/.exec(mention.trim());
+  if (!said) return () => true;
+  const gender: Gender = said[1] ? "male" : "female";
+  return (name) => (genderOf(name, state) ?? gender) === gender;
+}
+
 export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: number): Speaker | null {
+  const honorific = /^(?:Mr|Mrs|Ms|Miss)\.?\s+/.exec(rawPhrase.trim())?.[0] ?? "";
   const phrase = rawPhrase.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, "");
   if (!phrase) return null;
   if (/^(?:he|she|him|her)$/i.test(phrase)) {
     const gender = /^(?:he|him)$/i.test(phrase) ? "male" : "female";
-    return lastNamedSpeaker(state, gender) ?? lastMentionedPerson(state, at, gender);
+    return lastSubject(state, at, gender) ?? lastNamedSpeaker(state, gender) ?? lastMentionedPerson(state, at, gender);
   }
   if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
   if (/^(?:it|we)$/i.test(phrase))
@@ -182,7 +215,10 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     const { name, title } = splitTitle(n.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
     if (!name) continue;
     if (isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title))) {
-      return { name: expandPersonName(name, state.people), kind: "person" };
+      return {
+        name: expandPersonName(name, state.people, honorificFits(phrase.startsWith(n) ? honorific + n : n, state)),
+        kind: "person",
+      };
     }
   }
   const outlet = names.find((n) => isOutletName(n));

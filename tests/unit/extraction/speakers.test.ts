@@ -111,4 +111,24 @@ describe("speakers", () => {
     expect(findClaimAbout(claims, "count had been fair").speaker).toBe("Lara Quist");
     expect(findClaimAbout(claims, "system was rigged").speaker).toBe("Omar Selby");
   });
+
+  it("expands a shared surname to the person the honorific or the first mention points to", () => {
+    const text = [
+      "Senator Karen Marsh and her husband, Peter Marsh, campaigned in Ohio on Monday.",
+      "Mr. Marsh said the race was close.",
+      "Governor Alan Pike opened the fair. Linda Pike, a teacher, joined the crowd later.",
+      "Pike said that the fair would return next year.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "race was close").speaker).toBe("Peter Marsh");
+    expect(findClaimAbout(claims, "fair would return").speaker).toBe("Alan Pike");
+  });
+
+  it("reads 'he' as the person who opens the sentence before it in the paragraph", () => {
+    const text = [
+      "Mayor Jon Reyes said the budget was fair.",
+      "Governor Sam Ortega is touring the flooded towns this week. He said the state would pay for the repairs.",
+    ].join("\n\n");
+    expect(findClaimAbout(extractClaims(text), "pay for the repairs").speaker).toBe("Sam Ortega");
+  });
 });
