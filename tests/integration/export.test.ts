@@ -1,5 +1,6 @@
 // Exports from a real database: every format of the seed article is read back by an
-// independent parser, selections and whole workspaces export, bad requests are refused clearly.
+// independent parser, selections and whole workspaces export, bad requests are refused clearly,
+// exports built in memory stop at their limit, and PDF printing is shared fairly.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { Readable } from "node:stream";
@@ -16,6 +17,7 @@ import { loadSchemaOrgContext } from "@/lib/export/contexts/schema-org-context";
 import { ExportRequest } from "@/lib/export/export-request";
 import type { ExportFormat } from "@/lib/export/formats";
 import type { Database } from "@/server/database/open-database";
+import { MAX_PDF_CLAIMS, MAX_REPORT_CLAIMS } from "@/server/services/export/export-limits";
 import { renderExport } from "@/server/services/export/render-export";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createRelayArticle } from "../support/factories";
@@ -177,4 +179,78 @@ describe.each(testEngines())("exports on $name", (engine) => {
     expect(rows).toHaveLength(1215);
     expect(progress).toEqual([500, 1000, 1215]);
   });
+
+  it("refuses an export built in memory past its limit, naming both figures, while CSV streams it", async () => {
+    const [workspace] = await database.db.$queryRaw<Array<{ id: string }>>`
+      INSERT INTO workspace (slug, name) VALUES ('big-desk', 'Big desk') RETURNING id::text`;
+    const [article] = await database.db.$queryRaw<Array<{ id: string }>>`
+      INSERT INTO article (workspace_id, slug, title, body, status)
+      VALUES (${workspace!.id}::uuid, 'statements-k2m4', 'Statements', 'x', 'PUBLISHED') RETURNING id::text`;
+    await database.db.$executeRaw`
+      INSERT INTO claim (article_id, start_offset, end_offset, exact, kind, review_state)
+      SELECT ${article!.id}::uuid, 0, 1, 'statement ' || g, 'PARAPHRASE', 'PUBLISHED'
+      FROM generate_series(1, ${MAX_REPORT_CLAIMS + 1}::int) g`;
+    const big = { kind: "workspace", workspace: "big-desk" };
+    for (const [format, label] of [
+      ["html", "HTML report"],
+      ["claimreview", "schema.org ClaimReview (JSON-LD)"],
+    ] as const)
+      await expect(exportText(format, big)).rejects.toMatchObject({
+        code: "TOO_LARGE",
+        message: `this export holds 2,001 claims; the ${label} format holds at most 2,000: export the workspace as CSV (no limit), or one article at a time`,
+      });
+    await expect(exportText("md", { kind: "article", article: "statements-k2m4" })).rejects.toMatchObject({
+      code: "TOO_LARGE",
+    });
+    expect(parseCsv(await exportText("csv", big), { columns: true, bom: true })).toHaveLength(MAX_REPORT_CLAIMS + 1);
+    // The operator's CLI builds it: its memory is the operator's own.
+    const cli = await renderExport(database.db, ExportRequest.parse({ scope: big, format: "md" }), null, {
+      ...links,
+      uncapped: true,
+    });
+    const markdown = await bodyText(cli.body);
+    expect(markdown).toContain("statement 1");
+    expect(markdown).toContain(`statement ${MAX_REPORT_CLAIMS + 1}`);
+  });
+
+  it(`refuses a PDF of more than ${MAX_PDF_CLAIMS} claims before printing`, async () => {
+    const claimIds = Array.from(
+      { length: MAX_PDF_CLAIMS + 1 },
+      (_, n) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+    );
+    await expect(exportText("pdf", { kind: "selection", claimIds })).rejects.toMatchObject({
+      code: "TOO_LARGE",
+      message: expect.stringMatching(
+        /^this export holds 301 claims; the PDF report format holds at most 300: export fewer claims/,
+      ),
+    });
+  });
+
+  it.skipIf(!canPrint)(
+    "prints one PDF at a time per client: a second from the same client is told to wait, others print",
+    async () => {
+      const print = (client: string) =>
+        renderExport(
+          database.db,
+          ExportRequest.parse({ scope: { kind: "article", article: SLUG }, format: "pdf" }),
+          null,
+          {
+            ...links,
+            client,
+          },
+        );
+      const [first, second, other] = await Promise.allSettled([print("user-a"), print("user-a"), print("user-b")]);
+      expect(other.status).toBe("fulfilled");
+      // Whichever of user-a's two reaches the printer first prints; the other is told to wait.
+      const outcomes = [first, second].map((outcome) =>
+        outcome.status === "fulfilled" ? "printed" : `${outcome.reason.code}: ${outcome.reason.message}`,
+      );
+      expect(outcomes.sort()).toEqual([
+        "RATE_LIMITED: a PDF report of yours is being printed already; wait for it to arrive, then ask for the next",
+        "printed",
+      ]);
+      // Once it has arrived, the same client prints again.
+      expect((await print("user-a")).body).toBeInstanceOf(Uint8Array);
+    },
+  );
 });

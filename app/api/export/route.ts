@@ -3,6 +3,7 @@
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
@@ -23,7 +24,10 @@ export async function GET(request: Request) {
     const exportRequest = ExportRequest.parse({ scope, format: params.get("format"), bom: params.get("bom") === "1" });
     const db = await getDb();
     const session = await readSession(db, readCookie(request.headers.get("cookie"), SESSION_COOKIE));
-    const rendered = await renderExport(db, exportRequest, session, { baseUrl: env().publicUrl });
+    const rendered = await renderExport(db, exportRequest, session, {
+      baseUrl: env().publicUrl,
+      client: session?.userId ?? clientAddressOf(request.headers.get("x-forwarded-for")),
+    });
     const body =
       typeof rendered.body === "string" || rendered.body instanceof Uint8Array
         ? rendered.body

@@ -8,6 +8,7 @@ import type { PublicLinks } from "@/lib/export/report-from-sourcing";
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { buildReport } from "./build-report";
+import { refuseOversizedExport } from "./export-limits";
 import { printPdf } from "./print-pdf";
 import { streamWorkspaceClaims } from "./stream-workspace-claims";
 
@@ -17,7 +18,13 @@ export type RenderedExport = {
   body: string | Uint8Array | Readable;
 };
 
-export type RenderOptions = PublicLinks & { onProgress?: (done: number, total: number) => void };
+export type RenderOptions = PublicLinks & {
+  onProgress?: (done: number, total: number) => void;
+  /** Who asks (a user id, else a client address): one PDF print at a time each (print-pdf.ts). */
+  client?: string | null;
+  /** The operator's CLI: only the PDF limit applies (export-limits.ts). */
+  uncapped?: boolean;
+};
 
 export async function renderExport(
   db: Db,
@@ -42,6 +49,7 @@ export async function renderExport(
     };
   }
 
+  await refuseOversizedExport(db, request, reader, options);
   const report = await buildReport(db, scope, reader, options);
   options.onProgress?.(report.claims.length, report.claims.length);
   const slug =
@@ -53,7 +61,7 @@ export async function renderExport(
   const filename = nameExportFile(slug, format);
   if (format === "pdf") {
     const html = formatReport(report, "html");
-    return { filename, mimeType, body: await printPdf(html) };
+    return { filename, mimeType, body: await printPdf(html, options.client ?? null) };
   }
   if (format === "csv" && request.bom) {
     return { filename, mimeType, body: `\uFEFF${formatReport(report, "csv")}` };
