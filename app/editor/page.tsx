@@ -3,16 +3,26 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ApiTokenButton } from "@/app/components/editor/api-token-button";
 import { CreateWorkspaceForm } from "@/app/components/editor/create-workspace-form";
+import { MyInvitations } from "@/app/components/editor/team/my-invitations";
 import { getServerCaller } from "@/server/trpc/caller";
 
 export const metadata: Metadata = { title: "Your workspaces" };
 
 export default async function WorkspacesPage() {
   await connection();
-  const workspaces = await (await getServerCaller()).workspaces.mine();
+  const caller = await getServerCaller();
+  const [workspaces, invitations] = await Promise.all([caller.workspaces.mine(), caller.workspaces.myInvitations()]);
   return (
     <main className="editor-main">
       <h1>Your workspaces</h1>
+      <MyInvitations
+        invitations={invitations.map(({ id, role, workspaceName, invitedBy }) => ({
+          id,
+          role,
+          workspaceName,
+          invitedBy,
+        }))}
+      />
       {workspaces.length === 0 ? <p>You are not in a workspace yet. Create your newsroom’s below.</p> : null}
       <ul className="plain-list">
         {workspaces.map((workspace) => (

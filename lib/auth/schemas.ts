@@ -34,8 +34,18 @@ export const WorkspaceSlug = z
 export const CreateWorkspaceInput = z.object({ name: Name, slug: WorkspaceSlug });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;
 
-export const AddMemberInput = z.object({ workspaceId: z.string().uuid(), email: Email, role: Role });
-export type AddMemberInput = z.infer<typeof AddMemberInput>;
+/** An owner offers a place with a role to an address; the person accepts or declines it. */
+export const InviteMemberInput = z.object({ workspaceId: z.string().uuid(), email: Email, role: Role });
+export type InviteMemberInput = z.infer<typeof InviteMemberInput>;
+
+export const InvitationRef = z.object({ invitationId: z.string().uuid("invitationId must be a UUID") });
+
+export const MemberRoleInput = z.object({
+  workspaceId: z.string().uuid(),
+  userId: z.string().uuid("userId must be a UUID"),
+  role: Role,
+});
+export const MemberRef = z.object({ workspaceId: z.string().uuid(), userId: z.string().uuid("userId must be a UUID") });
 
 /** Roles in increasing power: each includes what the ones before it may do. */
 export const ROLE_RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, OWNER: 3 };

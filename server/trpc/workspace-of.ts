@@ -44,3 +44,7 @@ export const byHopId: WorkspaceResolver = async (db, raw) =>
 export const byAuditEventId: WorkspaceResolver = async (db, raw) =>
   (await db.auditEvent.findUnique({ where: { id: idField("eventId", raw) }, select: { workspaceId: true } }))
     ?.workspaceId ?? null;
+
+export const byInvitationId: WorkspaceResolver = async (db, raw) =>
+  (await db.invitation.findUnique({ where: { id: idField("invitationId", raw) }, select: { workspaceId: true } }))
+    ?.workspaceId ?? null;

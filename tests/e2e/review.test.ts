@@ -1,5 +1,5 @@
-// Two editors and the review queue, end to end in chromium: the owner of the demo newsroom asks
-// for a second editor's sign-off and adds the newsroom's terms, writes a claim with one hop, tags
+// Two editors and the review queue, end to end in chromium: the owner of the demo newsroom invites
+// a second editor, who accepts, asks for a second editor's sign-off and adds the newsroom's terms, writes a claim with one hop, tags
 // it, names the hop in its own words and submits it, and cannot sign off their own change; a
 // second editor sends it back with a note, then signs off the resubmitted claim and publishes
 // it; only then do readers see the claim.
@@ -59,7 +59,7 @@ const queueItem = (page: Page, section: string) =>
 describe.skipIf(!hasChromium)("two editors review a claim before readers see it", () => {
   const app = useAppAndBrowser();
 
-  it("second review on, terms added, submit, refused self sign-off, send back, resubmit, second editor's sign-off, publish", async () => {
+  it("invite and accept, second review on, terms added, submit, refused self sign-off, send back, resubmit, second editor's sign-off, publish", async () => {
     const viewport = { width: 1280, height: 900 };
     const alexContext = await app.browser.newContext({ viewport });
     const blakeContext = await app.browser.newContext({ viewport });
@@ -67,18 +67,33 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     const alex = await signUp(alexContext, app.server.url, "Alex Owner", "alex@example.org");
     const blake = await signUp(blakeContext, app.server.url, "Blake Second", "blake@example.org");
     const demo = await call<{ id: string }>(alex, app.server.url, "workspaces.bySlug", { slug: "demo" }, "query");
-    await call(
-      alex,
-      app.server.url,
-      "workspaces.addMember",
-      { workspaceId: demo.id, email: "blake@example.org", role: "EDITOR" },
-      "mutation",
-    );
 
-    // The owner turns on second review.
+    // The owner invites Blake as an editor from the settings page; Blake is not a member until
+    // accepting the invitation on their own workspaces page.
     await alex.goto(`${app.server.url}/editor/demo`);
     await alex.getByRole("link", { name: "Settings" }).click();
     await alex.waitForURL(/\/editor\/demo\/settings$/);
+    const team = alex.getByRole("region", { name: "Team" });
+    const invite = team.getByRole("form", { name: "Invite someone" });
+    await invite.getByLabel("Email").fill("Blake@Example.org");
+    await invite.getByLabel("Role").selectOption("EDITOR");
+    await invite.getByRole("button", { name: "Invite" }).click();
+    await team
+      .getByRole("list", { name: "Invitations waiting for an answer" })
+      .getByText("blake@example.org")
+      .waitFor();
+    expect(await team.getByRole("cell", { name: "Blake Second" }).count()).toBe(0);
+    await blake.reload();
+    const invitation = blake.getByRole("listitem", { name: "Invitation to Demo newsroom" });
+    await expect(invitation.textContent()).resolves.toContain("Alex Owner invited you to Demo newsroom as editor.");
+    await invitation.getByRole("button", { name: "Accept" }).click();
+    await blake.waitForURL(/\/editor\/demo$/);
+    await alex.reload();
+    await expect(team.getByLabel("Role of Blake Second").inputValue()).resolves.toBe("EDITOR");
+    await expect(team.getByText("No invitations waiting for an answer.").count()).resolves.toBe(1);
+    await alex.screenshot({ path: path.join(artifactsDir, "settings-team.png"), fullPage: true });
+
+    // The owner turns on second review.
     const second = alex.getByLabel("Require a second editor’s sign-off before a claim is published");
     await second.check();
     await expect

@@ -35,9 +35,11 @@ describe("POST /api/articles/<article>/revisions", () => {
 
   async function tokenOf(email: string, name: string): Promise<string> {
     const { cookie } = await call("auth.signUp", { email, name, password: "a long enough password" });
+    cookies.set(email, cookie);
     const { data } = await call("auth.createApiToken", undefined, cookie);
     return (data as { token: string }).token;
   }
+  const cookies = new Map<string, string | undefined>();
 
   function postRevision(body: unknown, token?: string, contentType = "application/json") {
     return fetch(`${server.url}/api/articles/${SLUG}/revisions`, {
@@ -82,10 +84,15 @@ describe("POST /api/articles/<article>/revisions", () => {
     const owner = await call("auth.signIn", { email: "owner@example.org", password: "a long enough password" });
     const workspaces = (await query("workspaces.mine", owner.cookie)) as Array<{ id: string; slug: string }>;
     const demo = workspaces.find((workspace) => workspace.slug === "demo")!;
-    await call(
-      "workspaces.addMember",
+    const invitation = await call(
+      "workspaces.invite",
       { workspaceId: demo.id, email: "viewer@example.org", role: "VIEWER" },
       owner.cookie,
+    );
+    await call(
+      "workspaces.answerInvitation",
+      { invitationId: (invitation.data as { id: string }).id, accept: true },
+      cookies.get("viewer@example.org"),
     );
     const forbidden = await postRevision({ body: seed }, viewerToken);
     expect(forbidden.status).toBe(403);

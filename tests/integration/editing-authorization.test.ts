@@ -4,13 +4,15 @@
 import { type inferRouterInputs, TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
-import { type AppRouter, appRouter } from "@/server/trpc/root";
+import { createInnerContext } from "@/server/trpc/context";
+import { type AppRouter, appRouter, createCaller } from "@/server/trpc/root";
 import {
   CALLERS,
   type Caller,
   countRows,
   createEditingFixture,
   type EditingFixture,
+  joinWorkspace,
   PASSWORD,
   type Who,
 } from "../support/editing-fixtures";
@@ -59,9 +61,64 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   },
   "workspaces.mine": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "workspaces.bySlug": { expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND], input: (fx) => ({ slug: fx.workspace.slug }) },
-  "workspaces.addMember": {
+  "workspaces.team": {
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
+    input: (fx) => ({ workspaceId: fx.workspace.id }),
+  },
+  "workspaces.invite": {
     expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, NOT_FOUND],
-    input: (fx) => ({ workspaceId: fx.workspace.id, email: fx.users.viewer.email, role: "VIEWER" }),
+    input: (fx, who) => ({ workspaceId: fx.workspace.id, email: `invited-by-${who}@newsroom.example`, role: "EDITOR" }),
+  },
+  "workspaces.withdrawInvitation": {
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, NOT_FOUND],
+    input: async (fx, who) => {
+      const invitation = await fx.callers.owner.workspaces.invite({
+        workspaceId: fx.workspace.id,
+        email: `withdrawn-${who}@newsroom.example`,
+        role: "VIEWER",
+      });
+      return { invitationId: invitation.id };
+    },
+  },
+  "workspaces.myInvitations": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
+  // Only the invited address may answer: here the outsider's, who declines (and stays outside).
+  "workspaces.answerInvitation": {
+    expect: [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, ok],
+    input: async (fx) => {
+      const invitation = await fx.callers.owner.workspaces.invite({
+        workspaceId: fx.workspace.id,
+        email: fx.users.outsider.email,
+        role: "VIEWER",
+      });
+      return { invitationId: invitation.id, accept: false };
+    },
+  },
+  "workspaces.setRole": {
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, NOT_FOUND],
+    input: (fx) => ({ workspaceId: fx.workspace.id, userId: fx.users.viewer.userId, role: "VIEWER" }),
+  },
+  "workspaces.removeMember": {
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, ok, NOT_FOUND],
+    input: async (fx, who) => {
+      const member = await newMember(fx, `removable-${who}`);
+      return { workspaceId: fx.workspace.id, userId: member.userId };
+    },
+  },
+  // Each member leaves a workspace of its own joining (leaving the fixture's would change the
+  // rows after this one); the owner's has another owner, as the last one cannot leave.
+  "workspaces.leave": {
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
+    input: async (fx, who) => {
+      if (who === "anonymous" || who === "outsider") return { workspaceId: fx.workspace.id };
+      const founder = who === "owner" ? fx.callers.editor : fx.callers.owner;
+      const desk = await founder.workspaces.create({ name: `Left by ${who}`, slug: `left-by-${who}` });
+      await joinWorkspace(founder, fx.callers[who], {
+        workspaceId: desk.id,
+        email: fx.users[who].email,
+        role: who === "owner" ? "OWNER" : who === "editor" ? "EDITOR" : "VIEWER",
+      });
+      return { workspaceId: desk.id };
+    },
   },
 
   "articles.list": { expect: [ok, ok, ok, ok, ok], input: () => undefined },
@@ -381,6 +438,15 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   },
 };
 
+/** A new account that has joined the fixture's workspace as an editor. */
+async function newMember(fx: EditingFixture, name: string) {
+  const email = `${name}@newsroom.example`;
+  const me = await fx.callers.anonymous.auth.signUp({ email, name, password: PASSWORD });
+  const caller = createCaller(createInnerContext({ db: fx.db, session: { userId: me.id, email, name: me.name } }));
+  await joinWorkspace(fx.callers.owner, caller, { workspaceId: fx.workspace.id, email, role: "EDITOR" });
+  return { userId: me.id };
+}
+
 function procedureAt(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
   const [routerName, procedureName] = path.split(".") as [string, string];
   const routers: Record<string, unknown> = caller;
@@ -459,7 +525,7 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
       message: "this needs the editor role; you are viewer",
     });
     await expect(
-      fx.callers.editor.workspaces.addMember({
+      fx.callers.editor.workspaces.invite({
         workspaceId: fx.workspace.id,
         email: fx.users.outsider.email,
         role: "VIEWER",

@@ -11,6 +11,7 @@ import {
   countRows,
   createEditingFixture,
   type EditingFixture,
+  joinWorkspace,
   PASSWORD,
 } from "../support/editing-fixtures";
 import { createPostgresDatabase, testEngines } from "../support/test-databases";
@@ -26,8 +27,11 @@ async function addSecondEditor(fx: EditingFixture, db: Database["db"], tag = "")
     name: "Erin Second",
     password: PASSWORD,
   });
-  await fx.callers.owner.workspaces.addMember({ workspaceId: fx.workspace.id, email: erin.email, role: "EDITOR" });
-  return createCaller(createInnerContext({ db, session: { userId: erin.id, email: erin.email, name: erin.name } }));
+  const caller = createCaller(
+    createInnerContext({ db, session: { userId: erin.id, email: erin.email, name: erin.name } }),
+  );
+  await joinWorkspace(fx.callers.owner, caller, { workspaceId: fx.workspace.id, email: erin.email, role: "EDITOR" });
+  return caller;
 }
 
 async function claimRow(fx: EditingFixture, claimId: string) {

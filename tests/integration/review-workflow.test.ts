@@ -11,6 +11,7 @@ import {
   countRows,
   createEditingFixture,
   type EditingFixture,
+  joinWorkspace,
   PASSWORD,
   postOverHttp,
 } from "../support/editing-fixtures";
@@ -488,10 +489,10 @@ describe("two editors moving the same claim at the same moment, through two conn
       name: "Erin Second",
       password: PASSWORD,
     });
-    await fx.callers.owner.workspaces.addMember({ workspaceId: fx.workspace.id, email: account.email, role: "EDITOR" });
     erin = createCaller(
       createInnerContext({ db: second.db, session: { userId: account.id, email: account.email, name: account.name } }),
     );
+    await joinWorkspace(fx.callers.owner, erin, { workspaceId: fx.workspace.id, email: account.email, role: "EDITOR" });
   });
   afterAll(async () => {
     if (!pg) return;

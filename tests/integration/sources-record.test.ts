@@ -7,7 +7,7 @@ import type { Database, Db } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
-import { type Caller, PASSWORD } from "../support/editing-fixtures";
+import { type Caller, joinWorkspace, PASSWORD } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
@@ -44,7 +44,7 @@ describe.each(testEngines())("source records on $name", (engine) => {
       createInnerContext({ db, session: { userId: people.sam.id, email: "sam@desk.example", name: people.sam.name } }),
     );
     workspaceId = (await dana.workspaces.bySlug({ slug: "demo" })).id;
-    await dana.workspaces.addMember({ workspaceId, email: "sam@desk.example", role: "EDITOR" });
+    await joinWorkspace(dana, sam, { workspaceId, email: "sam@desk.example", role: "EDITOR" });
     ids.depeche = await sourceId("La Dépêche du Midi");
     ids.parisien = await sourceId("Le Parisien");
     ids.macron = await sourceId("Emmanuel Macron");

@@ -17,6 +17,16 @@ export type Who = (typeof CALLERS)[number];
 type Person = Exclude<Who, "anonymous">;
 export type Caller = ReturnType<typeof createCaller>;
 
+/** `invitee` joins `workspaceId` as people do: the owner invites their address, they accept. */
+export async function joinWorkspace(
+  owner: Caller,
+  invitee: Caller,
+  input: { workspaceId: string; email: string; role: "OWNER" | "EDITOR" | "VIEWER" },
+): Promise<void> {
+  const invitation = await owner.workspaces.invite(input);
+  await invitee.workspaces.answerInvitation({ invitationId: invitation.id, accept: true });
+}
+
 export const SEED_TEXT = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
 export const TROOPS =
   "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
@@ -77,8 +87,8 @@ export async function createEditingFixture(db: Db, options: { tag?: string } = {
 
   const suffix = tag ? `-${tag}` : "";
   const workspace = await owner.workspaces.create({ name: "Europe Desk", slug: `europe-desk${suffix}` });
-  await owner.workspaces.addMember({ workspaceId: workspace.id, email: users.editor.email, role: "EDITOR" });
-  await owner.workspaces.addMember({ workspaceId: workspace.id, email: users.viewer.email, role: "VIEWER" });
+  await joinWorkspace(owner, editor, { workspaceId: workspace.id, email: users.editor.email, role: "EDITOR" });
+  await joinWorkspace(owner, callers.viewer, { workspaceId: workspace.id, email: users.viewer.email, role: "VIEWER" });
   const otherWorkspace = await outsider.workspaces.create({ name: "Rival Desk", slug: `rival-desk${suffix}` });
 
   const title = `Macron on a support force for Ukraine${tag ? ` ${tag}` : ""}`;

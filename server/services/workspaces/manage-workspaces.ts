@@ -2,7 +2,6 @@
 
 import { AppError } from "@/lib/errors";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
-import type { Role } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 
@@ -97,35 +96,4 @@ export async function getWorkspaceForMember(
     })),
     nextCursor: articles.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };
-}
-
-export async function addMember(db: Db, actorId: string, input: { workspaceId: string; email: string; role: Role }) {
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (!user) throw new AppError("NOT_FOUND", `no account for ${input.email}; ask them to sign up first`);
-    if (input.role !== "OWNER") {
-      const owners = await tx.membership.findMany({
-        where: { workspaceId: input.workspaceId, role: "OWNER" },
-        select: { userId: true },
-      });
-      if (owners.length === 1 && owners[0]!.userId === user.id) {
-        throw new AppError("CONFLICT", "this is the workspace's last owner; make someone else owner first");
-      }
-    }
-    const membership = await tx.membership.upsert({
-      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: user.id } },
-      create: { workspaceId: input.workspaceId, userId: user.id, role: input.role },
-      update: { role: input.role },
-      select: { id: true, role: true },
-    });
-    await recordAudit(tx, {
-      workspaceId: input.workspaceId,
-      actorId,
-      action: "membership.set",
-      entityType: "membership",
-      entityId: membership.id,
-      after: { email: input.email, role: input.role },
-    });
-    return membership;
-  });
 }

@@ -1,15 +1,28 @@
 import { z } from "zod";
-import { AddMemberInput, CreateWorkspaceInput, WorkspaceSlug } from "@/lib/auth/schemas";
+import {
+  CreateWorkspaceInput,
+  InvitationRef,
+  InviteMemberInput,
+  MemberRef,
+  MemberRoleInput,
+  WorkspaceSlug,
+} from "@/lib/auth/schemas";
 import { CursorInput } from "@/lib/pagination/keyset-cursor";
 import { ArticleStatus, Role } from "@/lib/vocabulary";
 import {
-  addMember,
+  answerInvitation,
+  inviteMember,
+  listMyInvitations,
+  withdrawInvitation,
+} from "@/server/services/workspaces/invitations";
+import {
   createWorkspace,
   getWorkspaceForMember,
   listMyWorkspaces,
 } from "@/server/services/workspaces/manage-workspaces";
-import { authedProcedure, createRouter, ownerProcedure } from "../init";
-import { byWorkspaceId } from "../workspace-of";
+import { listTeam, removeMember, setMemberRole } from "@/server/services/workspaces/members";
+import { authedProcedure, createRouter, memberProcedure, ownerProcedure } from "../init";
+import { byInvitationId, byWorkspaceId } from "../workspace-of";
 
 const WorkspaceSummary = z.object({
   id: z.string(),
@@ -53,8 +66,73 @@ export const workspacesRouter = createRouter({
     )
     .query(({ ctx, input }) => getWorkspaceForMember(ctx.db, input.slug, ctx.session.userId, { cursor: input.cursor })),
 
-  addMember: ownerProcedure(byWorkspaceId)
-    .input(AddMemberInput)
-    .output(z.object({ id: z.string(), role: Role }))
-    .mutation(({ ctx, input }) => addMember(ctx.db, ctx.session.userId, input)),
+  /** Members and unanswered invitations, for every member (owners change them). */
+  team: memberProcedure(byWorkspaceId)
+    .input(z.object({ workspaceId: z.string().uuid() }))
+    .output(
+      z.object({
+        members: z.array(
+          z.object({ userId: z.string(), name: z.string(), email: z.string(), role: Role, since: z.date() }),
+        ),
+        invitations: z.array(
+          z.object({
+            id: z.string(),
+            email: z.string(),
+            role: Role,
+            createdAt: z.date(),
+            invitedBy: z.string().nullable(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => listTeam(ctx.db, input.workspaceId)),
+
+  invite: ownerProcedure(byWorkspaceId)
+    .input(InviteMemberInput)
+    .output(z.object({ id: z.string(), email: z.string(), role: Role }))
+    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.session.userId, input)),
+
+  withdrawInvitation: ownerProcedure(byInvitationId)
+    .input(InvitationRef)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => withdrawInvitation(ctx.db, ctx.session.userId, input.invitationId)),
+
+  /** Invitations addressed to the signed-in person's email. */
+  myInvitations: authedProcedure
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          role: Role,
+          createdAt: z.date(),
+          workspaceName: z.string(),
+          workspaceSlug: z.string(),
+          invitedBy: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listMyInvitations(ctx.db, ctx.session.userId)),
+
+  answerInvitation: authedProcedure
+    .input(InvitationRef.extend({ accept: z.boolean() }))
+    .output(z.object({ workspaceSlug: z.string(), accepted: z.boolean() }))
+    .mutation(({ ctx, input }) => answerInvitation(ctx.db, ctx.session.userId, input.invitationId, input.accept)),
+
+  setRole: ownerProcedure(byWorkspaceId)
+    .input(MemberRoleInput)
+    .output(z.object({ userId: z.string(), role: Role }))
+    .mutation(({ ctx, input }) => setMemberRole(ctx.db, ctx.session.userId, input)),
+
+  removeMember: ownerProcedure(byWorkspaceId)
+    .input(MemberRef)
+    .output(z.object({ userId: z.string() }))
+    .mutation(({ ctx, input }) => removeMember(ctx.db, ctx.session.userId, input)),
+
+  /** The signed-in member leaves; the last owner cannot. */
+  leave: memberProcedure(byWorkspaceId)
+    .input(z.object({ workspaceId: z.string().uuid() }))
+    .output(z.object({ userId: z.string() }))
+    .mutation(({ ctx, input }) =>
+      removeMember(ctx.db, ctx.session.userId, { workspaceId: input.workspaceId, userId: ctx.session.userId }),
+    ),
 });

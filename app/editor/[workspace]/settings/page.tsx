@@ -1,4 +1,5 @@
-// A workspace's settings: the second-review rule (owners) and its own vocabularies, relation
+// A workspace's settings: its team (owners invite by email with a role, change roles, remove
+// members; docs/AUTH.md), the second-review rule (owners) and its own vocabularies, relation
 // terms and claim tags (editors), so a newsroom adds its terms without code (docs/REVIEW.md).
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
@@ -7,6 +8,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SecondReviewSwitch } from "@/app/components/editor/review/second-review-switch";
 import { TermsManager } from "@/app/components/editor/review/terms-manager";
+import { InviteMemberForm } from "@/app/components/editor/team/invite-member-form";
+import { LeaveWorkspace } from "@/app/components/editor/team/leave-workspace";
+import { PendingInvitations } from "@/app/components/editor/team/pending-invitations";
+import { TeamMembers } from "@/app/components/editor/team/team-members";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/review/review.css";
 
@@ -24,11 +29,13 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
   const { workspace: slug } = await params;
   const caller = await getServerCaller();
   const workspace = await caller.workspaces.bySlug({ slug }).catch(notFoundOn);
-  const [settings, terms] = await Promise.all([
+  const [settings, terms, team] = await Promise.all([
     caller.review.settings({ workspaceId: workspace.id }),
     caller.review.terms({ workspaceId: workspace.id }),
+    caller.workspaces.team({ workspaceId: workspace.id }),
   ]);
   const canWrite = workspace.role !== "VIEWER";
+  const isOwner = workspace.role === "OWNER";
 
   return (
     <main className="editor-main">
@@ -38,9 +45,25 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
       </p>
       <h1>Settings</h1>
 
+      <section aria-label="Team">
+        <h2>Team</h2>
+        <TeamMembers
+          workspaceId={workspace.id}
+          members={team.members.map(({ userId, name, email, role }) => ({ userId, name, email, role }))}
+          canManage={isOwner}
+        />
+        <h3>Invitations</h3>
+        <PendingInvitations
+          invitations={team.invitations.map(({ id, email, role, invitedBy }) => ({ id, email, role, invitedBy }))}
+          canManage={isOwner}
+        />
+        {isOwner ? <InviteMemberForm workspaceId={workspace.id} /> : null}
+        <LeaveWorkspace workspaceId={workspace.id} workspaceName={workspace.name} />
+      </section>
+
       <section aria-label="Review">
         <h2>Review</h2>
-        {workspace.role === "OWNER" ? (
+        {isOwner ? (
           <SecondReviewSwitch workspaceId={workspace.id} requireSecondReview={settings.requireSecondReview} />
         ) : (
           <p>
