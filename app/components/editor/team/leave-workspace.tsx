@@ -18,7 +18,7 @@ export function LeaveWorkspace({ workspaceId, workspaceName }: { workspaceId: st
   return (
     <div>
       <AskOnceButton
-        label="Leave"
+        label="Leave this workspace"
         ariaLabel={`Leave ${workspaceName}`}
         question={`Leave ${workspaceName}? Only an owner can invite you back.`}
         disabled={leaving.pending}
