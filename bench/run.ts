@@ -1,8 +1,10 @@
 // `npm run bench`: performance figures as ratios measured within one run, never absolute times
 // compared across machines. BENCH_SIZES=small,large overrides the workspace sizes.
 import { fileURLToPath } from "node:url";
+import { benchEngines } from "./bench-engines";
 import { benchBoundedWork } from "./bounded-work";
 import { benchExportMemory } from "./export-memory";
+import { benchReadPaths } from "./read-paths";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number) as [number, number];
@@ -27,3 +29,18 @@ console.log(
   "\nBounded work per request (worst input / ordinary input of the same size; linear or capped stays small):",
 );
 for (const row of benchBoundedWork()) console.log(`  ${row.label}: ×${row.ratio.toFixed(2)} (${row.note})`);
+
+console.log(
+  `\nRead paths of one newsroom's pages in a database of ${small} vs ${large} claims (medians, alternating runs; flat = ×1.0 ± 0.2):`,
+);
+const reads = await benchReadPaths(benchEngines(root), [small, large]);
+for (const row of reads) {
+  const sql = reads.find((other) => other.engine === row.engine && other.read === "article sourcing (one SQL query)")!;
+  const versusSql =
+    row.read === "article sourcing (tRPC)"
+      ? `; vs one SQL query ×${(row.smallMs / sql.smallMs).toFixed(2)} at ${small}, ×${(row.largeMs / sql.largeMs).toFixed(2)} at ${large}`
+      : "";
+  console.log(
+    `  ${row.engine.padEnd(8)} ${row.read.padEnd(34)} ${row.smallMs.toFixed(1).padStart(8)} ms → ${row.largeMs.toFixed(1).padStart(8)} ms  ×${(row.largeMs / row.smallMs).toFixed(2)}${versusSql}`,
+  );
+}

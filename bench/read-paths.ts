@@ -1,0 +1,87 @@
+// Read paths at N and 10N claims, measured in one run: two databases of one engine hold the
+// same small "probe" newsroom (same seed, same shape) plus synthetic newsrooms that bring the
+// total to N and to 10N claims. Each read of the probe runs alternately on both databases
+// (medians), so the noise of a shared machine falls on both sides. Flat means the 10N / N ratio
+// stays near 1: the work follows what is shown, not the size of the database.
+import { planNewsroom } from "@/lib/newsroom/plan-newsroom";
+import type { Database } from "@/server/database/open-database";
+import { writeNewsroom } from "@/server/services/newsroom/write-newsroom";
+import { createInnerContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
+import { ARTICLE_SOURCING_SQL } from "./article-sourcing-sql";
+import type { BenchEngine } from "./bench-engines";
+
+const PROBE_CLAIMS = 1000;
+const RUNS = 9;
+
+type Probe = { reads: Record<string, () => Promise<unknown>> };
+
+async function buildProbe(database: Database, claims: number): Promise<Probe> {
+  const { db } = database;
+  const probe = await writeNewsroom(db, planNewsroom({ claims: PROBE_CLAIMS, seed: 7 }), { workspaceSlug: "probe" });
+  await writeNewsroom(db, planNewsroom({ claims: claims - PROBE_CLAIMS, seed: 2 }), { workspaceSlug: "desk" });
+  await db.$executeRawUnsafe("ANALYZE");
+  const user = await db.user.create({ data: { email: "bench@example.org", name: "Bench" }, select: { id: true } });
+  await db.membership.create({ data: { workspaceId: probe.workspaceId, userId: user.id, role: "EDITOR" } });
+  // The probe's largest published article (ties by slug): the same article in both databases.
+  const articles = await db.article.findMany({
+    where: { workspaceId: probe.workspaceId, status: "PUBLISHED" },
+    select: { id: true, slug: true, _count: { select: { claims: true } } },
+  });
+  const article = articles.sort((a, b) => b._count.claims - a._count.claims || a.slug.localeCompare(b.slug))[0]!;
+  const wire = await db.source.findFirstOrThrow({
+    where: { workspaceId: probe.workspaceId, name: "Agence France-Presse" },
+    select: { id: true },
+  });
+  const anonymous = createCaller(createInnerContext({ db }));
+  const editor = createCaller(
+    createInnerContext({ db, session: { userId: user.id, email: "bench@example.org", name: "Bench" } }),
+  );
+  return {
+    reads: {
+      "article sourcing (tRPC)": () => anonymous.sourcing.article({ slug: article.slug }),
+      "article sourcing (one SQL query)": () => db.$queryRawUnsafe(ARTICLE_SOURCING_SQL, article.id),
+      "anonymous search": () => anonymous.search.query({ query: "port tariffs" }),
+      "wire agency's page": () => anonymous.sourcing.source({ id: wire.id }),
+      "wire agency's impact preview": () => editor.sources.impactPreview({ sourceId: wire.id, standing: "RETRACTED" }),
+      "home list": () => anonymous.articles.list(),
+      "editors' source list": () => editor.sourceRecords.list({ workspaceId: probe.workspaceId, limit: 50 }),
+    },
+  };
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
+
+async function time(read: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await read();
+  return performance.now() - started;
+}
+
+export type ReadPathRow = { engine: string; read: string; smallMs: number; largeMs: number };
+
+/** Medians in ms of each read at `sizes[0]` and `sizes[1]` claims, on every engine. */
+export async function benchReadPaths(engines: BenchEngine[], sizes: [number, number]): Promise<ReadPathRow[]> {
+  const rows: ReadPathRow[] = [];
+  for (const engine of engines) {
+    const small = await engine.open();
+    const large = await engine.open();
+    try {
+      const [a, b] = [await buildProbe(small, sizes[0]), await buildProbe(large, sizes[1])];
+      for (const read of Object.keys(a.reads)) {
+        const times: [number[], number[]] = [[], []];
+        for (let run = -2; run < RUNS; run++) {
+          const [atSmall, atLarge] = [await time(a.reads[read]!), await time(b.reads[read]!)];
+          if (run < 0) continue;
+          times[0].push(atSmall);
+          times[1].push(atLarge);
+        }
+        rows.push({ engine: engine.name, read, smallMs: median(times[0]), largeMs: median(times[1]) });
+      }
+    } finally {
+      await small.close();
+      await large.close();
+    }
+  }
+  return rows;
+}
