@@ -24,6 +24,8 @@ const nextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "pg",
+    // Starts its worker threads from a script beside its own files (server/workers/cpu-pool.ts).
+    "piscina",
   ],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,

@@ -3,10 +3,10 @@
 // exits 2 with nothing stored; while a running server holds ./data it refuses (exit 5), since
 // two processes must never write one PGlite folder.
 import fs from "node:fs";
+import { articleBodyFrom } from "@/lib/articles/article-body-from";
 import { AppError } from "@/lib/errors";
 import { getAppDatabase } from "@/server/app-database";
 import { prepareImport, writeImport } from "@/server/services/articles/import-article";
-import { articleBodyFrom } from "@/server/services/editing/create-article";
 
 export type ImportOptions = { body?: string; title?: string; workspace?: string; publish?: boolean; json?: boolean };
 

@@ -1,17 +1,19 @@
 // A new version of an article's body: the version is kept, and every claim is re-anchored
 // (lib/claims/reanchor-claim.ts). Claims whose words changed are flagged NEEDS_REVIEW with the
-// words they had; none is dropped. The re-anchoring is computed before any transaction opens
-// (it is CPU work, bounded by lib/claims/map-offsets.ts); the write is one short transaction
-// that first checks nobody changed the article or its claims since they were read, and
-// computes again if someone did.
+// words they had; none is dropped. The re-anchoring is CPU work (bounded by lib/claims/
+// map-offsets.ts) done in the CPU pool's threads (server/workers/cpu-pool.ts) before any
+// transaction opens, so neither the event loop nor a transaction waits on it; the write is one
+// short transaction that first checks nobody changed the article or its claims since they were
+// read, and computes again if someone did.
 import type { RevisionResult } from "@/lib/articles/revision-schemas";
-import { type ReanchorResult, reanchorClaims } from "@/lib/claims/reanchor-claim";
+import type { ReanchorResult } from "@/lib/claims/reanchor-claim";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
+import { runOffThread } from "@/server/workers/cpu-pool";
 import { recordAudit } from "../audit/record-audit";
 import { reopenReviewIfRequired } from "../editing/claim-version";
-import { articleBodyFrom } from "../editing/create-article";
+import { parseArticleBody } from "../editing/create-article";
 
 export type Revision = {
   articleId: string;
@@ -40,7 +42,7 @@ const ATTEMPTS = 3;
 class ReadIsStale extends Error {}
 
 export async function reviseArticle(db: Db, actorId: string | null, revision: Revision): Promise<RevisionResult> {
-  const newBody = articleBodyFrom(revision.content, revision.contentType);
+  const newBody = await parseArticleBody(revision.content, revision.contentType);
   for (let attempt = 1; ; attempt++) {
     const article = await readArticle(db, revision.articleId);
     if (revision.expectedVersion !== undefined && revision.expectedVersion !== article.version) {
@@ -61,7 +63,7 @@ export async function reviseArticle(db: Db, actorId: string | null, revision: Re
       prefix: claim.prefix,
       suffix: claim.suffix,
     }));
-    const reanchored = reanchorClaims(article.body, newBody, anchors);
+    const reanchored = await runOffThread("reanchorClaims", { oldBody: article.body, newBody, claims: anchors });
     try {
       return await db.$transaction((tx) => writeRevision(tx, actorId, revision, article, newBody, claims, reanchored));
     } catch (error) {

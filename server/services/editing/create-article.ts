@@ -1,12 +1,10 @@
 // Adds an article by pasted text or an uploaded .txt/.md/.html file (reduced to plain text).
-import { htmlToText } from "@/lib/articles/html-to-text";
-import { markdownToText } from "@/lib/articles/markdown-to-text";
-import { normalizeArticleText } from "@/lib/claims/normalize-article-text";
-import { type CreateArticleInput, MAX_BODY_LENGTH } from "@/lib/editing/schemas";
-import { AppError } from "@/lib/errors";
+import { articleBodyFrom } from "@/lib/articles/article-body-from";
+import type { CreateArticleInput } from "@/lib/editing/schemas";
 import type { ArticleStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
+import { runOffThread } from "@/server/workers/cpu-pool";
 import { newArticleSlug } from "../articles/article-ref";
 import { recordAudit } from "../audit/record-audit";
 
@@ -22,18 +20,21 @@ type Input = {
   status: ArticleStatus;
 };
 
-export function articleBodyFrom(content: string, contentType: CreateArticleInput["contentType"]): string {
-  const text = normalizeArticleText(content);
-  const body = contentType === "html" ? htmlToText(text) : contentType === "markdown" ? markdownToText(text) : text;
-  if (body.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "").length === 0)
-    throw new AppError("INVALID", "the article has no text once its markup is removed");
-  if (body.length > MAX_BODY_LENGTH)
-    throw new AppError("INVALID", `the article text is ${body.length} characters; the limit is ${MAX_BODY_LENGTH}`);
-  return body;
+/**
+ * The body to store (lib/articles/article-body-from.ts). Markup is parsed in the CPU pool's
+ * threads (server/workers/cpu-pool.ts): a large upload never holds the event loop; plain text
+ * only needs its line endings normalised, which is cheaper here than a trip to a thread.
+ */
+export async function parseArticleBody(
+  content: string,
+  contentType: CreateArticleInput["contentType"],
+): Promise<string> {
+  if (contentType === "text") return articleBodyFrom(content, contentType);
+  return runOffThread("articleBody", { content, contentType });
 }
 
 export async function createArticle(db: Db, actorId: string, input: Input): Promise<{ id: string; slug: string }> {
-  const body = articleBodyFrom(input.content, input.contentType);
+  const body = await parseArticleBody(input.content, input.contentType);
   // A slug carries a random key (article-ref.ts), so the same title never collides; should two
   // keys ever meet, the insert that loses tries again with a new one.
   for (let attempt = 1; ; attempt++) {

@@ -2,10 +2,10 @@
 // creates the claim with its proposed chain. Nothing is created without the accept.
 import { planAnnotationImport } from "@/lib/annotation/plan-import";
 import { anchorQuotedSpan } from "@/lib/claims/text-anchor";
-import { extractClaims } from "@/lib/extraction/extract-claims";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
-import { suggestionToAnnotation, withoutAnnotated } from "@/lib/extraction/suggestion-to-annotation";
+import { suggestionToAnnotation } from "@/lib/extraction/suggestion-to-annotation";
 import type { Db } from "@/server/database/open-database";
+import { runOffThread } from "@/server/workers/cpu-pool";
 import { writePlannedClaims, writePlannedSources } from "../articles/import-annotation";
 import { recordAudit } from "../audit/record-audit";
 
@@ -19,11 +19,12 @@ export async function suggestClaims(
     where: { id: articleId },
     select: { body: true, publisher: true, claims: { select: { startOffset: true, endOffset: true } } },
   });
-  const suggestions = extractClaims(article.body, { ownOutlet: article.publisher ?? undefined });
-  const fresh = withoutAnnotated(
-    suggestions,
-    article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })),
-  );
+  // The extractor's time grows with the article: it runs in the CPU pool's threads.
+  const fresh = await runOffThread("suggestClaims", {
+    body: article.body,
+    ownOutlet: article.publisher ?? undefined,
+    annotated: article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })),
+  });
   return within ? fresh.filter((s) => s.start < within.end && s.end > within.start) : fresh;
 }
 
