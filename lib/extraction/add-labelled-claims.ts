@@ -4,14 +4,14 @@
 // span the rules took for an unattributed fact gets the labeller's attribution instead.
 import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
 import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
-import { findNames } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
+import { sourceOfLabelled } from "./labelled-source.ts";
 import { PROCESS_NOTE } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
 import { noteOutlets, noteSpeaker, resolveSpeaker } from "./resolve-speaker.ts";
-import { cleanSpeakerPhrase, pickSubject, type Range } from "./speech-verbs.ts";
+import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
 
 // The scorers' rule: spans overlapping by at least half of the shorter are one claim.
 const sameSpan = (a: Range, b: Range) => {
@@ -27,30 +27,6 @@ function cueWords(ctx: ExtractionContext, from: number, to: number, contents: Ra
     if (e > s) words = words.slice(0, s) + "~".repeat(e - s) + words.slice(e);
   }
   return words;
-}
-
-// A cue the labeller found without its source ("Donald Trump is telling attendees that…",
-// "Marco Rubio flipped his choice – saying…"): the subject of the words before the cue, when
-// they open with one. Null when the cue follows its content or no subject stands before it.
-function subjectBeforeCue(ctx: ExtractionContext, unitStart: number, cue: Range, content: Range): Range | null {
-  if (cue.start < unitStart || content.start < cue.end) return null;
-  const before = ctx.masked.slice(unitStart, cue.start);
-  const picked = pickSubject(before, before.length);
-  if (!picked) return null;
-  const phrase = before.slice(picked.subject.start, picked.subject.end);
-  const head = findNames(phrase)[0];
-  const pronoun = /^(?:he|she|they|it)\b/i.exec(phrase);
-  const short = phrase.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|That)\b/.test(phrase);
-  // A name or pronoun opening a longer predicate is its subject ("Kasich is telling…").
-  const end = short
-    ? picked.subject.end
-    : head?.start === 0
-      ? picked.subject.start + head.end
-      : pronoun
-        ? picked.subject.start + pronoun[0].length
-        : null;
-  if (end === null || (short && !head && !pronoun)) return null;
-  return { start: unitStart + picked.subject.start, end: unitStart + end };
 }
 
 /**
@@ -104,7 +80,7 @@ export function addLabelledClaims(
     const overlaps = (c: Range) => c.start < span.end && span.start < c.end;
     if (ctx.claims.some((c) => c.speaker !== null && overlaps(c))) continue;
     const known = ctx.claims.filter((c) => sameSpan(c, span));
-    const subject = a.source ?? (a.cue ? subjectBeforeCue(ctx, unit.start, a.cue, span) : null);
+    const subject = sourceOfLabelled(ctx, unit.start, a, span);
     const sourceText = subject ? ctx.text.slice(subject.start, subject.end) : "";
     const speaker = subject
       ? resolveSpeaker(cleanSpeakerPhrase(sourceText), ctx.state, subject.start)

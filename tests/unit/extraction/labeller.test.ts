@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
 import { labelAttributions } from "../../../lib/extraction/label-attributions.ts";
+import { sourceOfLabelled } from "../../../lib/extraction/labelled-source.ts";
 import { tokenizeText } from "../../../lib/extraction/tokenize-text.ts";
 import { findClaimAbout } from "./find-claim.ts";
 
@@ -61,5 +62,19 @@ describe("the attribution labeller", () => {
     const claims = extractClaims(text);
     expect(findClaimAbout(claims, "sign the harbour bill").speaker).toBe("Victor Hale");
     expect(findClaimAbout(claims, "the harbour bill passed").speaker).toBe("Ruth Amari");
+  });
+
+  it("widens a source run of a lone determiner to the phrase before the cue", () => {
+    const text = "The billionaire businessman began by talking about the wall he would build.";
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const labelled = {
+      source: at("The"),
+      cue: at("began by talking about"),
+      contents: [at("the wall he would build")],
+      sentence: 0,
+      paragraph: 0,
+    };
+    const found = sourceOfLabelled({ text, masked: text }, 0, labelled, at("the wall he would build"));
+    expect(found && text.slice(found.start, found.end)).toBe("The billionaire businessman");
   });
 });
