@@ -4,6 +4,7 @@
 // the proxy would buffer their bodies, which they read against their own limits; their headers
 // come from next.config.js.
 import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { pageContentSecurityPolicy } from "@/lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
@@ -12,6 +13,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
+  // Layouts are not told their path: the editor's sends a signed-out person to sign in with it.
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { SESSION_COOKIE } from "@/server/services/auth/sessions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,11 +14,17 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: Next.js puts proxy.ts's fresh CSP nonce on its scripts.
   await connection();
+  // A session cookie is enough to offer the editor (it asks to sign in again if the session has
+  // ended); reading no session here keeps public pages free of a database call.
+  const signedIn = (await cookies()).has(SESSION_COOKIE);
   return (
     <html lang="en">
       <body>
         <header className="site">
           <Link href="/">Claimtrail</Link>
+          <nav aria-label="Account" className="site-account">
+            {signedIn ? <Link href="/editor">Editor</Link> : <Link href="/signin">Sign in</Link>}
+          </nav>
         </header>
         {children}
       </body>

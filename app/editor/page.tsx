@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { ApiTokenButton } from "@/app/components/editor/api-token-button";
 import { CreateWorkspaceForm } from "@/app/components/editor/create-workspace-form";
 import { MyInvitations } from "@/app/components/editor/team/my-invitations";
+import { countNoun } from "@/lib/count-noun";
 import { getServerCaller } from "@/server/trpc/caller";
 
 export const metadata: Metadata = { title: "Your workspaces" };
@@ -29,7 +30,7 @@ export default async function WorkspacesPage() {
           <li key={workspace.id}>
             <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link>{" "}
             <span className="meta">
-              {workspace.role.toLowerCase()} · {workspace.articleCount} articles
+              {workspace.role.toLowerCase()} · {countNoun(workspace.articleCount, "article")}
             </span>
           </li>
         ))}

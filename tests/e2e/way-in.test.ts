@@ -1,0 +1,36 @@
+// The way into the editor, in chromium: every page's header offers "Sign in" (then "Editor"
+// once signed in), and a signed-out deep link to a workspace's review queue comes back to that
+// queue after signing up, not to the list of workspaces.
+import { describe, expect, it } from "vitest";
+import { useAppAndBrowser } from "./support/app-and-browser";
+import { hasChromium } from "./support/browser";
+
+describe.skipIf(!hasChromium)("the way into the editor", () => {
+  const app = useAppAndBrowser();
+
+  it("links Sign in from the public header and keeps a deep link's target through sign-up", async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.server.url}/`);
+    const account = page.getByRole("navigation", { name: "Account" });
+    await expect(account.getByRole("link").allTextContents()).resolves.toEqual(["Sign in"]);
+    await expect(account.getByRole("link", { name: "Sign in" }).getAttribute("href")).resolves.toBe("/signin");
+
+    await page.goto(`${app.server.url}/editor/demo/review`);
+    await page.waitForURL(/\/signin\?next=/);
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/editor/demo/review");
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.waitForURL(/\/signup\?next=/);
+    await page.getByLabel("Name").fill("Dee Link");
+    await page.getByLabel("Email").fill("dee@example.org");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    // The first account owns the demo newsroom, so its review queue opens.
+    await page.waitForURL(/\/editor\/demo\/review$/);
+    await expect(account.getByRole("link").allTextContents()).resolves.toEqual(["Editor"]);
+
+    // The workspaces list counts in words: the demo holds one article.
+    await page.goto(`${app.server.url}/editor`);
+    const demo = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Demo newsroom" }) });
+    await expect(demo.textContent()).resolves.toMatch(/owner · 1 article$/);
+  });
+});
