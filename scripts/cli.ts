@@ -105,13 +105,22 @@ program
 
 program
   .command("import")
-  .description("import an article and its claims from an annotation file (docs/ANNOTATION-FORMAT.md)")
-  .argument("<annotation>", "the annotation file (.json)")
+  .description(
+    "import articles and their claims from annotation files (docs/ANNOTATION-FORMAT.md): one file, a folder of them, or a .jsonl file of one per line",
+  )
+  .argument("<annotation>", "the annotation file (.json), a folder of .json files, or a .jsonl file")
   .option("--body <file>", "the article's text (.txt, .md or .html) when the file has no article.body")
   .option("--title <title>", "the article's title (overrides the file's)")
   .option("--workspace <slug>", "the workspace (created if missing; default: the first one)")
+  .option(
+    "--owner <email>",
+    "the account the import is recorded as (an editor of the workspace, or its owner if created)",
+  )
   .option("--publish", "publish the article and its claims (default: drafts)")
-  .option("--json", 'print JSON: { "articles": [ { "id", "slug", "claims" } ] }')
+  .option(
+    "--json",
+    'print JSON: { "articles": [ { "id", "slug", "claims" } ] } (and "refused": [ { "file", "reason" } ])',
+  )
   .action(runCommand(importCommand));
 
 program

@@ -125,6 +125,29 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     expect(result.stderr).toMatch(/is in use by another Claimtrail process/);
     expect(fs.existsSync(path.join(locked, "pglite"))).toBe(false);
   });
+
+  it("imports a folder, listing each article and each refused file, and exits 2 for the refused one", async () => {
+    const folder = path.join(tempDir(), "annotations");
+    fs.mkdirSync(folder);
+    const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"));
+    fs.writeFileSync(path.join(folder, "1-good.json"), JSON.stringify({ ...fixture, title: "Folder article" }));
+    fs.writeFileSync(path.join(folder, "2-broken.json"), "{ not json");
+    const result = await runCli(["import", folder, "--workspace", "bulk", "--publish"], env);
+    expect(result.stderr).toBe("claimtrail: 1 of 2 files refused (listed in the report)\n");
+    expect(result.code).toBe(2);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toMatch(
+      new RegExp(`^imported folder-article-[a-z2-9]{8} with ${fixture.claims.length} claims from .*1-good\\.json$`),
+    );
+    expect(lines[1]).toMatch(/^refused .*2-broken\.json: not JSON: /);
+    expect(lines.slice(2)).toEqual(["1 imported, 1 refused", ""]);
+
+    const unknown = await runCli(["import", folder, "--owner", "nobody@example.org"], env);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toBe("claimtrail: --owner: no account nobody@example.org\n");
+    const articles = JSON.parse((await runCli(["articles", "--json"], env)).stdout);
+    expect(articles.filter((a: { title: string }) => a.title === "Folder article")).toHaveLength(1);
+  });
 });
 
 describe("claimtrail import on PostgreSQL", { timeout: 300_000 }, async () => {

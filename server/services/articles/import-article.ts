@@ -88,14 +88,24 @@ function withTitle(annotation: unknown, title: string | undefined): z.infer<type
   return parsed.data;
 }
 
+/**
+ * The workspace of the import. With an actor (`--owner`), an existing workspace must count them
+ * as an owner or editor (AppError FORBIDDEN otherwise), and a workspace the import creates gets
+ * them as its owner, in the same transaction.
+ */
 async function findOrCreateWorkspace(tx: Prisma.TransactionClient, slug: string | undefined, actorId: string | null) {
   const select = { id: true, slug: true } as const;
   const found = slug
     ? await tx.workspace.findUnique({ where: { slug }, select })
     : await tx.workspace.findFirst({ orderBy: [{ createdAt: "asc" }, { slug: "asc" }], select });
-  if (found) return found;
+  if (found) {
+    if (actorId !== null) await requireEditor(tx, found, actorId);
+    return found;
+  }
   const data = slug ? { slug, name: slug } : DEFAULT_WORKSPACE;
   const created = await tx.workspace.create({ data, select });
+  if (actorId !== null)
+    await tx.membership.create({ data: { workspaceId: created.id, userId: actorId, role: "OWNER" } });
   await recordAudit(tx, {
     workspaceId: created.id,
     actorId,
@@ -105,4 +115,13 @@ async function findOrCreateWorkspace(tx: Prisma.TransactionClient, slug: string 
     after: { ...data, by: "import" },
   });
   return created;
+}
+
+async function requireEditor(tx: Prisma.TransactionClient, workspace: { id: string; slug: string }, userId: string) {
+  const membership = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: workspace.id, userId } },
+    select: { role: true },
+  });
+  if (membership?.role !== "OWNER" && membership?.role !== "EDITOR")
+    throw new AppError("FORBIDDEN", `the owner of the import is not an editor of workspace ${workspace.slug}`);
 }
