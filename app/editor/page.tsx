@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ApiTokenButton } from "@/app/components/editor/api-token-button";
 import { CreateWorkspaceForm } from "@/app/components/editor/create-workspace-form";
+import { SignOutEverywhere } from "@/app/components/editor/sign-out-everywhere";
 import { MyInvitations } from "@/app/components/editor/team/my-invitations";
 import { countNoun } from "@/lib/count-noun";
 import { getServerCaller } from "@/server/trpc/caller";
@@ -37,6 +38,7 @@ export default async function WorkspacesPage() {
       </ul>
       <CreateWorkspaceForm />
       <ApiTokenButton />
+      <SignOutEverywhere />
     </main>
   );
 }

@@ -48,6 +48,7 @@ export type AuditAction =
   | "source.unmerge"
   | "term.add"
   | "term.remove"
+  | "user.sign_out_everywhere"
   | "user.sign_up"
   | "workspace.create"
   | "workspace.settings";

@@ -1,6 +1,7 @@
 // The production server's edges as a browser meets them: security headers on pages and API
 // responses, a nonce-based policy under which the pages still run (no script blocked), an
-// Origin check on writes, and sign-in that sends a person back only to this site.
+// Origin check on writes, sign-in that sends a person back only to this site, and signing out on
+// every device at once.
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { hasChromium } from "./support/browser";
@@ -74,6 +75,27 @@ describe("security edges of the running app", () => {
       await page.waitForURL((url) => url.pathname.startsWith("/other-host") || url.pathname === "/editor");
       expect(new URL(page.url()).origin).toBe(app.server.url);
       await page.close();
+    });
+
+    it("signs a person out on every device from one of them", async () => {
+      const devices = [await app.browser.newContext(), await app.browser.newContext()];
+      const pages = [];
+      for (const device of devices) {
+        const page = await device.newPage();
+        await page.goto(`${app.server.url}/signin`);
+        await page.getByLabel("Email").fill("sam@example.org");
+        await page.getByLabel("Password").fill("a long enough password");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await page.waitForURL(/\/editor$/);
+        pages.push(page);
+      }
+      const [laptop, phone] = pages as [(typeof pages)[0], (typeof pages)[0]];
+      phone.once("dialog", (dialog) => void dialog.accept());
+      await phone.getByRole("button", { name: "Sign out everywhere" }).click();
+      await phone.waitForURL(/\/signin/);
+      await laptop.goto(`${app.server.url}/editor`);
+      await laptop.waitForURL(/\/signin\?next=/);
+      for (const device of devices) await device.close();
     });
   });
 });

@@ -52,6 +52,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     input: (fx) => ({ email: fx.users.viewer.email, password: PASSWORD }),
   },
   "auth.signOut": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
+  "auth.signOutEverywhere": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "auth.createApiToken": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "auth.me": { expect: [ok, ok, ok, ok, ok], input: () => undefined },
 

@@ -2,6 +2,7 @@
 // stored, so a leaked database does not leak usable sessions.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/server/database/open-database";
+import { recordAudit } from "../audit/record-audit";
 
 /** Who is signed in: by a browser session, or by an API token on the CMS webhook. */
 export type SessionUser = { userId: string; email: string; name: string };
@@ -14,10 +15,11 @@ function hashToken(token: string): string {
 }
 
 /**
- * API tokens for integrations (a CMS webhook) are long-lived sessions marked by a prefix: the
+ * API tokens for integrations (a CMS webhook) are longer-lived sessions marked by a prefix: the
  * webhook accepts only them, and cookies never do, so a leaked CMS token is not a browser login.
+ * They last 90 days (a year before issue 13), so a forgotten one stops working on its own.
  */
-const API_TOKEN_DAYS = 365;
+const API_TOKEN_DAYS = 90;
 const API_TOKEN_PREFIX = "ctk_";
 
 export async function createApiToken(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
@@ -60,6 +62,26 @@ async function readToken(db: Db, token: string): Promise<SessionUser | null> {
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+/**
+ * Ends every session of a user, on every device, and revokes their API tokens (one transaction,
+ * with its audit record): what to do when a password or a token may have leaked.
+ * @returns how many sessions and tokens were ended.
+ */
+export async function endAllSessions(db: Db, userId: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, {
+      workspaceId: null,
+      actorId: userId,
+      action: "user.sign_out_everywhere",
+      entityType: "user",
+      entityId: userId,
+      after: { ended: count },
+    });
+    return count;
+  });
 }
 
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {

@@ -6,6 +6,7 @@ import {
   createApiToken,
   createSession,
   deleteSession,
+  endAllSessions,
   sessionCookie,
 } from "@/server/services/auth/sessions";
 import type { InnerContext } from "../context";
@@ -36,6 +37,15 @@ export const authRouter = createRouter({
     ctx.setCookies.push(clearedSessionCookie(ctx.secureCookies));
     return { ok: true as const };
   }),
+
+  /** Ends every session of the caller, on every device, this one included, and revokes their API tokens. */
+  signOutEverywhere: authedProcedure
+    .output(z.object({ ended: z.number().int().nonnegative() }))
+    .mutation(async ({ ctx }) => {
+      const ended = await endAllSessions(ctx.db, ctx.session.userId);
+      ctx.setCookies.push(clearedSessionCookie(ctx.secureCookies));
+      return { ended };
+    }),
 
   /** A token for a CMS or script to call the revisions webhook as this user; shown once. */
   createApiToken: authedProcedure
