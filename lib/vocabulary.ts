@@ -14,6 +14,10 @@ export type ClaimKind = z.infer<typeof ClaimKind>;
 export const ClaimStatus = z.enum(["ASSERTED", "CORROBORATED", "DISPUTED", "DENIED", "CORRECTED", "RETRACTED"]);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
+/** Whether the speaker asserts the claim's words or denies them (docs/PROVENANCE.md). */
+export const ClaimStance = z.enum(["ASSERTS", "DENIES"]);
+export type ClaimStance = z.infer<typeof ClaimStance>;
+
 export const SourceType = z.enum([
   "PERSON",
   "GROUP",

@@ -31,6 +31,8 @@ export const AnnotatedClaim = z
     sources_named: z.array(z.string().min(1)).default([]),
     primary_evidence: z.string().default("unknown"),
     status: z.enum(ANNOTATION_STATUSES).default("asserted"),
+    /** Whether the speaker asserts the words (the default) or denies them ("Meridian denied that …"). */
+    stance: z.enum(["asserts", "denies"]).optional(),
     note: z.string().optional(),
   })
   .refine((claim) => (claim.start === undefined) === (claim.end === undefined), {

@@ -11,6 +11,7 @@ import { formatZodError } from "../format-zod-error";
 import type { ClaimGraph } from "../provenance/graph";
 import {
   type ClaimKind,
+  type ClaimStance,
   type ClaimStatus,
   type HopRelation,
   type PrimaryRecord,
@@ -40,6 +41,7 @@ export type PlannedClaim = {
   anchor: TextAnchor;
   kind: ClaimKind;
   status: ClaimStatus;
+  stance: ClaimStance;
   speakerKey: string | null;
   cue: string | null;
   note: string | null;
@@ -189,6 +191,7 @@ function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRe
     anchor,
     kind: KIND[claim.kind],
     status: claim.status.toUpperCase() as ClaimStatus,
+    stance: claim.stance === "denies" ? "DENIES" : "ASSERTS",
     speakerKey,
     cue: claim.cue,
     note: claim.note ?? null,

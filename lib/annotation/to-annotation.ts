@@ -2,6 +2,7 @@
 // plan-import), for round trips and for integrators who keep annotations as files.
 import type { ArticleSourcing, ClaimSourcing } from "../sourcing/schemas";
 import type { ClaimKind } from "../vocabulary";
+import { PRIMARY_RECORD_WORDS } from "../words/display-words";
 import type { AnnotatedClaim, AnnotationFile } from "./annotation-file";
 import { chainFromHops } from "./chain-from-hops";
 
@@ -39,8 +40,10 @@ function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
     cue: claim.cue,
     indirect: claim.provenance.directness === "indirect",
     sources_named: claim.namedSources.map((named) => named.mentionedAs ?? named.name),
-    primary_evidence: claim.primaryRecordNote ?? claim.primaryRecord.toLowerCase().replace("_", " "),
+    primary_evidence: claim.primaryRecordNote ?? PRIMARY_RECORD_WORDS[claim.primaryRecord],
     status: claim.status.toLowerCase() as AnnotatedClaim["status"],
+    // "asserts" is the default: written only for a denial, so files stay as annotators write them.
+    ...(claim.stance === "DENIES" ? { stance: "denies" as const } : {}),
     ...(claim.note ? { note: claim.note } : {}),
   };
 }

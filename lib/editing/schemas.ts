@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { SuggestedClaim } from "../extraction/suggested-claim";
 import { Uuid, Version } from "../record-ids";
-import { ArticleStatus, ClaimKind, ClaimStatus, HopRelation, PrimaryRecord, SourceType } from "../vocabulary";
+import {
+  ArticleStatus,
+  ClaimKind,
+  ClaimStance,
+  ClaimStatus,
+  HopRelation,
+  PrimaryRecord,
+  SourceType,
+} from "../vocabulary";
 import { WebUrl } from "../web-url";
 
 const Text = (what: string, max: number) => z.string().trim().max(max, `${what} is at most ${max} characters`);
@@ -48,6 +56,7 @@ export const SetArticleStatusInput = z.object({ articleId: Uuid("articleId"), st
 const ClaimFields = {
   kind: ClaimKind,
   status: ClaimStatus,
+  stance: ClaimStance,
   speakerId: Uuid("speakerId").nullable(),
   cue: OptionalText("the cue", 500),
   note: OptionalText("the note", 5000),
@@ -73,6 +82,7 @@ export const CreateClaimInput = z.object({
   exact: z.string().min(1, "select the words of the claim").max(10_000, "a claim is at most 10,000 characters"),
   kind: ClaimFields.kind,
   status: ClaimFields.status.default("ASSERTED"),
+  stance: ClaimFields.stance.default("ASSERTS"),
   speakerId: ClaimFields.speakerId.default(null),
   cue: ClaimFields.cue,
   note: ClaimFields.note,
@@ -89,6 +99,7 @@ export const UpdateClaimInput = z.object({
   version: Version(),
   kind: ClaimFields.kind.optional(),
   status: ClaimFields.status.optional(),
+  stance: ClaimFields.stance.optional(),
   speakerId: ClaimFields.speakerId.optional(),
   cue: ClaimFields.cue.optional(),
   note: ClaimFields.note.optional(),

@@ -4,8 +4,9 @@
 
 import { drawThrough } from "../diagram/draw-through";
 import { layoutLayers } from "../diagram/layered-layout";
+import { ARTICLE_WORDS, RELATION_WORDS } from "../words/display-words";
+import { formatPercent } from "../words/phrasing";
 import { escapeHtml } from "./markup-escape";
-import { ARTICLE_LABEL, formatPercent, humanizeEnum } from "./report-text";
 import type { ReportClaim } from "./sourcing-report";
 
 const NODE_WIDTH = 150;
@@ -67,7 +68,7 @@ function placeNodes(claim: ReportClaim): PlacedChain {
     const { x, y } = layout.nodes.get(id)!;
     placed.set(id, {
       id,
-      label: id === ARTICLE ? ARTICLE_LABEL : (source?.name ?? id),
+      label: id === ARTICLE ? ARTICLE_WORDS : (source?.name ?? id),
       kind: id === ARTICLE ? "article" : (source?.type ?? "PERSON").toLowerCase(),
       x,
       y,
@@ -85,7 +86,7 @@ export function drawChainDiagram(claim: ReportClaim, index: number): string {
     const from = placed.get(hop.from)!;
     const to = placed.get(hop.to ?? ARTICLE)!;
     const path = drawThrough(routes.get(hop.id)!.points);
-    const title = `${from.label} → ${to.label}: ${humanizeEnum(hop.relation)}, ${formatPercent(hop.confidence)}${hop.firstHand ? ", first-hand" : ""}`;
+    const title = `${from.label} → ${to.label}: ${RELATION_WORDS[hop.relation]}, ${formatPercent(hop.confidence)}${hop.firstHand ? ", first-hand" : ""}`;
     return `<path class="edge${hop.firstHand ? "" : " second-hand"}" d="${path}" stroke-width="${(1 + 2 * hop.confidence).toFixed(1)}" marker-end="url(#${marker})"><title>${escapeHtml(title)}</title></path>`;
   });
   const boxes = nodes.map(

@@ -3,6 +3,7 @@
 import { Readable } from "node:stream";
 import { type Options, stringify } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
+import { stateClaim } from "../words/claim-statement";
 import { judgeSourcing } from "./judgement";
 import { describeChains, describeWeakestLink, indexArticles, listChainSourceNames } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
@@ -22,7 +23,9 @@ export const CSV_COLUMNS = [
   "quote",
   "kind",
   "status",
+  "stance",
   "speaker",
+  "statement",
   "cue",
   "directness",
   "hops_to_origin",
@@ -49,7 +52,9 @@ function toRow(claim: ReportClaim, articles: Map<string, ReportArticle>): CsvRow
     quote: claim.quote,
     kind: claim.kind,
     status: claim.status,
+    stance: claim.stance,
     speaker: claim.speakerName,
+    statement: stateClaim(claim).text,
     cue: claim.cue,
     directness: provenance.directness,
     hops_to_origin: provenance.hopsToOrigin,

@@ -1,6 +1,18 @@
 // A standalone, printable HTML report (chromium prints it to PDF): everything from users is
 // escaped, links are http(s) only, and each claim's chain is drawn as an inline SVG.
 
+import { stateClaim } from "../words/claim-statement";
+import {
+  ARTICLE_WORDS,
+  CLAIM_KIND_WORDS,
+  CLAIM_STATUS_WORDS,
+  describeHand,
+  RELATION_WORDS,
+  SOURCE_TYPE_WORDS,
+  STANCE_WORDS,
+  STANDING_WORDS,
+} from "../words/display-words";
+import { formatPercent } from "../words/phrasing";
 import { drawChainDiagram } from "./chain-diagram";
 import { formatBibliography } from "./citation";
 import { buildCslItems } from "./csl-items";
@@ -8,12 +20,9 @@ import { REPORT_CSS } from "./html-styles";
 import { judgeSourcing } from "./judgement";
 import { escapeHtml, toSafeHref } from "./markup-escape";
 import {
-  ARTICLE_LABEL,
   describeChains,
   describeWeakestLink,
-  formatPercent,
   groupClaimsByArticle,
-  humanizeEnum,
   labelDirectness,
   labelPrimaryRecord,
   toIsoDate,
@@ -48,8 +57,8 @@ function renderStep(hop: ReportHop): string {
     hop.evidenceQuote ? `“${escapeHtml(hop.evidenceQuote)}”` : null,
     hop.evidenceNote ? escapeHtml(hop.evidenceNote) : null,
   ].filter(Boolean);
-  const nature = `${humanizeEnum(hop.relation)}, ${hop.firstHand ? "first-hand" : "second-hand"}, ${formatPercent(hop.confidence)}`;
-  const step = `${escapeHtml(hop.fromName)} → ${escapeHtml(hop.toName ?? ARTICLE_LABEL)}`;
+  const nature = `${RELATION_WORDS[hop.relation]}, ${describeHand(hop.firstHand)}, ${formatPercent(hop.confidence)}`;
+  const step = `${escapeHtml(hop.fromName)} → ${escapeHtml(hop.toName ?? ARTICLE_WORDS)}`;
   return `<li>${step} <span class="meta">(${escapeHtml(nature)})</span>${evidence.length ? `: ${evidence.join(" · ")}` : ""}</li>`;
 }
 
@@ -57,10 +66,16 @@ function renderClaim(claim: ReportClaim, number: number): string {
   const provenance = claim.provenance;
   const judgement = judgeSourcing(provenance);
   const weakest = describeWeakestLink(claim);
+  const statement = stateClaim(claim);
   const speaker = claim.speakerName ? escapeHtml(claim.speakerName) : "none named";
   const facts = [
     fact("Speaker", `${speaker}${claim.cue ? ` <span class="meta">(“${escapeHtml(claim.cue)}”)</span>` : ""}`),
-    fact("Kind · status", escapeHtml(`${humanizeEnum(claim.kind)} · ${humanizeEnum(claim.status)}`)),
+    fact(
+      "Kind · stance · status",
+      escapeHtml(
+        `${CLAIM_KIND_WORDS[claim.kind]} · the speaker ${STANCE_WORDS[claim.stance]} it · ${CLAIM_STATUS_WORDS[claim.status]}`,
+      ),
+    ),
     fact(
       "Directness",
       escapeHtml(
@@ -81,7 +96,10 @@ function renderClaim(claim: ReportClaim, number: number): string {
   return [
     `<li class="claim" id="claim-${escapeHtml(claim.id)}">`,
     `<h3>Claim ${number}</h3>`,
-    `<blockquote>${escapeHtml(claim.quote)}</blockquote>`,
+    // Quotation marks and a quote block only for a direct quote: a paraphrase is reported speech.
+    claim.kind === "DIRECT_QUOTE"
+      ? `<blockquote>${escapeHtml(statement.text)}</blockquote>`
+      : `<p class="claim-words">${escapeHtml(statement.text)}</p>`,
     `<dl class="facts">${facts.join("")}</dl>`,
     `<figure class="chain">${drawChainDiagram(claim, number)}<figcaption>${chains}</figcaption></figure>`,
     claim.hops.length ? `<ul class="steps">${claim.hops.map(renderStep).join("")}</ul>` : "",
@@ -95,7 +113,7 @@ function renderSources(report: SourcingReport): string {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map(
       (source) =>
-        `<tr><td>${link(source.name, source.url)}</td><td>${escapeHtml(humanizeEnum(source.type))}</td><td>${escapeHtml(humanizeEnum(source.standing))}</td><td>${escapeHtml(source.notes ?? "")}</td></tr>`,
+        `<tr><td>${link(source.name, source.url)}</td><td>${escapeHtml(SOURCE_TYPE_WORDS[source.type])}</td><td>${escapeHtml(STANDING_WORDS[source.standing])}</td><td>${escapeHtml(source.notes ?? "")}</td></tr>`,
     );
   return `<table class="sources"><thead><tr><th>Source</th><th>Type</th><th>Standing</th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

@@ -1,17 +1,26 @@
 // A readable Markdown report: each claim with its speaker, chain, evidence and judgement, then a
 // bibliography of the cited sources.
 
+import { stateClaim } from "../words/claim-statement";
+import {
+  ARTICLE_WORDS,
+  CLAIM_KIND_WORDS,
+  CLAIM_STATUS_WORDS,
+  describeHand,
+  RELATION_WORDS,
+  SOURCE_TYPE_WORDS,
+  STANCE_WORDS,
+  STANDING_WORDS,
+} from "../words/display-words";
+import { formatPercent } from "../words/phrasing";
 import { formatBibliography } from "./citation";
 import { buildCslItems } from "./csl-items";
 import { judgeSourcing } from "./judgement";
 import { escapeMarkdown, linkMarkdown } from "./markup-escape";
 import {
-  ARTICLE_LABEL,
   describeChains,
   describeWeakestLink,
-  formatPercent,
   groupClaimsByArticle,
-  humanizeEnum,
   labelDirectness,
   labelPrimaryRecord,
   toIsoDate,
@@ -34,14 +43,14 @@ function describeArticle(article: ReportArticle | null, articleId: string): stri
 
 function describeEvidence(claim: ReportClaim): string[] {
   return claim.hops.flatMap((hop) => {
-    const step = `${escapeMarkdown(hop.fromName)} → ${escapeMarkdown(hop.toName ?? ARTICLE_LABEL)}`;
+    const step = `${escapeMarkdown(hop.fromName)} → ${escapeMarkdown(hop.toName ?? ARTICLE_WORDS)}`;
     const parts = [
       hop.evidenceUrl ? linkMarkdown("evidence", hop.evidenceUrl) : null,
       hop.evidenceArchiveUrl ? linkMarkdown("archived copy", hop.evidenceArchiveUrl) : null,
       hop.evidenceQuote ? `“${escapeMarkdown(hop.evidenceQuote)}”` : null,
       hop.evidenceNote ? escapeMarkdown(hop.evidenceNote) : null,
     ].filter((part): part is string => part !== null);
-    const nature = `${humanizeEnum(hop.relation)}, ${hop.firstHand ? "first-hand" : "second-hand"}, ${formatPercent(hop.confidence)}`;
+    const nature = `${RELATION_WORDS[hop.relation]}, ${describeHand(hop.firstHand)}, ${formatPercent(hop.confidence)}`;
     return [`  - ${step} (${nature})${parts.length ? `: ${parts.join(" · ")}` : ""}`];
   });
 }
@@ -50,13 +59,15 @@ function describeClaim(claim: ReportClaim, number: number): string[] {
   const judgement = judgeSourcing(claim.provenance);
   const provenance = claim.provenance;
   const weakest = describeWeakestLink(claim);
+  const statement = stateClaim(claim);
   const lines = [
     `### Claim ${number}`,
     "",
-    `> ${escapeMarkdown(claim.quote)}`,
+    // Quotation marks and a quote block only for a direct quote: a paraphrase is reported speech.
+    claim.kind === "DIRECT_QUOTE" ? `> ${escapeMarkdown(statement.text)}` : escapeMarkdown(statement.text),
     "",
     `- Speaker: ${claim.speakerName ? escapeMarkdown(claim.speakerName) : "none named"}${claim.cue ? ` (“${escapeMarkdown(claim.cue)}”)` : ""}`,
-    `- Kind: ${humanizeEnum(claim.kind)} · Status: ${humanizeEnum(claim.status)}`,
+    `- Kind: ${CLAIM_KIND_WORDS[claim.kind]} · Stance: the speaker ${STANCE_WORDS[claim.stance]} it · Status: ${CLAIM_STATUS_WORDS[claim.status]}`,
     `- Directness: ${labelDirectness(claim)} · Hops to origin: ${provenance.hopsToOrigin ?? "n/a"} · Independent paths: ${provenance.independentPaths}`,
     `- Primary record: ${labelPrimaryRecord(claim)}`,
     `- Confidence: ${formatPercent(provenance.confidence)} · Rating ${judgement.ratingValue}/5 by rule \`${judgement.rule}\`: ${escapeMarkdown(judgement.label)}`,
@@ -85,8 +96,8 @@ export function formatMarkdown(report: SourcingReport): string {
   }
   lines.push("## Sources", "");
   for (const source of [...report.sources].sort((a, b) => a.name.localeCompare(b.name))) {
-    const standing = source.standing === "ACTIVE" ? "" : ` (${humanizeEnum(source.standing)})`;
-    lines.push(`- ${linkMarkdown(source.name, source.url)}: ${humanizeEnum(source.type)}${standing}`);
+    const standing = source.standing === "ACTIVE" ? "" : ` (${STANDING_WORDS[source.standing]})`;
+    lines.push(`- ${linkMarkdown(source.name, source.url)}: ${SOURCE_TYPE_WORDS[source.type]}${standing}`);
   }
   const bibliography = formatBibliography(buildCslItems(report), "text");
   if (bibliography) {

@@ -5,10 +5,12 @@
 // Our judgements use a small extension namespace, ct: (https://claimtrail.org/ns#):
 //   ct:confidence (xsd:decimal 0..1, on claims and derivations), ct:firstHand (xsd:boolean),
 //   ct:relation (our hop relation, e.g. "QUOTED_BY"), ct:directness, ct:hopsToOrigin,
-//   ct:independentPaths (xsd:integer), ct:primaryRecord, ct:kind, ct:status, ct:standing,
+//   ct:independentPaths (xsd:integer), ct:primaryRecord, ct:kind, ct:status, ct:stance (ASSERTS or DENIES), ct:statement (the
+//   claim as its speaker's statement: "Meridian denied that …"), ct:standing,
 //   ct:sourceType, ct:summary, ct:evidence / ct:evidenceArchive (web addresses), ct:evidenceQuote, ct:evidenceNote.
 import { DataFactory, type Quad, type Quad_Object } from "n3";
 import type { SourceType } from "../vocabulary";
+import { stateClaim } from "../words/claim-statement";
 import type { ReportArticle, ReportClaim, ReportSource, SourcingReport } from "./sourcing-report";
 
 const { namedNode, literal, quad } = DataFactory;
@@ -118,6 +120,8 @@ function addClaim(out: QuadList, claim: ReportClaim): void {
     out.add(iri, term("prov:wasAttributedTo"), namedNode(iriFor.source(claim.graph.speakerId)));
   out.text(iri, term("ct:kind"), claim.kind);
   out.text(iri, term("ct:status"), claim.status);
+  out.text(iri, term("ct:stance"), claim.stance);
+  out.text(iri, term("ct:statement"), stateClaim(claim).text);
   out.text(iri, term("ct:directness"), p.directness);
   out.text(iri, term("ct:primaryRecord"), p.primaryRecord);
   if (p.hopsToOrigin !== null) out.add(iri, term("ct:hopsToOrigin"), integer(p.hopsToOrigin));

@@ -26,6 +26,8 @@ export function toReportClaim(claim: ClaimSourcing, article: ReportArticle): Rep
     quote: claim.quote,
     kind: claim.kind,
     status: claim.status,
+    stance: claim.stance,
+    publishedAt: claim.publishedAt,
     speakerName: claim.speaker?.name ?? null,
     cue: claim.cue,
     publicUrl: article.publicUrl ? `${article.publicUrl}#claim-${claim.id}` : null,

@@ -1,36 +1,15 @@
 // Wording shared by the human-readable formats (CSV, Markdown, HTML), so that a claim reads the
 // same in every export.
+import { ARTICLE_WORDS, DIRECTNESS_WORDS, PRIMARY_RECORD_STATE_WORDS } from "../words/display-words";
+import { capitalize, formatPercent } from "../words/phrasing";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 
-export const ARTICLE_LABEL = "this article";
-
-const DIRECTNESS_LABELS = {
-  direct: "Direct",
-  indirect: "Indirect",
-  unattributed: "Unattributed",
-} as const;
-
-const PRIMARY_RECORD_LABELS = {
-  available: "available",
-  not_available: "not available",
-  unknown: "unknown",
-} as const;
-
 export function labelDirectness(claim: ReportClaim): string {
-  return DIRECTNESS_LABELS[claim.provenance.directness];
+  return capitalize(DIRECTNESS_WORDS[claim.provenance.directness]);
 }
 
 export function labelPrimaryRecord(claim: ReportClaim): string {
-  return PRIMARY_RECORD_LABELS[claim.provenance.primaryRecord];
-}
-
-/** Enum values read as words ("DIRECT_QUOTE" → "direct quote"). */
-export function humanizeEnum(value: string): string {
-  return value.toLowerCase().replace(/_/g, " ");
-}
-
-export function formatPercent(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
+  return PRIMARY_RECORD_STATE_WORDS[claim.provenance.primaryRecord];
 }
 
 function nameSources(claim: ReportClaim): Map<string, string> {
@@ -40,8 +19,8 @@ function nameSources(claim: ReportClaim): Map<string, string> {
 /** Each origin-to-article path as names; an unattributed claim has the article alone. */
 function listChainPaths(claim: ReportClaim): string[][] {
   const names = nameSources(claim);
-  if (claim.provenance.paths.length === 0) return [[ARTICLE_LABEL]];
-  return claim.provenance.paths.map((path) => [...path.map((id) => names.get(id) ?? id), ARTICLE_LABEL]);
+  if (claim.provenance.paths.length === 0) return [[ARTICLE_WORDS]];
+  return claim.provenance.paths.map((path) => [...path.map((id) => names.get(id) ?? id), ARTICLE_WORDS]);
 }
 
 export function describeChains(claim: ReportClaim): string[] {
@@ -60,7 +39,7 @@ export function listChainSourceNames(claim: ReportClaim): string[] {
 export function describeWeakestLink(claim: ReportClaim): string | null {
   const link = claim.provenance.weakestLink;
   if (!link) return null;
-  return `${link.fromName} → ${link.toName ?? ARTICLE_LABEL} (${formatPercent(link.confidence)}): ${link.reason}`;
+  return `${link.fromName} → ${link.toName ?? ARTICLE_WORDS} (${formatPercent(link.confidence)}): ${link.reason}`;
 }
 
 /** The calendar date of an ISO date or date-time, or null when it is not one. */

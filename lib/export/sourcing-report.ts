@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ClaimProvenance } from "../provenance/claim-provenance";
 import { ClaimGraph } from "../provenance/graph";
-import { ClaimKind, ClaimStatus, HopRelation, SourceType, StandingStatus } from "../vocabulary";
+import { ClaimKind, ClaimStance, ClaimStatus, HopRelation, SourceType, StandingStatus } from "../vocabulary";
 
 const ReportScopeKind = z.enum(["article", "selection", "workspace"]);
 
@@ -54,6 +54,10 @@ export const ReportClaim = z.object({
   quote: z.string().min(1),
   kind: ClaimKind,
   status: ClaimStatus,
+  /** Whether the speaker asserts the words or denies them; ASSERTS when absent. */
+  stance: ClaimStance.default("ASSERTS"),
+  /** When the claim's sourcing and verdict were last published to readers (ISO), if they are. */
+  publishedAt: z.string().nullable().default(null),
   speakerName: z.string().nullable(),
   cue: z.string().nullable(),
   publicUrl: z.string().nullable(),

@@ -23,6 +23,7 @@ export function suggestionToAnnotation(suggestion: SuggestedClaim): { claim: Ann
       sources_named: suggestion.sources.filter((name) => chain.includes(name) || name !== suggestion.speaker),
       primary_evidence: "unknown",
       status: "asserted",
+      stance: "asserts",
     },
     hints: suggestion.sources
       .filter((name) => name !== suggestion.speaker)

@@ -1,7 +1,9 @@
 // Lookups over one claim graph, built once per derivation.
+
+import { ARTICLE_WORDS } from "../words/display-words";
 import type { ClaimGraph, GraphHop, GraphSource } from "./graph";
 
-export const ARTICLE_NAME = "this article";
+export const ARTICLE_NAME = ARTICLE_WORDS;
 
 export type GraphIndex = {
   graph: ClaimGraph;

@@ -6,7 +6,14 @@ import { ARTICLE_NODE, type ClaimGraph } from "../provenance/graph";
 import { indexGraph, nameNode } from "../provenance/graph-index";
 import { rateHop, ratePath } from "../provenance/rate-hop";
 import type { HopRelation, SourceType, StandingStatus } from "../vocabulary";
-import { ARTICLE_WORDS, describeRelation, describeSourceType, describeStanding, formatPercent } from "./reader-words";
+import {
+  ARTICLE_WORDS,
+  describeHand,
+  describeStanding,
+  RELATION_WORDS,
+  SOURCE_TYPE_WORDS,
+} from "../words/display-words";
+import { capitalize, formatPercent } from "../words/phrasing";
 
 type ChainNodeRole = "origin" | "relay" | "article";
 
@@ -61,7 +68,9 @@ export function toChainDiagram(claim: DiagrammableClaim): ChainDiagram {
         id: source.id,
         name: source.name,
         type: source.type,
-        caption: role === "origin" ? `${describeSourceType(source.type)} · origin` : describeSourceType(source.type),
+        caption: capitalize(
+          role === "origin" ? `${SOURCE_TYPE_WORDS[source.type]} · origin` : SOURCE_TYPE_WORDS[source.type],
+        ),
         standing: source.standing,
         role,
       };
@@ -77,12 +86,11 @@ export function toChainDiagram(claim: DiagrammableClaim): ChainDiagram {
 
   const edges = hops.map((hop): ChainEdge => {
     const rated = rateHop(index, hop);
-    const hand = hop.firstHand ? "first-hand" : "second-hand";
     const standing = describeStanding(rated.standing);
     const label = [
-      describeRelation(hop.relation),
-      `${hand} · ${formatPercent(hop.confidence)}`,
-      ...(standing ? [standing.toLowerCase()] : []),
+      RELATION_WORDS[hop.relation],
+      `${describeHand(hop.firstHand)} · ${formatPercent(hop.confidence)}`,
+      ...(standing ? [standing] : []),
     ];
     const to = hop.to === null ? ARTICLE_WORDS : nameNode(index, hop.to);
     return {

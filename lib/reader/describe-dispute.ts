@@ -2,7 +2,8 @@
 import type { ClaimGraph } from "../provenance/graph";
 import { indexGraph, nameNode } from "../provenance/graph-index";
 import type { ClaimStatus } from "../vocabulary";
-import { ARTICLE_WORDS, joinNames } from "./reader-words";
+import { ARTICLE_WORDS } from "../words/display-words";
+import { joinNames } from "../words/phrasing";
 
 const STATUS_SENTENCE: Partial<Record<ClaimStatus, string>> = {
   DISPUTED: "This claim is disputed.",

@@ -5,7 +5,7 @@ import type { ClaimProvenance } from "../provenance/claim-provenance";
 import type { ClaimGraph } from "../provenance/graph";
 import { type GraphIndex, indexGraph, nameNode } from "../provenance/graph-index";
 import { ratePath } from "../provenance/rate-hop";
-import { joinNames } from "./reader-words";
+import { joinNames } from "../words/phrasing";
 
 export type DescribableClaim = {
   graph: ClaimGraph;

@@ -9,6 +9,7 @@
 // With it (Workspace.requireSecondReview), the editor who last changed the claim's sourcing
 // cannot sign it off, and a claim is published only as it was signed off.
 import type { ReviewState, Role } from "../vocabulary";
+import { REVIEW_STATE_WORDS } from "../words/display-words";
 import type { ReviewAction } from "./schemas";
 
 export type ReviewContext = {
@@ -42,12 +43,6 @@ export const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewState[]; t
 
 const REVIEW_ACTIONS = Object.keys(TRANSITIONS) as ReviewAction[];
 
-export const STATE_LABEL: Record<ReviewState, string> = {
-  DRAFT: "draft",
-  IN_REVIEW: "in review",
-  REVIEWED: "reviewed",
-  PUBLISHED: "published",
-};
 export const ACTION_LABEL: Record<ReviewAction, string> = {
   submit: "Submit for review",
   sign_off: "Sign off",
@@ -71,7 +66,7 @@ export function decideReviewAction(action: ReviewAction, context: ReviewContext)
     return refuse("FORBIDDEN", "viewers cannot change a claim's review state; ask an editor of the workspace");
   const transition = TRANSITIONS[action];
   if (!transition.from.includes(state))
-    return refuse("INVALID", `${WRONG_STATE[action]} (it is ${STATE_LABEL[state]})`);
+    return refuse("INVALID", `${WRONG_STATE[action]} (it is ${REVIEW_STATE_WORDS[state]})`);
 
   switch (action) {
     case "submit":

@@ -6,6 +6,7 @@ import { ClaimGraph } from "../provenance/graph";
 import {
   AnchorState,
   ClaimKind,
+  ClaimStance,
   ClaimStatus,
   HopRelation,
   PrimaryRecord,
@@ -54,6 +55,10 @@ export const ClaimSourcing = z.object({
   suffix: z.string(),
   kind: ClaimKind,
   status: ClaimStatus,
+  /** Whether the speaker asserts the claim's words or denies them. */
+  stance: ClaimStance,
+  /** When its sourcing and verdict were last published to readers (ISO); null while not published. */
+  publishedAt: IsoDate.nullable(),
   speaker: SourceRef.nullable(),
   cue: z.string().nullable(),
   note: z.string().nullable(),
@@ -92,6 +97,9 @@ export const SourcePage = z.object({
     z.object({
       claimId: z.string(),
       quote: z.string(),
+      kind: ClaimKind,
+      stance: ClaimStance,
+      speakerName: z.string().nullable(),
       article: z.object({ slug: z.string(), title: z.string() }),
       roles: z.array(SourceRole),
       directness: ClaimProvenance.shape.directness,

@@ -12,6 +12,7 @@ export function toSourcingJson(sourcing: ArticleSourcing) {
       end: claim.end,
       kind: claim.kind,
       status: claim.status,
+      stance: claim.stance,
       speaker: claim.speaker?.name ?? null,
       directness: claim.provenance.directness,
       hopsToOrigin: claim.provenance.hopsToOrigin,

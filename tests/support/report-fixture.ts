@@ -318,6 +318,8 @@ function buildClaim(seed: SeedClaim, index: number): ReportClaim {
     quote: seed.quote,
     kind: seed.kind,
     status: seed.corroborated ? "CORROBORATED" : "ASSERTED",
+    stance: "ASSERTS",
+    publishedAt: SEED_PUBLISHED_AT,
     speakerName: speakerId ? NAME_OF.get(speakerId)! : null,
     cue: seed.cue,
     publicUrl: `https://claimtrail.example.org/w/desk/claims/${id}`,
@@ -326,6 +328,9 @@ function buildClaim(seed: SeedClaim, index: number): ReportClaim {
     provenance: deriveProvenance(id, seed, graph.hops),
   };
 }
+
+/** When the seed claims' sourcing was published, as a newsroom's review would record it. */
+const SEED_PUBLISHED_AT = "2025-03-16T18:00:00.000Z";
 
 export function buildSeedReport(): SourcingReport {
   return SourcingReport.parse({

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { toClaimReviewScript } from "@/lib/reader/claim-review-json-ld";
 import { countSourcing } from "@/lib/reader/count-sourcing";
-import { pluralize } from "@/lib/reader/reader-words";
+import { pluralize } from "@/lib/words/phrasing";
 import { env } from "@/server/env";
 import { ArticleText } from "../../components/reader/article-text";
 import { ClaimKeys } from "../../components/reader/claim-keys";

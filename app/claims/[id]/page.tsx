@@ -5,10 +5,12 @@ import Link from "next/link";
 import { toChainDiagram } from "@/lib/reader/chain-diagram";
 import { classifyClaim, STRENGTH_INFO } from "@/lib/reader/claim-strength";
 import { quoteInContext } from "@/lib/reader/quote-in-context";
-import { shorten } from "@/lib/reader/reader-words";
+import { stateClaim } from "@/lib/words/claim-statement";
+import { shorten } from "@/lib/words/phrasing";
 import { env } from "@/server/env";
 import { ClaimBadge } from "../../components/reader/claim-badge";
 import { ClaimSourcingDetails } from "../../components/reader/claim-sourcing";
+import { ClaimStatement } from "../../components/reader/claim-statement";
 import { HopsTable } from "../../components/reader/hops-table";
 import { loadArticle, loadClaimSourcing } from "../../components/reader/load-reader-data";
 
@@ -16,7 +18,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaimSourcing((await params).id);
-  const title = `“${shorten(claim.quote, 70)}”: where it comes from`;
+  const statement = stateClaim({ ...claim, speakerName: claim.speaker?.name ?? null });
+  const short = shorten(statement.text, 90);
+  // A shortened direct quote keeps its closing quotation mark.
+  const title = `${statement.quoted && short !== statement.text ? `${short}”` : short}: where it comes from`;
   return {
     title,
     description: claim.provenance.summary,
@@ -43,6 +48,9 @@ export default async function ClaimPage({ params }: Props) {
         <Link href={back}>← Back to the claim in “{claim.article.title}”</Link>
       </p>
       <h1>Claim {number > 0 ? `${number} of ${article.claims.length}` : ""}: where it comes from</h1>
+      <p className="claim-statement">
+        <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
+      </p>
       <figure className="quote-in-context">
         <blockquote>
           <p>
@@ -56,7 +64,9 @@ export default async function ClaimPage({ params }: Props) {
           </p>
         </blockquote>
         <figcaption className="meta">
-          {claim.speaker ? `Attributed to ${claim.speaker.name}` : "Not attributed to anyone"}
+          {claim.speaker
+            ? `${claim.stance === "DENIES" ? "Denied by" : "Attributed to"} ${claim.speaker.name}`
+            : "Not attributed to anyone"}
           {claim.cue ? ` · the article says: “${claim.cue}”` : ""} · from{" "}
           <Link href={`/articles/${claim.article.slug}`}>{claim.article.title}</Link>
         </figcaption>

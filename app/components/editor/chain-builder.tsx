@@ -8,6 +8,7 @@ import { type ChainSource, type PlannedHop, planChain } from "@/lib/editing/plan
 // What is listed here is exactly what is saved.
 import { CONFIDENCE_RUBRIC } from "@/lib/provenance/confidence-rubric";
 import { HopRelation } from "@/lib/vocabulary";
+import { RELATION_WORDS } from "@/lib/words/display-words";
 import { describeError } from "./describe-error";
 import { SourcePicker } from "./source-picker";
 
@@ -45,7 +46,6 @@ type Props = {
   onEnterEmpty?: () => void;
 };
 
-const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
 
 export function ChainBuilder({ workspaceId, start, state, onChange, viaId, onEnterEmpty }: Props) {
   const { hops, problem } = planState(start, state);
@@ -134,7 +134,7 @@ export function ChainBuilder({ workspaceId, start, state, onChange, viaId, onEnt
               >
                 {HopRelation.options.map((option) => (
                   <option key={option} value={option}>
-                    {words(option)}
+                    {RELATION_WORDS[option]}
                   </option>
                 ))}
               </select>{" "}

@@ -1,9 +1,10 @@
 "use client";
-// A claim's own fields (kind, status, primary record, speaker, cue) and its delete, which asks
+// A claim's own fields (kind, status, stance, primary record, speaker, cue) and its delete, which asks
 // once and can be undone.
 import { type FormEvent, useState } from "react";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
-import { ClaimKind, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import { CLAIM_KIND_WORDS, CLAIM_STATUS_WORDS, PRIMARY_RECORD_WORDS, STANCE_WORDS } from "@/lib/words/display-words";
 import { AskOnceButton } from "./ask-once-button";
 import { type PickedSource, SourcePicker } from "./source-picker";
 import { useTRPC } from "./trpc-provider";
@@ -12,8 +13,6 @@ import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
 
 type Props = { workspaceId: string; claim: ClaimSourcing; onDeleted: (undo: Undoable) => void };
-
-const words = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
 export function ClaimDetailsForm({ workspaceId, claim, onDeleted }: Props) {
   const trpc = useTRPC();
@@ -34,6 +33,7 @@ export function ClaimDetailsForm({ workspaceId, claim, onDeleted }: Props) {
       version: claim.version,
       kind: ClaimKind.parse(form.get("kind")),
       status: ClaimStatus.parse(form.get("status")),
+      stance: ClaimStance.parse(form.get("stance")),
       speakerId: speaker?.id ?? null,
       cue: String(form.get("cue") ?? "") || null,
       primaryRecord: PrimaryRecord.parse(form.get("primaryRecord")),
@@ -50,7 +50,7 @@ export function ClaimDetailsForm({ workspaceId, claim, onDeleted }: Props) {
           <select name="kind" defaultValue={claim.kind}>
             {ClaimKind.options.map((kind) => (
               <option key={kind} value={kind}>
-                {words(kind)}
+                {CLAIM_KIND_WORDS[kind]}
               </option>
             ))}
           </select>
@@ -60,7 +60,17 @@ export function ClaimDetailsForm({ workspaceId, claim, onDeleted }: Props) {
           <select name="status" defaultValue={claim.status}>
             {ClaimStatus.options.map((status) => (
               <option key={status} value={status}>
-                {words(status)}
+                {CLAIM_STATUS_WORDS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          The speaker
+          <select name="stance" defaultValue={claim.stance}>
+            {ClaimStance.options.map((stance) => (
+              <option key={stance} value={stance}>
+                {STANCE_WORDS[stance]} it
               </option>
             ))}
           </select>
@@ -70,7 +80,7 @@ export function ClaimDetailsForm({ workspaceId, claim, onDeleted }: Props) {
           <select name="primaryRecord" defaultValue={claim.primaryRecord}>
             {PrimaryRecord.options.map((record) => (
               <option key={record} value={record}>
-                {words(record)}
+                {PRIMARY_RECORD_WORDS[record]}
               </option>
             ))}
           </select>

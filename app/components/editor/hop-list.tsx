@@ -4,6 +4,7 @@
 import { type FormEvent, useState } from "react";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { HopRelation } from "@/lib/vocabulary";
+import { describeHand, RELATION_WORDS } from "@/lib/words/display-words";
 import { AskOnceButton } from "./ask-once-button";
 import { ConfidenceSelect } from "./chain-builder";
 import { HopRelationTerm } from "./review/hop-relation-term";
@@ -20,7 +21,6 @@ type Props = {
   onRemoved: (undo: Undoable) => void;
 };
 
-const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
 const ends = (hop: Hop) => `${hop.from.name} → ${hop.to?.name ?? "this article"}`;
 
 export function HopList({ workspaceId, claim, canWrite, onRemoved }: Props) {
@@ -43,7 +43,7 @@ export function HopList({ workspaceId, claim, canWrite, onRemoved }: Props) {
           <li key={hop.id} className={claim.unfinishedHopIds.includes(hop.id) ? "unfinished" : ""}>
             {ends(hop)}{" "}
             <span className="meta">
-              ({words(hop.relation)}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}
+              ({RELATION_WORDS[hop.relation]}, {describeHand(hop.firstHand)}, {Math.round(hop.confidence * 100)}
               %)
             </span>
             <HopRelationTerm
@@ -124,7 +124,7 @@ function HopEditor({ hop, claimVersion, onDone }: { hop: Hop; claimVersion: numb
           <select name="relation" defaultValue={hop.relation}>
             {HopRelation.options.map((option) => (
               <option key={option} value={option}>
-                {words(option)}
+                {RELATION_WORDS[option]}
               </option>
             ))}
           </select>

@@ -4,7 +4,8 @@
 // Keyboard: Tab between fields, Enter picks, Ctrl+Enter (or Enter on an empty "via") saves,
 // Esc closes.
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
-import { ClaimKind, ClaimStatus } from "@/lib/vocabulary";
+import { ClaimKind, ClaimStance, ClaimStatus } from "@/lib/vocabulary";
+import { CLAIM_STATUS_WORDS, STANCE_WORDS } from "@/lib/words/display-words";
 import { ChainBuilder, type ChainState, EMPTY_CHAIN, planState } from "./chain-builder";
 import type { SelectedSpan } from "./selection-offsets";
 import { type PickedSource, SourcePicker } from "./source-picker";
@@ -38,6 +39,7 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
       ...span,
       kind: ClaimKind.parse(form.get("kind")),
       status: ClaimStatus.parse(form.get("status")),
+      stance: ClaimStance.parse(form.get("stance")),
       speakerId: speaker?.id ?? null,
       cue: String(form.get("cue") ?? "") || null,
       hops: hops.map((hop) => ({
@@ -110,7 +112,17 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
           <select name="status" defaultValue="ASSERTED">
             {ClaimStatus.options.map((status) => (
               <option key={status} value={status}>
-                {status.toLowerCase()}
+                {CLAIM_STATUS_WORDS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          The speaker
+          <select name="stance" defaultValue={"ASSERTS"}>
+            {ClaimStance.options.map((stance) => (
+              <option key={stance} value={stance}>
+                {STANCE_WORDS[stance]} it
               </option>
             ))}
           </select>

@@ -7,9 +7,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useId, useState } from "react";
 import { guessSourceType } from "@/lib/sources/guess-source-type";
-import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { SourceType } from "@/lib/vocabulary";
+import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { describeError } from "./describe-error";
 import { useTRPC } from "./trpc-provider";
 import { useDebouncedValue } from "./use-debounced-value";
@@ -61,7 +61,7 @@ export function SourcePicker(props: Props) {
     return (
       <div className="picked">
         <span className="picked-label">{label}:</span> <strong>{value.name}</strong>{" "}
-        <span className="tag">{SOURCE_TYPE_LABEL[value.type]}</span>{" "}
+        <span className="tag">{SOURCE_TYPE_WORDS[value.type]}</span>{" "}
         <button
           type="button"
           className="link-button"
@@ -140,7 +140,7 @@ export function SourcePicker(props: Props) {
               className={index === active ? "active" : undefined}
               onClick={() => choose(option, { alongside: false })}
             >
-              {option.name} <span className="tag">{SOURCE_TYPE_LABEL[option.type]}</span>
+              {option.name} <span className="tag">{SOURCE_TYPE_WORDS[option.type]}</span>
             </button>
           </li>
         ))}
@@ -157,7 +157,7 @@ export function SourcePicker(props: Props) {
           >
             {SourceType.options.map((option) => (
               <option key={option} value={option}>
-                {SOURCE_TYPE_LABEL[option]}
+                {SOURCE_TYPE_WORDS[option]}
               </option>
             ))}
           </select>

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { splitIntoSegments } from "@/lib/articles/split-into-segments";
 import { labelClaim } from "@/lib/reader/label-claim";
-import { wrapQuote } from "@/lib/reader/reader-words";
 import { ClaimBadge } from "./claim-badge";
 import { ClaimSourcingDetails } from "./claim-sourcing";
+import { ClaimStatement } from "./claim-statement";
 import type { ReaderClaim } from "./reader-claim";
 
 export function ArticleText({ body, claims }: { body: string; claims: ReaderClaim[] }) {
@@ -73,10 +73,15 @@ function SourcingPanel({ view: { claim, number, strength } }: { view: ReaderClai
           Close<span className="visually-hidden">, back to claim {number} in the text</span>
         </a>
       </div>
-      <blockquote className="panel-quote">
-        {claim.speaker ? <strong>{claim.speaker.name}: </strong> : null}
-        {wrapQuote(claim.quote)}
-      </blockquote>
+      {claim.kind === "DIRECT_QUOTE" ? (
+        <blockquote className="panel-quote">
+          <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
+        </blockquote>
+      ) : (
+        <p className="panel-quote">
+          <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
+        </p>
+      )}
       <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={4} />
       <p className="panel-links">
         <Link href={`/claims/${claim.id}`}>Every hop of this claim and its evidence</Link>

@@ -17,7 +17,8 @@ import {
 import type { SVGAttributes } from "react";
 import { drawThrough } from "@/lib/diagram/draw-through";
 import type { ChainLayout, PlacedEdge, PlacedNode } from "@/lib/reader/layout-chain";
-import { describeStanding } from "@/lib/reader/reader-words";
+import { describeStanding } from "@/lib/words/display-words";
+import { capitalize } from "@/lib/words/phrasing";
 
 type SourceFlowNode = Node<PlacedNode, "source">;
 type HopFlowEdge = Edge<PlacedEdge, "hop">;
@@ -29,7 +30,7 @@ function SourceNode({ data }: NodeProps<SourceFlowNode>) {
       <Handle type="target" position={Position.Left} isConnectable={false} className="chain-handle" />
       <span className="chain-node-caption">{data.caption}</span>
       <span className="chain-node-name">{data.name}</span>
-      {badge ? <span className="chain-node-standing">{badge}</span> : null}
+      {badge ? <span className="chain-node-standing">{capitalize(badge)}</span> : null}
       <Handle type="source" position={Position.Right} isConnectable={false} className="chain-handle" />
     </div>
   );

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { STRENGTH_INFO } from "@/lib/reader/claim-strength";
 import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
-import { wrapQuote } from "@/lib/reader/reader-words";
 import { ClaimBadge } from "./claim-badge";
+import { ClaimStatement } from "./claim-statement";
 import type { ReaderClaim } from "./reader-claim";
 
 export function ClaimList({ claims }: { claims: ReaderClaim[] }) {
@@ -19,8 +19,7 @@ export function ClaimList({ claims }: { claims: ReaderClaim[] }) {
                 <ClaimBadge strength={strength} />
                 <a href={`#claim-${claim.id}`}>Claim {number}</a>{" "}
                 <span className="strength-label">{STRENGTH_INFO[strength].label}</span>{" "}
-                {claim.speaker ? <strong>{claim.speaker.name}: </strong> : null}
-                {wrapQuote(claim.quote)}
+                <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
               </p>
               {plainWords ? <p className="plain-words">{plainWords}</p> : null}
               <p className="provenance-summary">

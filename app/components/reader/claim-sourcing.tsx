@@ -6,12 +6,11 @@ import { STRENGTH_INFO, type Strength } from "@/lib/reader/claim-strength";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
 import { layoutChain } from "@/lib/reader/layout-chain";
-import { formatPercent } from "@/lib/reader/reader-words";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
+import { ARTICLE_WORDS, PRIMARY_RECORD_STATE_WORDS } from "@/lib/words/display-words";
+import { formatPercent } from "@/lib/words/phrasing";
 import { ChainDiagram } from "./chain-diagram";
 import { ChainPaths } from "./chain-paths";
-
-const PRIMARY_RECORD_WORDS = { available: "available", not_available: "not available", unknown: "not known" } as const;
 
 type Props = {
   claim: Pick<ClaimSourcing, "id" | "status" | "graph" | "provenance"> & Pick<DiagrammableClaim, "unfinishedHopIds">;
@@ -48,7 +47,7 @@ export function ClaimSourcingDetails({ claim, strength, headingLevel, detailed =
           </div>
           <div>
             <dt>Primary record</dt>
-            <dd>{PRIMARY_RECORD_WORDS[provenance.primaryRecord]}</dd>
+            <dd>{PRIMARY_RECORD_STATE_WORDS[provenance.primaryRecord]}</dd>
           </div>
           {detailed ? (
             <>
@@ -60,7 +59,7 @@ export function ClaimSourcingDetails({ claim, strength, headingLevel, detailed =
                 <div>
                   <dt>Weakest link</dt>
                   <dd>
-                    {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? "this article"}:{" "}
+                    {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? ARTICLE_WORDS}:{" "}
                     {provenance.weakestLink.reason}
                   </dd>
                 </div>

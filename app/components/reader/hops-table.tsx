@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { describeRelation, describeStanding, formatPercent } from "@/lib/reader/reader-words";
 import type { HopDetail } from "@/lib/sourcing/schemas";
 import type { StandingStatus } from "@/lib/vocabulary";
+import { ARTICLE_WORDS, describeHand, describeStanding, RELATION_WORDS } from "@/lib/words/display-words";
+import { capitalize, formatPercent } from "@/lib/words/phrasing";
 
 /**
  * Every hop of a claim with its evidence, in the order the editor recorded them. `standings`
@@ -32,10 +33,10 @@ export function HopsTable({ hops, standings }: { hops: HopDetail[]; standings: R
                 <td>
                   <Link href={`/sources/${hop.from.id}`}>{hop.from.name}</Link>
                 </td>
-                <td>{hop.to ? <Link href={`/sources/${hop.to.id}`}>{hop.to.name}</Link> : "this article"}</td>
+                <td>{hop.to ? <Link href={`/sources/${hop.to.id}`}>{hop.to.name}</Link> : ARTICLE_WORDS}</td>
                 <td>
-                  {describeRelation(hop.relation)}, {hop.firstHand ? "first-hand" : "second-hand"}
-                  {standing ? <span className="standing-badge">{standing}</span> : null}
+                  {RELATION_WORDS[hop.relation]}, {describeHand(hop.firstHand)}
+                  {standing ? <span className="standing-badge">{capitalize(standing)}</span> : null}
                 </td>
                 <td>{formatPercent(hop.confidence)}</td>
                 <td>

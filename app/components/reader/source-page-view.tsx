@@ -3,12 +3,12 @@
 // page can be served from the page cache).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { describeRole, describeSourceType, describeStanding, pluralize, wrapQuote } from "@/lib/reader/reader-words";
 import type { SourcePage as SourcePageData } from "@/lib/sourcing/schemas";
+import { stateClaim } from "@/lib/words/claim-statement";
+import { DIRECTNESS_WORDS, describeStanding, SOURCE_ROLE_WORDS, SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
+import { capitalize, pluralize } from "@/lib/words/phrasing";
 
 type SourceClaim = SourcePageData["claims"][number];
-
-const DIRECTNESS_WORDS = { direct: "Direct", indirect: "Indirect", unattributed: "Unattributed" } as const;
 
 function describeSource(page: SourcePageData, firstPage: boolean): string {
   const standing = describeStanding(page.source.standing);
@@ -16,7 +16,7 @@ function describeSource(page: SourcePageData, firstPage: boolean): string {
     firstPage && !page.nextCursor
       ? pluralize(page.claims.length, "published claim", "published claims")
       : `more than ${pluralize(page.claims.length, "published claim", "published claims")}`;
-  return `${describeSourceType(page.source.type)}${standing ? `, ${standing.toLowerCase()}` : ""}: takes part in ${count}.`;
+  return `${capitalize(SOURCE_TYPE_WORDS[page.source.type])}${standing ? `, ${standing}` : ""}: takes part in ${count}.`;
 }
 
 export function sourcePageMetadata(page: SourcePageData, publicUrl: string, firstPage: boolean): Metadata {
@@ -51,11 +51,11 @@ export function SourcePageView({ page, firstPage }: { page: SourcePageData; firs
   }
   return (
     <main className="reader">
-      <p className="meta source-kind">{describeSourceType(source.type)}</p>
+      <p className="meta source-kind">{capitalize(SOURCE_TYPE_WORDS[source.type])}</p>
       <h1>{source.name}</h1>
       {standing ? (
         <p className={`standing-note standing-${source.standing.toLowerCase()}`} data-standing={source.standing}>
-          <strong>{standing}.</strong>{" "}
+          <strong>{capitalize(standing)}.</strong>{" "}
           {source.standing === "RETRACTED"
             ? "Claims that rest on it no longer count it as support."
             : "Claims that rest on it give it half the weight."}
@@ -82,10 +82,11 @@ export function SourcePageView({ page, firstPage }: { page: SourcePageData; firs
             {group.claims.map((claim) => (
               <li key={claim.claimId} data-claim-id={claim.claimId}>
                 <p>
-                  <Link href={`/claims/${claim.claimId}`}>{wrapQuote(claim.quote)}</Link>
+                  <Link href={`/claims/${claim.claimId}`}>{stateClaim(claim).text}</Link>
                 </p>
                 <p className="meta">
-                  Its part: {claim.roles.map(describeRole).join("; ")} · {DIRECTNESS_WORDS[claim.directness]} sourcing
+                  Its part: {claim.roles.map((role) => SOURCE_ROLE_WORDS[role]).join("; ")} ·{" "}
+                  {capitalize(DIRECTNESS_WORDS[claim.directness])} sourcing
                 </p>
                 <p className="provenance-summary">{claim.summary}</p>
               </li>

@@ -1,5 +1,5 @@
 import type { SourcingCounts } from "@/lib/reader/count-sourcing";
-import { pluralize } from "@/lib/reader/reader-words";
+import { pluralize } from "@/lib/words/phrasing";
 
 /** The article's sourcing in four figures; each says exactly what it counts. */
 export function SourcingSummary({ counts }: { counts: SourcingCounts }) {

@@ -143,6 +143,7 @@ export async function writePlannedClaims(
     suffix: claim.anchor.suffix,
     kind: claim.kind,
     status: claim.status,
+    stance: claim.stance,
     speakerId: claim.speakerKey ? idOf(claim.speakerKey) : null,
     cue: claim.cue,
     note: claim.note,
@@ -150,6 +151,7 @@ export async function writePlannedClaims(
     primaryRecordNote: claim.primaryRecordNote,
     primaryRecordSourceId: claim.primaryRecordSourceKey ? idOf(claim.primaryRecordSourceKey) : null,
     reviewState,
+    publishedAt: reviewState === "PUBLISHED" ? new Date() : null,
   }));
   if (claimRows.length) await tx.claim.createMany({ data: claimRows });
 

@@ -15,7 +15,10 @@ export async function bumpClaimVersion(
     data: { version: { increment: 1 } },
   });
   if (count === 1) {
-    if (options.reopenReview !== false) await reopenReviewIfRequired(tx, [claimId]);
+    if (options.reopenReview !== false) {
+      await reopenReviewIfRequired(tx, [claimId]);
+      await republishIfPublished(tx, [claimId]);
+    }
     return expectedVersion + 1;
   }
   const current = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true, updatedAt: true } });
@@ -25,6 +28,17 @@ export async function bumpClaimVersion(
     `someone else saved this claim (version ${current.version}, at ${current.updatedAt.toISOString()}) after you opened version ${expectedVersion}; reload it, then re-apply your change`,
     { currentVersion: current.version },
   );
+}
+
+/**
+ * A change to a claim readers see publishes its new sourcing at once (no second review is
+ * required, or it would have gone back to draft): the review's publication date moves with it.
+ */
+async function republishIfPublished(tx: Prisma.TransactionClient, claimIds: string[]): Promise<void> {
+  await tx.claim.updateMany({
+    where: { id: { in: claimIds }, reviewState: "PUBLISHED" },
+    data: { publishedAt: new Date() },
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // selected from; the claim's speaker must be a source of the same workspace.
 import { anchorQuotedSpan } from "@/lib/claims/text-anchor";
 import { AppError } from "@/lib/errors";
-import type { ClaimKind, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
@@ -14,6 +14,7 @@ import { type HopFields, insertHops } from "./insert-hops";
 type ClaimFields = {
   kind: ClaimKind;
   status: ClaimStatus;
+  stance: ClaimStance;
   speakerId: string | null;
   cue: string | null;
   note: string | null;
@@ -24,6 +25,7 @@ type ClaimFields = {
 const auditedFields = {
   kind: true,
   status: true,
+  stance: true,
   speakerId: true,
   cue: true,
   note: true,
@@ -55,6 +57,7 @@ export async function createClaim(
         suffix: anchor.suffix,
         kind: input.kind,
         status: input.status,
+        stance: input.stance,
         speakerId: input.speakerId,
         cue: input.cue,
         note: input.note,

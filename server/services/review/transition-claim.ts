@@ -50,7 +50,7 @@ export async function transitionClaim(db: Db, actor: Actor, input: TransitionReq
             : {};
     await tx.claim.update({
       where: { id: input.claimId },
-      data: { reviewState: outcome.to, reviewedById, ...facts },
+      data: { reviewState: outcome.to, reviewedById, publishedAt: outcome.to === "PUBLISHED" ? now : null, ...facts },
     });
     await recordAudit(tx, {
       workspaceId: workspace.id,

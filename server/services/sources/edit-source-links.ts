@@ -1,8 +1,8 @@
 // Links between sources: a person and the organisation they speak for or belong to (Macron ↔
 // Élysée), a document and who produced it. Both ends are sources of one workspace.
 import { AppError } from "@/lib/errors";
-import { LINK_PHRASE } from "@/lib/sources/labels";
 import type { SourceLinkKind } from "@/lib/vocabulary";
+import { LINK_PHRASE } from "@/lib/words/display-words";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 import { loadPeerSource, loadWritableSource, lockSources } from "./source-guards";

@@ -63,6 +63,9 @@ export async function getSourcePage(
       return {
         claimId: claim.id,
         quote: claim.quote,
+        kind: claim.kind,
+        stance: claim.stance,
+        speakerName: claim.speaker?.name ?? null,
         article: row.article,
         roles: rolesOfSource(claim, sourceId),
         directness: claim.provenance.directness,

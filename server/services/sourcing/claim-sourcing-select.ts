@@ -22,6 +22,8 @@ export const claimSourcingSelect = {
   suffix: true,
   kind: true,
   status: true,
+  stance: true,
+  publishedAt: true,
   cue: true,
   note: true,
   primaryRecord: true,

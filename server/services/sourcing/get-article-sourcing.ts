@@ -56,6 +56,8 @@ export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
     suffix: row.suffix,
     kind: row.kind,
     status: row.status,
+    stance: row.stance,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
     speaker: row.speaker ? ref(row.speaker) : null,
     cue: row.cue,
     note: row.note,

@@ -4,6 +4,7 @@
 import { AppError } from "@/lib/errors";
 import { type Term, termKey } from "@/lib/review/schemas";
 import type { HopRelation, TermKind } from "@/lib/vocabulary";
+import { TERM_KIND_WORDS } from "@/lib/words/display-words";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
@@ -20,8 +21,6 @@ const termSelect = {
 function toTerm({ _count, ...term }: Prisma.WorkspaceTermGetPayload<{ select: typeof termSelect }>): Term {
   return { ...term, uses: term.kind === "RELATION" ? _count.hops : _count.claimTags };
 }
-
-const KIND_WORDS: Record<TermKind, string> = { RELATION: "relation term", CLAIM_TAG: "claim tag" };
 
 export async function listTerms(db: Db, workspaceId: string, kind?: TermKind): Promise<Term[]> {
   const terms = await db.workspaceTerm.findMany({
@@ -41,7 +40,7 @@ export async function addTerm(
   const duplicate = () =>
     new AppError(
       "CONFLICT",
-      `“${input.label}” is already a ${KIND_WORDS[input.kind]} of this workspace; use it, or remove it first`,
+      `“${input.label}” is already a ${TERM_KIND_WORDS[input.kind]} of this workspace; use it, or remove it first`,
     );
   try {
     return await db.$transaction(async (tx) => {

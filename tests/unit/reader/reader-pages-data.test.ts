@@ -3,8 +3,9 @@ import { SourcingReport } from "@/lib/export/sourcing-report";
 import { buildArticleClaimReviews, toClaimReviewScript } from "@/lib/reader/claim-review-json-ld";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { quoteInContext } from "@/lib/reader/quote-in-context";
-import { joinNames, shorten, wrapQuote } from "@/lib/reader/reader-words";
 import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
+import { stateClaim } from "@/lib/words/claim-statement";
+import { joinNames, shorten } from "@/lib/words/phrasing";
 import { seedBody } from "../annotation/seed";
 import { makeTroopsGraph } from "../provenance/build-graph";
 import { type ReaderClaim, readerClaim, seedClaims, seedPlan } from "./reader-fixtures";
@@ -25,6 +26,8 @@ function seedSourcing(quoteOverride?: string): ArticleSourcing {
       suffix: "",
       kind: seedPlan.claims[i]!.kind,
       status: claim.status,
+      stance: "ASSERTS",
+      publishedAt: null,
       speaker: claim.graph.speakerId
         ? {
             id: claim.graph.speakerId,
@@ -149,7 +152,12 @@ describe("reader wording", () => {
     expect(shorten("participating nations potentially sending several thousand troops", 30)).toBe(
       "participating nations…",
     );
-    expect(wrapQuote("“Ukraine is sovereign.”")).toBe("“Ukraine is sovereign.”");
-    expect(wrapQuote("approval from Moscow")).toBe("“approval from Moscow”");
+    const quote = { kind: "DIRECT_QUOTE", speakerName: "Emmanuel Macron" } as const;
+    expect(stateClaim({ ...quote, quote: "“Ukraine is sovereign.”" }).text).toBe(
+      "Emmanuel Macron: “Ukraine is sovereign.”",
+    );
+    expect(stateClaim({ ...quote, quote: "approval from Moscow" }).text).toBe(
+      "Emmanuel Macron: “approval from Moscow”",
+    );
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeLink, linkGroup, RATING_LABEL, SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { AddLinkInput, AddSnapshotInput, MergeSourcesInput, SetSourceDetailsInput } from "@/lib/sources/schemas";
-import { ReliabilityRating, SourceType } from "@/lib/vocabulary";
 
 const ID = "3f1c7c9e-4a36-4c43-9a8b-8a1f2f0e6a11";
 const OTHER = "9b2d4e11-5c7a-4f0e-8d3b-2c6e1a7f9d22";
@@ -65,23 +63,5 @@ describe("source-record inputs", () => {
     expect(
       AddSnapshotInput.parse({ sourceId: ID, content: "AAAA", encoding: "base64", sha256: "A".repeat(64) }).sha256,
     ).toBe("a".repeat(64));
-  });
-});
-
-describe("source-record labels", () => {
-  it("labels every type and rating", () => {
-    expect(Object.keys(SOURCE_TYPE_LABEL).sort()).toEqual([...SourceType.options].sort());
-    expect(Object.keys(RATING_LABEL).sort()).toEqual([...ReliabilityRating.options].sort());
-  });
-
-  it("reads a link from either end, and keeps production apart from affiliation", () => {
-    expect(describeLink("SPEAKS_FOR", "outgoing", "Élysée")).toBe("speaks for Élysée");
-    expect(describeLink("SPEAKS_FOR", "incoming", "Emmanuel Macron")).toBe("spoken for by Emmanuel Macron");
-    expect(describeLink("PRODUCED_BY", "incoming", "Élysée communiqué")).toBe("produced Élysée communiqué");
-    expect([linkGroup("SPEAKS_FOR"), linkGroup("MEMBER_OF"), linkGroup("PRODUCED_BY")]).toEqual([
-      "affiliation",
-      "affiliation",
-      "production",
-    ]);
   });
 });

@@ -96,6 +96,8 @@ export function makeClaimSourcing(input: ClaimInput): ClaimSourcing {
     suffix: anchor.suffix,
     kind: input.kind,
     status: input.status ?? "ASSERTED",
+    stance: "ASSERTS",
+    publishedAt: null,
     speaker: input.speakerId ? ref(input.speakerId) : null,
     cue: input.cue ?? null,
     unfinishedHopIds: [],

@@ -2,6 +2,8 @@
 // A hop's relation in the workspace's own words ("leaked to"). Picking a term sets the hop's
 // built-in relation to the one the term maps to, which is what the analysis reads.
 import { useQuery } from "@tanstack/react-query";
+import type { HopRelation } from "@/lib/vocabulary";
+import { RELATION_WORDS } from "@/lib/words/display-words";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
@@ -14,7 +16,7 @@ type Props = {
   canWrite: boolean;
 };
 
-const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
+const words = (relation: HopRelation | null) => (relation ? RELATION_WORDS[relation] : "");
 
 export function HopRelationTerm({ workspaceId, hopId, claimVersion, relationTermId, canWrite }: Props) {
   const trpc = useTRPC();
@@ -36,7 +38,7 @@ export function HopRelationTerm({ workspaceId, hopId, claimVersion, relationTerm
         <option value="">built-in relation</option>
         {terms.map((term) => (
           <option key={term.id} value={term.id}>
-            {term.label} ({words(term.baseRelation ?? "")})
+            {term.label} ({words(term.baseRelation)})
           </option>
         ))}
       </select>

@@ -3,8 +3,8 @@
 // the editor may take on it (lib/review/review-workflow.ts decides, the server enforces).
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { STATE_LABEL } from "@/lib/review/review-workflow";
 import type { ReviewState } from "@/lib/vocabulary";
+import { REVIEW_STATE_WORDS } from "@/lib/words/display-words";
 import { describeError } from "../describe-error";
 import { useTRPC } from "../trpc-provider";
 import { formatWhen } from "./format-when";
@@ -29,7 +29,7 @@ export function ReviewControls({ claimId, reviewState, version, canWrite }: Prop
   return (
     <section className="review-controls" aria-label="Review">
       <p>
-        Review: <span className={`badge review-${state}`}>{STATE_LABEL[state]}</span>
+        Review: <span className={`badge review-${state}`}>{REVIEW_STATE_WORDS[state]}</span>
         {data?.submittedBy ? (
           <span className="meta">
             {" "}

@@ -1,8 +1,8 @@
 // One claim in the review queue: its words, its article, who submitted it and when, who last
 // changed its sourcing, and the actions the editor may take.
 import Link from "next/link";
-import { STATE_LABEL } from "@/lib/review/review-workflow";
 import type { ClaimReview } from "@/lib/review/schemas";
+import { REVIEW_STATE_WORDS } from "@/lib/words/display-words";
 import { formatWhen } from "./format-when";
 import { ReviewActions } from "./review-actions";
 import { SentBackNote } from "./sent-back-note";
@@ -13,7 +13,7 @@ export function ReviewItem({ item, workspaceSlug, canWrite }: Props) {
   const quote = item.quote.length > 220 ? `${item.quote.slice(0, 220)}…` : item.quote;
   return (
     <li aria-label={`Claim: ${item.quote.slice(0, 80)}`}>
-      <span className={`badge review-${item.reviewState}`}>{STATE_LABEL[item.reviewState]}</span>
+      <span className={`badge review-${item.reviewState}`}>{REVIEW_STATE_WORDS[item.reviewState]}</span>
       <blockquote className="quote">{quote}</blockquote>
       <p className="meta">
         in <Link href={`/editor/${workspaceSlug}/articles/${item.article.id}`}>{item.article.title}</Link>

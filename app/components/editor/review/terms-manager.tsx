@@ -4,13 +4,14 @@
 import type { FormEvent } from "react";
 import type { Term } from "@/lib/review/schemas";
 import { HopRelation, type TermKind } from "@/lib/vocabulary";
+import { RELATION_WORDS } from "@/lib/words/display-words";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
 
 type Props = { workspaceId: string; kind: TermKind; terms: Term[]; canWrite: boolean };
 
-const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
+const words = (relation: HopRelation | null) => (relation ? RELATION_WORDS[relation] : "");
 
 export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
   const trpc = useTRPC();
@@ -54,7 +55,7 @@ export function TermsManager({ workspaceId, kind, terms, canWrite }: Props) {
             {terms.map((term) => (
               <tr key={term.id}>
                 <td>{term.label}</td>
-                {relation ? <td>{words(term.baseRelation ?? "")}</td> : null}
+                {relation ? <td>{words(term.baseRelation)}</td> : null}
                 <td>{term.uses}</td>
                 {canWrite ? (
                   <td>

@@ -1,8 +1,8 @@
 "use client";
 // A new reliability rating with its reason; the history keeps every earlier one.
 import { type FormEvent, useState } from "react";
-import { RATING_LABEL } from "@/lib/sources/labels";
 import { ReliabilityRating } from "@/lib/vocabulary";
+import { RELIABILITY_WORDS } from "@/lib/words/display-words";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
@@ -26,7 +26,7 @@ export function AssessmentForm({ sourceId }: { sourceId: string }) {
           <select value={rating} onChange={(event) => setRating(ReliabilityRating.parse(event.target.value))}>
             {ReliabilityRating.options.map((option) => (
               <option key={option} value={option}>
-                {RATING_LABEL[option]}
+                {RELIABILITY_WORDS[option]}
               </option>
             ))}
           </select>

@@ -1,12 +1,13 @@
 // Every reliability judgement of a source, oldest first, with who made it, when and why; the
 // last one is the current rating.
-import { RATING_LABEL } from "@/lib/sources/labels";
+
 import type { Assessment } from "@/lib/sources/schemas";
 import type { ReliabilityRating } from "@/lib/vocabulary";
+import { RELIABILITY_WORDS } from "@/lib/words/display-words";
 
 export function RatingBadge({ rating }: { rating: ReliabilityRating | null }) {
   if (!rating) return <span className="rating rating-none">not rated</span>;
-  return <span className={`rating rating-${rating.toLowerCase()}`}>{RATING_LABEL[rating]}</span>;
+  return <span className={`rating rating-${rating.toLowerCase()}`}>{RELIABILITY_WORDS[rating]}</span>;
 }
 
 export function ReliabilityHistory({ assessments }: { assessments: Assessment[] }) {

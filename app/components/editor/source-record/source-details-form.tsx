@@ -2,8 +2,8 @@
 // A source's type, language, country, address and notes, saved with the version the editor
 // opened so a colleague's change in between is never overwritten.
 import { type FormEvent, useState } from "react";
-import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
 import { SourceType } from "@/lib/vocabulary";
+import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
@@ -49,7 +49,7 @@ export function SourceDetailsForm({ source }: { source: Details }) {
             <select name="type" defaultValue={source.type}>
               {SourceType.options.map((type) => (
                 <option key={type} value={type}>
-                  {SOURCE_TYPE_LABEL[type]}
+                  {SOURCE_TYPE_WORDS[type]}
                 </option>
               ))}
             </select>

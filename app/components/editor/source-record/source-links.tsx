@@ -3,9 +3,10 @@
 // belongs to, and — apart from those — the documents and statements a source produced.
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { LINK_PHRASE, type LinkDirection, linkGroup, SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
+import { linkGroup } from "@/lib/sources/link-group";
 import type { SourceLinkView } from "@/lib/sources/schemas";
 import { SourceLinkKind } from "@/lib/vocabulary";
+import { LINK_PHRASE, type LinkDirection, SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { type PickedSource, SourcePicker } from "../source-picker";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
@@ -57,7 +58,7 @@ export function SourceLinks({ workspaceId, sourceId, sourceName, workspaceSlug, 
                 <li key={link.id}>
                   {sourceName} {LINK_PHRASE[link.kind][link.direction]}{" "}
                   <Link href={`/editor/${workspaceSlug}/sources/${link.other.id}`}>{link.other.name}</Link>{" "}
-                  <span className="tag">{SOURCE_TYPE_LABEL[link.other.type]}</span>
+                  <span className="tag">{SOURCE_TYPE_WORDS[link.other.type]}</span>
                   {canWrite ? (
                     <button
                       type="button"

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RatingBadge } from "@/app/components/editor/source-record/reliability-history";
-import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
+import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
+import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
 
@@ -72,7 +73,7 @@ export default async function SourcesPage({ params, searchParams }: Props) {
                 {source.standing !== "ACTIVE" ? <span className="tag">{source.standing.toLowerCase()}</span> : null}
                 {source.mergedInto ? <span className="meta"> → merged into {source.mergedInto.name}</span> : null}
               </td>
-              <td>{SOURCE_TYPE_LABEL[source.type]}</td>
+              <td>{SOURCE_TYPE_WORDS[source.type]}</td>
               <td>
                 <RatingBadge rating={source.currentRating} />
               </td>

@@ -10,6 +10,8 @@ import { ProvenanceSummary } from "@/app/components/editor/provenance-summary";
 import { ClaimTags } from "@/app/components/editor/review/claim-tags";
 import { HopRelationTerm } from "@/app/components/editor/review/hop-relation-term";
 import { ReviewControls } from "@/app/components/editor/review/review-controls";
+import type { HopRelation } from "@/lib/vocabulary";
+import { describeHand, RELATION_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/review/review.css";
 
@@ -22,7 +24,7 @@ function notFoundOn(error: unknown): never {
   throw error;
 }
 
-const words = (relation: string) => relation.toLowerCase().replace(/_/g, " ");
+const words = (relation: HopRelation | null) => (relation ? RELATION_WORDS[relation] : "");
 
 export default async function ClaimReviewPage({ params }: Props) {
   await connection();
@@ -55,7 +57,7 @@ export default async function ClaimReviewPage({ params }: Props) {
           <li key={hop.id}>
             {hop.from.name} → {hop.to?.name ?? "this article"}{" "}
             <span className="meta">
-              ({words(hop.relation)}, {hop.firstHand ? "first-hand" : "second-hand"}, {Math.round(hop.confidence * 100)}
+              ({words(hop.relation)}, {describeHand(hop.firstHand)}, {Math.round(hop.confidence * 100)}
               %)
             </span>
             <HopRelationTerm

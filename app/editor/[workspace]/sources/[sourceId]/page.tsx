@@ -11,7 +11,7 @@ import { SnapshotForm } from "@/app/components/editor/source-record/snapshot-for
 import { SnapshotList } from "@/app/components/editor/source-record/snapshot-list";
 import { SourceDetailsForm } from "@/app/components/editor/source-record/source-details-form";
 import { SourceLinks } from "@/app/components/editor/source-record/source-links";
-import { SOURCE_TYPE_LABEL } from "@/lib/sources/labels";
+import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
 
@@ -43,7 +43,7 @@ export default async function SourceRecordPage({ params }: Props) {
       </p>
       <h1>{source.name}</h1>
       <p>
-        <span className="tag">{SOURCE_TYPE_LABEL[source.type]}</span> <RatingBadge rating={record.currentRating} />{" "}
+        <span className="tag">{SOURCE_TYPE_WORDS[source.type]}</span> <RatingBadge rating={record.currentRating} />{" "}
         {source.standing !== "ACTIVE" ? <span className="tag">{source.standing.toLowerCase()}</span> : null}
         <span className="meta">
           {" "}
@@ -61,7 +61,7 @@ export default async function SourceRecordPage({ params }: Props) {
         <h2 id="details-heading">Details</h2>
         <dl className="record-facts">
           <dt>Type</dt>
-          <dd>{SOURCE_TYPE_LABEL[source.type]}</dd>
+          <dd>{SOURCE_TYPE_WORDS[source.type]}</dd>
           <dt>Language</dt>
           <dd>{source.language ?? "—"}</dd>
           <dt>Country</dt>

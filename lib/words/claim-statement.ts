@@ -1,0 +1,61 @@
+// How a claim's words are shown wherever they appear apart from the article's own text (reader
+// panels, claim and source pages, reports, ClaimReview): quotation marks only around a direct
+// quote, a paraphrase as reported speech, and a denial as a denial. Readers take quotation marks
+// as the speaker's exact words, so a paraphrase in quotation marks would misstate the sourcing.
+import type { ClaimKind, ClaimStance } from "../vocabulary";
+
+export type StatableClaim = {
+  quote: string;
+  kind: ClaimKind;
+  /** ASSERTS when absent. */
+  stance?: ClaimStance;
+  speakerName: string | null;
+};
+
+export type ClaimStatement = {
+  /** "Emmanuel Macron said that", "Meridian denied", "Emmanuel Macron:", or "" (unattributed). */
+  lead: string;
+  /** The claim's words, between curly quotation marks only when `quoted`. */
+  words: string;
+  quoted: boolean;
+  /** Closing punctuation the sentence needs ("." after reported speech), or "". */
+  end: string;
+  /** The whole statement as plain text. */
+  text: string;
+};
+
+const OPENING_QUOTE = /^[“"‘'«„]/;
+const CLOSING_PUNCTUATION = /[.!?…"”’»]$/;
+
+function wrapQuote(text: string): string {
+  return OPENING_QUOTE.test(text) ? text : `“${text}”`;
+}
+
+/**
+ * A claim as a statement of its speaker. Shapes: direct quote → `Speaker: “words”` (denied:
+ * `Speaker denied “words”`); paraphrase → `Speaker said that words.` (denied: `Speaker denied
+ * that words.`); no speaker → the words alone (denied: `It was denied that words.`), quoted only
+ * when they are a direct quote.
+ */
+export function stateClaim(claim: StatableClaim): ClaimStatement {
+  const words = claim.quote.replace(/\s+/g, " ").trim();
+  const denies = claim.stance === "DENIES";
+  const speaker = claim.speakerName;
+  if (claim.kind === "DIRECT_QUOTE") {
+    const lead = speaker
+      ? denies
+        ? `${speaker} denied`
+        : `${speaker}:`
+      : denies
+        ? "Denied, without a named source:"
+        : "";
+    return build(lead, wrapQuote(words), true, "");
+  }
+  const end = CLOSING_PUNCTUATION.test(words) ? "" : ".";
+  if (speaker) return build(`${speaker} ${denies ? "denied" : "said"} that`, words, false, end);
+  return denies ? build("It was denied that", words, false, end) : build("", words, false, "");
+}
+
+function build(lead: string, words: string, quoted: boolean, end: string): ClaimStatement {
+  return { lead, words, quoted, end, text: `${lead ? `${lead} ` : ""}${words}${end}` };
+}
