@@ -11,7 +11,12 @@ const EnvSchema = z.object({
   CLAIMTRAIL_ROOT: z.string().optional(),
   CLAIMTRAIL_DATA_DIR: z.string().optional(),
   CLAIMTRAIL_SEED: z.enum(["demo", "none"]).default("demo"),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z
+    .string()
+    .url("PUBLIC_URL must be the app's public address, e.g. https://claims.example.org")
+    .refine((value) => /^https?:\/\//i.test(value), "PUBLIC_URL must start with https:// or http://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   CLAIMTRAIL_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
@@ -21,7 +26,8 @@ export type Env = {
   root: string;
   dataDir: string;
   seed: "demo" | "none";
-  publicUrl: string;
+  /** The app's public base URL (PUBLIC_URL, no trailing slash); null when unset: pages and the API then use the request's origin. */
+  publicUrl: string | null;
   isProduction: boolean;
   /** The longest one database statement may run, ms (open-database.ts has the default). */
   statementTimeoutMs: number | undefined;
@@ -40,7 +46,7 @@ function parseEnv(source: Record<string, string | undefined>): Env {
     root,
     dataDir: path.resolve(/* turbopackIgnore: true */ root, vars.CLAIMTRAIL_DATA_DIR ?? "data"),
     seed: vars.CLAIMTRAIL_SEED,
-    publicUrl: vars.PUBLIC_URL ?? "http://localhost:3000",
+    publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, "") : null,
     isProduction: vars.NODE_ENV === "production",
     statementTimeoutMs: vars.CLAIMTRAIL_STATEMENT_TIMEOUT_MS,
   };

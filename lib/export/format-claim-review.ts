@@ -1,23 +1,30 @@
-// schema.org ClaimReview JSON-LD, one review per claim. The rating rates the sourcing (see
-// judgement.ts), not the truth of the claim; alternateName names the rule in words.
-import type { Claim, ClaimReview, NewsArticle, Organization, Person, Rating } from "schema-dts";
-import { BEST_RATING, judgeSourcing, WORST_RATING } from "./judgement";
+// schema.org JSON-LD of claims. Fact-check readers take a ClaimReview's rating as a verdict on
+// the claim's truth, and Claimtrail measures sourcing, not truth: so a ClaimReview is written
+// only where the newsroom set a verdict (a status other than "asserted"), its rating names that
+// verdict and its explanation is the sourcing summary. A claim without a verdict is a schema.org
+// Claim with its author, where it appeared and its sourcing in words, and no rating.
+import type { Claim, ClaimReview, CreativeWork, Organization, Person } from "schema-dts";
+import type { ClaimStatus } from "../vocabulary";
+import { stateClaim } from "../words/claim-statement";
+import { CLAIM_STATUS_WORDS } from "../words/display-words";
+import { capitalize } from "../words/phrasing";
 import { indexArticles } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 
-export type ClaimReviewGraph = { "@context": "https://schema.org"; "@graph": ClaimReview[] };
+type ClaimNode = Exclude<Claim, string>;
+type ClaimReviewNode = Exclude<ClaimReview, string>;
+export type ClaimJsonLd = { "@context": "https://schema.org"; "@graph": Array<ClaimReviewNode | ClaimNode> };
 
-type Agent = Person | Organization;
-
-function describeSpeaker(claim: ReportClaim): Agent | undefined {
-  if (!claim.speakerName) return undefined;
-  const speaker = claim.graph.sources.find((source) => source.id === claim.graph.speakerId);
-  return speaker?.type === "PERSON"
-    ? { "@type": "Person", name: claim.speakerName }
-    : { "@type": "Organization", name: claim.speakerName };
+/** Statuses the newsroom sets as a verdict; "asserted" records no verdict. */
+function hasVerdict(status: ClaimStatus): boolean {
+  return status !== "ASSERTED";
 }
 
-function describeArticle(article: ReportArticle | undefined): NewsArticle | undefined {
+function describeAgent(name: string, type: string | undefined): Person | Organization {
+  return type === "PERSON" ? { "@type": "Person", name } : { "@type": "Organization", name };
+}
+
+function describeArticle(article: ReportArticle | undefined): CreativeWork | undefined {
   if (!article) return undefined;
   const url = article.url ?? article.publicUrl;
   return {
@@ -30,50 +37,75 @@ function describeArticle(article: ReportArticle | undefined): NewsArticle | unde
   };
 }
 
-function rateClaim(claim: ReportClaim): Rating {
-  const judgement = judgeSourcing(claim.provenance);
+/** The outlets whose reports carry the claim on a route that still counts, with the report's address where recorded. */
+function describeOutletReports(claim: ReportClaim): CreativeWork[] {
+  const details = new Map(claim.hops.map((hop) => [hop.id, hop]));
+  const reports = new Map<string, CreativeWork>();
+  for (const hop of claim.graph.hops) {
+    const outlet = claim.graph.sources.find((source) => source.id === hop.from);
+    if (outlet?.type !== "OUTLET" || outlet.standing === "RETRACTED" || hop.standing === "RETRACTED") continue;
+    const url = details.get(hop.id)?.evidenceUrl;
+    if (reports.has(outlet.id) && !url) continue;
+    reports.set(outlet.id, {
+      "@type": "CreativeWork",
+      publisher: { "@type": "Organization", name: outlet.name },
+      ...(url ? { url } : {}),
+    });
+  }
+  return [...reports.values()];
+}
+
+function describeClaim(claim: ReportClaim, article: ReportArticle | undefined): ClaimNode {
+  const speaker = claim.graph.sources.find((source) => source.id === claim.graph.speakerId);
+  const appearance = [describeArticle(article), ...describeOutletReports(claim)].filter(
+    (work): work is CreativeWork => work !== undefined,
+  );
   return {
-    "@type": "Rating",
-    ratingValue: judgement.ratingValue,
-    bestRating: BEST_RATING,
-    worstRating: WORST_RATING,
-    alternateName: judgement.label,
-    ratingExplanation: claim.provenance.summary,
+    "@type": "Claim",
+    "@id": claim.publicUrl ? `${claim.publicUrl}#claim` : `urn:claimtrail:claim:${encodeURIComponent(claim.id)}`,
+    ...(claim.publicUrl ? { url: claim.publicUrl } : {}),
+    text: stateClaim(claim).text,
+    ...(claim.speakerName ? { author: describeAgent(claim.speakerName, speaker?.type) } : {}),
+    ...(appearance.length > 0 ? { appearance } : {}),
+    description: claim.provenance.summary,
   };
 }
 
-function buildClaimReview(report: SourcingReport, claim: ReportClaim, article?: ReportArticle): ClaimReview {
-  const author = describeSpeaker(claim);
-  const appearance = describeArticle(article ?? report.articles.find((candidate) => candidate.id === claim.articleId));
-  const itemReviewed: Claim = {
-    "@type": "Claim",
-    ...(author ? { author } : {}),
-    ...(appearance ? { appearance } : {}),
-  };
-  const workspaceUrl = report.workspace.url;
+function reviewClaim(report: SourcingReport, claim: ReportClaim, item: ClaimNode): ClaimReviewNode {
+  const reviewer = report.workspace;
   return {
     "@type": "ClaimReview",
-    "@id": claim.publicUrl ? `${claim.publicUrl}#claim-review` : `urn:claimtrail:claim-review:${claim.id}`,
+    "@id": claim.publicUrl
+      ? `${claim.publicUrl}#review`
+      : `urn:claimtrail:claim-review:${encodeURIComponent(claim.id)}`,
     ...(claim.publicUrl ? { url: claim.publicUrl } : {}),
-    claimReviewed: claim.quote,
-    itemReviewed,
-    reviewRating: rateClaim(claim),
-    author: { "@type": "Organization", name: report.workspace.name, ...(workspaceUrl ? { url: workspaceUrl } : {}) },
-    datePublished: report.generatedAt,
+    claimReviewed: stateClaim(claim).text,
+    itemReviewed: item,
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: capitalize(CLAIM_STATUS_WORDS[claim.status]),
+      ratingExplanation: claim.provenance.summary,
+    },
+    author: { "@type": "Organization", name: reviewer.name, ...(reviewer.url ? { url: reviewer.url } : {}) },
+    // When the newsroom published this verdict; never the time of the export.
+    ...(claim.publishedAt ? { datePublished: claim.publishedAt } : {}),
   };
 }
 
-/** The JSON-LD document as an object, e.g. to embed in a page with `toJsonLdScript`. */
-export function buildClaimReviewGraph(report: SourcingReport): ClaimReviewGraph {
+/** The JSON-LD document as an object: one ClaimReview or Claim per claim. */
+export function buildClaimJsonLd(report: SourcingReport): ClaimJsonLd {
   const articles = indexArticles(report.articles);
   return {
     "@context": "https://schema.org",
-    "@graph": report.claims.map((claim) => buildClaimReview(report, claim, articles.get(claim.articleId))),
+    "@graph": report.claims.map((claim) => {
+      const item = describeClaim(claim, articles.get(claim.articleId));
+      return hasVerdict(claim.status) ? reviewClaim(report, claim, item) : item;
+    }),
   };
 }
 
 export function formatClaimReview(report: SourcingReport): string {
-  return `${JSON.stringify(buildClaimReviewGraph(report), null, 2)}\n`;
+  return `${JSON.stringify(buildClaimJsonLd(report), null, 2)}\n`;
 }
 
 /** JSON for a <script type="application/ld+json"> element: "</script>" in a quote cannot end it. */

@@ -85,7 +85,7 @@ function renderClaim(claim: ReportClaim, number: number): string {
     fact("Primary record", escapeHtml(labelPrimaryRecord(claim))),
     fact(
       "Confidence",
-      `${formatPercent(provenance.confidence)} <span class="rating rating-${judgement.ratingValue}">${judgement.ratingValue}/5</span> rule <code>${escapeHtml(judgement.rule)}</code>: ${escapeHtml(judgement.label)}`,
+      `${formatPercent(provenance.confidence)} sourcing rating <span class="rating rating-${judgement.ratingValue}">${judgement.ratingValue}/5</span> rule <code>${escapeHtml(judgement.rule)}</code>: ${escapeHtml(judgement.label)}`,
     ),
     weakest ? fact("Weakest link", escapeHtml(weakest)) : "",
     claim.publicUrl ? fact("Claim page", link(claim.publicUrl, claim.publicUrl)) : "",

@@ -70,7 +70,7 @@ function describeClaim(claim: ReportClaim, number: number): string[] {
     `- Kind: ${CLAIM_KIND_WORDS[claim.kind]} · Stance: the speaker ${STANCE_WORDS[claim.stance]} it · Status: ${CLAIM_STATUS_WORDS[claim.status]}`,
     `- Directness: ${labelDirectness(claim)} · Hops to origin: ${provenance.hopsToOrigin ?? "n/a"} · Independent paths: ${provenance.independentPaths}`,
     `- Primary record: ${labelPrimaryRecord(claim)}`,
-    `- Confidence: ${formatPercent(provenance.confidence)} · Rating ${judgement.ratingValue}/5 by rule \`${judgement.rule}\`: ${escapeMarkdown(judgement.label)}`,
+    `- Confidence: ${formatPercent(provenance.confidence)} · Sourcing rating ${judgement.ratingValue}/5 by rule \`${judgement.rule}\`: ${escapeMarkdown(judgement.label)}`,
     ...(weakest ? [`- Weakest link: ${escapeMarkdown(weakest)}`] : []),
     `- Chain: ${describeChains(claim).map(escapeMarkdown).join("; ")}`,
   ];

@@ -1,6 +1,6 @@
-// One documented rule turns a claim's provenance into a 1..5 sourcing rating, used by the
-// ClaimReview export and shown by name in the readable reports. It rates how well the claim is
-// sourced, not whether it is true.
+// One documented rule turns a claim's provenance into a 1..5 sourcing rating, shown by name in
+// the readable reports and the CSV. It rates how well the claim is sourced, not whether it is
+// true, so it never goes into a ClaimReview (whose rating readers take as a verdict on truth).
 //
 // | rule                     | when                                              | rating |
 // |--------------------------|---------------------------------------------------|--------|
@@ -15,8 +15,7 @@
 import type { ClaimProvenance } from "../provenance/claim-provenance";
 
 const LOW_CONFIDENCE = 0.5;
-export const BEST_RATING = 5;
-export const WORST_RATING = 1;
+const WORST_RATING = 1;
 
 type SourcingRule =
   | "direct-with-record"

@@ -3,7 +3,7 @@ import type { ArticleMeta } from "../articles/schemas";
 import type { ClaimSourcing, SourceDetail } from "../sourcing/schemas";
 import type { ReportArticle, ReportClaim, ReportSource } from "./sourcing-report";
 
-/** Public links: the article page, and each claim's anchor on it. */
+/** Public links: the article's page and each claim's own page, under the app's public base URL. */
 export type PublicLinks = { baseUrl: string | null };
 
 export function toReportArticle(article: ArticleMeta, links: PublicLinks): ReportArticle {
@@ -19,7 +19,7 @@ export function toReportArticle(article: ArticleMeta, links: PublicLinks): Repor
   };
 }
 
-export function toReportClaim(claim: ClaimSourcing, article: ReportArticle): ReportClaim {
+export function toReportClaim(claim: ClaimSourcing, article: ReportArticle, links: PublicLinks): ReportClaim {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -30,7 +30,9 @@ export function toReportClaim(claim: ClaimSourcing, article: ReportArticle): Rep
     publishedAt: claim.publishedAt,
     speakerName: claim.speaker?.name ?? null,
     cue: claim.cue,
-    publicUrl: article.publicUrl ? `${article.publicUrl}#claim-${claim.id}` : null,
+    // A claim's page is public when its article is; its address carries no fragment, so IRIs
+    // built from it ("…#review") stay valid.
+    publicUrl: article.publicUrl && links.baseUrl ? `${links.baseUrl}/claims/${claim.id}` : null,
     graph: claim.graph,
     hops: claim.hops.map((hop) => ({
       id: hop.id,

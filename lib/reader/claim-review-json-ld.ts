@@ -1,33 +1,30 @@
-// The schema.org ClaimReview JSON-LD an article page embeds, built with the same mappers and
-// formatter as the ClaimReview export so that the page and the download agree.
-import { buildClaimReviewGraph, toJsonLdScript } from "../export/format-claim-review";
-import { toReportArticle, toReportClaim, toReportSource } from "../export/report-from-sourcing";
+// The JSON-LD a claim's own page embeds: one ClaimReview where the newsroom set a verdict, one
+// schema.org Claim otherwise, built by the same mappers and formatter as the export so that the
+// page and the download agree. The article page embeds none: one review per page.
+
+import type { ArticleMeta } from "../articles/schemas";
+import { buildClaimJsonLd, toJsonLdScript } from "../export/format-claim-review";
+import { toReportArticle, toReportClaim } from "../export/report-from-sourcing";
 import type { SourcingReport } from "../export/sourcing-report";
-import type { ArticleSourcing } from "../sourcing/schemas";
+import type { ClaimSourcing } from "../sourcing/schemas";
 
 const DEFAULT_REVIEWER = "Claimtrail";
 
-export type JsonLdOptions = {
-  /** The public address of the app, for claim URLs; null when unknown. */
-  baseUrl: string | null;
-  /** ISO date-time used as the review date when the article has no publication date. */
-  now: string;
-};
-
 /** The reviewing organisation is the article's publisher (the workspace name is not public here). */
-export function buildArticleClaimReviews(sourcing: ArticleSourcing, options: JsonLdOptions): SourcingReport {
-  const article = toReportArticle(sourcing.article, { baseUrl: options.baseUrl });
+export function buildClaimPageReport(claim: ClaimSourcing, article: ArticleMeta, baseUrl: string): SourcingReport {
+  const links = { baseUrl };
+  const reportArticle = toReportArticle(article, links);
   return {
-    generatedAt: sourcing.article.publishedAt ?? options.now,
-    workspace: { name: sourcing.article.publisher ?? DEFAULT_REVIEWER, slug: "claimtrail", url: null },
-    scope: { kind: "article", label: sourcing.article.title },
-    articles: [article],
-    sources: sourcing.sources.map(toReportSource),
-    claims: sourcing.claims.map((claim) => toReportClaim(claim, article)),
+    generatedAt: new Date(0).toISOString(),
+    workspace: { name: article.publisher ?? DEFAULT_REVIEWER, slug: "claimtrail", url: null },
+    scope: { kind: "selection", label: article.title },
+    articles: [reportArticle],
+    sources: [],
+    claims: [toReportClaim(claim, reportArticle, links)],
   };
 }
 
-/** The text of the page's <script type="application/ld+json">, safe to embed. */
-export function toClaimReviewScript(sourcing: ArticleSourcing, options: JsonLdOptions): string {
-  return toJsonLdScript(buildClaimReviewGraph(buildArticleClaimReviews(sourcing, options)));
+/** The text of the claim page's <script type="application/ld+json">, safe to embed. */
+export function toClaimPageJsonLd(claim: ClaimSourcing, article: ArticleMeta, baseUrl: string): string {
+  return toJsonLdScript(buildClaimJsonLd(buildClaimPageReport(claim, article, baseUrl)));
 }

@@ -20,6 +20,9 @@ export type ExportOptions = {
   bom?: boolean;
 };
 
+/** Where `npm start` serves the app by default: the links' base when PUBLIC_URL is not set. */
+const DEFAULT_BASE_URL = "http://localhost:3000";
+
 export async function exportCommand(options: ExportOptions): Promise<void> {
   if (options.format === "w3c") return exportW3c(options);
   if ([options.article, options.claims, options.workspace].filter(Boolean).length !== 1) {
@@ -32,6 +35,13 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
       : { kind: "article", article: options.article };
   const request = ExportRequest.parse({ scope, format: options.format, bom: Boolean(options.bom) });
   const { db } = await getAppDatabase();
+  const baseUrl = env().publicUrl ?? DEFAULT_BASE_URL;
+  // Exported files carry public links: say which base they use, so a wrong one is noticed.
+  process.stderr.write(
+    env().publicUrl
+      ? `links use ${baseUrl} (PUBLIC_URL)\n`
+      : `links use ${baseUrl} (PUBLIC_URL is not set; set it to the app's public address)\n`,
+  );
 
   const bar = new cliProgress.SingleBar(
     {
@@ -44,7 +54,7 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
   );
   let started = false;
   const rendered = await renderExport(db, request, null, {
-    baseUrl: env().publicUrl,
+    baseUrl: baseUrl,
     uncapped: true,
     onProgress:
       request.scope.kind === "workspace"

@@ -63,22 +63,32 @@ describe("the public reader pages", () => {
     }
   });
 
-  it("serves titles, Open Graph tags and ClaimReview JSON-LD in the HTML", async () => {
+  it("serves titles and Open Graph tags, and one ClaimReview or Claim per claim page at the request's origin", async () => {
     const html = await (await fetch(`${server.url}/articles/${SLUG}`)).text();
     expect(html).toMatch(/<title>Macron on a coalition-of-the-willing[^<]*· Claimtrail<\/title>/);
     expect(html).toContain('<meta property="og:type" content="article"/>');
     expect(html).toMatch(/<meta property="og:title" content="Macron on a coalition/);
-    expect(html).toMatch(new RegExp(`<meta property="og:url" content="[^"]+/articles/${SLUG}"/>`));
+    expect(html).toContain(`<meta property="og:url" content="${server.url}/articles/${SLUG}"/>`);
     expect(html).toMatch(/<meta property="og:description" content="15 claims traced/);
-    const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
-    const jsonLd = JSON.parse(script![1]!) as {
-      "@graph": Array<{ "@type": string; claimReviewed: string; url?: string }>;
-    };
-    expect(jsonLd["@graph"]).toHaveLength(15);
-    expect(jsonLd["@graph"].every((review) => review["@type"] === "ClaimReview")).toBe(true);
-    expect(jsonLd["@graph"].find((review) => review.claimReviewed.startsWith(TROOPS))?.url).toMatch(
-      new RegExp(`/articles/${SLUG}#claim-`),
-    );
+    // One review per page: the article page embeds none, each claim page its own.
+    expect(html).not.toContain("application/ld+json");
+    const claimIds = [...new Set([...html.matchAll(/href="\/claims\/([0-9a-f-]{36})"/g)].map((match) => match[1]!))];
+    expect(claimIds).toHaveLength(15);
+    const types: string[] = [];
+    for (const id of claimIds) {
+      const page = await (await fetch(`${server.url}/claims/${id}`)).text();
+      const scripts = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+      expect(scripts, id).toHaveLength(1);
+      const jsonLd = JSON.parse(scripts[0]![1]!) as {
+        "@graph": Array<{ "@type": string; "@id": string; url: string }>;
+      };
+      expect(jsonLd["@graph"]).toHaveLength(1);
+      const [node] = jsonLd["@graph"];
+      expect(node!.url).toBe(`${server.url}/claims/${id}`);
+      expect(node!["@id"]).toMatch(new RegExp(`^${server.url}/claims/${id}#(claim|review)$`));
+      types.push(node!["@type"]);
+    }
+    expect(new Set(types)).toEqual(new Set(["Claim", "ClaimReview"]));
   });
 
   describe.skipIf(!hasChromium)("in chromium", () => {
@@ -140,6 +150,8 @@ describe("the public reader pages", () => {
       await page.goto(`${server.url}/articles/${SLUG}`);
       const panel = await openTroops(page);
       expect(page.url()).toMatch(/#sourcing-/);
+      // A paraphrase in the panel is reported speech, not a quotation (issue 11, example 3).
+      await expect(panel.locator(".panel-quote").textContent()).resolves.toBe(`Emmanuel Macron said that ${TROOPS}.`);
       await expect(panel.locator(".plain-words").textContent()).resolves.toBe(
         `Reported second-hand: this article relies on ${OUTLETS.join(" and ")}, who both relied on a single unrecorded source, ${JOURNALISTS}: 2 reports of one account, not independent confirmation.`,
       );
@@ -230,7 +242,14 @@ describe("the public reader pages", () => {
       await panel.locator(".panel-links a").click();
       await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
       const claimId = page.url().split("/").at(-1)!;
-      expect(await page.title()).toMatch(/^“participating nations.*where it comes from · Claimtrail$/);
+      // A paraphrase is reported speech, never in quotation marks (issue 11, example 3).
+      expect(await page.title()).toMatch(
+        /^Emmanuel Macron said that participating nations.*where it comes from · Claimtrail$/,
+      );
+      expect(await page.title()).not.toMatch(/[“”"]participating/);
+      await expect(page.locator(".claim-statement").textContent()).resolves.toBe(
+        `Emmanuel Macron said that ${TROOPS}.`,
+      );
       await expect(page.locator(".quote-in-context mark.claim").textContent()).resolves.toContain(TROOPS);
       await expect(page.locator(".breadcrumb a").getAttribute("href")).resolves.toBe(
         `/articles/${SLUG}#claim-${claimId}`,

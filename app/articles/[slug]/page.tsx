@@ -1,10 +1,9 @@
 // A published article for readers: its text with every claim marked by how it is sourced, the
 // sourcing in figures, each claim's chain on demand, downloads, and ClaimReview JSON-LD.
 import type { Metadata } from "next";
-import { toClaimReviewScript } from "@/lib/reader/claim-review-json-ld";
 import { countSourcing } from "@/lib/reader/count-sourcing";
 import { pluralize } from "@/lib/words/phrasing";
-import { env } from "@/server/env";
+import { baseUrlOfPage } from "@/server/http/public-base-url";
 import { ArticleText } from "../../components/reader/article-text";
 import { ClaimKeys } from "../../components/reader/claim-keys";
 import { ClaimList } from "../../components/reader/claim-list";
@@ -27,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "article",
       title: article.title,
       description,
-      url: `${env().publicUrl}/articles/${article.slug}`,
+      url: `${await baseUrlOfPage()}/articles/${article.slug}`,
       siteName: "Claimtrail",
       ...(article.publishedAt ? { publishedTime: article.publishedAt } : {}),
     },
@@ -39,7 +38,6 @@ export default async function ArticlePage({ params }: Props) {
   const { article } = sourcing;
   const claims = toReaderClaims(sourcing.claims);
   const counts = countSourcing(sourcing.claims);
-  const jsonLd = toClaimReviewScript(sourcing, { baseUrl: env().publicUrl, now: new Date().toISOString() });
   return (
     <main className="reader">
       <article>
@@ -64,8 +62,6 @@ export default async function ArticlePage({ params }: Props) {
       <ClaimList claims={claims} />
       <ExportLinks slug={article.slug} />
       <ClaimKeys />
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built by toClaimReviewScript, which escapes "<" so the text cannot close the script */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </main>
   );
 }

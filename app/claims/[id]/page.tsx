@@ -3,11 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { toChainDiagram } from "@/lib/reader/chain-diagram";
+import { toClaimPageJsonLd } from "@/lib/reader/claim-review-json-ld";
 import { classifyClaim, STRENGTH_INFO } from "@/lib/reader/claim-strength";
 import { quoteInContext } from "@/lib/reader/quote-in-context";
 import { stateClaim } from "@/lib/words/claim-statement";
 import { shorten } from "@/lib/words/phrasing";
-import { env } from "@/server/env";
+import { baseUrlOfPage } from "@/server/http/public-base-url";
 import { ClaimBadge } from "../../components/reader/claim-badge";
 import { ClaimSourcingDetails } from "../../components/reader/claim-sourcing";
 import { ClaimStatement } from "../../components/reader/claim-statement";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "article",
       title,
       description: claim.provenance.summary,
-      url: `${env().publicUrl}/claims/${claim.id}`,
+      url: `${await baseUrlOfPage()}/claims/${claim.id}`,
       siteName: "Claimtrail",
     },
   };
@@ -42,6 +43,7 @@ export default async function ClaimPage({ params }: Props) {
   const strength = classifyClaim(claim);
   const context = quoteInContext(article.body, claim);
   const back = `/articles/${claim.article.slug}#claim-${claim.id}`;
+  const jsonLd = toClaimPageJsonLd(claim, article, await baseUrlOfPage());
   return (
     <main className="reader wide">
       <p className="breadcrumb">
@@ -87,6 +89,8 @@ export default async function ClaimPage({ params }: Props) {
       <p className="page-links">
         <Link href={back}>Read this claim in the article</Link>
       </p>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built by toClaimPageJsonLd, which escapes "<" so the text cannot close the script */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </main>
   );
 }

@@ -27,7 +27,7 @@ export async function buildReport(
       scope: { kind: "article", label: sourcing.article.title },
       articles: [article],
       sources: sourcing.sources.map(toReportSource),
-      claims: sourcing.claims.map((claim) => toReportClaim(claim, article)),
+      claims: sourcing.claims.map((claim) => toReportClaim(claim, article, links)),
     };
   }
 
@@ -84,7 +84,7 @@ export async function buildReport(
         : { kind: "workspace", label: header.name },
     articles: [...articles.values()],
     sources: sourcesOf(rows).map(toReportSource),
-    claims: rows.map((row) => toReportClaim(toClaimSourcing(row), articles.get(row.article.id)!)),
+    claims: rows.map((row) => toReportClaim(toClaimSourcing(row), articles.get(row.article.id)!, links)),
   };
 }
 

@@ -37,7 +37,7 @@ export async function streamWorkspaceClaims(
   async function* claims(): AsyncGenerator<ReportClaim> {
     let done = 0;
     for await (const rows of readClaimBatches(db, claimWhere)) {
-      for (const row of rows) yield toReportClaim(toClaimSourcing(row), byId.get(row.articleId)!);
+      for (const row of rows) yield toReportClaim(toClaimSourcing(row), byId.get(row.articleId)!, links);
       done += rows.length;
       onProgress?.(done, total);
     }

@@ -2,7 +2,7 @@ import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { describe, expect, it } from "vitest";
 import { loadSchemaOrgContext } from "@/lib/export/contexts/schema-org-context";
-import { buildClaimReviewGraph, formatClaimReview, toJsonLdScript } from "@/lib/export/format-claim-review";
+import { buildClaimJsonLd, formatClaimReview, toJsonLdScript } from "@/lib/export/format-claim-review";
 import { buildProvJsonLd, formatProvJsonLd, formatProvTurtle } from "@/lib/export/format-prov";
 import { iriFor } from "@/lib/export/prov-graph";
 import { buildSeedReport } from "@/tests/support/report-fixture";
@@ -18,42 +18,83 @@ const documentLoader = loadSchemaOrgContext as unknown as NonNullable<jsonld.Opt
 type Node = Record<string, Array<Record<string, unknown>> | string[] | string>;
 const first = (node: Node, property: string) => (node[property] as Array<Record<string, unknown>>)[0]!;
 
-describe("ClaimReview JSON-LD", () => {
-  it("expands offline with the shipped schema.org context into 15 reviews", async () => {
+describe("ClaimReview and Claim JSON-LD", () => {
+  const isIri = (value: string) => URL.canParse(value) && value.split("#").length <= 2;
+
+  it("reviews only claims the newsroom gave a verdict, rating the verdict and explaining the sourcing", async () => {
     const report = buildSeedReport();
     const expanded = (await jsonld.expand(JSON.parse(formatClaimReview(report)), { documentLoader })) as Node[];
-    const reviews = expanded.filter((node) => (node["@type"] as string[]).includes(`${SCHEMA}ClaimReview`));
-    expect(reviews).toHaveLength(15);
+    const typeOf = (node: Node) => (node["@type"] as string[])[0];
+    const reviews = expanded.filter((node) => typeOf(node) === `${SCHEMA}ClaimReview`);
+    const claims = expanded.filter((node) => typeOf(node) === `${SCHEMA}Claim`);
+    const verdicts = report.claims.filter((claim) => claim.status !== "ASSERTED");
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(reviews).toHaveLength(verdicts.length);
+    expect(claims).toHaveLength(report.claims.length - verdicts.length);
+    for (const node of expanded) expect(isIri(node["@id"] as unknown as string), String(node["@id"])).toBe(true);
+
     const troops = reviews.find((node) =>
-      String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("participating nations"),
+      String(first(node, `${SCHEMA}claimReviewed`)["@value"]).includes("participating nations"),
     )!;
+    expect(first(troops, `${SCHEMA}claimReviewed`)["@value"]).toBe(
+      `Emmanuel Macron said that ${report.claims[3]!.quote}.`,
+    );
     const claim = first(troops, `${SCHEMA}itemReviewed`) as Node;
     expect(claim["@type"]).toEqual([`${SCHEMA}Claim`]);
     const speaker = first(claim, `${SCHEMA}author`) as Node;
     expect(speaker["@type"]).toEqual([`${SCHEMA}Person`]);
     expect(first(speaker, `${SCHEMA}name`)["@value"]).toBe("Emmanuel Macron");
-    const appearance = first(claim, `${SCHEMA}appearance`) as Node;
-    expect(appearance["@type"]).toEqual([`${SCHEMA}NewsArticle`]);
-    expect(first(appearance, `${SCHEMA}url`)["@id"]).toBe(report.articles[0]!.publicUrl);
+    const appearances = claim[`${SCHEMA}appearance`] as Node[];
+    expect(first(appearances[0]!, `${SCHEMA}url`)["@id"]).toBe(report.articles[0]!.publicUrl);
+    const outlets = appearances
+      .slice(1)
+      .map((work) => first(first(work, `${SCHEMA}publisher`) as Node, `${SCHEMA}name`));
+    expect(outlets.map((name) => name["@value"]).sort()).toEqual(["La Dépêche du Midi", "Le Parisien"]);
     const rating = first(troops, `${SCHEMA}reviewRating`) as Node;
-    expect(first(rating, `${SCHEMA}ratingValue`)["@value"]).toBe(2);
-    expect(first(rating, `${SCHEMA}alternateName`)["@value"]).toBe("Indirect: not independently corroborated");
-    expect(first(troops, `${SCHEMA}datePublished`)).toEqual({ "@value": report.generatedAt, "@type": `${SCHEMA}Date` });
-    const office = reviews.find((node) =>
-      String(first(node, `${SCHEMA}claimReviewed`)["@value"]).startsWith("no recording"),
-    )!;
-    expect((first(first(office, `${SCHEMA}itemReviewed`) as Node, `${SCHEMA}author`) as Node)["@type"]).toEqual([
-      `${SCHEMA}Organization`,
-    ]);
+    expect(rating[`${SCHEMA}ratingValue`]).toBeUndefined();
+    expect(first(rating, `${SCHEMA}alternateName`)["@value"]).toBe("Corroborated");
+    expect(first(rating, `${SCHEMA}ratingExplanation`)["@value"]).toBe(report.claims[3]!.provenance.summary);
+    // When the newsroom published the verdict, not when the file was made.
+    expect(first(troops, `${SCHEMA}datePublished`)).toEqual({
+      "@value": report.claims[3]!.publishedAt,
+      "@type": `${SCHEMA}Date`,
+    });
+    expect(JSON.stringify(expanded)).not.toContain(report.generatedAt);
+
+    const office = claims.find((node) => String(first(node, `${SCHEMA}text`)["@value"]).includes("no recording"))!;
+    expect(office[`${SCHEMA}reviewRating`]).toBeUndefined();
+    expect((first(office, `${SCHEMA}author`) as Node)["@type"]).toEqual([`${SCHEMA}Organization`]);
+    expect(first(office, `${SCHEMA}description`)["@value"]).toBe(report.claims[2]!.provenance.summary);
+  });
+
+  it("reviews a denial as a denial, never as the denier's assertion rated 4/5 (issue 11, example 2)", () => {
+    const report = buildSeedReport();
+    const claim = report.claims[0]!;
+    Object.assign(claim, {
+      quote: "any crane had been operated unsafely",
+      kind: "PARAPHRASE",
+      status: "DENIED",
+      stance: "DENIES",
+      speakerName: "Meridian",
+    });
+    const [review] = buildClaimJsonLd({ ...report, claims: [claim] })["@graph"] as unknown as Array<
+      Record<string, unknown>
+    >;
+    expect(review).toMatchObject({
+      "@type": "ClaimReview",
+      claimReviewed: "Meridian denied that any crane had been operated unsafely.",
+      reviewRating: { "@type": "Rating", alternateName: "Denied" },
+    });
+    expect(JSON.stringify(review)).not.toMatch(/ratingValue|Direct: attributed|"any crane had been operated unsafely"/);
   });
 
   it("refuses to fetch other contexts, and embeds safely in a script element", async () => {
     await expect(loadSchemaOrgContext("https://example.org/context.jsonld")).rejects.toThrow(/No local copy/);
     const report = buildSeedReport();
     report.claims[0]!.quote = "</script><script>alert(1)</script>";
-    const script = toJsonLdScript(buildClaimReviewGraph(report));
+    const script = toJsonLdScript(buildClaimJsonLd(report));
     expect(script).not.toContain("</script>");
-    expect(JSON.parse(script)["@graph"][0].claimReviewed).toBe("</script><script>alert(1)</script>");
+    expect(JSON.parse(script)["@graph"][0].text).toContain("</script><script>alert(1)</script>");
   });
 });
 

@@ -40,7 +40,7 @@ describe("Markdown report", () => {
       "- Chain: Emmanuel Macron → journalists from regional French newspapers → La Dépêche du Midi → this article; Emmanuel Macron → journalists from regional French newspapers → Le Parisien → this article",
     );
     expect(markdown).toContain(
-      "Rating 2/5 by rule `indirect-uncorroborated`: Indirect: not independently corroborated",
+      "Sourcing rating 2/5 by rule `indirect-uncorroborated`: Indirect: not independently corroborated",
     );
     expect(markdown).toContain(
       "[evidence](https://www.ladepeche.fr/2025/03/15/guerre-en-ukraine-emmanuel-macron-detaille-la-force-de-soutien.html)",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SourcingReport } from "@/lib/export/sourcing-report";
-import { buildArticleClaimReviews, toClaimReviewScript } from "@/lib/reader/claim-review-json-ld";
+import { buildClaimPageReport, toClaimPageJsonLd } from "@/lib/reader/claim-review-json-ld";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { quoteInContext } from "@/lib/reader/quote-in-context";
 import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
@@ -87,33 +87,48 @@ function seedSourcing(quoteOverride?: string): ArticleSourcing {
   };
 }
 
-describe("the article page's ClaimReview JSON-LD", () => {
-  const options = { baseUrl: "https://claims.example.org", now: "2025-03-17T10:00:00.000Z" };
+describe("a claim page's JSON-LD", () => {
+  const base = "https://claims.example.org";
 
-  it("reviews every claim, by the article's publisher, linking each to its anchor on the page", () => {
-    const report = buildArticleClaimReviews(seedSourcing(), options);
+  it("is one schema.org Claim for a claim without a verdict, linking the claim's own page", () => {
+    const sourcing = seedSourcing();
+    const report = buildClaimPageReport(sourcing.claims[0]!, sourcing.article, base);
     expect(SourcingReport.safeParse(report).success).toBe(true);
-    const document = JSON.parse(toClaimReviewScript(seedSourcing(), options)) as {
+    const document = JSON.parse(toClaimPageJsonLd(sourcing.claims[0]!, sourcing.article, base)) as {
       "@graph": Array<Record<string, unknown>>;
     };
-    expect(document["@graph"]).toHaveLength(15);
-    const first = document["@graph"][0]!;
-    expect(first).toMatchObject({
-      "@type": "ClaimReview",
-      url: `https://claims.example.org/articles/macron-coalition-of-the-willing#claim-${seedClaims[0]!.id}`,
-      author: { "@type": "Organization", name: "Demo newsroom" },
-      datePublished: options.now,
+    expect(document["@graph"]).toHaveLength(1);
+    expect(document["@graph"][0]).toMatchObject({
+      "@type": "Claim",
+      "@id": `${base}/claims/${seedClaims[0]!.id}#claim`,
+      url: `${base}/claims/${seedClaims[0]!.id}`,
     });
   });
 
-  it("falls back to Claimtrail as reviewer, and cannot be closed early by a quote", () => {
-    const sourcing = seedSourcing("</script><script>alert(1)</script>");
-    const script = toClaimReviewScript({ ...sourcing, article: { ...sourcing.article, publisher: null } }, options);
-    expect(script).not.toContain("</script>");
-    expect(script).not.toContain("<");
-    expect((JSON.parse(script) as { "@graph": Array<{ author: { name: string } }> })["@graph"][0]!.author.name).toBe(
+  it("is one ClaimReview by the article's publisher where the newsroom set a verdict, dated when it was published", () => {
+    const sourcing = seedSourcing();
+    const claim = { ...sourcing.claims[0]!, status: "DISPUTED" as const, publishedAt: "2025-03-16T18:00:00.000Z" };
+    const [review] = (
+      JSON.parse(toClaimPageJsonLd(claim, sourcing.article, base)) as { "@graph": Array<Record<string, unknown>> }
+    )["@graph"];
+    expect(review).toMatchObject({
+      "@type": "ClaimReview",
+      "@id": `${base}/claims/${seedClaims[0]!.id}#review`,
+      author: { "@type": "Organization", name: "Demo newsroom" },
+      datePublished: "2025-03-16T18:00:00.000Z",
+      reviewRating: { alternateName: "Disputed" },
+    });
+    const anonymous = toClaimPageJsonLd(claim, { ...sourcing.article, publisher: null }, base);
+    expect((JSON.parse(anonymous) as { "@graph": Array<{ author: { name: string } }> })["@graph"][0]!.author.name).toBe(
       "Claimtrail",
     );
+  });
+
+  it("cannot be closed early by a quote", () => {
+    const sourcing = seedSourcing("</script><script>alert(1)</script>");
+    const script = toClaimPageJsonLd(sourcing.claims[0]!, sourcing.article, base);
+    expect(script).not.toContain("</script>");
+    expect(script).not.toContain("<");
   });
 });
 

@@ -1,6 +1,6 @@
 // The next claims of a source, after the claim id in the path.
 import type { Metadata } from "next";
-import { env } from "@/server/env";
+import { baseUrlOfPage } from "@/server/http/public-base-url";
 import { loadSourcePage } from "../../../../components/reader/load-reader-data";
 import { SourcePageView, sourcePageMetadata } from "../../../../components/reader/source-page-view";
 
@@ -8,7 +8,7 @@ type Props = { params: Promise<{ id: string; claimId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, claimId } = await params;
-  return sourcePageMetadata(await loadSourcePage(id, claimId), env().publicUrl, false);
+  return sourcePageMetadata(await loadSourcePage(id, claimId), await baseUrlOfPage(), false);
 }
 
 export default async function SourceClaimsPage({ params }: Props) {
