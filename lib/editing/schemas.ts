@@ -1,7 +1,7 @@
 // Inputs of the editing procedures, shared by the editor's forms and the procedures.
 import { z } from "zod";
-import { SuggestedClaim } from "../extraction/suggested-claim";
 import { Uuid, Version } from "../record-ids";
+import { ClaimDraft, DraftHop } from "../suggestions/claim-draft";
 import {
   ArticleStatus,
   ClaimKind,
@@ -203,19 +203,9 @@ export const SuggestClaimsInput = z.object({
     .optional(),
 });
 
-/** A suggestion an editor accepts: its names become sources, so they follow the source-name rules. */
+/** A suggestion as the editor shaped it, with the hops they were shown (saved only if they still match). */
 export const AcceptSuggestionInput = z.object({
   articleId: Uuid("articleId"),
-  suggestion: SuggestedClaim.superRefine((suggestion, context) => {
-    const names = [
-      suggestion.speaker,
-      ...suggestion.chain.filter((name) => name !== "this article"),
-      ...suggestion.sources,
-    ].filter((name): name is string => name !== null);
-    for (const name of names) {
-      const checked = SafeName("a source name").safeParse(name);
-      if (!checked.success)
-        context.addIssue({ code: "custom", message: `${checked.error.issues[0]?.message} ("${name.slice(0, 40)}")` });
-    }
-  }),
+  draft: ClaimDraft,
+  shownHops: z.array(DraftHop).max(200),
 });

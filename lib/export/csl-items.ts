@@ -2,6 +2,8 @@
 // datasets) and their CSL-JSON items. People, groups and organisations are not works: they
 // appear as the authors of the works they produced.
 import type { SourceType } from "../vocabulary";
+import { STANDING_WORDS } from "../words/display-words";
+import { capitalize, joinNames } from "../words/phrasing";
 import { toIsoDate } from "./report-text";
 import type { ReportSource, SourcingReport } from "./sourcing-report";
 
@@ -16,8 +18,9 @@ export type CslItem = {
   publisher?: string;
   author?: CslName[];
   issued?: CslDate;
-  accessed?: CslDate;
   URL?: string;
+  /** Standing (retracted, corrected) and which claims, by number in the report, rely on the work. */
+  note?: string;
 };
 
 const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
@@ -57,6 +60,8 @@ type Work = {
   url: string | null;
   issued: string | null;
   authors: Map<string, ReportSource>;
+  /** 1-based numbers of the report's claims whose chain passes through the source. */
+  claims: number[];
 };
 
 function splitPersonName(name: string): CslName {
@@ -125,14 +130,25 @@ function collectWorks(report: SourcingReport): Work[] {
       }
     }
   }
-  const cited = new Set(report.claims.flatMap((claim) => claim.graph.sources.map((source) => source.id)));
+  const claimsOf = new Map<string, number[]>();
+  report.claims.forEach((claim, index) => {
+    for (const source of claim.graph.sources) claimsOf.set(source.id, [...(claimsOf.get(source.id) ?? []), index + 1]);
+  });
+  const cited = new Set(claimsOf.keys());
   for (const source of report.sources) {
     if (!CITABLE_TYPES.has(source.type) || !cited.has(source.id)) continue;
     const authors = authorsBySource.get(source.id) ?? new Map<string, ReportSource>();
     const reports = reportsBySource.get(source.id) ?? [{ url: source.url ?? "", issued: null }];
     reports.forEach((found, index) => {
       const key = index === 0 ? source.id : `${source.id}#${index + 1}`;
-      works.set(key, { key, source, url: found.url || null, issued: found.issued, authors });
+      works.set(key, {
+        key,
+        source,
+        url: found.url || null,
+        issued: found.issued,
+        authors,
+        claims: claimsOf.get(source.id) ?? [],
+      });
     });
   }
   return [...works.values()];
@@ -158,8 +174,14 @@ function toCslName(author: ReportSource): CslName {
   return author.type === "PERSON" ? splitPersonName(author.name) : { literal: author.name };
 }
 
+/** "Retracted. Relied on by claims 3 and 4." — never a date: `accessed` would need a recorded capture. */
+function noteWork(work: Work): string {
+  const standing = work.source.standing === "ACTIVE" ? "" : `${capitalize(STANDING_WORDS[work.source.standing])}. `;
+  const claims = work.claims.length === 1 ? `claim ${work.claims[0]}` : `claims ${joinNames(work.claims.map(String))}`;
+  return `${standing}Relied on by ${claims}.`;
+}
+
 export function buildCslItems(report: SourcingReport): CslItem[] {
-  const accessed = toCslDate(report.generatedAt);
   const usedKeys = new Map<string, number>();
   const works = collectWorks(report).sort(
     (a, b) => a.source.name.localeCompare(b.source.name) || (a.url ?? "").localeCompare(b.url ?? ""),
@@ -184,8 +206,8 @@ export function buildCslItems(report: SourcingReport): CslItem[] {
     if (authors.length > 0) item.author = authors.map(toCslName);
     const issued = toCslDate(work.issued);
     if (issued) item.issued = issued;
-    if (accessed) item.accessed = accessed;
     if (work.url) item.URL = work.url;
+    item.note = noteWork(work);
     return item;
   });
 }

@@ -22,7 +22,7 @@ const CPU_TASKS = {
   },
   suggestClaims: async (input: { body: string; ownOutlet: string | undefined; annotated: Span[] }) => {
     const { extractClaims } = await import("../../lib/extraction/extract-claims");
-    const { withoutAnnotated } = await import("../../lib/extraction/suggestion-to-annotation");
+    const { withoutAnnotated } = await import("../../lib/suggestions/propose-claim-draft");
     return withoutAnnotated(extractClaims(input.body, { ownOutlet: input.ownOutlet }), input.annotated);
   },
 };

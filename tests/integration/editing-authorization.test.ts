@@ -3,6 +3,8 @@
 // last test fails the run as well.
 import { type inferRouterInputs, TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listDraftHops } from "@/lib/suggestions/claim-draft";
+import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, appRouter, createCaller } from "@/server/trpc/root";
@@ -220,7 +222,8 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     input: async (fx) => {
       const [suggestion] = await fx.callers.editor.editing.suggestClaims({ articleId: fx.article.id });
       if (!suggestion) throw new Error("the extractor suggests nothing for the seed article");
-      return { articleId: fx.article.id, suggestion };
+      const draft = proposeClaimDraft(suggestion);
+      return { articleId: fx.article.id, draft, shownHops: listDraftHops(draft) };
     },
   },
   "editing.reviseArticle": {

@@ -1,8 +1,11 @@
 // "Suggest claims" on a real database: suggestions create nothing until accepted; an accepted
-// suggestion becomes a claim with its proposed chain and reuses the workspace's sources.
+// suggestion becomes a claim with exactly the chain the editor was shown, and reuses the
+// workspace's sources.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ClaimDraft, listDraftHops } from "@/lib/suggestions/claim-draft";
+import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
@@ -10,6 +13,7 @@ import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
 const seedText = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");
+const accepting = (draft: ClaimDraft) => ({ draft, shownHops: listDraftHops(draft) });
 
 describe.each(testEngines())("claim suggestions on $name", (engine) => {
   let database: Database;
@@ -43,7 +47,7 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
   it("accepting one creates the claim with its chain, judged indirect, and it is no longer suggested", async () => {
     const suggestions = await editor.editing.suggestClaims({ articleId });
     const troops = suggestions.find((s) => s.text.includes("several thousand troops"))!;
-    const created = await editor.editing.acceptSuggestion({ articleId, suggestion: troops });
+    const created = await editor.editing.acceptSuggestion({ articleId, ...accepting(proposeClaimDraft(troops)) });
     const claim = await editor.sourcing.claim({ id: created.id });
     expect(claim.quote).toBe(troops.text);
     expect(claim.provenance.directness).toBe("indirect");
@@ -59,7 +63,7 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
   it("reuses the workspace's sources instead of duplicating them", async () => {
     const suggestions = await editor.editing.suggestClaims({ articleId });
     const another = suggestions.find((s) => s.sources.includes("Le Parisien"))!;
-    await editor.editing.acceptSuggestion({ articleId, suggestion: another });
+    await editor.editing.acceptSuggestion({ articleId, ...accepting(proposeClaimDraft(another)) });
     expect(await database.db.source.count({ where: { name: "Le Parisien" } })).toBe(1);
   });
 
@@ -72,14 +76,15 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
     const [suggestion] = (await editor.editing.suggestClaims({ articleId })).filter((s) => s.speaker);
     const sourcesBefore = await database.db.source.count();
     const speakerIsNew = (await database.db.source.count({ where: { name: suggestion!.speaker! } })) === 0;
+    const draft = proposeClaimDraft(suggestion!);
     const created = await editor.editing.acceptSuggestion({
       articleId,
-      suggestion: {
-        ...suggestion!,
+      ...accepting({
+        ...draft,
         indirect: true,
-        sources: ["The Toulouse daily"],
-        chain: [suggestion!.speaker!, "The Toulouse daily", "this article"],
-      },
+        unplaced: [],
+        steps: [[{ name: "The Toulouse daily", type: "OUTLET" }]],
+      }),
     });
     expect(await database.db.source.count()).toBe(sourcesBefore + (speakerIsNew ? 1 : 0));
     const claim = await editor.sourcing.claim({ id: created.id });
@@ -91,7 +96,7 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
     await expect(
       editor.editing.acceptSuggestion({
         articleId,
-        suggestion: { ...first!, start: first!.start + 1, end: first!.end + 1 },
+        ...accepting({ ...proposeClaimDraft(first!), start: first!.start + 1, end: first!.end + 1 }),
       }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",

@@ -1,29 +1,30 @@
 "use client";
-// The extractor's first pass, shown for review: each suggestion can be accepted as it is,
-// edited (speaker, kind, direct or indirect) and then accepted, or rejected. Nothing is saved
-// until the editor accepts.
+// The extractor's first pass, shown for review: each suggestion becomes a draft the editor can
+// shape (span, kind, stance, status, speaker, chain) while a preview shows exactly what accepting
+// saves; or reject. Nothing is saved until the editor accepts.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
+import { type ClaimDraft, listDraftHops } from "@/lib/suggestions/claim-draft";
+import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import { describeError } from "./describe-error";
+import type { SelectedSpan } from "./selection-offsets";
+import { SuggestionDraft } from "./suggestion-draft";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
 
-const KIND_LABEL = {
-  direct_quote: "direct quote",
-  paraphrase: "paraphrase",
-  unattributed_fact: "unattributed",
-} as const;
-
 type Range = { start: number; end: number };
+type Props = { articleId: string; body: string; selection: SelectedSpan | null; within?: Range | null };
 
-/** `within`: words the editor selected and asked about ("Suggest here"); suggestions load at once. */
-export function SuggestionsPanel({ articleId, within = null }: { articleId: string; within?: Range | null }) {
+/**
+ * `selection`: the words selected in the text (a draft's span can take them); `within`: words the
+ * editor asked about ("Suggest here"), whose suggestions load at once.
+ */
+export function SuggestionsPanel({ articleId, body, selection, within = null }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const accepting = useWrite(trpc.editing.acceptSuggestion.mutationOptions());
-  const [suggestions, setSuggestions] = useState<SuggestedClaim[] | null>(null);
+  const [drafts, setDrafts] = useState<ClaimDraft[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +34,11 @@ export function SuggestionsPanel({ articleId, within = null }: { articleId: stri
     try {
       // Asked afresh each time: the article's claims change between two passes.
       const input = range ? { articleId, within: range } : { articleId };
-      setSuggestions(await queryClient.fetchQuery({ ...trpc.editing.suggestClaims.queryOptions(input), staleTime: 0 }));
+      const suggestions = await queryClient.fetchQuery({
+        ...trpc.editing.suggestClaims.queryOptions(input),
+        staleTime: 0,
+      });
+      setDrafts(suggestions.map(proposeClaimDraft));
     } catch (caught) {
       setError(describeError(caught));
     } finally {
@@ -46,19 +51,20 @@ export function SuggestionsPanel({ articleId, within = null }: { articleId: stri
     if (within) void load(within);
   }, [within]);
 
-  const update = (index: number, change: Partial<SuggestedClaim>) =>
-    setSuggestions((current) => current!.map((item, i) => (i === index ? { ...item, ...change } : item)));
-  const remove = (index: number) => setSuggestions((current) => current!.filter((_, i) => i !== index));
+  const update = (index: number, draft: ClaimDraft) =>
+    setDrafts((current) => current!.map((item, i) => (i === index ? draft : item)));
+  const remove = (index: number) => setDrafts((current) => current!.filter((_, i) => i !== index));
 
   async function accept(index: number) {
-    const suggestion = suggestions![index]!;
-    if (await accepting.run({ articleId, suggestion })) remove(index);
+    const draft = drafts![index]!;
+    // The hops the preview showed go with the draft: the server saves them only if they match.
+    if (await accepting.run({ articleId, draft, shownHops: listDraftHops(draft) })) remove(index);
   }
 
   return (
     <section className="suggestions" aria-label="Suggested claims">
       <button type="button" onClick={() => void load()} disabled={busy}>
-        {suggestions ? "Suggest again" : "Suggest claims"}
+        {drafts ? "Suggest again" : "Suggest claims"}
       </button>
       {error ? (
         <p role="alert" className="form-error">
@@ -66,60 +72,18 @@ export function SuggestionsPanel({ articleId, within = null }: { articleId: stri
         </p>
       ) : null}
       <WriteProblem problem={accepting.problem} />
-      {suggestions?.length === 0 ? <p>No new claims found.</p> : null}
+      {drafts?.length === 0 ? <p>No new claims found.</p> : null}
       <ol className="plain-list">
-        {suggestions?.map((suggestion, index) => (
-          <li key={`${suggestion.start}-${suggestion.end}`} className="suggestion">
-            <blockquote className="quote">{suggestion.text}</blockquote>
-            <div className="form-row">
-              <label>
-                Speaker
-                <input
-                  value={suggestion.speaker ?? ""}
-                  onChange={(event) => {
-                    const speaker = event.target.value || null;
-                    update(index, {
-                      speaker,
-                      chain: speaker
-                        ? [speaker, ...suggestion.chain.slice(suggestion.speaker ? 1 : 0)]
-                        : ["this article"],
-                    });
-                  }}
-                />
-              </label>
-              <label>
-                Kind
-                <select
-                  value={suggestion.kind}
-                  onChange={(event) => update(index, { kind: event.target.value as SuggestedClaim["kind"] })}
-                >
-                  {Object.entries(KIND_LABEL).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={suggestion.indirect}
-                  onChange={(event) => update(index, { indirect: event.target.checked })}
-                />{" "}
-                indirect
-              </label>
-            </div>
-            <p className="meta">
-              {suggestion.cue ? `Cue: “${suggestion.cue}” · ` : ""}Chain: {suggestion.chain.join(" → ")}
-            </p>
-            <div className="form-row">
-              <button type="button" onClick={() => accept(index)}>
-                Accept
-              </button>
-              <button type="button" className="link-button" onClick={() => remove(index)}>
-                Reject
-              </button>
-            </div>
+        {drafts?.map((draft, index) => (
+          <li key={`${index}-${draft.start}`} className="suggestion">
+            <SuggestionDraft
+              draft={draft}
+              body={body}
+              selection={selection}
+              onChange={(next) => update(index, next)}
+              onAccept={() => accept(index)}
+              onReject={() => remove(index)}
+            />
           </li>
         ))}
       </ol>

@@ -1,9 +1,10 @@
 // "Suggest claims": the extractor's first pass over an article, and an editor's accept, which
-// creates the claim with its proposed chain. Nothing is created without the accept.
-import { planAnnotationImport } from "@/lib/annotation/plan-import";
+// creates the claim exactly as the editor shaped and saw it. Nothing is created without the accept.
 import { anchorQuotedSpan } from "@/lib/claims/text-anchor";
+import { AppError } from "@/lib/errors";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
-import { suggestionToAnnotation } from "@/lib/extraction/suggestion-to-annotation";
+import { type ClaimDraft, type DraftHop, listDraftHops, sameHops } from "@/lib/suggestions/claim-draft";
+import { planDraftClaim } from "@/lib/suggestions/plan-draft";
 import type { Db } from "@/server/database/open-database";
 import { runOffThread } from "@/server/workers/cpu-pool";
 import { writePlannedClaims, writePlannedSources } from "../articles/import-annotation";
@@ -28,23 +29,33 @@ export async function suggestClaims(
   return within ? fresh.filter((s) => s.start < within.end && s.end > within.start) : fresh;
 }
 
+/**
+ * Saves a draft as a claim with exactly the hops `listDraftHops` derives. Throws INVALID when
+ * `shownHops` differ from them (the editor would save a chain they did not see), or when the span
+ * no longer matches the body (anchorQuotedSpan).
+ */
 export async function acceptSuggestion(
   db: Db,
   actorId: string,
   articleId: string,
-  suggestion: SuggestedClaim,
+  draft: ClaimDraft,
+  shownHops: DraftHop[],
 ): Promise<{ id: string; version: number }> {
+  if (!sameHops(listDraftHops(draft), shownHops)) {
+    throw new AppError(
+      "INVALID",
+      "the chain shown is not the chain this suggestion would save; reload the suggestions and check the chain again",
+    );
+  }
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUniqueOrThrow({
       where: { id: articleId },
-      select: { body: true, title: true, workspaceId: true },
+      select: { body: true, workspaceId: true },
     });
-    const anchor = anchorQuotedSpan(article.body, suggestion.start, suggestion.end, suggestion.text);
-    const { claim, hints } = suggestionToAnnotation(suggestion);
-    const plan = planAnnotationImport({ title: article.title, claims: [claim] }, article.body, hints);
-    const planned = { ...plan.claims[0]!, anchor };
+    const anchor = anchorQuotedSpan(article.body, draft.start, draft.end, draft.text);
+    const plan = planDraftClaim(draft, anchor);
     const sources = await writePlannedSources(tx, article.workspaceId, plan.sources);
-    const { claimIds } = await writePlannedClaims(tx, articleId, [planned], sources.idOf);
+    const { claimIds } = await writePlannedClaims(tx, articleId, [plan.claim], sources.idOf);
     const claimId = claimIds[0]!;
     await recordAudit(tx, {
       workspaceId: article.workspaceId,
@@ -52,7 +63,7 @@ export async function acceptSuggestion(
       action: "claim.accept_suggestion",
       entityType: "claim",
       entityId: claimId,
-      after: { ...suggestion, sourcesCreated: sources.created },
+      after: { ...draft, hops: shownHops, sourcesCreated: sources.created },
     });
     return { id: claimId, version: 1 };
   });

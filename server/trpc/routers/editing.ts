@@ -96,11 +96,13 @@ export const editingRouter = createRouter({
     .output(z.array(SuggestedClaim))
     .query(({ ctx, input }) => suggestClaims(ctx.db, input.articleId, input.within ?? null)),
 
-  /** Creates a claim, with its proposed chain, from a suggestion the editor accepted (and may have edited). */
+  /** Creates a claim from a suggestion as the editor shaped it: exactly the chain they were shown. */
   acceptSuggestion: editorProcedure(byArticleId)
     .input(AcceptSuggestionInput)
     .output(Versioned)
-    .mutation(({ ctx, input }) => acceptSuggestion(ctx.db, ctx.session.userId, input.articleId, input.suggestion)),
+    .mutation(({ ctx, input }) =>
+      acceptSuggestion(ctx.db, ctx.session.userId, input.articleId, input.draft, input.shownHops),
+    ),
 
   /** A new version of the body; every claim is re-anchored (moved, or flagged for review). */
   reviseArticle: editorProcedure(byArticleId)

@@ -1,0 +1,79 @@
+// Turns the extractor's suggestion into the draft an editor shapes before accepting. The draft
+// follows the chain the extractor read in the text (speaker → outlet told → outlets that reported
+// it → this article) and never raises independence: several sources side by side right after the
+// speaker would each be a separate line of sourcing, which the text does not state, so only the
+// first is placed and the rest are listed as named but not placed, for the editor to place.
+import type { SuggestedClaim } from "../extraction/suggested-claim";
+import { guessSourceType } from "../sources/guess-source-type";
+import type { ClaimKind } from "../vocabulary";
+import type { ClaimDraft, DraftSource } from "./claim-draft";
+
+const KIND: Record<SuggestedClaim["kind"], ClaimKind> = {
+  direct_quote: "DIRECT_QUOTE",
+  paraphrase: "PARAPHRASE",
+  unattributed_fact: "UNATTRIBUTED",
+};
+const PARALLEL = " / ";
+const THIS_ARTICLE = "this article";
+const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b/i;
+
+export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
+  const outlets = new Set(suggestion.sources);
+  const source = (name: string): DraftSource => ({
+    name,
+    type: outlets.has(name) ? "OUTLET" : guessSourceType(name),
+  });
+  const speaker = suggestion.speaker ? source(suggestion.speaker) : null;
+  let steps = speaker
+    ? suggestion.chain
+        .filter((step) => step !== THIS_ARTICLE)
+        .map((step) =>
+          step
+            .split(PARALLEL)
+            .map((name) => name.trim())
+            .filter(Boolean),
+        )
+        .filter((names) => !(names.length === 1 && names[0] === speaker.name))
+        .map((names) => names.filter((name) => name !== speaker.name).map(source))
+        .filter((step) => step.length > 0)
+    : [];
+  const unplaced: DraftSource[] = [];
+  if (steps[0] && steps[0].length > 1) {
+    unplaced.push(...steps[0].slice(1));
+    steps[0] = steps[0].slice(0, 1);
+  }
+  // A claim the article had first-hand from its speaker has no relays in its chain.
+  if (!suggestion.indirect) {
+    unplaced.push(...steps.flat());
+    steps = [];
+  }
+  const placed = new Set([speaker, ...steps.flat(), ...unplaced].map((named) => named?.name));
+  for (const name of suggestion.sources) if (!placed.has(name)) unplaced.push(source(name));
+  return {
+    start: suggestion.start,
+    end: suggestion.end,
+    text: suggestion.text,
+    kind: speaker ? KIND[suggestion.kind] : "UNATTRIBUTED",
+    stance: suggestion.cue && DENIAL_CUE.test(suggestion.cue) ? "DENIES" : "ASSERTS",
+    status: "ASSERTED",
+    speaker,
+    cue: suggestion.cue,
+    steps,
+    indirect: Boolean(speaker) && suggestion.indirect,
+    unplaced,
+  };
+}
+
+/** Suggestions that do not overlap an existing claim by half of the shorter span or more. */
+export function withoutAnnotated(
+  suggestions: SuggestedClaim[],
+  claims: ReadonlyArray<{ start: number; end: number }>,
+): SuggestedClaim[] {
+  return suggestions.filter(
+    (suggestion) =>
+      !claims.some((claim) => {
+        const overlap = Math.min(claim.end, suggestion.end) - Math.max(claim.start, suggestion.start);
+        return overlap > 0 && overlap >= Math.min(claim.end - claim.start, suggestion.end - suggestion.start) / 2;
+      }),
+  );
+}
