@@ -7,8 +7,8 @@ import cliProgress from "cli-progress";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
 import { getAppDatabase } from "@/server/app-database";
-import { env } from "@/server/env";
 import { renderExport } from "@/server/services/export/render-export";
+import { cliBaseUrl } from "./cli-base-url";
 import { exportW3c } from "./w3c-export";
 
 export type ExportOptions = {
@@ -19,9 +19,6 @@ export type ExportOptions = {
   out?: string;
   bom?: boolean;
 };
-
-/** Where `npm start` serves the app by default: the links' base when PUBLIC_URL is not set. */
-const DEFAULT_BASE_URL = "http://localhost:3000";
 
 export async function exportCommand(options: ExportOptions): Promise<void> {
   if (options.format === "w3c") return exportW3c(options);
@@ -35,13 +32,7 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
       : { kind: "article", article: options.article };
   const request = ExportRequest.parse({ scope, format: options.format, bom: Boolean(options.bom) });
   const { db } = await getAppDatabase();
-  const baseUrl = env().publicUrl ?? DEFAULT_BASE_URL;
-  // Exported files carry public links: say which base they use, so a wrong one is noticed.
-  process.stderr.write(
-    env().publicUrl
-      ? `links use ${baseUrl} (PUBLIC_URL)\n`
-      : `links use ${baseUrl} (PUBLIC_URL is not set; set it to the app's public address)\n`,
-  );
+  const baseUrl = cliBaseUrl();
 
   const bar = new cliProgress.SingleBar(
     {

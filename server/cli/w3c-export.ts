@@ -5,14 +5,14 @@ import { formatW3cAnnotations } from "@/lib/annotation/format-w3c";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
 import { getAppDatabase } from "@/server/app-database";
-import { env } from "@/server/env";
 import { getArticleSourcing } from "@/server/services/sourcing/get-article-sourcing";
+import { cliBaseUrl } from "./cli-base-url";
 
 export async function exportW3c(options: { article?: string; out?: string }): Promise<void> {
   if (!options.article) throw new AppError("INVALID", "the w3c format exports one article: give --article");
   const { db } = await getAppDatabase();
   const sourcing = await getArticleSourcing(db, parseArticleRef(options.article), null);
-  const json = formatW3cAnnotations(sourcing, { baseUrl: env().publicUrl });
+  const json = formatW3cAnnotations(sourcing, { baseUrl: cliBaseUrl() });
   if (!options.out) {
     process.stdout.write(json);
     return;
