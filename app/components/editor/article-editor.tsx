@@ -109,7 +109,9 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
         ) : null}
       </section>
       <aside aria-label="Claims">
-        {canWrite ? <SuggestionsPanel articleId={article.id} body={article.body} selection={span} within={suggestWithin} /> : null}
+        {canWrite ? (
+          <SuggestionsPanel articleId={article.id} body={article.body} selection={span} within={suggestWithin} />
+        ) : null}
         {undo ? (
           <UndoNotice
             undo={undo}

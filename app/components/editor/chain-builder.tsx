@@ -46,7 +46,6 @@ type Props = {
   onEnterEmpty?: () => void;
 };
 
-
 export function ChainBuilder({ workspaceId, start, state, onChange, viaId, onEnterEmpty }: Props) {
   const { hops, problem } = planState(start, state);
   const setSteps = (steps: ChainSource[][]) => onChange({ ...state, steps: steps.filter((step) => step.length > 0) });
