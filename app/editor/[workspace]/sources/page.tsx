@@ -4,7 +4,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RatingBadge } from "@/app/components/editor/source-record/reliability-history";
-import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
