@@ -12,6 +12,8 @@ import { artifactsDir, hasChromium, launchBrowser } from "./support/browser";
 
 const SLUG = "macron-coalition-of-the-willing";
 const TROOPS = "participating nations potentially sending several thousand troops";
+/** The troops claim as reported speech: the paraphrase's whole words, the article's own inner quotation marks kept. */
+const TROOPS_STATEMENT = `Emmanuel Macron said that ${TROOPS} each to “key points” within Ukraine.`;
 const JOURNALISTS = "journalists from regional French newspapers";
 const OUTLETS = ["La Dépêche du Midi", "Le Parisien"];
 
@@ -151,7 +153,7 @@ describe("the public reader pages", () => {
       const panel = await openTroops(page);
       expect(page.url()).toMatch(/#sourcing-/);
       // A paraphrase in the panel is reported speech, not a quotation (issue 11, example 3).
-      await expect(panel.locator(".panel-quote").textContent()).resolves.toBe(`Emmanuel Macron said that ${TROOPS}.`);
+      await expect(panel.locator(".panel-quote").textContent()).resolves.toBe(TROOPS_STATEMENT);
       await expect(panel.locator(".plain-words").textContent()).resolves.toBe(
         `Reported second-hand: this article relies on ${OUTLETS.join(" and ")}, who both relied on a single unrecorded source, ${JOURNALISTS}: 2 reports of one account, not independent confirmation.`,
       );
@@ -247,9 +249,7 @@ describe("the public reader pages", () => {
         /^Emmanuel Macron said that participating nations.*where it comes from · Claimtrail$/,
       );
       expect(await page.title()).not.toMatch(/[“”"]participating/);
-      await expect(page.locator(".claim-statement").textContent()).resolves.toBe(
-        `Emmanuel Macron said that ${TROOPS}.`,
-      );
+      await expect(page.locator(".claim-statement").textContent()).resolves.toBe(TROOPS_STATEMENT);
       await expect(page.locator(".quote-in-context mark.claim").textContent()).resolves.toContain(TROOPS);
       await expect(page.locator(".breadcrumb a").getAttribute("href")).resolves.toBe(
         `/articles/${SLUG}#claim-${claimId}`,
