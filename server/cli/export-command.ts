@@ -45,7 +45,7 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
   );
   let started = false;
   const rendered = await renderExport(db, request, null, {
-    baseUrl: baseUrl,
+    baseUrl,
     uncapped: true,
     onProgress:
       request.scope.kind === "workspace"
