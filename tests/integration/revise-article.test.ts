@@ -116,4 +116,44 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
       await database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } }),
     ).toEqual(before);
   });
+
+  it("keeps the version when the same text and title are saved again: no new version, no claim touched", async () => {
+    const before = await database.db.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { version: true, body: true, title: true },
+    });
+    const claimsBefore = await database.db.claim.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, version: true },
+    });
+    const revisions = await database.db.auditEvent.count({ where: { action: "article.revise", entityId: articleId } });
+    const result = await editor.editing.reviseArticle({ articleId, content: before.body, title: before.title });
+    expect(result.article.version).toBe(before.version);
+    expect(new Set(result.claims.map((claim) => claim.status))).toEqual(new Set(["unchanged"]));
+    for (const claim of result.claims) expect(before.body.slice(claim.start, claim.end)).toBe(claim.text);
+    expect((await editor.editing.articleVersions({ articleId })).map((v) => v.version)[0]).toBe(before.version);
+    expect(await database.db.claim.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true } })).toEqual(
+      claimsBefore,
+    );
+    expect(await database.db.auditEvent.count({ where: { action: "article.revise", entityId: articleId } })).toBe(
+      revisions,
+    );
+    // A new title alone is a new version.
+    const retitled = await editor.editing.reviseArticle({ articleId, content: before.body, title: "A new headline" });
+    expect(retitled.article).toMatchObject({ version: before.version + 1, title: "A new headline" });
+  });
+
+  it("keeps the version number when the article is unpublished and published again (its text did not change)", async () => {
+    const read = () =>
+      database.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, status: true } });
+    const before = await read();
+    await editor.editing.setArticleStatus({ articleId, status: "DRAFT" });
+    expect(await read()).toEqual({ version: before.version, status: "DRAFT" });
+    await editor.editing.setArticleStatus({ articleId, status: "PUBLISHED" });
+    expect(await read()).toEqual({ version: before.version, status: "PUBLISHED" });
+    expect((await editor.editing.articleVersions({ articleId })).map((v) => v.version)[0]).toBe(before.version);
+    expect(
+      await database.db.auditEvent.count({ where: { action: "article.status", entityId: articleId } }),
+    ).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -1,5 +1,5 @@
-// A new version of an article's body: the version is kept, and every claim is re-anchored
-// (lib/claims/reanchor-claim.ts). Claims whose words changed are flagged NEEDS_REVIEW with the
+// A new version of an article's body (the same text and title again is none): the version is
+// kept, and every claim is re-anchored (lib/claims/reanchor-claim.ts). Claims whose words changed are flagged NEEDS_REVIEW with the
 // words they had; none is dropped. The re-anchoring is CPU work (bounded by lib/claims/
 // map-offsets.ts) done in the CPU pool's threads (server/workers/cpu-pool.ts) before any
 // transaction opens, so neither the event loop nor a transaction waits on it; the write is one
@@ -56,6 +56,21 @@ export async function reviseArticle(db: Db, actorId: string | null, revision: Re
       orderBy: [{ startOffset: "asc" }, { id: "asc" }],
       select: CLAIM_SELECT,
     });
+    // The same text and title again (a CMS resending, a save without changes) is not a new
+    // version: nothing is written and every claim stays where it is.
+    if (newBody === article.body && (revision.title ?? article.title) === article.title) {
+      return {
+        article: { id: article.id, slug: article.slug, title: article.title, version: article.version },
+        claims: claims.map((claim) => ({
+          id: claim.id,
+          quote: claim.exact,
+          status: "unchanged" as const,
+          start: claim.startOffset,
+          end: claim.endOffset,
+          text: claim.exact,
+        })),
+      };
+    }
     const anchors = claims.map((claim) => ({
       start: claim.startOffset,
       end: claim.endOffset,

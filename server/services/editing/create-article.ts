@@ -95,7 +95,8 @@ export async function setArticleStatus(
       where: { id: articleId },
       select: { status: true, workspaceId: true },
     });
-    await tx.article.update({ where: { id: articleId }, data: { status, version: { increment: 1 } } });
+    // The version numbers the article's text (its versions page): publishing changes no text.
+    await tx.article.update({ where: { id: articleId }, data: { status } });
     await recordAudit(tx, {
       workspaceId: before.workspaceId,
       actorId,
