@@ -6,6 +6,7 @@
 import { planNewsroom } from "@/lib/newsroom/plan-newsroom";
 import type { Database } from "@/server/database/open-database";
 import { writeNewsroom } from "@/server/services/newsroom/write-newsroom";
+import { claimSourcingSelect } from "@/server/services/sourcing/claim-sourcing-select";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
 import { ARTICLE_SOURCING_SQL } from "./article-sourcing-sql";
@@ -33,6 +34,8 @@ async function buildProbe(database: Database, claims: number): Promise<Probe> {
     where: { workspaceId: probe.workspaceId, name: "Agence France-Presse" },
     select: { id: true },
   });
+  // One title of the probe holds words no synthetic text has: a search whose matches stay the same.
+  await db.article.update({ where: { id: article.id }, data: { title: "Zanzibar ferry timetable" } });
   const anonymous = createCaller(createInnerContext({ db }));
   const editor = createCaller(
     createInnerContext({ db, session: { userId: user.id, email: "bench@example.org", name: "Bench" } }),
@@ -40,8 +43,15 @@ async function buildProbe(database: Database, claims: number): Promise<Probe> {
   return {
     reads: {
       "article sourcing (tRPC)": () => anonymous.sourcing.article({ slug: article.slug }),
+      "article sourcing (Prisma select)": () =>
+        db.claim.findMany({
+          where: { articleId: article.id, reviewState: "PUBLISHED" },
+          orderBy: { startOffset: "asc" },
+          select: claimSourcingSelect,
+        }),
       "article sourcing (one SQL query)": () => db.$queryRawUnsafe(ARTICLE_SOURCING_SQL, article.id),
-      "anonymous search": () => anonymous.search.query({ query: "port tariffs" }),
+      "anonymous search, matches grow": () => anonymous.search.query({ query: "port tariffs" }),
+      "anonymous search, one match": () => anonymous.search.query({ query: "Zanzibar ferry" }),
       "wire agency's page": () => anonymous.sourcing.source({ id: wire.id }),
       "wire agency's impact preview": () => editor.sources.impactPreview({ sourceId: wire.id, standing: "RETRACTED" }),
       "home list": () => anonymous.articles.list(),

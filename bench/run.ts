@@ -37,7 +37,7 @@ const reads = await benchReadPaths(benchEngines(root), [small, large]);
 for (const row of reads) {
   const sql = reads.find((other) => other.engine === row.engine && other.read === "article sourcing (one SQL query)")!;
   const versusSql =
-    row.read === "article sourcing (tRPC)"
+    row.read.startsWith("article sourcing (tRPC") || row.read.startsWith("article sourcing (Prisma")
       ? `; vs one SQL query ×${(row.smallMs / sql.smallMs).toFixed(2)} at ${small}, ×${(row.largeMs / sql.largeMs).toFixed(2)} at ${large}`
       : "";
   console.log(
