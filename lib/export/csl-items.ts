@@ -81,7 +81,7 @@ function toCslDate(iso: string | null | undefined): CslDate | undefined {
   return { "date-parts": [[year, month, day]] };
 }
 
-function foldToKey(name: string): string {
+export function foldToKey(name: string): string {
   const ascii = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

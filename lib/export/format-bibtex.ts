@@ -5,7 +5,8 @@
 // command for, so Cyrillic or CJK names vanish. Each text value is swapped for a plain token
 // before citation-js runs and the token replaced by our escaped text afterwards.
 import { createCite, readBibtexConstants } from "./citation";
-import { buildCslItems, type CslItem, type CslName } from "./csl-items";
+import { buildCitationItems } from "./citation-items";
+import type { CslItem, CslName } from "./csl-items";
 import type { SourcingReport } from "./sourcing-report";
 
 const PLAIN = /^[A-Za-z0-9 !"'()*+,\-./:;=?@[\]]$/;
@@ -84,7 +85,7 @@ function tokenize(items: CslItem[]): { items: CslItem[]; texts: string[] } {
 }
 
 export function formatBibtex(report: SourcingReport): string {
-  const items = buildCslItems(report);
+  const items = buildCitationItems(report);
   if (items.length === 0) return "";
   const { items: tokenized, texts } = tokenize(items);
   const output = String(createCite(tokenized).format("bibtex"));

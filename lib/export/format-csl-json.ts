@@ -1,7 +1,7 @@
-// CSL-JSON (the Citation Style Language's data format) of the report's citable sources.
-import { buildCslItems } from "./csl-items";
+// CSL-JSON (the Citation Style Language's data format) of the report's articles and the works they rely on.
+import { buildCitationItems } from "./citation-items";
 import type { SourcingReport } from "./sourcing-report";
 
 export function formatCslJson(report: SourcingReport): string {
-  return `${JSON.stringify(buildCslItems(report), null, 2)}\n`;
+  return `${JSON.stringify(buildCitationItems(report), null, 2)}\n`;
 }

@@ -5,7 +5,7 @@
 // leave out PY when Y1 carries the date: with PY present citation-js reads the file back with the
 // mixed spec, which again drops newspaper authors.
 import { createCite } from "./citation";
-import { buildCslItems } from "./csl-items";
+import { buildCitationItems } from "./citation-items";
 import type { SourcingReport } from "./sourcing-report";
 
 type RisRecord = Record<string, string | string[]>;
@@ -28,7 +28,7 @@ function serializeRecord(record: RisRecord): string {
 }
 
 export function formatRis(report: SourcingReport): string {
-  const items = buildCslItems(report);
+  const items = buildCitationItems(report);
   if (items.length === 0) return "";
   const records = createCite(items).format("ris", { format: "object", spec: "old" }) as RisRecord[];
   return records.map(serializeRecord).join(EOL + EOL) + EOL;

@@ -115,7 +115,7 @@ describe("CSL-JSON export", () => {
   it("cites the two outlets' reports as newspaper articles citation-js reads back without warnings", () => {
     const { items, warnings } = parseBack(formatCslJson(buildSeedReport()));
     expect(warnings).toEqual([]);
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     const depeche = byContainer(items, "La Dépêche du Midi")!;
     expect(depeche.type).toBe("article-newspaper");
     expect(depeche.publisher).toBe("La Dépêche du Midi");
@@ -123,6 +123,28 @@ describe("CSL-JSON export", () => {
     expect(depeche.issued?.["date-parts"][0]).toEqual([2025, 3, 15]);
     expect(depeche.URL).toMatch(/^https:\/\/www\.ladepeche\.fr\//);
     expect(byContainer(items, "Le Parisien")?.type).toBe("article-newspaper");
+  });
+
+  it("cites the article itself, dated only by its recorded publication, with the claims it holds (issue 11, example 5)", () => {
+    const [article, ...works] = JSON.parse(formatCslJson(buildSeedReport())) as Array<Record<string, unknown>>;
+    expect(article).toEqual({
+      id: "a1000000-0000-4000-8000-000000000001",
+      "citation-key": "EuropeDesk2025",
+      type: "article-newspaper",
+      title: "Macron on a coalition-of-the-willing support force for Ukraine (seed article)",
+      "container-title": "Europe Desk",
+      publisher: "Europe Desk",
+      issued: { "date-parts": [[2025, 3, 16]] },
+      URL: "https://claimtrail.example.org/p/macron-coalition-support-force",
+      note: "The article traced: claims 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 and 15.",
+    });
+    // No item carries a date the newsroom did not record (no access date from the export's time).
+    for (const item of [article, ...works]) expect(item).not.toHaveProperty("accessed");
+    const ris = formatRis(buildSeedReport());
+    expect(ris).toMatch(/^T1 {2}- Macron on a coalition-of-the-willing support force for Ukraine \(seed article\)\r$/m);
+    expect(parseBack(formatBibtex(buildSeedReport())).items.map((item) => item.title)).toContain(
+      "Macron on a coalition-of-the-willing support force for Ukraine (seed article)",
+    );
   });
 
   it("types statements, recordings, documents and datasets, with the people who made them as authors", () => {
@@ -160,7 +182,7 @@ describe("BibTeX export", () => {
     );
     const { items, warnings } = parseBack(bibtex);
     expect(warnings).toEqual([]);
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(7);
     expect(byContainer(items, "La Dépêche du Midi")?.publisher).toBe("La Dépêche du Midi");
     expect(items.find((item) => item.title === "Report by La Dépêche du Midi")?.type).toBe("article-journal");
     const note = items.find((item) => item.title === "Note on the coalition’s ‘key points’")!;
