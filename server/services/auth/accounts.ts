@@ -64,16 +64,16 @@ export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin =
 /** @throws AppError UNAUTHORIZED for a wrong email or password; RATE_LIMITED while locked or past the client's attempts. */
 export async function signIn(db: Db, input: SignInInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
   await countAuthAttempt(origin.client);
-  await refuseLockedAccount(input.email);
+  await refuseLockedAccount(input.email, origin.client);
   const user = await db.user.findUnique({
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   if (!user?.passwordHash || !valid) {
-    await recordSignInFailure(input.email);
+    await recordSignInFailure(input.email, origin.client);
     throw new AppError("UNAUTHORIZED", "wrong email or password");
   }
-  await clearSignInFailures(input.email);
+  await clearSignInFailures(input.email, origin.client);
   return { id: user.id, email: user.email, name: user.name };
 }
