@@ -126,6 +126,26 @@ export function continuesSpeaker(subject: string, cue: string): boolean {
   return subject === "" || CONTINUING_SUBJECT.test(subject.trim()) || CONTINUING_CUE.test(`${subject} ${cue}`);
 }
 
+// The cue is shown in quotation marks as the article's own words, so it is one verbatim run:
+// the verb's words and the route phrases together when they are adjacent ("According to the
+// Daily Bugle, the mayor told reporters that"), else the verb's words alone, which name the
+// speaker; a relay on the far side of the claim is shown by the chain instead.
+function readCue(text: string, frame: Frame, attribution: string): string | null {
+  const pieces: Range[] = [
+    frame.cue,
+    ...[...attribution.matchAll(ROUTE_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
+  const joined = { start: Math.min(...pieces.map((p) => p.start)), end: Math.max(...pieces.map((p) => p.end)) };
+  const crossesClaim = frame.contents.some((c) => c.start < joined.end && joined.start < c.end);
+  const run = crossesClaim ? frame.cue : joined;
+  return (
+    text
+      .slice(run.start, run.end)
+      .trim()
+      .replace(/[,\s]+$/, "") || null
+  );
+}
+
 const CITING = new RegExp(String.raw`\b(?:citing|quoting|(?:that|which|who)\s+(?:cited|quoted))\s+(${PHRASE})`, "iu");
 
 export function attributeFrame(
@@ -180,14 +200,7 @@ export function attributeFrame(
     }
   }
 
-  const verbCue = text
-    .slice(frame.cue.start, frame.cue.end)
-    .trim()
-    .replace(/[,\s]+$/, "");
-  const routePhrases = [...attribution.matchAll(ROUTE_PHRASE)].map((m) =>
-    text.slice(m.index, m.index + m[0].length).trim(),
-  );
-  const cue = [...new Set([...routePhrases, verbCue])].filter(Boolean).join("; ") || null;
+  const cue = readCue(text, frame, attribution);
   const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph };
 
   const spans: Range[] = [];

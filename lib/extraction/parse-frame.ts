@@ -6,7 +6,7 @@ import { findNames } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
 import { endOfText, type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS, isOutletName, OUTLET_INTRODUCERS } from "./name-lexicon.ts";
-import { parseQuotedAs, parseRoutePhrase, parseSaying } from "./parse-relayed-frame.ts";
+import { parseQuotedAs, parseRoutePhrase, parseSaying, ROUTE } from "./parse-relayed-frame.ts";
 import {
   ABOUT_VERBS,
   FINDING_VERBS,
@@ -36,6 +36,8 @@ const INVERTIBLE = new Set([
   "replied",
 ]);
 
+const OPENING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s`, "i");
+
 const AFTER_POSTPOSED =
   /^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly)\b[^,.;:!?~]*)*\s*(?:[,.;!?]|$)/i;
 
@@ -52,6 +54,9 @@ function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null 
     start: trimContentStart(masked, 0, boundary.contentEnd),
     end: boundary.contentEnd,
   });
+  // "According to the Daily Bugle, the mayor told reporters that…": the words before the comma
+  // are the relay, not what was said; the verb's own frame is read forwards.
+  if (OPENING_ROUTE.test(masked.slice(content.start, content.end))) return null;
   const contentIsQuote = /^[“"‘']/.test(masked.slice(content.start));
   // "The government, a spokesman said, would not tolerate violence.": the whole sentence.
   const parenthetical = !contentIsQuote && !hasWords(text, content, 3);
@@ -237,7 +242,8 @@ function nestRelayedFrame(masked: string, text: string, outer: Frame, hits: Verb
         ...frame,
         subject: outer.subject,
         origin: frame.subject,
-        cue: { start: frame.subject.start, end: outer.cue.end },
+        // The speaker's own attribution words: one verbatim run that does not take in the claim.
+        cue: frame.cue,
       };
     }
   }

@@ -46,7 +46,7 @@ export function parseQuotedAs(masked: string): Frame | null {
   };
 }
 
-const ROUTE = String.raw`(?:according\s+to|as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by)`;
+export const ROUTE = String.raw`(?:according\s+to|as\s+(?:first\s+)?(?:reported|covered|carried|cited|quoted|published|broadcast)\s+by)`;
 const LEADING_ROUTE = new RegExp(
   String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s+([^,~]{1,120}),\s*`,
   "i",

@@ -20,6 +20,8 @@ export type RouteCues = {
   // "the reports", "the newspaper": outlets named earlier, resolved by the caller.
   outletRefs: string[];
   audience: string | null;
+  // "told reporters": journalists the speaker talked to, an audience only on a relayed route.
+  journalists: string | null;
   unnamed: boolean;
   firstHand: boolean;
   toOwnOutlet: boolean;
@@ -43,6 +45,8 @@ const EVENT =
 const STATEMENT =
   /\b(?:in\s+(?:an?|the|his|her|its|their)\s+(?:written\s+|joint\s+|brief\s+|emailed\s+|internal\s+|open\s+)?(?:statement|post|video|message|letter|tweet|press\s+release|filing|notice|speech|address|memo|email|note|op-ed|blog\s+post)|(?:wrote|posted|said)\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|LinkedIn|Truth\s+Social|social\s+media|(?:his|her|its|their)\s+(?:website|blog|channel|account))|\bstatement\b)/u;
 
+const JOURNALISTS = /^(?:the\s+)?(?:reporters|journalists|correspondents|the\s+press)$/i;
+
 // A phrase up to the next clause break; dots inside abbreviations ("U.S. officials") do not end it.
 export const PHRASE = String.raw`(?:[^,.;~]|\.(?=[\p{L}\d])|(?<=\b\p{Lu})\.(?=\s+\p{Ll}))+`;
 
@@ -64,7 +68,9 @@ function classifyPhrase(phrase: string, ctx: RouteContext, listener: boolean): {
     if (ctx.ownOutlets.some((o) => sameOutlet(o, by))) return { kind: "document", names: [] };
     return { kind: "outlet", names: nameList(by).filter((n) => isOutletName(n)) };
   }
-  if (OUTLET_REF.test(p)) return { kind: "outlet-ref", names: [p] };
+  // "the daily" points back at an outlet; "the Daily Bugle" names one.
+  const ref = OUTLET_REF.exec(p);
+  if (ref && /^\p{Ll}/u.test(ref[0].trim().split(/\s+/).pop() ?? "")) return { kind: "outlet-ref", names: [p] };
   if (names.some((n) => isOutletName(n))) return { kind: "outlet", names: names.filter((n) => isOutletName(n)) };
   if (UNNAMED.test(p)) return { kind: "unnamed", names: [] };
   if (MEDIA_AUDIENCE.test(p)) return { kind: listener ? "audience" : "outlet", names: [p] };
@@ -99,6 +105,7 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     relayGroups: [],
     outletRefs: [],
     audience: null,
+    journalists: null,
     unnamed: false,
     firstHand: false,
     toOwnOutlet: false,
@@ -119,6 +126,7 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
       if (relayed.length > 0) cues.relayGroups.push(relayed);
     } else if (kind === "outlet-ref") cues.outletRefs.push(phrase.trim());
     else if (kind === "audience" && isListener) cues.audience ??= phrase.trim();
+    else if (isListener && JOURNALISTS.test(phrase.trim())) cues.journalists ??= phrase.trim();
     else if (kind === "unnamed") cues.unnamed = true;
     else if (kind === "document") cues.documents.push(...names.filter((n) => !isOutletName(n)));
   };

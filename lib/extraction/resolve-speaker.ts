@@ -90,6 +90,9 @@ const DOCUMENT_LEAD = new RegExp(
 const GROUP_REF =
   /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
+const RELAY_BEFORE =
+  /\b(?:according\s+to|(?:reported|quoted|cited|carried|published|broadcast|seen)\s+by|told|report\s+in|interview\s+with)\s+(?:the\s+|an?\s+)?$/i;
+
 // "he" is a named person far more often than an unnamed one ("one questioner", "a woman"):
 // the last speaker with a capitalised name whose gender does not contradict the pronoun, else
 // the last person who spoke at all.
@@ -233,7 +236,11 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     if (titled) return { name: titled.name, kind: "person" };
     if (state.lastPerson && !/\b(?:spokes|official)/i.test(phrase)) return state.lastPerson;
     // A lede often names the role before the person: "The health secretary has said…".
-    const next = state.people.find((p) => p.at > at && p.at - at < 600);
+    // A name the sentence relays through ("…, according to the Springfield Shopper") or speaks
+    // to is not the role's holder.
+    const next = state.people.find(
+      (p) => p.at > at && p.at - at < 600 && !RELAY_BEFORE.test(state.text.slice(Math.max(0, p.at - 60), p.at)),
+    );
     if (next) return { name: next.name, kind: "person" };
   }
   if (names.length === 1 && names[0] === phrase && !looksLikeOrganisation(phrase)) {
