@@ -73,8 +73,7 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
       via,
       steps: orderSteps(via, cues),
       sources: via,
-      // "The mayor told reporters…, according to the Daily Bugle": the reporters heard it first.
-      audience: cues.audience ?? (via.length > 0 ? cues.journalists : null) ?? inherited?.audience ?? null,
+      audience: cues.audience ?? inherited?.audience ?? null,
       basis: "explicit",
     };
   } else if (cues.firstHand || cues.toOwnOutlet) {

@@ -20,8 +20,6 @@ export type RouteCues = {
   // "the reports", "the newspaper": outlets named earlier, resolved by the caller.
   outletRefs: string[];
   audience: string | null;
-  // "told reporters": journalists the speaker talked to, an audience only on a relayed route.
-  journalists: string | null;
   unnamed: boolean;
   firstHand: boolean;
   toOwnOutlet: boolean;
@@ -105,12 +103,13 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     relayGroups: [],
     outletRefs: [],
     audience: null,
-    journalists: null,
     unnamed: false,
     firstHand: false,
     toOwnOutlet: false,
     documents: [],
   };
+  // "told reporters": journalists the speaker talked to, an audience only on a relayed route.
+  let journalists: string | null = null;
   const take = (phrase: string, isListener: boolean) => {
     const { kind, names } = classifyPhrase(phrase, ctx, isListener);
     if (kind === "outlet") {
@@ -126,7 +125,7 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
       if (relayed.length > 0) cues.relayGroups.push(relayed);
     } else if (kind === "outlet-ref") cues.outletRefs.push(phrase.trim());
     else if (kind === "audience" && isListener) cues.audience ??= phrase.trim();
-    else if (isListener && JOURNALISTS.test(phrase.trim())) cues.journalists ??= phrase.trim();
+    else if (isListener && JOURNALISTS.test(phrase.trim())) journalists ??= phrase.trim();
     else if (kind === "unnamed") cues.unnamed = true;
     else if (kind === "document") cues.documents.push(...names.filter((n) => !isOutletName(n)));
   };
@@ -222,6 +221,8 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
       cues.relayGroups.push(named);
     }
   }
+  // "The mayor told reporters…, according to the Daily Bugle": the reporters heard it first.
+  if (cues.outlets.length > 0 || cues.outletRefs.length > 0) cues.audience ??= journalists;
   if (UNNAMED.test(attribution)) cues.unnamed = true;
   if (EVENT.test(attribution) || STATEMENT.test(attribution)) cues.firstHand = true;
   cues.outlets = [...new Set(cues.outlets)];
