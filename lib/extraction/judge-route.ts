@@ -113,5 +113,6 @@ export function buildChain(speaker: Speaker | null, route: Route): string[] {
       if (relays.length > 0) hops.push(relays.join(PARALLEL_SEPARATOR));
     }
   }
-  return unique([...hops, THIS_ARTICLE]);
+  // The article closes every chain, whatever the names before it ("This" is not "this article").
+  return [...unique(hops).filter((hop) => hop.toLowerCase() !== THIS_ARTICLE), THIS_ARTICLE];
 }

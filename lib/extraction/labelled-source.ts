@@ -7,6 +7,8 @@ import { pickSubject, type Range } from "./speech-verbs.ts";
 
 type Context = { text: string; masked: string };
 
+const LONE_DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+
 // A cue the labeller found without its source ("Donald Trump is telling attendees that…",
 // "Marco Rubio flipped his choice – saying…"): the subject of the words before the cue, when
 // they open with one. Null when the cue follows its content or no subject stands before it.
@@ -37,13 +39,19 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
  */
 export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAttribution, span: Range): Range | null {
   const { source, cue } = a;
-  if (!source) return cue ? subjectBeforeCue(ctx, unitStart, cue, span) : null;
+  if (!source) {
+    const subject = cue ? subjectBeforeCue(ctx, unitStart, cue, span) : null;
+    // "This initiative, referred to as…": a determiner alone is no one's name.
+    return subject && !LONE_DETERMINER.test(ctx.text.slice(subject.start, subject.end).trim()) ? subject : null;
+  }
   const word = ctx.text.slice(source.start, source.end).trim();
   // "The | billionaire businessman began…": a lone determiner opens the phrase that runs to the cue.
-  if (/^(?:The|A|An|This|That|These|Those)$/.test(word) && cue && cue.start > source.end) {
-    const gap = ctx.text.slice(source.end, cue.start);
+  if (LONE_DETERMINER.test(word)) {
+    const gap = cue && cue.start > source.end ? ctx.text.slice(source.end, cue.start) : "";
     if (/^[\s\p{L}’'-]+$/u.test(gap) && gap.trim().split(/\s+/).length <= 5)
       return { start: source.start, end: source.end + gap.trimEnd().length };
+    // A determiner alone names no one ("This initiative, referred to as…" is no attribution).
+    return null;
   }
   return source;
 }

@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import cliProgress from "cli-progress";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
+import { ExportFormat } from "@/lib/export/formats";
 import { getAppDatabase } from "@/server/app-database";
 import { renderExport } from "@/server/services/export/render-export";
 import { cliBaseUrl } from "./cli-base-url";
@@ -22,6 +23,10 @@ export type ExportOptions = {
 
 export async function exportCommand(options: ExportOptions): Promise<void> {
   if (options.format === "w3c") return exportW3c(options);
+  if (!ExportFormat.safeParse(options.format).success) {
+    const known = [...ExportFormat.options, "w3c"].join(", ");
+    throw new AppError("INVALID", `unknown --format ${JSON.stringify(options.format)}; one of ${known}`);
+  }
   if ([options.article, options.claims, options.workspace].filter(Boolean).length !== 1) {
     throw new AppError("INVALID", "give exactly one of --article, --claims or --workspace");
   }

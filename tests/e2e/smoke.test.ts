@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
@@ -45,6 +46,18 @@ describe("the app on a fresh embedded database", () => {
     const code = await new Promise<number | null>((resolve) => second.once("exit", resolve));
     expect(code).not.toBe(0);
     expect(output).toContain("is in use by another Claimtrail process");
+  });
+
+  it("refuses before building anything: npm start's build step reads the lock first", () => {
+    // The lock is read before the build is judged stale: a build would rewrite the running
+    // server's build folder.
+    const result = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+      env: { ...process.env, CLAIMTRAIL_DATA_DIR: server.dataDir, DATABASE_URL: "" },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("is in use by another Claimtrail process");
+    expect(result.stdout).toBe("");
   });
 
   it("keeps serving the first server's data afterwards", async () => {

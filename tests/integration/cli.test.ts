@@ -137,6 +137,13 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(result.stderr).toContain("claimtrail: no article no-such-article");
   });
 
+  it("names every format it knows, w3c included, when --format is unknown", async () => {
+    const result = await runCli(["export", "--article", "no-such-article", "--format", "nope"], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('claimtrail: unknown --format "nope"; one of csl,');
+    expect(result.stderr).toContain(", w3c");
+  });
+
   it("refuses a data folder another live process holds, naming it, when no server answers", async () => {
     const locked = dataDir();
     fs.writeFileSync(

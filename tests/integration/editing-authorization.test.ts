@@ -496,7 +496,8 @@ describe.each(testEngines())("who may call what, on $name", (engine) => {
     }
     expect(actual).toEqual(expected);
     expect(storedWhenRefused).toEqual([]);
-  });
+    // Every procedure five times over, with a row count around each refusal.
+  }, 240_000);
 
   it("lets the viewer read the draft and hides it from the outsider and from anonymous readers without leaking its title", async () => {
     const draft = await fx.callers.viewer.articles.bySlug({ slug: fx.article.slug });

@@ -2,6 +2,8 @@
 // message says what was wrong, and nothing stored (rows of every table, and row versions).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ClaimDraft, listDraftHops } from "@/lib/suggestions/claim-draft";
+import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
 import {
   countRows,
@@ -71,10 +73,12 @@ const hop = async (fx: EditingFixture, fields: Record<string, unknown>) => {
   };
 };
 
-const accept = async (fx: EditingFixture) => {
+// A suggestion as the editor accepts it: the draft it proposes and the hops that draft shows.
+const accept = async (fx: EditingFixture, change: (draft: ClaimDraft) => ClaimDraft = (draft) => draft) => {
   const [suggestion] = await fx.callers.editor.editing.suggestClaims({ articleId: fx.article.id });
   if (!suggestion) throw new Error("the extractor suggests nothing for the seed article");
-  return { articleId: fx.article.id, suggestion };
+  const draft = change(proposeClaimDraft(suggestion));
+  return { articleId: fx.article.id, draft, shownHops: listDraftHops(draft) };
 };
 
 const CASES: Case[] = [
@@ -90,13 +94,7 @@ const CASES: Case[] = [
     name: "a script as the suggested speaker",
     path: "editing.acceptSuggestion",
     who: "editor",
-    input: async (fx) => {
-      const { articleId, suggestion } = await accept(fx);
-      return {
-        articleId,
-        suggestion: { ...suggestion, speaker: SCRIPT, chain: [SCRIPT, "this article"], sources: [] },
-      };
-    },
+    input: (fx) => accept(fx, (draft) => ({ ...draft, speaker: { name: SCRIPT, type: "PERSON" }, steps: [] })),
     code: "BAD_REQUEST",
     message: /cannot contain < or >/,
   },
@@ -540,10 +538,7 @@ const CASES: Case[] = [
     name: "a suggestion whose words are no longer the body's",
     path: "editing.acceptSuggestion",
     who: "editor",
-    input: async (fx) => {
-      const { articleId, suggestion } = await accept(fx);
-      return { articleId, suggestion: { ...suggestion, text: suggestion.text.toUpperCase() } };
-    },
+    input: (fx) => accept(fx, (draft) => ({ ...draft, text: draft.text.toUpperCase() })),
     code: "BAD_REQUEST",
     message: /does not match the article text; the article may have been edited — re-select the claim/,
   },
@@ -551,12 +546,17 @@ const CASES: Case[] = [
     name: "a suggestion whose text is not as long as its span",
     path: "editing.acceptSuggestion",
     who: "editor",
-    input: async (fx) => {
-      const { articleId, suggestion } = await accept(fx);
-      return { articleId, suggestion: { ...suggestion, end: suggestion.end + 5 } };
-    },
+    input: (fx) => accept(fx, (draft) => ({ ...draft, end: draft.end + 5 })),
     code: "BAD_REQUEST",
-    message: /a suggested claim must cover a non-empty span whose text has the span's length/,
+    message: /the claim's words must be the span's text/,
+  },
+  {
+    name: "a chain other than the one shown",
+    path: "editing.acceptSuggestion",
+    who: "editor",
+    input: async (fx) => ({ ...(await accept(fx)), shownHops: [] }),
+    code: "BAD_REQUEST",
+    message: /the chain shown is not the chain this suggestion would save/,
   },
 
   // editing.reviseArticle

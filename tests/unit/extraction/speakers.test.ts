@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { buildChain } from "../../../lib/extraction/judge-route.ts";
 import { findClaimAbout } from "./find-claim.ts";
 
 describe("speakers", () => {
@@ -130,5 +131,20 @@ describe("speakers", () => {
       "Governor Sam Ortega is touring the flooded towns this week. He said the state would pay for the repairs.",
     ].join("\n\n");
     expect(findClaimAbout(extractClaims(text), "pay for the repairs").speaker).toBe("Sam Ortega");
+  });
+
+  it("never takes a lone determiner for a speaker: 'This initiative, referred to as…' is no attribution", () => {
+    const text =
+      "This initiative, referred to as a “coalition of the willing,” could be deployed following any ceasefire agreement with Russia.";
+    for (const claim of extractClaims(text)) {
+      expect(claim.speaker).not.toBe("This");
+      expect(claim.chain.at(-1)).toBe("this article");
+    }
+  });
+
+  it("ends every chain with this article, whatever the names before it", () => {
+    const route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "default" as const };
+    expect(buildChain({ name: "This", kind: "unknown" }, route)).toEqual(["This", "this article"]);
+    expect(buildChain({ name: "This Day", kind: "outlet" }, route)).toEqual(["This Day", "this article"]);
   });
 });
