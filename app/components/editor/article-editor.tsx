@@ -97,6 +97,7 @@ export function ArticleEditor({ workspaceId, article, claims, canWrite }: Props)
             key={`${span.start}-${span.end}`}
             workspaceId={workspaceId}
             articleId={article.id}
+            body={article.body}
             span={span}
             onCancel={() => setDrafting(false)}
             onCreated={(id) => {

@@ -4,6 +4,7 @@
 // Keyboard: Tab between fields, Enter picks, Ctrl+Enter (or Enter on an empty "via") saves,
 // Esc closes.
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
+import { proposeClaimKind } from "@/lib/editing/propose-claim-kind";
 import { ClaimKind, ClaimStance, ClaimStatus } from "@/lib/vocabulary";
 import { CLAIM_STATUS_WORDS, STANCE_WORDS } from "@/lib/words/display-words";
 import { ChainBuilder, type ChainState, EMPTY_CHAIN, planState } from "./chain-builder";
@@ -16,12 +17,14 @@ import { WriteProblem } from "./write-problem";
 type Props = {
   workspaceId: string;
   articleId: string;
+  /** The article's text, to see whether quotation marks enclose the selection. */
+  body: string;
   span: SelectedSpan;
   onCancel: () => void;
   onCreated: (claimId: string) => void;
 };
 
-export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated }: Props) {
+export function NewClaimForm({ workspaceId, articleId, body, span, onCancel, onCreated }: Props) {
   const trpc = useTRPC();
   const viaId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -101,7 +104,8 @@ export function NewClaimForm({ workspaceId, articleId, span, onCancel, onCreated
       <div className="form-row">
         <label>
           Kind
-          <select name="kind" defaultValue="PARAPHRASE">
+          {/* A direct quote only where the text's own quotation marks enclose the words. */}
+          <select name="kind" defaultValue={proposeClaimKind(body, span.start, span.end)}>
             <option value="DIRECT_QUOTE">direct quote</option>
             <option value="PARAPHRASE">paraphrase</option>
             <option value="UNATTRIBUTED">unattributed statement</option>
