@@ -6,6 +6,7 @@ import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { ReviseArticleInput } from "@/lib/articles/revision-schemas";
 import { AppError } from "@/lib/errors";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
+import { stateClaim } from "@/lib/words/claim-statement";
 import { getAppDatabase } from "@/server/app-database";
 import { exportCommand } from "@/server/cli/export-command";
 import { extractCommand } from "@/server/cli/extract-command";
@@ -54,7 +55,11 @@ program
       const sourcing = toSourcingJson(await reader.articleSourcing(parseArticleRef(article)));
       if (options.json) return printJson(sourcing);
       process.stdout.write(`${sourcing.article.title}\n\n`);
-      for (const claim of sourcing.claims) process.stdout.write(`- “${claim.quote}”\n  ${claim.summary}\n`);
+      // Each claim as its speaker's statement: quotation marks only around a direct quote.
+      for (const claim of sourcing.claims) {
+        const statement = stateClaim({ ...claim, speakerName: claim.speaker }).text;
+        process.stdout.write(`- ${statement}\n  ${claim.summary}\n`);
+      }
     }),
   );
 
@@ -73,7 +78,7 @@ program
       const impacts = await previewImpact(db, { sourceId: options.source }, standing);
       if (options.json) return printJson(impacts);
       for (const impact of impacts.filter((entry) => entry.effect !== "untouched")) {
-        process.stdout.write(`${impact.effect}\t${impact.article.slug}\t“${impact.quote}”\n`);
+        process.stdout.write(`${impact.effect}\t${impact.article.slug}\t${impact.statement}\n`);
       }
     }),
   );

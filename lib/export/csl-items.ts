@@ -4,10 +4,10 @@
 import type { SourceType } from "../vocabulary";
 import { STANDING_WORDS } from "../words/display-words";
 import { capitalize, joinNames } from "../words/phrasing";
+import { type CslName, splitPersonName } from "./csl-person-name";
 import { toIsoDate } from "./report-text";
 import type { ReportSource, SourcingReport } from "./sourcing-report";
 
-export type CslName = { family: string; given?: string } | { literal: string };
 type CslDate = { "date-parts": [[number, number, number]] };
 export type CslItem = {
   id: string;
@@ -34,25 +34,6 @@ const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGAN
 // Saying something to a work, or reporting into it, puts one's words in it; being QUOTED_BY or
 // PARAPHRASED_BY a work means the work's author quoted you, which is not authorship.
 const AUTHORING_RELATIONS: ReadonlySet<string> = new Set(["SAID_TO", "REPORTED_BY"]);
-// Lower-case particles start a family name ("Ursula von der Leyen"); capitalised ones only
-// when a further word follows ("Jean-Yves Le Drian").
-const NAME_PARTICLES = new Set([
-  "de",
-  "del",
-  "della",
-  "der",
-  "di",
-  "da",
-  "du",
-  "la",
-  "le",
-  "van",
-  "von",
-  "den",
-  "ter",
-  "dos",
-  "das",
-]);
 
 type Work = {
   key: string;
@@ -63,16 +44,6 @@ type Work = {
   /** 1-based numbers of the report's claims whose chain passes through the source. */
   claims: number[];
 };
-
-function splitPersonName(name: string): CslName {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return { literal: name };
-  const particle = words.findIndex(
-    (word, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase()),
-  );
-  const familyStart = particle > 0 ? particle : words.length - 1;
-  return { family: words.slice(familyStart).join(" "), given: words.slice(0, familyStart).join(" ") };
-}
 
 function toCslDate(iso: string | null | undefined): CslDate | undefined {
   const date = toIsoDate(iso);
@@ -158,7 +129,8 @@ function pickCslType(work: Work): string {
   const authorTypes = new Set([...work.authors.values()].map((author) => author.type));
   switch (work.source.type) {
     case "OUTLET":
-      return work.url && work.url !== work.source.url ? "article-newspaper" : "webpage";
+      // A web page only where a page was recorded: the outlet's own address, not a report of it.
+      return work.url && work.url === work.source.url ? "webpage" : "article-newspaper";
     case "OFFICIAL_STATEMENT":
       return authorTypes.has("PERSON") ? "speech" : "document";
     case "DOCUMENT":

@@ -6,7 +6,8 @@
 // before citation-js runs and the token replaced by our escaped text afterwards.
 import { createCite, readBibtexConstants } from "./citation";
 import { buildCitationItems } from "./citation-items";
-import type { CslItem, CslName } from "./csl-items";
+import type { CslItem } from "./csl-items";
+import type { CslName } from "./csl-person-name";
 import type { SourcingReport } from "./sourcing-report";
 
 const PLAIN = /^[A-Za-z0-9 !"'()*+,\-./:;=?@[\]]$/;

@@ -10,6 +10,7 @@ import { CLAIM_STATUS_WORDS } from "../words/display-words";
 import { capitalize } from "../words/phrasing";
 import { indexArticles } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
+import { qualifySourcingFigures } from "./verdict-against";
 
 type ClaimNode = Exclude<Claim, string>;
 type ClaimReviewNode = Exclude<ClaimReview, string>;
@@ -84,7 +85,8 @@ function reviewClaim(report: SourcingReport, claim: ReportClaim, item: ClaimNode
     reviewRating: {
       "@type": "Rating",
       alternateName: capitalize(CLAIM_STATUS_WORDS[claim.status]),
-      ratingExplanation: claim.provenance.summary,
+      // A denial's sourcing says how the words reached the article, never support for them.
+      ratingExplanation: [qualifySourcingFigures(claim.status), claim.provenance.summary].filter(Boolean).join(" "),
     },
     author: { "@type": "Organization", name: reviewer.name, ...(reviewer.url ? { url: reviewer.url } : {}) },
     // When the newsroom published this verdict; never the time of the export.

@@ -28,6 +28,7 @@ import {
   toIsoDate,
 } from "./report-text";
 import type { ReportArticle, ReportClaim, ReportHop, SourcingReport } from "./sourcing-report";
+import { qualifySourcingFigures } from "./verdict-against";
 
 function link(text: string, url: string | null | undefined): string {
   const href = toSafeHref(url);
@@ -68,6 +69,7 @@ function renderClaim(claim: ReportClaim, number: number): string {
   const weakest = describeWeakestLink(claim);
   const statement = stateClaim(claim);
   const speaker = claim.speakerName ? escapeHtml(claim.speakerName) : "none named";
+  const against = qualifySourcingFigures(claim.status);
   const facts = [
     fact("Speaker", `${speaker}${claim.cue ? ` <span class="meta">(“${escapeHtml(claim.cue)}”)</span>` : ""}`),
     fact(
@@ -83,6 +85,7 @@ function renderClaim(claim: ReportClaim, number: number): string {
       ),
     ),
     fact("Primary record", escapeHtml(labelPrimaryRecord(claim))),
+    against ? fact("Verdict", escapeHtml(against)) : "",
     fact(
       "Confidence",
       `${formatPercent(provenance.confidence)} sourcing rating <span class="rating rating-${judgement.ratingValue}">${judgement.ratingValue}/5</span> rule <code>${escapeHtml(judgement.rule)}</code>: ${escapeHtml(judgement.label)}`,

@@ -26,6 +26,7 @@ import {
   toIsoDate,
 } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
+import { qualifySourcingFigures } from "./verdict-against";
 
 function describeArticle(article: ReportArticle | null, articleId: string): string[] {
   if (!article) return [`## Article ${escapeMarkdown(articleId)}`, ""];
@@ -60,6 +61,7 @@ function describeClaim(claim: ReportClaim, number: number): string[] {
   const provenance = claim.provenance;
   const weakest = describeWeakestLink(claim);
   const statement = stateClaim(claim);
+  const against = qualifySourcingFigures(claim.status);
   const lines = [
     `### Claim ${number}`,
     "",
@@ -70,6 +72,7 @@ function describeClaim(claim: ReportClaim, number: number): string[] {
     `- Kind: ${CLAIM_KIND_WORDS[claim.kind]} · Stance: the speaker ${STANCE_WORDS[claim.stance]} it · Status: ${CLAIM_STATUS_WORDS[claim.status]}`,
     `- Directness: ${labelDirectness(claim)} · Hops to origin: ${provenance.hopsToOrigin ?? "n/a"} · Independent paths: ${provenance.independentPaths}`,
     `- Primary record: ${labelPrimaryRecord(claim)}`,
+    ...(against ? [`- ${against}`] : []),
     `- Confidence: ${formatPercent(provenance.confidence)} · Sourcing rating ${judgement.ratingValue}/5 by rule \`${judgement.rule}\`: ${escapeMarkdown(judgement.label)}`,
     ...(weakest ? [`- Weakest link: ${escapeMarkdown(weakest)}`] : []),
     `- Chain: ${describeChains(claim).map(escapeMarkdown).join("; ")}`,

@@ -8,7 +8,8 @@ import { guessSourceType } from "../sources/guess-source-type";
 import type { ClaimKind } from "../vocabulary";
 import type { ClaimDraft, DraftSource } from "./claim-draft";
 
-const KIND: Record<SuggestedClaim["kind"], ClaimKind> = {
+/** The extractor's kind as a claim's kind. */
+export const CLAIM_KIND_OF_SUGGESTION: Record<SuggestedClaim["kind"], ClaimKind> = {
   direct_quote: "DIRECT_QUOTE",
   paraphrase: "PARAPHRASE",
   unattributed_fact: "UNATTRIBUTED",
@@ -53,7 +54,7 @@ export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
     start: suggestion.start,
     end: suggestion.end,
     text: suggestion.text,
-    kind: speaker ? KIND[suggestion.kind] : "UNATTRIBUTED",
+    kind: speaker ? CLAIM_KIND_OF_SUGGESTION[suggestion.kind] : "UNATTRIBUTED",
     stance: suggestion.cue && DENIAL_CUE.test(suggestion.cue) ? "DENIES" : "ASSERTS",
     status: "ASSERTED",
     speaker,

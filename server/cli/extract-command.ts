@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors";
 import { readArticleBody } from "@/lib/extraction/article-body";
 import { extractClaims } from "@/lib/extraction/extract-claims";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
+import { CLAIM_KIND_OF_SUGGESTION } from "@/lib/suggestions/propose-claim-draft";
+import { stateClaim } from "@/lib/words/claim-statement";
 
 // Longer than any news article by far; a bigger file is not an article and would hold the CLI.
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -37,10 +39,12 @@ function extractFile(file: string, outlet: string | undefined): SuggestedClaim[]
   return extractClaims(readArticleBody(fs.readFileSync(file, "utf8")), { ownOutlet: outlet });
 }
 
+// The speaker has its own column, so the words stand alone: quoted only when a direct quote.
 function printClaims(claims: SuggestedClaim[]): void {
   for (const claim of claims) {
+    const words = stateClaim({ quote: claim.text, kind: CLAIM_KIND_OF_SUGGESTION[claim.kind], speakerName: null }).text;
     process.stdout.write(
-      `${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t“${claim.text}”\n`,
+      `${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t${words}\n`,
     );
   }
 }

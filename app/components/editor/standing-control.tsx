@@ -60,8 +60,8 @@ export function StandingControl({ workspaceId, sourceId, sourceName }: Props) {
           <ul className="plain-list impacts">
             {affected.map((impact) => (
               <li key={impact.claimId}>
-                <span className={`badge effect-${impact.effect}`}>{EFFECT[impact.effect]}</span> “
-                {impact.quote.slice(0, 80)}” <span className="meta">({impact.article.title})</span>
+                <span className={`badge effect-${impact.effect}`}>{EFFECT[impact.effect]}</span> {impact.statement}{" "}
+                <span className="meta">({impact.article.title})</span>
                 <br />
                 <span className="meta impact-figures">
                   independent paths {impact.before.independentPaths} → {impact.after.independentPaths}, confidence{" "}

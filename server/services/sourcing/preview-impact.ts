@@ -5,11 +5,18 @@
 import { AppError } from "@/lib/errors";
 import { assessImpact, type ClaimImpact } from "@/lib/provenance/assess-impact";
 import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
+import { stateClaim } from "@/lib/words/claim-statement";
 import type { Db } from "@/server/database/open-database";
 import { claimSourcingSelect, toClaimGraph } from "./claim-sourcing-select";
 import { findClaimIdsOfSource } from "./claims-of-source";
 
-export type ImpactPreview = Array<ClaimImpact & { quote: string; article: { slug: string; title: string } }>;
+/**
+ * Each affected claim with its words as recorded (`quote`) and as its speaker's statement
+ * (`statement`: quotation marks only around a direct quote, lib/words/claim-statement.ts).
+ */
+export type ImpactPreview = Array<
+  ClaimImpact & { quote: string; statement: string; article: { slug: string; title: string } }
+>;
 
 const BATCH_SIZE = 500;
 
@@ -33,7 +40,13 @@ export async function previewImpact(
     );
     for (const impact of impacts) {
       const row = byId.get(impact.claimId)!;
-      preview.push({ ...impact, quote: row.exact, article: row.article });
+      const statement = stateClaim({
+        quote: row.exact,
+        kind: row.kind,
+        stance: row.stance,
+        speakerName: row.speaker?.name ?? null,
+      }).text;
+      preview.push({ ...impact, quote: row.exact, statement, article: row.article });
     }
   }
   return preview;

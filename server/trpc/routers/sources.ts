@@ -40,7 +40,13 @@ export const sourcesRouter = createRouter({
   impactPreview: memberProcedure(bySourceId)
     .input(ImpactPreviewInput)
     .output(
-      z.array(ClaimImpact.extend({ quote: z.string(), article: z.object({ slug: z.string(), title: z.string() }) })),
+      z.array(
+        ClaimImpact.extend({
+          quote: z.string(),
+          statement: z.string(),
+          article: z.object({ slug: z.string(), title: z.string() }),
+        }),
+      ),
     )
     .query(({ ctx, input }) => previewImpact(ctx.db, { sourceId: input.sourceId }, input.standing)),
 

@@ -192,6 +192,34 @@ describe("BibTeX export", () => {
     expect(statement.author?.map(nameOf)).toEqual(["Macron's office (Élysée)"]);
   });
 
+  it("keeps a role word out of given names, and types an outlet's report with no URL as no web page", () => {
+    const report = buildSeedReport();
+    attachSource(
+      report,
+      4,
+      { id: "s-smith", name: "Councillor Smith", type: "PERSON", url: null, notes: null, standing: "ACTIVE" },
+      [],
+    );
+    attachSource(
+      report,
+      4,
+      { id: "s-gazette", name: "Harbour Gazette", type: "OUTLET", url: null, notes: null, standing: "ACTIVE" },
+      [
+        { from: "s-smith", to: "s-gazette", relation: "SAID_TO" },
+        { from: "s-gazette", to: null, relation: "REPORTED_BY" },
+      ],
+    );
+    const gazette = buildCslItems(report).find((item) => item["container-title"] === "Harbour Gazette")!;
+    expect(gazette.type).toBe("article-newspaper");
+    expect(gazette).not.toHaveProperty("URL");
+    expect(gazette.author).toEqual([{ literal: "Councillor Smith" }]);
+    const bibtex = formatBibtex(report);
+    expect(bibtex).not.toMatch(/given|Councillor, |accessed|Online/);
+    const parsed = byContainer(parseBack(bibtex).items, "Harbour Gazette")!;
+    expect(parsed.author?.map(nameOf)).toEqual(["Councillor Smith"]);
+    expect(parsed.author?.[0]).not.toHaveProperty("given");
+  });
+
   it("keeps names citation-js has no LaTeX for instead of dropping them", () => {
     const report = buildSeedReport();
     attachSource(
