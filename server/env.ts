@@ -18,6 +18,12 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   CLAIMTRAIL_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  CLAIMTRAIL_TRUSTED_PROXIES: z.coerce
+    .number()
+    .int("CLAIMTRAIL_TRUSTED_PROXIES must be a whole number of proxy hops, e.g. 1")
+    .min(0)
+    .max(10)
+    .default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -31,6 +37,8 @@ export type Env = {
   isProduction: boolean;
   /** The longest one database statement may run, ms (open-database.ts has the default). */
   statementTimeoutMs: number | undefined;
+  /** How many reverse proxies in front append to X-Forwarded-For (CLAIMTRAIL_TRUSTED_PROXIES; 0: none, the connection's own address counts). */
+  trustedProxies: number;
 };
 
 function parseEnv(source: Record<string, string | undefined>): Env {
@@ -49,6 +57,7 @@ function parseEnv(source: Record<string, string | undefined>): Env {
     publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, "") : null,
     isProduction: vars.NODE_ENV === "production",
     statementTimeoutMs: vars.CLAIMTRAIL_STATEMENT_TIMEOUT_MS,
+    trustedProxies: vars.CLAIMTRAIL_TRUSTED_PROXIES,
   };
 }
 

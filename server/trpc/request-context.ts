@@ -2,6 +2,7 @@
 import "server-only";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { getDb } from "@/server/db";
+import { env } from "@/server/env";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext, type InnerContext } from "./context";
 
@@ -16,6 +17,6 @@ export async function createRequestContext(request: Request): Promise<InnerConte
     session,
     sessionToken: session ? token : null,
     secureCookies,
-    clientAddress: clientAddressOf(request.headers.get("x-forwarded-for")),
+    clientAddress: clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies),
   });
 }

@@ -6,6 +6,7 @@ import { ExportRequest } from "@/lib/export/export-request";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import { getDb } from "@/server/db";
+import { env } from "@/server/env";
 import { errorResponse } from "@/server/http/error-response";
 import { baseUrlOfRequest } from "@/server/http/public-base-url";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
@@ -26,7 +27,7 @@ export async function GET(request: Request) {
     const session = await readSession(db, readCookie(request.headers.get("cookie"), SESSION_COOKIE));
     const rendered = await renderExport(db, exportRequest, session, {
       baseUrl: baseUrlOfRequest(request),
-      client: session?.userId ?? clientAddressOf(request.headers.get("x-forwarded-for")),
+      client: session?.userId ?? clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies),
     });
     const body =
       typeof rendered.body === "string" || rendered.body instanceof Uint8Array

@@ -28,29 +28,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function spawnServer(port: number, dataDir: string): ChildProcess {
+export function spawnServer(port: number, dataDir: string, extraEnv: Record<string, string> = {}): ChildProcess {
   return spawn(
     process.execPath,
-    [
-      path.join(repoRoot, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "--port",
-      String(port),
-      "--hostname",
-      "127.0.0.1",
-    ],
+    [path.join(repoRoot, "scripts", "serve.mjs"), "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: "", CLAIMTRAIL_DATA_DIR: dataDir, NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: "", CLAIMTRAIL_DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv },
     },
   );
 }
 
 export async function startAppServer(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-e2e-")),
+  extraEnv: Record<string, string> = {},
 ): Promise<AppServer> {
   const port = await freePort();
-  const child = spawnServer(port, dataDir);
+  const child = spawnServer(port, dataDir, extraEnv);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));

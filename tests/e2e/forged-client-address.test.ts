@@ -1,0 +1,48 @@
+// The per-client sign-in limit on the production server as `npm start` runs it (issue 13: a
+// client that wrote its own X-Forwarded-For got a fresh allowance each time). Without a trusted
+// proxy the connection's own address counts, whatever the header says; with
+// CLAIMTRAIL_TRUSTED_PROXIES=1 the entry the proxy appended counts.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+
+// A different email each time, so only the per-client limit (30 a minute) can refuse.
+let sent = 0;
+function signIn(server: AppServer, forwardedFor: string) {
+  sent += 1;
+  return fetch(`${server.url}/api/trpc/auth.signIn`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
+    body: JSON.stringify({ email: `nobody${sent}@example.org`, password: "a guess" }),
+  });
+}
+
+describe("the client address behind forged X-Forwarded-For headers", () => {
+  let direct: AppServer;
+  let proxied: AppServer;
+  beforeAll(async () => {
+    buildApp();
+    direct = await startAppServer();
+    proxied = await startAppServer(undefined, { CLAIMTRAIL_TRUSTED_PROXIES: "1" });
+  });
+  afterAll(async () => {
+    await direct?.stop();
+    await proxied?.stop();
+  });
+
+  it("limits 35 sign-ins from one connection, each with a different forged address, after 30", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 35; attempt++)
+      statuses.push((await signIn(direct, `198.51.100.${attempt}`)).status);
+    expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
+    expect(statuses.slice(30)).toEqual(Array(5).fill(429));
+  });
+
+  it("behind one trusted proxy, counts the address the proxy appended, not what the client wrote before it", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 35; attempt++)
+      statuses.push((await signIn(proxied, `198.51.100.${attempt}, 203.0.113.5`)).status);
+    expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
+    expect(statuses.slice(30)).toEqual(Array(5).fill(429));
+    expect((await signIn(proxied, "203.0.113.6")).status).toBe(401);
+  });
+});
