@@ -16,6 +16,7 @@ const sources = [
   "lib",
   "prisma/schema.prisma",
   "instrumentation.ts",
+  "proxy.ts",
   "next.config.js",
   "package-lock.json",
 ];
