@@ -98,7 +98,9 @@ export function formatReport(report: SourcingReport, format: string): string {
   if (parsed.data.claims.length === 0) {
     throw new AppError(
       "INVALID",
-      `Nothing to export: "${parsed.data.scope.label}" has no claims. Select at least one claim, or annotate the article first.`,
+      // Readers see only published claims, and publishing an article publishes none of its
+      // claims: an empty export of a published article usually means its claims await review.
+      `Nothing to export: "${parsed.data.scope.label}" has no claims you can read. Select at least one claim, annotate the article, or publish its claims from Review (publishing the article publishes none of its claims).`,
     );
   }
   return FORMATTERS[id](parsed.data);

@@ -134,7 +134,13 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await extend.getByLabel("Relation, The mayor to this article").selectOption("REPORTED_BY");
     await extend.getByRole("button", { name: "Add 1 hop" }).click();
     await expect.poll(() => alex.locator("ol.hops > li").count(), { timeout: 15_000 }).toBe(1);
-    await alex.getByRole("button", { name: "Publish for readers" }).click();
+    // Publishing the article publishes none of its claims: the editor is told so, and where.
+    await expect(alex.locator("p.unpublished-claims").textContent()).resolves.toBe(
+      "1 claim is not published: readers see only published claims. Publish it from Review. Open Review",
+    );
+    await alex
+      .getByRole("button", { name: "Publish the article for readers (1 unpublished claim stays hidden)" })
+      .click();
     await alex.getByRole("button", { name: "Unpublish (back to draft)" }).waitFor();
     const articleId = alex.url().split("/").pop()!;
     expect(await publicClaims(app.server.url, articleId)).toEqual([]);

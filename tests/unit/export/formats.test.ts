@@ -51,7 +51,8 @@ describe("export formats", () => {
     expect(catchError(() => formatReport(report, "pdf")).message).toContain('request format "html"');
     expect(catchError(() => formatReport({ ...report, claims: [] }, "csv"))).toMatchObject({
       code: "INVALID",
-      message: expect.stringContaining("has no claims"),
+      message:
+        'Nothing to export: "Macron on a coalition-of-the-willing support force" has no claims you can read. Select at least one claim, annotate the article, or publish its claims from Review (publishing the article publishes none of its claims).',
     });
     expect(catchError(() => formatReport({ ...report, generatedAt: "yesterday" }, "md")).code).toBe("INVALID");
   });

@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { ArticleEditor } from "@/app/components/editor/article-editor";
 import { PublishButton } from "@/app/components/editor/publish-button";
 import { ReviseArticleForm } from "@/app/components/editor/revise-article-form";
+import { describeUnpublishedClaims } from "@/lib/articles/describe-unpublished-claims";
 import { EXPORT_FORMATS, ExportFormat } from "@/lib/export/formats";
 import { getServerCaller } from "@/server/trpc/caller";
 
@@ -40,7 +41,14 @@ export default async function ArticleEditorPage({ params }: Props) {
         ) : null}
       </p>
       <h1>{sourcing.article.title}</h1>
-      {canWrite ? <PublishButton articleId={sourcing.article.id} status={sourcing.article.status} /> : null}
+      {canWrite ? (
+        <PublishButton
+          articleId={sourcing.article.id}
+          status={sourcing.article.status}
+          unpublished={describeUnpublishedClaims(sourcing.claims)}
+          reviewHref={`/editor/${workspace.slug}/review`}
+        />
+      ) : null}
       {canWrite ? (
         <ReviseArticleForm
           articleId={sourcing.article.id}
