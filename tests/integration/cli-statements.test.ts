@@ -1,23 +1,12 @@
 // The CLI's plain (not --json) lines state each claim as its speaker's statement, as every other
 // surface does (lib/words/claim-statement.ts): quotation marks only around a direct quote.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/run-cli";
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-function dataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-cli-"));
-  dirs.push(dir);
-  return dir;
-}
+import { describe, expect, it } from "vitest";
+import { runCli, tempDataDir } from "../support/run-cli";
 
 describe("claimtrail sourcing and extract, printed for people", () => {
-  const env = { CLAIMTRAIL_DATA_DIR: dataDir() };
+  const env = { CLAIMTRAIL_DATA_DIR: tempDataDir() };
 
   it("states each claim as its speaker's statement: quotation marks only around a direct quote", async () => {
     const result = await runCli(["sourcing", "macron-coalition-of-the-willing"], env);
@@ -28,7 +17,7 @@ describe("claimtrail sourcing and extract, printed for people", () => {
       "- Emmanuel Macron said that participating nations potentially sending several thousand troops each to “key points” within Ukraine.",
     );
 
-    const dir = dataDir();
+    const dir = tempDataDir();
     const file = path.join(dir, "taxes.txt");
     fs.writeFileSync(
       file,

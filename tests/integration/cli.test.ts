@@ -1,22 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/run-cli";
+import { runCli, tempDataDir } from "../support/run-cli";
 import { createPostgresDatabase } from "../support/test-databases";
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-function dataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-cli-"));
-  dirs.push(dir);
-  return dir;
-}
-
 describe("claimtrail CLI on the embedded database", () => {
-  const env = { CLAIMTRAIL_DATA_DIR: dataDir() };
+  const env = { CLAIMTRAIL_DATA_DIR: tempDataDir() };
 
   it("prepares a fresh data folder on first use and lists the demo article", async () => {
     const result = await runCli(["articles", "--json"], env);
@@ -76,7 +65,7 @@ describe("claimtrail CLI on the embedded database", () => {
   });
 
   it("suggests claims for a folder and for several files in one process, one JSON line per file", async () => {
-    const dir = dataDir();
+    const dir = tempDataDir();
     const plain = "Paul Okafor said the company would cooperate fully with the review.\n";
     // Saved on Windows with a byte-order mark: offsets still count in the LF text without the mark.
     fs.writeFileSync(
@@ -106,7 +95,7 @@ describe("claimtrail CLI on the embedded database", () => {
   });
 
   it("stops with one clear line naming a missing file of a batch", async () => {
-    const dir = dataDir();
+    const dir = tempDataDir();
     fs.writeFileSync(path.join(dir, "one.txt"), "The ministry said the bridge was safe.\n");
     const result = await runCli(["extract", path.join(dir, "one.txt"), path.join(dir, "missing.txt"), "--json"], env);
     expect(result.code).toBe(3);
@@ -116,7 +105,7 @@ describe("claimtrail CLI on the embedded database", () => {
 
   it("revises an article from a body file and prints each claim's re-anchoring", async () => {
     const seedBody = fs.readFileSync(path.join("prisma", "seed", "article.txt"), "utf8");
-    const file = path.join(dataDir(), "corrected.txt");
+    const file = path.join(tempDataDir(), "corrected.txt");
     fs.writeFileSync(file, seedBody.replace("has elaborated on potential", "has elaborated on the potential"));
     const result = await runCli(["revise", "macron-coalition-of-the-willing", "--body-file", file, "--json"], env);
     expect(result.stderr).not.toMatch(/claimtrail:/);
@@ -145,7 +134,7 @@ describe("claimtrail CLI on the embedded database", () => {
   });
 
   it("refuses a data folder another live process holds, naming it, when no server answers", async () => {
-    const locked = dataDir();
+    const locked = tempDataDir();
     fs.writeFileSync(
       path.join(locked, "claimtrail.lock"),
       JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), command: "vitest" }),
@@ -159,7 +148,7 @@ describe("claimtrail CLI on the embedded database", () => {
   });
 
   it("takes over a lock left by a process that died", async () => {
-    const stale = dataDir();
+    const stale = tempDataDir();
     fs.writeFileSync(
       path.join(stale, "claimtrail.lock"),
       JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "2020-01-01T00:00:00Z", command: "gone" }),

@@ -3,22 +3,13 @@
 // deleted, so their bytes survive the delete). Written and read inside the same transactions.
 import { z } from "zod";
 import type { Prisma } from "@/server/database/prisma";
+import { hopFieldsSelect } from "../sourcing/claim-sourcing-select";
 
 export const hopSnapshotSelect = {
   id: true,
   fromSourceId: true,
   toSourceId: true,
-  relation: true,
-  relationTermId: true,
-  firstHand: true,
-  confidence: true,
-  evidenceUrl: true,
-  evidenceArchiveUrl: true,
-  evidenceQuote: true,
-  evidenceNote: true,
-  occurredAt: true,
-  standing: true,
-  position: true,
+  ...hopFieldsSelect,
 } satisfies Prisma.HopSelect;
 
 export const claimSnapshotSelect = {

@@ -12,6 +12,21 @@ const sourceSelect = {
   standing: true,
 } satisfies Prisma.SourceSelect;
 
+/** A hop's own fields, besides its id and its two ends (read here, and kept by a delete's snapshot). */
+export const hopFieldsSelect = {
+  relation: true,
+  relationTermId: true,
+  firstHand: true,
+  confidence: true,
+  evidenceUrl: true,
+  evidenceArchiveUrl: true,
+  evidenceQuote: true,
+  evidenceNote: true,
+  occurredAt: true,
+  standing: true,
+  position: true,
+} satisfies Prisma.HopSelect;
+
 export const claimSourcingSelect = {
   id: true,
   articleId: true,
@@ -39,17 +54,7 @@ export const claimSourcingSelect = {
     orderBy: { position: "asc" },
     select: {
       id: true,
-      relation: true,
-      relationTermId: true,
-      firstHand: true,
-      confidence: true,
-      evidenceUrl: true,
-      evidenceArchiveUrl: true,
-      evidenceQuote: true,
-      evidenceNote: true,
-      occurredAt: true,
-      standing: true,
-      position: true,
+      ...hopFieldsSelect,
       from: { select: sourceSelect },
       to: { select: sourceSelect },
     },
