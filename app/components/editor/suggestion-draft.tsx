@@ -18,6 +18,14 @@ type Props = {
   onReject: () => void;
 };
 
+// The four one-word moves of a suggestion's span, in the order the buttons show them.
+const NUDGES = [
+  { edge: "start", move: "grow", label: "Start one word earlier", text: "◀ start" },
+  { edge: "start", move: "shrink", label: "Start one word later", text: "start ▶" },
+  { edge: "end", move: "shrink", label: "End one word earlier", text: "◀ end" },
+  { edge: "end", move: "grow", label: "End one word later", text: "end ▶" },
+] as const;
+
 export function SuggestionDraft({ draft, body, selection, onChange, onAccept, onReject }: Props) {
   const id = useId();
   const change = (next: ClaimDraft | null) => {
@@ -38,34 +46,16 @@ export function SuggestionDraft({ draft, body, selection, onChange, onAccept, on
         >
           Use the selected words
         </button>
-        <button
-          type="button"
-          onClick={() => change(nudgeSpan(draft, body, "start", "grow"))}
-          aria-label="Start one word earlier"
-        >
-          ◀ start
-        </button>
-        <button
-          type="button"
-          onClick={() => change(nudgeSpan(draft, body, "start", "shrink"))}
-          aria-label="Start one word later"
-        >
-          start ▶
-        </button>
-        <button
-          type="button"
-          onClick={() => change(nudgeSpan(draft, body, "end", "shrink"))}
-          aria-label="End one word earlier"
-        >
-          ◀ end
-        </button>
-        <button
-          type="button"
-          onClick={() => change(nudgeSpan(draft, body, "end", "grow"))}
-          aria-label="End one word later"
-        >
-          end ▶
-        </button>
+        {NUDGES.map(({ edge, move, label, text }) => (
+          <button
+            key={label}
+            type="button"
+            onClick={() => change(nudgeSpan(draft, body, edge, move))}
+            aria-label={label}
+          >
+            {text}
+          </button>
+        ))}
       </div>
       <div className="form-row">
         <label>
