@@ -9,6 +9,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations, readMigrations } from "../../server/database/migrate";
 import { pgConnection, pgliteConnection } from "../../server/database/sql-connection";
+import { dropTestDatabase } from "./drop-database";
 import { repoRoot, testPostgresUrl, withDatabase } from "./test-env";
 
 declare module "vitest" {
@@ -55,9 +56,9 @@ export default async function setup(project: TestProject) {
         `SELECT datname FROM pg_database WHERE datname LIKE $1`,
         [`claimtrail_t${process.pid}_%`],
       );
-      for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
       await admin.end();
+      for (const { datname } of leftovers.rows) await dropTestDatabase(url, datname);
+      await dropTestDatabase(url, template);
     }
   };
 }

@@ -8,6 +8,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { type Database, type OpenOptions, openDatabase } from "../../server/database/open-database";
 import { pgConnection, pgliteConnection, type SqlConnection } from "../../server/database/sql-connection";
+import { dropTestDatabase } from "./drop-database";
 import { repoRoot, testPostgresUrl, withDatabase } from "./test-env";
 
 export type TestEngine = {
@@ -56,7 +57,7 @@ async function openPostgres(url: string, template: string, options: Omit<OpenOpt
     ...database,
     async close() {
       await database.close();
-      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropTestDatabase(url, name);
     },
   };
 }
@@ -75,7 +76,7 @@ async function openEmptyPostgres(url: string) {
     sql: pgConnection(client),
     async close() {
       await client.end();
-      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropTestDatabase(url, name);
     },
   };
 }
@@ -97,5 +98,10 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
   if (!url || !template) return null;
   const name = `claimtrail_t${process.ppid}_${randomBytes(4).toString("hex")}`;
   await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  return { url: withDatabase(url, name), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: withDatabase(url, name),
+    drop: async () => {
+      await dropTestDatabase(url, name);
+    },
+  };
 }
