@@ -135,7 +135,10 @@ program
   .requiredOption("--body-file <file>", "the new body (.txt; .md and .html are reduced to text)")
   .option("--title <title>", "a new title")
   .option("--note <note>", "what changed, for the version history")
-  .option("--json", "print JSON: { article: {…, version}, claims: [ { id, quote, status, start, end, text } ] }")
+  .option(
+    "--json",
+    "print JSON: { article: {…, version}, claims: [ { id, quote, statement, status, start, end, text } ] }",
+  )
   .action(
     runCommand(
       async (article: string, options: { bodyFile: string; title?: string; note?: string; json?: boolean }) => {
@@ -160,8 +163,9 @@ program
         );
         if (options.json) return printJson(result);
         process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
-        for (const claim of result.claims)
-          process.stdout.write(`${claim.status.padEnd(12)} “${claim.quote.slice(0, 80)}”\n`);
+        // Each claim as its speaker's statement, whole: quotation marks only around a direct
+        // quote, and never around words cut short.
+        for (const claim of result.claims) process.stdout.write(`${claim.status.padEnd(12)} ${claim.statement}\n`);
       },
     ),
   );

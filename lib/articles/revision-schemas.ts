@@ -26,6 +26,8 @@ export const RevisionResult = z.object({
       id: z.string(),
       /** The words as annotated; for unchanged and moved claims, exactly newBody.slice(start, end). */
       quote: z.string(),
+      /** Those words as their speaker's statement (lib/words/claim-statement.ts). */
+      statement: z.string(),
       status: ReanchorStatusSchema,
       start: z.number().int(),
       end: z.number().int(),

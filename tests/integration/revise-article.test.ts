@@ -56,6 +56,12 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
     const flagged = result.claims.filter((c) => c.status === "needs_review");
     expect(flagged).toHaveLength(1);
     expect(flagged[0]).toMatchObject({ quote: QUOTE, text: expect.stringContaining("Ukraine is a sovereign country") });
+    // Each claim's words as its speaker's statement: the flagged direct quote quoted as annotated,
+    // the troops paraphrase as reported speech.
+    expect(flagged[0]!.statement).toBe(`Emmanuel Macron: ${QUOTE}`);
+    expect(troops.statement).toBe(
+      "Emmanuel Macron said that participating nations potentially sending several thousand troops each to “key points” within Ukraine.",
+    );
 
     const stored = await database.db.claim.findUniqueOrThrow({
       where: { id: flagged[0]!.id },

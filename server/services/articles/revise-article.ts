@@ -8,6 +8,7 @@
 import type { RevisionResult } from "@/lib/articles/revision-schemas";
 import type { ReanchorResult } from "@/lib/claims/reanchor-claim";
 import { AppError } from "@/lib/errors";
+import { stateClaim } from "@/lib/words/claim-statement";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { runOffThread } from "@/server/workers/cpu-pool";
@@ -33,6 +34,9 @@ const CLAIM_SELECT = {
   prefix: true,
   suffix: true,
   previousExact: true,
+  kind: true,
+  stance: true,
+  speaker: { select: { name: true } },
 } satisfies Prisma.ClaimSelect;
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
 
@@ -64,6 +68,7 @@ export async function reviseArticle(db: Db, actorId: string | null, revision: Re
         claims: claims.map((claim) => ({
           id: claim.id,
           quote: claim.exact,
+          statement: stateClaimRow(claim, claim.exact),
           status: "unchanged" as const,
           start: claim.startOffset,
           end: claim.endOffset,
@@ -156,7 +161,13 @@ async function writeRevision(
         ...(flagged ? { anchorState: "NEEDS_REVIEW", previousExact: annotated } : {}),
       },
     });
-    results.push({ id: claim.id, quote: annotated, status: result.status, ...pick(result) });
+    results.push({
+      id: claim.id,
+      quote: annotated,
+      statement: stateClaimRow(claim, annotated),
+      status: result.status,
+      ...pick(result),
+    });
   }
   // The text under these claims changed: where a second review is required, readers see them
   // again only after one.
@@ -179,6 +190,11 @@ async function writeRevision(
     },
   });
   return { article: { id: article.id, slug: article.slug, title, version }, claims: results };
+}
+
+// The annotated words as their speaker's statement: quotation marks only around a direct quote.
+function stateClaimRow(claim: ClaimRow, quote: string): string {
+  return stateClaim({ quote, kind: claim.kind, stance: claim.stance, speakerName: claim.speaker?.name ?? null }).text;
 }
 
 function pick(result: ReanchorResult) {
