@@ -69,8 +69,8 @@ export type MergeRefs = {
   links: LinkRef[];
   snapshotIds: string[];
   mergedSourceIds: string[];
-  /** The words of the claims the hops belong to, for messages. */
-  claimQuotes: Record<string, string>;
+  /** The claims the hops belong to, as their speakers' statements cut for messages (lib/words/claim-statement.ts). */
+  claimStatements: Record<string, string>;
 };
 
 export type MergePlan = {
@@ -96,7 +96,7 @@ export function planMerge(refs: MergeRefs): MergePlan {
       const [from, to] =
         hop.fromSourceId === duplicate.id ? [duplicate.name, survivor.name] : [survivor.name, duplicate.name];
       blockers.push(
-        `the claim “${excerpt(refs.claimQuotes[hop.claimId] ?? hop.claimId)}” has a hop from ${from} to ${to}, which would become a hop from ${survivor.name} to itself; remove or change that hop first, then merge`,
+        `a claim (${refs.claimStatements[hop.claimId] ?? hop.claimId}) has a hop from ${from} to ${to}, which would become a hop from ${survivor.name} to itself; remove or change that hop first, then merge`,
       );
       continue;
     }
@@ -229,8 +229,4 @@ export function claimsTouchedBy(moved: MergeMoved, hopClaimIds: readonly string[
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
-}
-
-function excerpt(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -56,6 +56,18 @@ export function stateClaim(claim: StatableClaim): ClaimStatement {
   return denies ? build("It was denied that", words, false, end) : build("", words, false, "");
 }
 
+/**
+ * The statement cut to name a claim in a message or a label: its words keep at most `max`
+ * characters (UTF-16), an ellipsis marking the cut, inside the quotation marks of a direct quote
+ * ("Emmanuel Macron: “Ukraine is sovereign. If…”"); a paraphrase stays unquoted.
+ */
+export function stateClaimBriefly(claim: StatableClaim, max = 80): string {
+  const statement = stateClaim(claim);
+  if (statement.words.length <= max) return statement.text;
+  const cut = `${statement.words.slice(0, max - 2).trimEnd()}…`;
+  return `${statement.lead ? `${statement.lead} ` : ""}${statement.quoted ? `${cut}”` : cut}`;
+}
+
 function build(lead: string, words: string, quoted: boolean, end: string): ClaimStatement {
   return { lead, words, quoted, end, text: `${lead ? `${lead} ` : ""}${words}${end}` };
 }

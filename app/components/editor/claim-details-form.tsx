@@ -4,6 +4,7 @@
 import { type FormEvent, useState } from "react";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import { stateClaimBriefly } from "@/lib/words/claim-statement";
 import { CLAIM_KIND_WORDS, CLAIM_STATUS_WORDS, PRIMARY_RECORD_WORDS, STANCE_WORDS } from "@/lib/words/display-words";
 import { AskOnceButton } from "./ask-once-button";
 import { type PickedSource, SourcePicker } from "./source-picker";
@@ -21,7 +22,12 @@ export function ClaimDetailsForm({ workspaceId, claim, onDeleted }: Props) {
   const deleting = useWrite(
     trpc.editing.deleteClaim.mutationOptions({
       onSuccess: ({ eventId }) =>
-        onDeleted({ eventId, kind: "claim", claimId: claim.id, what: `Claim “${claim.quote.slice(0, 60)}”` }),
+        onDeleted({
+          eventId,
+          kind: "claim",
+          claimId: claim.id,
+          what: `The claim (${stateClaimBriefly({ ...claim, speakerName: claim.speaker?.name ?? null }, 60)})`,
+        }),
     }),
   );
 

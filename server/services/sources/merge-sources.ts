@@ -6,6 +6,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { validateGraph } from "@/lib/provenance/validate-graph";
 import { countMoved, type MergeMoved, type MergeRefs, planMerge } from "@/lib/sources/plan-merge";
 import type { MergeResult } from "@/lib/sources/schemas";
+import { stateClaimBriefly } from "@/lib/words/claim-statement";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
@@ -170,7 +171,7 @@ async function gatherMergeRefs(tx: Tx, survivor: GuardedSource, dup: GuardedSour
   );
   const quotes = await tx.claim.findMany({
     where: { id: { in: [...new Set(hops.map((hop) => hop.claimId))] } },
-    select: { id: true, exact: true },
+    select: { id: true, exact: true, kind: true, stance: true, speaker: { select: { name: true } } },
   });
   return {
     survivor: { id: s, name: survivor.name, normalizedName: survivor.normalizedName },
@@ -184,7 +185,12 @@ async function gatherMergeRefs(tx: Tx, survivor: GuardedSource, dup: GuardedSour
     links: links.map((link) => ({ ...link, createdAt: link.createdAt.toISOString() })),
     snapshotIds,
     mergedSourceIds,
-    claimQuotes: Object.fromEntries(quotes.map((claim) => [claim.id, claim.exact])),
+    claimStatements: Object.fromEntries(
+      quotes.map((claim) => [
+        claim.id,
+        stateClaimBriefly({ ...claim, quote: claim.exact, speakerName: claim.speaker?.name ?? null }),
+      ]),
+    ),
   };
 }
 
@@ -206,7 +212,7 @@ async function checkChains(tx: Tx, hopIds: readonly string[], doing: string): Pr
       if (!isAppError(error)) throw error;
       throw new AppError(
         "CONFLICT",
-        `${doing} would break the chain of the claim “${row.exact.slice(0, 80)}”: ${error.message} Change that chain first.`,
+        `${doing} would break the chain of a claim (${stateClaimBriefly({ ...row, quote: row.exact, speakerName: row.speaker?.name ?? null })}): ${error.message} Change that chain first.`,
       );
     }
   }

@@ -18,7 +18,7 @@ function refs(overrides: Partial<MergeRefs> = {}): MergeRefs {
     links: [],
     snapshotIds: [],
     mergedSourceIds: [],
-    claimQuotes: {},
+    claimStatements: {},
     ...overrides,
   };
 }
@@ -131,13 +131,11 @@ describe("planMerge", () => {
           { id: "h1", claimId: "c1", fromSourceId: D, toSourceId: S },
           { id: "h2", claimId: "c1", fromSourceId: S, toSourceId: null },
         ],
-        claimQuotes: {
-          c1: "participating nations potentially sending several thousand troops each to “key points” within Ukraine",
-        },
+        claimStatements: { c1: "Emmanuel Macron said that participating nations potentially sending…" },
       }),
     );
     expect(plan.blockers).toEqual([
-      "the claim “participating nations potentially sending several thousand troops each to “ke…” has a hop from La Depeche to La Dépêche du Midi, which would become a hop from La Dépêche du Midi to itself; remove or change that hop first, then merge",
+      "a claim (Emmanuel Macron said that participating nations potentially sending…) has a hop from La Depeche to La Dépêche du Midi, which would become a hop from La Dépêche du Midi to itself; remove or change that hop first, then merge",
     ]);
     expect(plan.moved.hopsFrom).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Quotation marks only for direct quotes; a paraphrase as reported speech; a denial as a denial.
 import { describe, expect, it } from "vitest";
-import { stateClaim } from "@/lib/words/claim-statement";
+import { stateClaim, stateClaimBriefly } from "@/lib/words/claim-statement";
 
 describe("a claim as its speaker's statement", () => {
   it("words a denial as a denial (issue 11, example 2)", () => {
@@ -43,5 +43,32 @@ describe("a claim as its speaker's statement", () => {
     expect(stateClaim({ quote: "approval\nfrom Moscow", kind: "DIRECT_QUOTE", speakerName: null }).text).toBe(
       "“approval from Moscow”",
     );
+  });
+
+  it("cuts a statement to name a claim: the ellipsis inside a direct quote's marks, a paraphrase unquoted", () => {
+    const troops = {
+      quote: "participating nations potentially sending several thousand troops each to “key points” within Ukraine",
+      kind: "PARAPHRASE" as const,
+      speakerName: "Emmanuel Macron",
+    };
+    expect(stateClaimBriefly(troops, 40)).toBe("Emmanuel Macron said that participating nations potentially send…");
+    expect(
+      stateClaimBriefly(
+        {
+          quote: "“Ukraine is sovereign. If it asks for Allied forces,”",
+          kind: "DIRECT_QUOTE",
+          speakerName: "Emmanuel Macron",
+        },
+        26,
+      ),
+    ).toBe("Emmanuel Macron: “Ukraine is sovereign. I…”");
+    expect(
+      stateClaimBriefly({
+        quote: "any crane had been operated unsafely",
+        kind: "PARAPHRASE",
+        stance: "DENIES",
+        speakerName: "Meridian",
+      }),
+    ).toBe("Meridian denied that any crane had been operated unsafely.");
   });
 });
