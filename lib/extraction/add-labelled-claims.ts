@@ -4,13 +4,14 @@
 // span the rules took for an unattributed fact gets the labeller's attribution instead.
 import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
 import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
+import { noteOutlets, noteSpeaker } from "./discourse-state.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
 import { sourceOfLabelled } from "./labelled-source.ts";
 import { PROCESS_NOTE } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
-import { noteOutlets, noteSpeaker, resolveSpeaker } from "./resolve-speaker.ts";
+import { resolveSpeaker } from "./resolve-speaker.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
 
 // The scorers' rule: spans overlapping by at least half of the shorter are one claim.

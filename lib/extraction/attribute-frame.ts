@@ -1,10 +1,12 @@
 // Turns one sentence's attribution frame into suggested claims, and records what the sentence
 // established (who spoke, through which route) for the sentences after it.
+
+import { type DiscourseState, noteOutlets, noteSpeaker, type Speaker } from "./discourse-state.ts";
 import { countWords, type QuoteSpan } from "./find-quotes.ts";
 import type { Frame } from "./frame.ts";
 import { buildChain, judgeRoute, type Route } from "./judge-route.ts";
 import { PHRASE, readRouteCues } from "./read-route-cues.ts";
-import { type DiscourseState, noteOutlets, noteSpeaker, resolveSpeaker, type Speaker } from "./resolve-speaker.ts";
+import { resolveSpeaker } from "./resolve-speaker.ts";
 import type { Unit } from "./segment-text.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
 import type { SuggestedClaim, SuggestedClaimKind } from "./suggested-claim.ts";

@@ -5,13 +5,13 @@
 
 import { addLabelledClaims } from "./add-labelled-claims.ts";
 import { type Attribution, attributeFrame, type ExtractionContext, pushClaim } from "./attribute-frame.ts";
+import { createDiscourseState } from "./discourse-state.ts";
 import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
 import type { Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
 import { NOT_CONTENT, PROCESS_NOTE } from "./process-notes.ts";
-import { createDiscourseState } from "./resolve-speaker.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";

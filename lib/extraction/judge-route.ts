@@ -4,9 +4,9 @@
 // the route last established for them ("He added that…" stays inside the same interview).
 
 import { PARALLEL_SEPARATOR } from "../annotation/annotation-file.ts";
+import type { Speaker } from "./discourse-state.ts";
 import { findNames, looksLikeOrganisation } from "./find-names.ts";
 import type { RouteCues } from "./read-route-cues.ts";
-import type { Speaker } from "./resolve-speaker.ts";
 import { THIS_ARTICLE } from "./suggested-claim.ts";
 
 // `via` holds the outlets the claim passed through; `sources` adds institutions and documents.

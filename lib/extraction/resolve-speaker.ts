@@ -1,6 +1,14 @@
 // Who a speaker phrase refers to, given what the article has said so far: pronouns go to the
 // last person who spoke, "the newspaper" to the last outlet, "one of the people" to the last
 // unnamed group, "the French president" to the person carrying that title.
+
+import {
+  type DiscourseState,
+  expandOutletName,
+  honorificFits,
+  type Speaker,
+  type SpeakerKind,
+} from "./discourse-state.ts";
 import {
   expandPersonName,
   findNames,
@@ -8,7 +16,6 @@ import {
   isPersonName,
   isRegisteredPerson,
   looksLikeOrganisation,
-  type Person,
   splitTitle,
 } from "./find-names.ts";
 import {
@@ -20,59 +27,7 @@ import {
   OUTLET_NOUNS,
   TITLE_WORDS,
 } from "./name-lexicon.ts";
-import { type Gender, readGender } from "./person-gender.ts";
-
-type SpeakerKind = "person" | "outlet" | "org" | "group" | "document" | "unknown";
-export type Speaker = { name: string; kind: SpeakerKind };
-
-export type DiscourseState = {
-  people: Person[];
-  outletNames: string[];
-  lastPerson: Speaker | null;
-  lastGroup: Speaker | null;
-  lastOutlets: string[];
-  // Every named speaker and outlet in order of appearance, for "the company" or "the agency".
-  history: Speaker[];
-  // The article, for the gender of a name (person-gender.ts), read once per name.
-  text: string;
-  genders: Map<string, Gender | null>;
-};
-
-export function createDiscourseState(people: Person[], text = ""): DiscourseState {
-  return {
-    people,
-    outletNames: [],
-    lastPerson: null,
-    lastGroup: null,
-    lastOutlets: [],
-    history: [],
-    text,
-    genders: new Map(),
-  };
-}
-
-function genderOf(name: string, state: DiscourseState): Gender | null {
-  if (!state.genders.has(name)) state.genders.set(name, readGender(name, state.text));
-  return state.genders.get(name) ?? null;
-}
-
-// "La Dépêche" → "La Dépêche du Midi" once the full name has appeared.
-function expandOutletName(name: string, state: DiscourseState): string {
-  // A lowercase "the" is the sentence's, a capitalised one the outlet's own ("The Sunday Times").
-  const bare = name.replace(/^the\s+/, "");
-  const full = state.outletNames.find((o) => o !== bare && o.startsWith(`${bare} `));
-  return full ?? bare;
-}
-
-export function noteOutlets(names: string[], state: DiscourseState): string[] {
-  const expanded = names.map((n) => expandOutletName(n, state));
-  for (const n of expanded) {
-    if (!state.outletNames.includes(n)) state.outletNames.push(n);
-    state.history.push({ name: n, kind: "outlet" });
-  }
-  if (expanded.length > 0) state.lastOutlets = expanded;
-  return expanded;
-}
+import { resolvePersonalPronoun } from "./resolve-pronoun.ts";
 
 const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|press\s+secretary|lawyer|attorney|counsel|manager|director|adviser|advisor|aide|strategist|pollster|chairman|chairwoman|chair|secretary|deputy|chief|official|surrogate|economist|analyst|professor|expert|supporter|operative)\s+$/i;
@@ -92,60 +47,6 @@ const GROUP_REF =
 
 const RELAY_BEFORE =
   /\b(?:according\s+to|(?:reported|quoted|cited|carried|published|broadcast|seen)\s+by|told|report\s+in|interview\s+with)\s+(?:the\s+|an?\s+)?$/i;
-
-// "he" is a named person far more often than an unnamed one ("one questioner", "a woman"):
-// the last speaker with a capitalised name whose gender does not contradict the pronoun, else
-// the last person who spoke at all.
-function lastNamedSpeaker(state: DiscourseState, gender: Gender): Speaker | null {
-  const named = [...state.history].reverse().filter((h) => h.kind === "person" || h.kind === "unknown");
-  const plausible = named.filter((h) => isPlainName(h.name));
-  // A speaker known to be of the other gender is passed over; an unknown one is not.
-  const fits = (h: Speaker) => (genderOf(h.name, state) ?? gender) === gender;
-  const capitalised = named.filter((h) => /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name));
-  return plausible.find(fits) ?? capitalised.find(fits) ?? state.lastPerson;
-}
-
-// "Tom Clarke" or "Melanie", not "In", "Former Pennsylvania Gov" or "Democrat of Vermont".
-function isPlainName(name: string): boolean {
-  const found = findNames(name);
-  return (
-    found.length === 1 &&
-    found[0]?.text === name &&
-    splitTitle(name).title === null &&
-    isPersonName(name, true) &&
-    !/^(?:The|A|An|In|On|At|As|Although|When|While|With)\b/.test(name)
-  );
-}
-
-// The person opening the latest sentence before `at` ("Kasich is telling a crowd… He says…"),
-// whose gender does not contradict the pronoun: a sentence's subject is what "he" most often
-// continues, whether or not the extractor found that sentence's attribution.
-function lastSubject(state: DiscourseState, at: number, gender: Gender): Speaker | null {
-  const para = state.text.lastIndexOf("\n", at - 1) + 1;
-  const opensParagraph = !/\S/.test(state.text.slice(para, at));
-  const prev = opensParagraph ? state.text.slice(0, para).trimEnd().lastIndexOf("\n") + 1 : para;
-  const from = Math.max(0, at - 1500, prev);
-  const window = state.text.slice(from, at);
-  const mentions = findNames(window).reverse();
-  for (const m of mentions) {
-    const before = window.slice(0, m.start);
-    if (!/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(before)) continue;
-    const { name, title } = splitTitle(m.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
-    if (!name || !(isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title)))) continue;
-    const full = expandPersonName(name, state.people, honorificFits(m.text, state));
-    if (!isPlainName(full) && !isRegisteredPerson(name, state.people)) continue;
-    if ((genderOf(full, state) ?? gender) !== gender) continue;
-    return { name: full, kind: "person" };
-  }
-  return null;
-}
-
-function lastMentionedPerson(state: DiscourseState, before: number, gender: Gender): Speaker | null {
-  const earlier = [...state.people].reverse().filter((x) => x.at < before);
-  const p = earlier.find((x) => genderOf(x.name, state) === gender) ?? earlier.find((x) => !genderOf(x.name, state));
-  return p ? { name: p.name, kind: "person" } : null;
-}
-
 function classifyDescriptor(phrase: string): SpeakerKind {
   if (DOCUMENT_HEADS.test(phrase) && !GROUP_HEADS.test(phrase)) return "document";
   if (/\b(?:spokes(?:man|woman|person)|official|minister|adviser|aide|source|person)\b/i.test(phrase)) return "person";
@@ -159,23 +60,11 @@ function classifyDescriptor(phrase: string): SpeakerKind {
   return "unknown";
 }
 
-// "Mr. Clinton" is not Hillary Clinton: with an honorific, only a person whose gender does not
-// contradict it.
-function honorificFits(mention: string, state: DiscourseState): (name: string) => boolean {
-  const said = /^(?:(Mr)|Mrs|Ms|Miss)\.?\s/.exec(mention.trim());
-  if (!said) return () => true;
-  const gender: Gender = said[1] ? "male" : "female";
-  return (name) => (genderOf(name, state) ?? gender) === gender;
-}
-
 export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: number): Speaker | null {
   const honorific = /^(?:Mr|Mrs|Ms|Miss)\.?\s+/.exec(rawPhrase.trim())?.[0] ?? "";
   const phrase = rawPhrase.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, "");
   if (!phrase) return null;
-  if (/^(?:he|she|him|her)$/i.test(phrase)) {
-    const gender = /^(?:he|him)$/i.test(phrase) ? "male" : "female";
-    return lastSubject(state, at, gender) ?? lastNamedSpeaker(state, gender) ?? lastMentionedPerson(state, at, gender);
-  }
+  if (/^(?:he|she|him|her)$/i.test(phrase)) return resolvePersonalPronoun(phrase, state, at);
   if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
   if (/^(?:it|we)$/i.test(phrase))
     return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
@@ -247,12 +136,4 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     return { name: phrase, kind: phrase.includes(" ") ? "org" : "unknown" };
   }
   return { name: phrase, kind: classifyDescriptor(phrase) };
-}
-
-// Remember who spoke, so later pronouns and descriptors can find them.
-export function noteSpeaker(speaker: Speaker, state: DiscourseState): void {
-  if (speaker.kind !== "outlet") state.history.push(speaker);
-  if (speaker.kind === "person" || speaker.kind === "unknown") state.lastPerson = speaker;
-  else if (speaker.kind === "group") state.lastGroup = speaker;
-  else if (speaker.kind === "outlet") noteOutlets([speaker.name], state);
 }

@@ -1,0 +1,148 @@
+// The attribution after its content: "…, the department said on Friday.", "“…,” said Dr. Anna
+// Keller", "“…,” Vann Newkirk, a writer for The Atlantic, said". Works on masked text.
+import { countWords } from "./find-quotes.ts";
+import { endOfText, type Frame, hasWords } from "./frame.ts";
+import { DOCUMENT_HEADS } from "./name-lexicon.ts";
+import { ROUTE } from "./parse-relayed-frame.ts";
+import { FINDING_VERBS, findSpeechVerbs, trimRange, type VerbHit } from "./speech-verbs.ts";
+import { findAddedContents, trimContentEnd, trimContentStart } from "./trim-content.ts";
+
+// Lowercase only: "WHO chief scientist" opens a sentence, "who first reported" a relative clause.
+export const RELATIVE = /^(?:which|who|whose|whom|that)\b/;
+
+// Verbs that may come before their speaker: "…,” said lead author Dr. Anna Keller.
+const INVERTIBLE = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "noted",
+  "explained",
+  "recalled",
+  "warned",
+  "insisted",
+  "argued",
+  "asked",
+  "replied",
+]);
+
+const OPENING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s`, "i");
+
+const AFTER_POSTPOSED =
+  /^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly)\b[^,.;:!?~]*)*\s*(?:[,.;!?]|$)/i;
+
+/** The frame of `hit` as an attribution closing its sentence, or null when it is not one. */
+export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null {
+  const before = masked.slice(0, hit.start);
+  // The last comma or closing quotation mark before the verb ends the content.
+  let boundary: { contentEnd: number; after: number } | null = null;
+  for (const m of before.matchAll(/,\s*|[”"’](?=[\s,])\s*/g)) {
+    const quoteMark = /[”"’]/.test(m[0][0] ?? "");
+    boundary = { contentEnd: quoteMark ? m.index + 1 : m.index, after: m.index + m[0].length };
+  }
+  if (!boundary) return null;
+  const content = trimRange(masked, {
+    start: trimContentStart(masked, 0, boundary.contentEnd),
+    end: boundary.contentEnd,
+  });
+  // "According to the Daily Bugle, the mayor told reporters that…": the words before the comma
+  // are the relay, not what was said; the verb's own frame is read forwards.
+  if (OPENING_ROUTE.test(masked.slice(content.start, content.end))) return null;
+  const contentIsQuote = /^[“"‘']/.test(masked.slice(content.start));
+  // "The government, a spokesman said, would not tolerate violence.": the whole sentence.
+  const parenthetical = !contentIsQuote && !hasWords(text, content, 3);
+  const subject = trimRange(masked, { start: boundary.after, end: hit.start });
+  let rest = masked.slice(hit.end);
+  if (subject.end === subject.start) {
+    if (parenthetical) return null;
+    const appositive = speakerBeforeAppositive(masked, hit);
+    if (appositive) return appositive;
+    // Inverted order: "…,” said lead author Dr. Anna Keller, an epidemiologist at …
+    if (!INVERTIBLE.has(hit.verb)) return null;
+    const inv = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
+    if (!inv?.[1] || countWords(inv[1]) > 10 || /\bthat\b|\d/.test(inv[1])) return null;
+    // The speaker after the verb is a name or a role, never a clause of its own.
+    if (/\b(?:is|are|was|were|had|has|have|been|will|would|could|can|may|might)\b/i.test(inv[1])) return null;
+    if (!contentIsQuote && !/\p{Lu}/u.test(inv[1])) return null;
+    const start = hit.end + inv[0].indexOf(inv[1]);
+    return {
+      mode: "inverted",
+      verb: hit.verb,
+      subject: { start, end: start + inv[1].length },
+      origin: null,
+      contents: [content],
+      cue: { start: hit.start, end: endOfText(masked) },
+    };
+  }
+  const subjectText = masked.slice(subject.start, subject.end);
+  if (
+    countWords(subjectText) > 8 ||
+    /\bthat\b|~/.test(subjectText) ||
+    RELATIVE.test(subjectText) ||
+    findSpeechVerbs(subjectText).length > 0
+  )
+    return null;
+  if (hit.verb === "told" || hit.verb === "tells") {
+    rest = rest.replace(
+      /^\s+[^,.;:!?~]*?(?=\s+(?:on|in|at|during|last|this|earlier|late|after|before)\b|\s*[,.;:!?]|\s*$)/,
+      "",
+    );
+  }
+  if (!AFTER_POSTPOSED.test(rest)) return null;
+  if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
+    return null;
+  if (parenthetical) {
+    const tail = /^[^,]*,\s*/.exec(rest);
+    const after = masked.length - rest.length + (tail?.[0].length ?? 0);
+    if (!tail || !hasWords(text, { start: after, end: masked.length }, 3)) return null;
+    const whole = { start: 0, end: trimContentEnd(masked, 0, masked.length) };
+    return {
+      mode: "post",
+      verb: hit.verb,
+      subject,
+      origin: null,
+      contents: [whole],
+      cue: { start: subject.start, end: hit.end },
+    };
+  }
+  const extras = findAddedContents(masked, hit.end, masked.length);
+  const cueEnd = Math.min(endOfText(masked), ...extras.map((e) => e.start));
+  return {
+    mode: "post",
+    verb: hit.verb,
+    subject,
+    origin: null,
+    contents: [content, ...extras],
+    cue: { start: subject.start, end: cueEnd },
+  };
+}
+
+// "“…,” Vann Newkirk, a writer for The Atlantic, said on Twitter.": the last comma before the
+// verb closes an appositive, so the speaker is the name between the quotation and the appositive.
+function speakerBeforeAppositive(masked: string, hit: VerbHit): Frame | null {
+  if (
+    !/^\s+(?:on|in|at|during|after|before|via|to|from|this|last|earlier|later|by|when|while)\b|^\s*[.!?]?\s*$/i.test(
+      masked.slice(hit.end),
+    )
+  )
+    return null;
+  const close = [...masked.slice(0, hit.start).matchAll(/(?:[”"’]|'')(?=[\s,])/g)].pop();
+  if (!close) return null;
+  const from = close.index + close[0].length;
+  const stretch = masked.slice(from, hit.start);
+  const head = /^[\s,]*([^,~]+?)\s*,\s*(?:an?|the|who|one|\p{Ll})[^~]*,\s*$/u.exec(stretch);
+  if (!head?.[1] || !/\p{Lu}/u.test(head[1]) || countWords(head[1]) > 6) return null;
+  const start = from + stretch.indexOf(head[1]);
+  const open = masked.lastIndexOf("~", close.index) >= 0 ? masked.slice(0, close.index).search(/(?:[“"‘]|'')~/) : -1;
+  if (open < 0) return null;
+  return {
+    mode: "inverted",
+    verb: hit.verb,
+    subject: { start, end: start + head[1].length },
+    origin: null,
+    contents: [{ start: open, end: from }],
+    cue: { start: hit.start, end: endOfText(masked) },
+  };
+}

@@ -1,0 +1,72 @@
+// The attribution before its content: "X said (that) …", "X told Y that …", "X urged Y to …",
+// "X denied …" (the whole clause). Works on masked text.
+import { countWords } from "./find-quotes.ts";
+import { type Frame, hasWords } from "./frame.ts";
+import { DOCUMENT_HEADS } from "./name-lexicon.ts";
+import {
+  ABOUT_VERBS,
+  FINDING_VERBS,
+  findSpeechVerbs,
+  pickSubject,
+  trimRange,
+  URGE_VERBS,
+  type VerbHit,
+} from "./speech-verbs.ts";
+import { findAddedContents, findContentStart, trimContentEnd, trimContentStart } from "./trim-content.ts";
+
+const WHOLE_CLAUSE_VERBS = new Set(["confirmed", "confirms", "denied", "denies", "deny", "acknowledged", "admitted"]);
+
+/** The frame of `hit` as an attribution opening its content, or null when it is not one. */
+export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame | null {
+  const picked = pickSubject(masked, hit.start);
+  if (!picked) return null;
+  const { subject, origin } = picked;
+  const subjectText = masked.slice(subject.start, subject.end);
+  if (
+    countWords(subjectText) > 12 ||
+    /^(?:[~“"‘]|'')|\bthat\b/.test(subjectText) ||
+    findSpeechVerbs(subjectText).length > 0
+  )
+    return null;
+  if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
+    return null;
+  if (URGE_VERBS.has(hit.verb)) {
+    if (!/^\s+[^,.;~]{1,80}?\bto\s+\p{L}/u.test(masked.slice(hit.end))) return null;
+    const end = trimContentEnd(masked, hit.end, masked.length);
+    return {
+      mode: "urge",
+      verb: hit.verb,
+      subject,
+      origin,
+      contents: [{ start: subject.start, end }],
+      cue: { start: subject.start, end: hit.end },
+    };
+  }
+  const found = ABOUT_VERBS.has(hit.verb) ? hit.end : findContentStart(masked, hit.end, hit.verb);
+  if (found === null) return null;
+  // "Vantage denied any wrongdoing", "A spokesperson confirmed the layoffs": the object is
+  // no claim by itself, the whole clause is.
+  if (WHOLE_CLAUSE_VERBS.has(hit.verb) && !/\bthat\b|[:“"‘]/.test(masked.slice(hit.end, found))) {
+    const end = trimContentEnd(masked, hit.end, masked.length);
+    return {
+      mode: "urge",
+      verb: hit.verb,
+      subject,
+      origin,
+      contents: [{ start: subject.start, end }],
+      cue: { start: subject.start, end: hit.end },
+    };
+  }
+  const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
+  const end = trimContentEnd(masked, start, masked.length);
+  if (end <= start || !hasWords(text, { start, end }, 1)) return null;
+  const extras = findAddedContents(masked, end, masked.length);
+  return {
+    mode: ABOUT_VERBS.has(hit.verb) ? "about" : "pre",
+    verb: hit.verb,
+    subject,
+    origin,
+    contents: [{ start, end }, ...extras],
+    cue: { start: subject.start, end: start },
+  };
+}

@@ -1,0 +1,66 @@
+// "he", "she": the person a pronoun continues. The subject opening the latest sentence before it
+// comes first, then the last named speaker, then the last person mentioned; a person whose
+// gender contradicts the pronoun is passed over, one of unknown gender never is.
+
+import { type DiscourseState, genderOf, honorificFits, type Speaker } from "./discourse-state.ts";
+import { expandPersonName, findNames, isPersonName, isRegisteredPerson, splitTitle } from "./find-names.ts";
+import type { Gender } from "./person-gender.ts";
+
+// "he" is a named person far more often than an unnamed one ("one questioner", "a woman"):
+// the last speaker with a capitalised name whose gender does not contradict the pronoun, else
+// the last person who spoke at all.
+function lastNamedSpeaker(state: DiscourseState, gender: Gender): Speaker | null {
+  const named = [...state.history].reverse().filter((h) => h.kind === "person" || h.kind === "unknown");
+  const plausible = named.filter((h) => isPlainName(h.name));
+  // A speaker known to be of the other gender is passed over; an unknown one is not.
+  const fits = (h: Speaker) => (genderOf(h.name, state) ?? gender) === gender;
+  const capitalised = named.filter((h) => /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name));
+  return plausible.find(fits) ?? capitalised.find(fits) ?? state.lastPerson;
+}
+
+// "Tom Clarke" or "Melanie", not "In", "Former Pennsylvania Gov" or "Democrat of Vermont".
+function isPlainName(name: string): boolean {
+  const found = findNames(name);
+  return (
+    found.length === 1 &&
+    found[0]?.text === name &&
+    splitTitle(name).title === null &&
+    isPersonName(name, true) &&
+    !/^(?:The|A|An|In|On|At|As|Although|When|While|With)\b/.test(name)
+  );
+}
+
+// The person opening the latest sentence before `at` ("Kasich is telling a crowd… He says…"),
+// whose gender does not contradict the pronoun: a sentence's subject is what "he" most often
+// continues, whether or not the extractor found that sentence's attribution.
+function lastSubject(state: DiscourseState, at: number, gender: Gender): Speaker | null {
+  const para = state.text.lastIndexOf("\n", at - 1) + 1;
+  const opensParagraph = !/\S/.test(state.text.slice(para, at));
+  const prev = opensParagraph ? state.text.slice(0, para).trimEnd().lastIndexOf("\n") + 1 : para;
+  const from = Math.max(0, at - 1500, prev);
+  const window = state.text.slice(from, at);
+  const mentions = findNames(window).reverse();
+  for (const m of mentions) {
+    const before = window.slice(0, m.start);
+    if (!/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(before)) continue;
+    const { name, title } = splitTitle(m.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    if (!name || !(isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title)))) continue;
+    const full = expandPersonName(name, state.people, honorificFits(m.text, state));
+    if (!isPlainName(full) && !isRegisteredPerson(name, state.people)) continue;
+    if ((genderOf(full, state) ?? gender) !== gender) continue;
+    return { name: full, kind: "person" };
+  }
+  return null;
+}
+
+function lastMentionedPerson(state: DiscourseState, before: number, gender: Gender): Speaker | null {
+  const earlier = [...state.people].reverse().filter((x) => x.at < before);
+  const p = earlier.find((x) => genderOf(x.name, state) === gender) ?? earlier.find((x) => !genderOf(x.name, state));
+  return p ? { name: p.name, kind: "person" } : null;
+}
+
+/** The person "he"/"she"/"him"/"her" at offset `at` refers to, or null when none fits. */
+export function resolvePersonalPronoun(pronoun: string, state: DiscourseState, at: number): Speaker | null {
+  const gender: Gender = /^(?:he|him)$/i.test(pronoun) ? "male" : "female";
+  return lastSubject(state, at, gender) ?? lastNamedSpeaker(state, gender) ?? lastMentionedPerson(state, at, gender);
+}
