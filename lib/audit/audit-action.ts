@@ -44,6 +44,7 @@ export type AuditAction =
   | "source.link.add"
   | "source.link.remove"
   | "source.merge"
+  | "source.rename"
   | "source.standing"
   | "source.unmerge"
   | "term.add"

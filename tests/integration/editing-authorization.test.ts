@@ -285,6 +285,21 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
     input: (fx) => ({ sourceId: fx.sources.depeche.id }),
   },
+  "sourceRecords.uses": {
+    expect: [UNAUTHORIZED, ok, ok, ok, NOT_FOUND],
+    input: (fx) => ({ sourceId: fx.sources.depeche.id }),
+  },
+  "sourceRecords.rename": {
+    expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
+    input: async (fx, who) => {
+      const { source } = await fx.callers.editor.sources.findOrCreate({
+        workspaceId: fx.workspace.id,
+        name: `Wire of the ${who}`,
+        type: "OUTLET",
+      });
+      return { sourceId: source.id, version: source.version, name: `Wire service of the ${who}` };
+    },
+  },
   "sourceRecords.addAlias": {
     expect: [UNAUTHORIZED, FORBIDDEN, ok, ok, NOT_FOUND],
     input: (fx, who) => ({ sourceId: fx.sources.parisien.id, name: `Parisien of the ${who}` }),

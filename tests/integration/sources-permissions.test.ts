@@ -35,6 +35,19 @@ const CASES: Record<string, Case & { expect: Outcome[] }> = {
     input: (fx) => ({ hopId: fx.hop.id }),
     call: (fx, who, input) => fx.callers[who].sourceRecords.snapshots(input),
   },
+  uses: {
+    expect: READ,
+    input: (fx) => ({ sourceId: fx.sources.depeche.id }),
+    call: (fx, who, input) => fx.callers[who].sourceRecords.uses(input),
+  },
+  rename: {
+    expect: WRITE,
+    input: async (fx, who) => {
+      const sourceId = await fresh(fx, `Gazette of the ${who}`);
+      return { sourceId, version: await fx.sourceVersion(sourceId), name: `Daily Gazette of the ${who}` };
+    },
+    call: (fx, who, input) => fx.callers[who].sourceRecords.rename(input),
+  },
   addAlias: {
     expect: WRITE,
     input: (fx, who) => ({ sourceId: fx.sources.parisien.id, name: `Parisien ${who}` }),
@@ -123,7 +136,7 @@ async function recordRows(db: Db) {
     snapshots: await db.archiveSnapshot.count(),
     sources: await db.source.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, version: true, mergedIntoId: true, language: true },
+      select: { id: true, name: true, version: true, mergedIntoId: true, language: true },
     }),
     audit: await db.auditEvent.count(),
   };

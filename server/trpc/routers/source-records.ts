@@ -3,6 +3,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import {
+  ListSourceUsesInput,
+  RenameResult,
+  RenameSourceInput,
+  SourceUsesPage,
+} from "@/lib/sources/rename-and-uses-schemas";
+import {
   AddAliasInput,
   AddAssessmentInput,
   AddLinkInput,
@@ -31,7 +37,9 @@ import { addSnapshot, listSnapshots } from "@/server/services/sources/archive-sn
 import { addLink, removeLink } from "@/server/services/sources/edit-source-links";
 import { addAlias, addAssessment, removeAlias, setSourceDetails } from "@/server/services/sources/edit-source-record";
 import { getSourceRecord, listSourceRecords } from "@/server/services/sources/get-source-record";
+import { listSourceUses } from "@/server/services/sources/list-source-uses";
 import { mergeSources } from "@/server/services/sources/merge-sources";
+import { renameSource } from "@/server/services/sources/rename-source";
 import { unmergeSource } from "@/server/services/sources/unmerge-source";
 import { createRouter, editorProcedure, memberProcedure } from "../init";
 import { byHopId, bySourceId, byWorkspaceId, type WorkspaceResolver } from "../workspace-of";
@@ -55,6 +63,18 @@ export const sourceRecordsRouter = createRouter({
     .input(SourceRecordInput)
     .output(SourceRecord)
     .query(({ ctx, input }) => getSourceRecord(ctx.db, input.sourceId)),
+
+  /** The claims whose hops name the source, newest first, and their articles. */
+  uses: memberProcedure(bySourceId)
+    .input(ListSourceUsesInput)
+    .output(SourceUsesPage)
+    .query(({ ctx, input }) => listSourceUses(ctx.db, input)),
+
+  /** A new name; the old one stays as an alias. No other source may have the name. */
+  rename: editorProcedure(bySourceId)
+    .input(RenameSourceInput)
+    .output(RenameResult)
+    .mutation(({ ctx, input }) => renameSource(ctx.db, ctx.session.userId, input)),
 
   /** Another name of the source; no other source of the workspace may have it as name or alias. */
   addAlias: editorProcedure(bySourceId)
