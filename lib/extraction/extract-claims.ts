@@ -8,6 +8,7 @@ import { type Attribution, attributeFrame, type ExtractionContext, pushClaim } f
 import { createDiscourseState } from "./discourse-state.ts";
 import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
+import { joinQuoteRuns } from "./join-quote-runs.ts";
 import type { Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
@@ -73,7 +74,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       lastSpeaking = added;
     }
   }
-  return ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return joinQuoteRuns(
+    ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
+    text,
+  );
 }
 
 const anchorOf = (a: LabelledAttribution) => a.cue?.start ?? a.contents[0]?.start ?? 0;

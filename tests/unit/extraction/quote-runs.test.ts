@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { findClaimAbout } from "./find-claim.ts";
+
+describe("a quotation interrupted by its attribution", () => {
+  it("is one direct quote from the first opening mark to the last closing one", () => {
+    const text = "“The dam will hold,” engineer Lena Berg said on Monday. “We checked every gate twice.”";
+    const claims = extractClaims(text).filter((c) => c.speaker !== null);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
+      kind: "direct_quote",
+      speaker: "Lena Berg",
+      text: "“The dam will hold,” engineer Lena Berg said on Monday. “We checked every gate twice.”",
+    });
+  });
+
+  it("stays two claims when the second piece has an attribution of its own", () => {
+    const text = "“The dam will hold,” engineer Lena Berg said. “We checked every gate twice,” she added.";
+    const claims = extractClaims(text).filter((c) => c.speaker !== null);
+    expect(claims.map((c) => c.text)).toEqual(["“The dam will hold,”", "“We checked every gate twice,”"]);
+  });
+
+  it("stays two claims across a paragraph break or a sentence of narrative", () => {
+    const split = "“The dam will hold,” engineer Lena Berg said.\n“We checked every gate twice.”";
+    expect(extractClaims(split).filter((c) => c.kind === "direct_quote")).toHaveLength(2);
+    const narrative =
+      "“The dam will hold,” engineer Lena Berg said. The crowd by the river cheered loudly. “We checked every gate twice.”";
+    const claims = extractClaims(narrative);
+    expect(findClaimAbout(claims, "The dam will hold").text).toBe("“The dam will hold,”");
+  });
+
+  it("does not join the quotes of two speakers", () => {
+    const text = "“The dam will hold,” engineer Lena Berg said. “It will not,” farmer Tom Pike said.";
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "The dam will hold").speaker).toBe("Lena Berg");
+    expect(findClaimAbout(claims, "It will not").speaker).toBe("Tom Pike");
+  });
+});
