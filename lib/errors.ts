@@ -29,3 +29,9 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/**
+ * The one answer for an item that is missing and for one the caller may not reach (another
+ * workspace's, or outside an API token's scope), so ids cannot be probed.
+ */
+export const NOT_YOURS_MESSAGE = "no such item in your workspaces; it may have been deleted";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ApiTokenButton } from "@/app/components/editor/api-token-button";
+import { ApiTokens } from "@/app/components/editor/api-tokens";
 import { CreateWorkspaceForm } from "@/app/components/editor/create-workspace-form";
 import { SignOutEverywhere } from "@/app/components/editor/sign-out-everywhere";
 import { MyInvitations } from "@/app/components/editor/team/my-invitations";
@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Your workspaces" };
 export default async function WorkspacesPage() {
   await connection();
   const caller = await getServerCaller();
-  const [workspaces, invitations] = await Promise.all([caller.workspaces.mine(), caller.workspaces.myInvitations()]);
+  const [workspaces, invitations, tokens] = await Promise.all([
+    caller.workspaces.mine(),
+    caller.workspaces.myInvitations(),
+    caller.auth.apiTokens(),
+  ]);
   return (
     <main className="editor-main">
       <h1>Your workspaces</h1>
@@ -37,7 +41,11 @@ export default async function WorkspacesPage() {
         ))}
       </ul>
       <CreateWorkspaceForm />
-      <ApiTokenButton />
+      <ApiTokens
+        tokens={tokens}
+        workspaces={workspaces.map(({ id, name }) => ({ id, name }))}
+        now={new Date().toISOString()}
+      />
       <SignOutEverywhere />
     </main>
   );

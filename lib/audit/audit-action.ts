@@ -26,6 +26,8 @@ export type AuditAction =
   | "article.import"
   | "article.revise"
   | "article.status"
+  | "api_token.create"
+  | "api_token.revoke"
   | "invitation.accept"
   | "invitation.create"
   | "invitation.decline"

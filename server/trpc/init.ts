@@ -3,7 +3,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ROLE_RANK } from "@/lib/auth/schemas";
-import { isAppError } from "@/lib/errors";
+import { isAppError, NOT_YOURS_MESSAGE } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import type { Role } from "@/lib/vocabulary";
@@ -66,8 +66,6 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
-const NOT_YOURS = "no such item in your workspaces; it may have been deleted";
-
 function workspaceProcedure(minimum: Role, resolve: WorkspaceResolver) {
   return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
     const workspaceId = await resolve(ctx.db, await getRawInput());
@@ -77,8 +75,11 @@ function workspaceProcedure(minimum: Role, resolve: WorkspaceResolver) {
           select: { role: true },
         })
       : null;
-    // Another workspace's item and a missing one get the same answer, so ids cannot be probed.
-    if (!workspaceId || !membership) throw new TRPCError({ code: "NOT_FOUND", message: NOT_YOURS });
+    // Another workspace's item, one outside an API token's scope and a missing one get the same
+    // answer, so ids cannot be probed.
+    const outOfScope = ctx.session.workspaceScope !== undefined && ctx.session.workspaceScope !== workspaceId;
+    if (!workspaceId || !membership || outOfScope)
+      throw new TRPCError({ code: "NOT_FOUND", message: NOT_YOURS_MESSAGE });
     if (ROLE_RANK[membership.role] < ROLE_RANK[minimum]) {
       throw new TRPCError({
         code: "FORBIDDEN",

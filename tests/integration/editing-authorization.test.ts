@@ -56,6 +56,12 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "auth.signOut": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "auth.signOutEverywhere": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
   "auth.createApiToken": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
+  "auth.apiTokens": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
+  // A fresh token of the owner's each time: only its owner may revoke it.
+  "auth.revokeApiToken": {
+    expect: [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, ok, NOT_FOUND],
+    input: async (fx) => ({ tokenId: (await fx.callers.owner.auth.createApiToken({ name: "Matrix" })).id }),
+  },
   "auth.me": { expect: [ok, ok, ok, ok, ok], input: () => undefined },
 
   "workspaces.create": {

@@ -3,7 +3,8 @@
 // tokens last 90 days.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
-import { readApiToken, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
+import { readApiToken } from "@/server/services/auth/api-tokens";
+import { readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
 import { testEngines } from "../support/test-databases";

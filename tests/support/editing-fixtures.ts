@@ -167,6 +167,7 @@ export type RowCounts = Record<
   | "membership"
   | "app_user"
   | "session"
+  | "api_token"
   | "article"
   | "claim"
   | "hop"
@@ -183,6 +184,7 @@ export async function countRows(db: Db): Promise<RowCounts> {
            (SELECT count(*) FROM membership)::int AS membership,
            (SELECT count(*) FROM app_user)::int AS app_user,
            (SELECT count(*) FROM session)::int AS session,
+           (SELECT count(*) FROM api_token)::int AS api_token,
            (SELECT count(*) FROM article)::int AS article,
            (SELECT count(*) FROM claim)::int AS claim,
            (SELECT count(*) FROM hop)::int AS hop,

@@ -4,36 +4,25 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 
-/** Who is signed in: by a browser session, or by an API token on the CMS webhook. */
-export type SessionUser = { userId: string; email: string; name: string };
+/**
+ * Who is signed in: by a browser session, or by an API token on the CMS webhook. A token scoped
+ * to one workspace carries it as `workspaceScope`; the procedure builders refuse every other one.
+ */
+export type SessionUser = { userId: string; email: string; name: string; workspaceScope?: string };
 
 export const SESSION_COOKIE = "claimtrail_session";
 const SESSION_DAYS = 30;
 
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/**
- * API tokens for integrations (a CMS webhook) are longer-lived sessions marked by a prefix: the
- * webhook accepts only them, and cookies never do, so a leaked CMS token is not a browser login.
- * They last 90 days (a year before issue 13), so a forgotten one stops working on its own.
- */
-const API_TOKEN_DAYS = 90;
-const API_TOKEN_PREFIX = "ctk_";
+/** API tokens (api-tokens.ts) begin with this, so a browser session cookie never accepts one. */
+export const API_TOKEN_PREFIX = "ctk_";
 
-export async function createApiToken(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
-  return createSession(db, userId, API_TOKEN_DAYS, API_TOKEN_PREFIX);
-}
-
-export async function createSession(
-  db: Db,
-  userId: string,
-  days = SESSION_DAYS,
-  prefix = "",
-): Promise<{ token: string; expiresAt: Date }> {
-  const token = `${prefix}${randomBytes(32).toString("base64url")}`;
-  const expiresAt = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
   await db.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
   return { token, expiresAt };
 }
@@ -41,12 +30,6 @@ export async function createSession(
 /** The user a browser session cookie names; API tokens are refused here. */
 export async function readSession(db: Db, token: string | undefined | null): Promise<SessionUser | null> {
   if (!token || token.startsWith(API_TOKEN_PREFIX)) return null;
-  return readToken(db, token);
-}
-
-/** The user an integration's Bearer token names; browser sessions are refused here. */
-export async function readApiToken(db: Db, token: string | undefined | null): Promise<SessionUser | null> {
-  if (!token?.startsWith(API_TOKEN_PREFIX)) return null;
   return readToken(db, token);
 }
 
@@ -71,7 +54,9 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
  */
 export async function endAllSessions(db: Db, userId: string): Promise<number> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.session.deleteMany({ where: { userId } });
+    const sessions = await tx.session.deleteMany({ where: { userId } });
+    const tokens = await tx.apiToken.deleteMany({ where: { userId } });
+    const count = sessions.count + tokens.count;
     await recordAudit(tx, {
       workspaceId: null,
       actorId: userId,

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/auth/api-token-schemas";
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp } from "@/server/services/auth/accounts";
+import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/auth/api-tokens";
 import {
   clearedSessionCookie,
-  createApiToken,
   createSession,
   deleteSession,
   endAllSessions,
@@ -13,6 +14,14 @@ import type { InnerContext } from "../context";
 import { authedProcedure, createRouter, publicProcedure } from "../init";
 
 const Me = z.object({ id: z.string(), email: z.string(), name: z.string() });
+const ApiTokenListing = z.object({
+  id: z.string(),
+  name: z.string(),
+  workspace: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string(),
+});
 
 async function startSession(ctx: InnerContext, user: z.infer<typeof Me>) {
   const { token, expiresAt } = await createSession(ctx.db, user.id);
@@ -47,12 +56,27 @@ export const authRouter = createRouter({
       return { ended };
     }),
 
-  /** A token for a CMS or script to call the revisions webhook as this user; shown once. */
+  /** A token for a CMS or script to call the revisions webhook as this user, optionally in one workspace only; shown once. */
   createApiToken: authedProcedure
-    .output(z.object({ token: z.string(), expiresAt: z.string() }))
-    .mutation(async ({ ctx }) => {
-      const { token, expiresAt } = await createApiToken(ctx.db, ctx.session.userId);
-      return { token, expiresAt: expiresAt.toISOString() };
+    .input(CreateApiTokenInput)
+    .output(z.object({ id: z.string(), token: z.string(), expiresAt: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const { id, token, expiresAt } = await createApiToken(ctx.db, ctx.session.userId, input);
+      return { id, token, expiresAt: expiresAt.toISOString() };
+    }),
+
+  /** The caller's API tokens: name, scope and dates, never the token. */
+  apiTokens: authedProcedure
+    .output(z.array(ApiTokenListing))
+    .query(({ ctx }) => listApiTokens(ctx.db, ctx.session.userId)),
+
+  /** Revokes one of the caller's API tokens; NOT_FOUND for anyone else's. */
+  revokeApiToken: authedProcedure
+    .input(RevokeApiTokenInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await revokeApiToken(ctx.db, ctx.session.userId, input.tokenId);
+      return { ok: true as const };
     }),
 
   me: publicProcedure

@@ -1,17 +1,18 @@
 // POST /api/articles/<id-or-slug>/revisions — a CMS publishes a correction.
-// Authorization: Bearer <API token of an editor of the article's workspace>.
+// Authorization: Bearer <API token of an editor of the article's workspace, unscoped or scoped to it>.
 // Body: JSON { "body": "...", "contentType"?: "text"|"markdown"|"html", "title"?, "note"? }, or the
 // text itself as text/plain. Answers with the new version and every claim's re-anchoring.
 // The route only reads the token and the body: it calls `editing.reviseArticle` through a caller
 // built from the token's user, so who may revise and what is valid are decided in one place.
 import { ReviseArticleInput } from "@/lib/articles/revision-schemas";
-import { AppError } from "@/lib/errors";
+import { AppError, NOT_YOURS_MESSAGE } from "@/lib/errors";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import { getDb } from "@/server/db";
 import { errorResponse } from "@/server/http/error-response";
 import { parseJsonBody, readLimitedText } from "@/server/http/read-limited-body";
 import { findArticleId } from "@/server/services/articles/article-ref";
-import { readApiToken, readBearerToken } from "@/server/services/auth/sessions";
+import { readApiToken } from "@/server/services/auth/api-tokens";
+import { readBearerToken } from "@/server/services/auth/sessions";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
 
@@ -36,7 +37,8 @@ export async function POST(request: Request, context: { params: Promise<{ articl
     const problem = findUnsafeText({ article: reference });
     if (problem) throw new AppError("INVALID", problem);
     const articleId = await findArticleId(db, reference);
-    if (!articleId) throw new AppError("NOT_FOUND", `no article ${reference} in your workspaces`);
+    // The answer the procedure gives for another workspace's article or one outside the token's scope.
+    if (!articleId) throw new AppError("NOT_FOUND", NOT_YOURS_MESSAGE);
 
     const isJson = (request.headers.get("content-type") ?? "").includes("application/json");
     const text = await readLimitedText(request, MAX_WEBHOOK_BODY, "a revision");
