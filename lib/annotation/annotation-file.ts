@@ -1,6 +1,7 @@
 // The annotation exchange format: the seed's annotation.json and any file an integrator
 // imports. Every field is kept when loaded (tests/integration/seed-import.test.ts).
 import { z } from "zod";
+import { NameText } from "../input/name-text";
 import { SourceType } from "../vocabulary";
 import { WebUrl } from "../web-url";
 
@@ -21,14 +22,14 @@ export const AnnotatedClaim = z
     prefix: z.string().max(2000).optional(),
     suffix: z.string().max(2000).optional(),
     kind: z.enum(ANNOTATION_KINDS),
-    speaker: z.string().min(1).nullable(),
+    speaker: NameText("the speaker").min(1).nullable(),
     chain: z
-      .array(z.string().min(1))
+      .array(NameText("a step of the chain").min(1))
       .min(1, 'a chain ends with "this article"')
       .refine((chain) => chain.at(-1) === THIS_ARTICLE, { message: 'a chain must end with "this article"' }),
     cue: z.string().nullable().default(null),
     indirect: z.boolean(),
-    sources_named: z.array(z.string().min(1)).default([]),
+    sources_named: z.array(NameText("a named source").min(1)).default([]),
     primary_evidence: z.string().default("unknown"),
     status: z.enum(ANNOTATION_STATUSES).default("asserted"),
     /** Whether the speaker asserts the words (the default) or denies them ("Meridian denied that …"). */
@@ -44,7 +45,7 @@ export const AnnotatedClaim = z
 export type AnnotatedClaim = z.infer<typeof AnnotatedClaim>;
 
 export const SourceHint = z.object({
-  name: z.string().min(1),
+  name: NameText("the source name").min(1),
   type: SourceType,
   url: WebUrl.nullable().optional(),
   notes: z.string().nullable().optional(),
@@ -53,8 +54,8 @@ export type SourceHint = z.infer<typeof SourceHint>;
 
 export const AnnotationFile = z.object({
   url: WebUrl.nullable().default(null),
-  title: z.string().min(1),
-  publisher: z.string().nullable().optional(),
+  title: NameText("the title").min(1),
+  publisher: NameText("the publisher").nullable().optional(),
   published_at: z.string().datetime({ offset: true }).nullable().optional(),
   language: z.string().min(2).optional(),
   sources: z.array(SourceHint).max(10_000).optional(),

@@ -1,13 +1,13 @@
 // Revising an article's body (a correction, a new version) from the editor, the CLI or a CMS.
 import { z } from "zod";
 import { ReanchorStatusSchema } from "../claims/reanchor-status";
+import { NameText } from "../input/name-text";
 
 export const ReviseArticleInput = z.object({
   articleId: z.string().uuid("articleId must be a UUID"),
   content: z.string().min(1, "the new text is empty").max(800_000, "the new text is too large"),
   contentType: z.enum(["text", "markdown", "html"]).default("text"),
-  title: z
-    .string()
+  title: NameText("the title")
     .trim()
     .min(1)
     .max(300)

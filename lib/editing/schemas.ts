@@ -1,5 +1,6 @@
 // Inputs of the editing procedures, shared by the editor's forms and the procedures.
 import { z } from "zod";
+import { NameText } from "../input/name-text";
 import { Uuid, Version } from "../record-ids";
 import { ClaimDraft, DraftHop } from "../suggestions/claim-draft";
 import {
@@ -21,8 +22,11 @@ const OptionalText = (what: string, max: number) =>
 const Url = WebUrl.nullish()
   .or(z.literal("").transform(() => null))
   .transform((v) => v ?? null);
+/** A name or title: cleaned of invisible characters, look-alikes refused (lib/input/name-text.ts). */
 export const SafeName = (what: string) =>
-  Text(what, 200)
+  NameText(what)
+    .trim()
+    .max(200, `${what} is at most 200 characters`)
     .min(1, `${what} cannot be empty`)
     .refine((value) => !/[<>]/.test(value), `${what} cannot contain < or >`);
 

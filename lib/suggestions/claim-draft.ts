@@ -2,10 +2,10 @@
 // speaker and chain (relays in order; sources side by side share a step). The hops are derived
 // from the draft by one rule (listDraftHops), shown to the editor, and saved exactly as shown.
 import { z } from "zod";
+import { NameText } from "../input/name-text";
 import { ClaimKind, ClaimStance, ClaimStatus, HopRelation, RECORD_SOURCE_TYPES, SourceType } from "../vocabulary";
 
-const DraftName = z
-  .string()
+const DraftName = NameText("the source name")
   .trim()
   .min(1, "a source needs a name")
   .max(200, "a source name is at most 200 characters")
