@@ -11,6 +11,7 @@ import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { SourceType } from "@/lib/vocabulary";
 import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { describeError } from "./describe-error";
+import { SourceTypeOptions } from "./source-type-options";
 import { useTRPC } from "./trpc-provider";
 import { useDebouncedValue } from "./use-debounced-value";
 import { useWrite } from "./use-write";
@@ -155,11 +156,7 @@ export function SourcePicker(props: Props) {
             value={type}
             onChange={(event) => setChosenType(SourceType.parse(event.target.value))}
           >
-            {SourceType.options.map((option) => (
-              <option key={option} value={option}>
-                {SOURCE_TYPE_WORDS[option]}
-              </option>
-            ))}
+            <SourceTypeOptions />
           </select>
           <button type="button" onClick={() => void createTyped({ alongside: false })} disabled={creating.pending}>
             Create “{query.trim()}”

@@ -3,7 +3,7 @@
 // opened so a colleague's change in between is never overwritten.
 import { type FormEvent, useState } from "react";
 import { SourceType } from "@/lib/vocabulary";
-import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
+import { SourceTypeOptions } from "../source-type-options";
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
@@ -47,11 +47,7 @@ export function SourceDetailsForm({ source }: { source: Details }) {
           <label>
             Type
             <select name="type" defaultValue={source.type}>
-              {SourceType.options.map((type) => (
-                <option key={type} value={type}>
-                  {SOURCE_TYPE_WORDS[type]}
-                </option>
-              ))}
+              <SourceTypeOptions />
             </select>
           </label>
           <label>

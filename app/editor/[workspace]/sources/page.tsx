@@ -3,10 +3,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { AddSourceForm } from "@/app/components/editor/source-record/add-source-form";
 import { RatingBadge } from "@/app/components/editor/source-record/reliability-history";
 import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
+import { countNoun } from "@/lib/count-noun";
 
 type Props = {
   params: Promise<{ workspace: string }>;
@@ -41,6 +43,7 @@ export default async function SourcesPage({ params, searchParams }: Props) {
         <Link href={`/editor/${workspace.slug}`}>{workspace.name}</Link>
       </p>
       <h1>Sources</h1>
+      {workspace.role !== "VIEWER" ? <AddSourceForm workspaceId={workspace.id} workspaceSlug={workspace.slug} /> : null}
       <form className="form-row" role="search" method="get">
         <label>
           Name or alias
@@ -52,7 +55,8 @@ export default async function SourcesPage({ params, searchParams }: Props) {
         <button type="submit">Filter</button>
       </form>
       <p className="meta">
-        {sources.length} sources{q ? ` matching “${q}”` : ""}
+        {countNoun(sources.length, "source")}
+        {q ? ` matching “${q}”` : ""}
         {page.nextCursor || after ? " on this page" : ""}
       </p>
       <table className="record-table source-list">

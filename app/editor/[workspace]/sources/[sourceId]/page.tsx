@@ -7,15 +7,21 @@ import { AliasEditor } from "@/app/components/editor/source-record/alias-editor"
 import { AssessmentForm } from "@/app/components/editor/source-record/assessment-form";
 import { MergePanel } from "@/app/components/editor/source-record/merge-panel";
 import { RatingBadge, ReliabilityHistory } from "@/app/components/editor/source-record/reliability-history";
+import { RenameSourceForm } from "@/app/components/editor/source-record/rename-source-form";
 import { SnapshotForm } from "@/app/components/editor/source-record/snapshot-form";
 import { SnapshotList } from "@/app/components/editor/source-record/snapshot-list";
 import { SourceDetailsForm } from "@/app/components/editor/source-record/source-details-form";
 import { SourceLinks } from "@/app/components/editor/source-record/source-links";
+import { WhereUsed } from "@/app/components/editor/source-record/where-used";
 import { SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/components/editor/source-record/source-record.css";
+import { countNoun } from "@/lib/count-noun";
 
-type Props = { params: Promise<{ workspace: string; sourceId: string }> };
+type Props = {
+  params: Promise<{ workspace: string; sourceId: string }>;
+  searchParams: Promise<{ uses?: string }>;
+};
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -24,13 +30,15 @@ function notFoundOn(error: unknown): never {
   throw error;
 }
 
-export default async function SourceRecordPage({ params }: Props) {
+export default async function SourceRecordPage({ params, searchParams }: Props) {
   await connection();
   const { workspace: slug, sourceId } = await params;
+  const { uses: usesCursor } = await searchParams;
   const caller = await getServerCaller();
   const workspace = await caller.workspaces.bySlug({ slug }).catch(notFoundOn);
   const record = await caller.sourceRecords.get({ sourceId }).catch(notFoundOn);
   if (record.source.workspaceId !== workspace.id) notFound();
+  const uses = await caller.sourceRecords.uses({ sourceId, ...(usesCursor ? { cursor: usesCursor } : {}) });
   const { source } = record;
   const canWrite = workspace.role !== "VIEWER";
   const writable = canWrite && !source.mergedInto;
@@ -47,15 +55,21 @@ export default async function SourceRecordPage({ params }: Props) {
         {source.standing !== "ACTIVE" ? <span className="tag">{source.standing.toLowerCase()}</span> : null}
         <span className="meta">
           {" "}
-          · in {record.usage.claims} claims, {record.usage.hops} hops
+          · in {countNoun(record.usage.claims, "claim")}, {countNoun(record.usage.hops, "hop")}
         </span>
       </p>
+      {writable ? <RenameSourceForm source={source} /> : null}
       {source.mergedInto ? (
         <p className="notice" role="status">
           Merged into <Link href={`${base}/${source.mergedInto.id}`}>{source.mergedInto.name}</Link>: its claims, hops,
           aliases, assessments, links and captures are there now. Undo the merge below to change this source again.
         </p>
       ) : null}
+
+      <section aria-labelledby="uses-heading">
+        <h2 id="uses-heading">Where it is used</h2>
+        <WhereUsed uses={uses} base={`${base}/${source.id}`} sourceName={source.name} />
+      </section>
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
@@ -121,7 +135,7 @@ export default async function SourceRecordPage({ params }: Props) {
         {record.evidence.length > 0 ? (
           <details className="evidence-group">
             <summary>
-              Evidence of the {record.evidence.length} hops through {source.name}
+              Evidence of the {countNoun(record.evidence.length, "hop")} through {source.name}
             </summary>
             <ul className="plain-list evidence">
               {record.evidence.map((hop) => (
