@@ -1,6 +1,7 @@
 // A standalone, printable HTML report (chromium prints it to PDF): everything from users is
 // escaped, links are http(s) only, and each claim's chain is drawn as an inline SVG.
 
+import { countNoun } from "../count-noun";
 import { stateClaim } from "../words/claim-statement";
 import {
   ARTICLE_WORDS,
@@ -151,7 +152,7 @@ export function formatHtml(report: SourcingReport): string {
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(report.workspace.name)} · generated ${escapeHtml(toIsoDate(report.generatedAt) ?? report.generatedAt)} · ${report.claims.length} claims · ${sourceCount} sources</p>
+<p class="meta">${escapeHtml(report.workspace.name)} · generated ${escapeHtml(toIsoDate(report.generatedAt) ?? report.generatedAt)} · ${countNoun(report.claims.length, "claim")} · ${countNoun(sourceCount, "source")}</p>
 </header>
 <main>
 ${articles.join("\n")}

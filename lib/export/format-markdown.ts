@@ -1,6 +1,7 @@
 // A readable Markdown report: each claim with its speaker, chain, evidence and judgement, then a
 // bibliography of the cited sources.
 
+import { countNoun } from "../count-noun";
 import { stateClaim } from "../words/claim-statement";
 import {
   ARTICLE_WORDS,
@@ -89,7 +90,7 @@ export function formatMarkdown(report: SourcingReport): string {
   const lines = [
     `# Sourcing report: ${escapeMarkdown(report.scope.label)}`,
     "",
-    `${escapeMarkdown(report.workspace.name)} · generated ${toIsoDate(report.generatedAt)} · ${report.claims.length} claims · ${sourceCount} sources`,
+    `${escapeMarkdown(report.workspace.name)} · generated ${toIsoDate(report.generatedAt)} · ${countNoun(report.claims.length, "claim")} · ${countNoun(sourceCount, "source")}`,
     "",
   ];
   let number = 0;

@@ -6,6 +6,7 @@
 // `--owner EMAIL` records the import as that account's work (it must exist: exit 3).
 import fs from "node:fs";
 import { articleBodyFrom } from "@/lib/articles/article-body-from";
+import { countNoun } from "@/lib/count-noun";
 import { AppError } from "@/lib/errors";
 import { getAppDatabase } from "@/server/app-database";
 import type { Db } from "@/server/database/open-database";
@@ -46,8 +47,8 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     return;
   }
   process.stdout.write(
-    `imported ${result.slug} with ${result.claimCount} claims into workspace ${result.workspace}` +
-      ` (${result.sourcesCreated} new sources)\n`,
+    `imported ${result.slug} with ${countNoun(result.claimCount, "claim")} into workspace ${result.workspace}` +
+      ` (${countNoun(result.sourcesCreated, "new source")})\n`,
   );
 }
 
@@ -70,7 +71,7 @@ async function importBulk(target: string, options: ImportOptions): Promise<void>
 
 function printReport(report: BulkImportReport): void {
   for (const article of report.articles)
-    process.stdout.write(`imported ${article.slug} with ${article.claims} claims from ${article.file}\n`);
+    process.stdout.write(`imported ${article.slug} with ${countNoun(article.claims, "claim")} from ${article.file}\n`);
   for (const refused of report.refused) process.stdout.write(`refused ${refused.file}: ${refused.reason}\n`);
   process.stdout.write(`${report.articles.length} imported, ${report.refused.length} refused\n`);
 }

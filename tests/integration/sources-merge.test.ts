@@ -337,7 +337,7 @@ describe.each(testEngines())("merging and un-merging sources, on $name", (engine
     const error = await dana.sourceRecords.unmerge({ sourceId: ids.duplicate }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });
     expect((error as Error).message).toBe(
-      "cannot undo the merge of La Depeche into La Dépêche du Midi: 1 of the 1 hops that now start at La Dépêche du Midi changed or were removed since. Undo only moves back rows that are as the merge left them, so no later edit is lost; move the rest by hand instead",
+      "cannot undo the merge of La Depeche into La Dépêche du Midi: the hop that now starts at La Dépêche du Midi changed or was removed since. Undo only moves back rows that are as the merge left them, so no later edit is lost; move the rest by hand instead",
     );
     expect(await referencesOf(db, [ids.duplicate, ids.depeche])).toEqual(unchanged);
     expect(await audits("source.unmerge")).toBe(1);

@@ -4,6 +4,7 @@
 // at once cannot overwrite each other. After saving, the form shows the saved text of the new
 // version (it is keyed on the version by its page).
 import type { FormEvent } from "react";
+import { countNoun } from "@/lib/count-noun";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
@@ -43,8 +44,8 @@ export function ReviseArticleForm({ articleId, body, version }: { articleId: str
       </form>
       {result ? (
         <p role="status">
-          Version {result.article.version} saved: {count("unchanged")} claims unchanged, {count("moved")} moved with
-          their words, {count("needs_review")} need review.
+          Version {result.article.version} saved: {countNoun(count("unchanged"), "claim")} unchanged, {count("moved")}{" "}
+          moved with their words, {count("needs_review")} {count("needs_review") === 1 ? "needs" : "need"} review.
         </p>
       ) : null}
     </details>

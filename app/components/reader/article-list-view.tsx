@@ -2,6 +2,7 @@
 // at /latest/<cursor> (a path, not a query string, so every page can be served from the cache).
 import Link from "next/link";
 import type { ArticleSummaryPage } from "@/lib/articles/schemas";
+import { countNoun } from "@/lib/count-noun";
 
 export function ArticleListView({ page, firstPage }: { page: ArticleSummaryPage; firstPage: boolean }) {
   return (
@@ -22,7 +23,7 @@ export function ArticleListView({ page, firstPage }: { page: ArticleSummaryPage;
               <span className="meta">
                 {article.publisher ? `${article.publisher} · ` : ""}
                 {article.publishedAt ? `${article.publishedAt.slice(0, 10)} · ` : ""}
-                {article.claimCount} claims
+                {countNoun(article.claimCount, "claim")}
               </span>
             </li>
           ))}

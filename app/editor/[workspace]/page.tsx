@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NewArticleForm } from "@/app/components/editor/new-article-form";
 import { SearchBox } from "@/app/components/editor/search-box";
+import { countNoun } from "@/lib/count-noun";
 import { getServerCaller } from "@/server/trpc/caller";
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ after?: string }> };
@@ -38,7 +39,7 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
           <li key={article.id}>
             <Link href={`/editor/${workspace.slug}/articles/${article.id}`}>{article.title}</Link>{" "}
             <span className="meta">
-              {article.status.toLowerCase()} · {article.claimCount} claims
+              {article.status.toLowerCase()} · {countNoun(article.claimCount, "claim")}
             </span>
           </li>
         ))}

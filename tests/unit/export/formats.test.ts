@@ -42,6 +42,20 @@ describe("export formats", () => {
     }
   });
 
+  it("counts one claim and its sources in the words of one (never “1 claims”)", () => {
+    const seed = buildSeedReport();
+    const claim = seed.claims.find((candidate) => candidate.graph.sources.length > 1)!;
+    const one = { ...seed, claims: [claim] };
+    const sources = `${claim.graph.sources.length} sources`;
+    expect(formatReport(one, "md")).toContain(` · 1 claim · ${sources}\n`);
+    expect(formatReport(one, "html")).toContain(` · 1 claim · ${sources}</p>`);
+    const single = {
+      ...seed,
+      claims: [{ ...claim, graph: { ...claim.graph, sources: claim.graph.sources.slice(0, 1) } }],
+    };
+    expect(formatReport(single, "md")).toContain(" · 1 claim · 1 source\n");
+  });
+
   it("refuses unknown formats, pdf, malformed reports and empty selections with clear messages", () => {
     const report = buildSeedReport();
     expect(catchError(() => formatReport(report, "docx"))).toMatchObject({

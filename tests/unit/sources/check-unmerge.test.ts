@@ -53,10 +53,10 @@ describe("findUnmergeConflicts", () => {
     state.existingSourceIds = ["duplicate"];
     state.duplicateAliasNames = ["ladepeche fr"];
     expect(findUnmergeConflicts(moved, state, NAMES)).toEqual([
-      "1 of the 1 claims whose speaker became La Dépêche du Midi changed or were removed since",
-      "1 of the 2 hops that now start at La Dépêche du Midi changed or were removed since",
-      "1 claims that named both sources were deleted or name La Depeche again",
-      "1 links set aside by the merge point at sources that no longer exist",
+      "the claim whose speaker became La Dépêche du Midi changed or was removed since",
+      "1 of the 2 hops that now start at La Dépêche du Midi changed or was removed since",
+      "1 claim that named both sources was deleted or names La Depeche again",
+      "1 link set aside by the merge points at a source that no longer exists",
       "La Depeche already has 1 of the aliases to put back",
     ]);
   });
