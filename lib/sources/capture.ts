@@ -68,10 +68,10 @@ export function contentTypeForEncoding(contentType: string, encoding: CaptureEnc
   return type;
 }
 
-/** A file name for a download: the capture's host and time, with an extension from its type. */
+/** A file name for a download: the capture's host and recorded time (none when not recorded), with an extension from its type. */
 export function snapshotFileName(snapshot: {
   originalUrl: string | null;
-  capturedAt: string;
+  capturedAt: string | null;
   contentType: string;
 }): string {
   let host = "capture";
@@ -80,8 +80,8 @@ export function snapshotFileName(snapshot: {
   } catch {
     // A stored URL that no longer parses still gets a file name.
   }
-  const stamp = snapshot.capturedAt.replace(/\.\d+Z$/, "Z").replace(/[:]/g, "-");
-  return `${host}-${stamp}.${extensionFor(snapshot.contentType)}`;
+  const stamp = snapshot.capturedAt ? `-${snapshot.capturedAt.replace(/\.\d+Z$/, "Z").replace(/[:]/g, "-")}` : "";
+  return `${host}${stamp}.${extensionFor(snapshot.contentType)}`;
 }
 
 const EXTENSIONS: Record<string, string> = {

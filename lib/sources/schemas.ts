@@ -206,7 +206,8 @@ export const SnapshotMeta = z.object({
   hopId: z.string().nullable(),
   originalUrl: z.string().nullable(),
   archiveUrl: z.string().nullable(),
-  capturedAt: IsoDate,
+  /** As the editor entered it or the file stated it (lib/sources/stated-capture-time.ts); null when not recorded. */
+  capturedAt: IsoDate.nullable(),
   contentType: z.string(),
   byteLength: z.number().int(),
   /** sha256 of the stored bytes, hex. */

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { contentTypeForEncoding, MAX_CAPTURE_BYTES, tooLargeMessage } from "@/lib/sources/capture";
 import type { SnapshotMeta } from "@/lib/sources/schemas";
+import { readStatedCaptureTime } from "@/lib/sources/stated-capture-time";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
 import type { Reader } from "../articles/find-article";
@@ -57,9 +58,14 @@ export async function addSnapshot(db: Db, actorId: string, input: NewSnapshot): 
       `the capture arrived damaged: its sha256 is ${contentHash}, not the ${input.sha256} your browser computed; upload it again`,
     );
   }
-  const capturedAt = input.capturedAt ? new Date(input.capturedAt) : new Date();
-  if (capturedAt.getTime() > Date.now() + FUTURE_SLACK_MS)
+  // The capture time only as recorded: what the editor entered, else what the file states; never
+  // the upload's own time, which would date the capture falsely.
+  const entered = input.capturedAt ? new Date(input.capturedAt) : null;
+  if (entered && entered.getTime() > Date.now() + FUTURE_SLACK_MS)
     throw new AppError("INVALID", "the capture time is in the future; give the time the page was saved");
+  const stated = entered ? null : readStatedCaptureTime(content);
+  const capturedAt =
+    entered ?? (stated && new Date(stated).getTime() <= Date.now() + FUTURE_SLACK_MS ? new Date(stated) : null);
 
   return db.$transaction(async (tx) => {
     const target = await snapshotTarget(tx, input);
@@ -91,6 +97,7 @@ export async function addSnapshot(db: Db, actorId: string, input: NewSnapshot): 
         contentType: row.contentType,
         byteLength: content.length,
         contentHash,
+        capturedAt: row.capturedAt?.toISOString() ?? null,
       },
     });
     const [meta] = await toSnapshotMeta(tx, [row]);
@@ -126,7 +133,7 @@ export async function listSnapshots(
 ): Promise<SnapshotMeta[]> {
   const rows = await db.archiveSnapshot.findMany({
     where: target.sourceId ? { sourceId: target.sourceId } : { hopId: target.hopId! },
-    orderBy: [{ capturedAt: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ capturedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     select: snapshotMetaSelect,
   });
   return toSnapshotMeta(db, rows);
@@ -143,7 +150,7 @@ export async function toSnapshotMeta(db: Db | Tx, rows: SnapshotRow[]): Promise<
     : [];
   return rows.map(({ createdById, ...row }) => ({
     ...row,
-    capturedAt: row.capturedAt.toISOString(),
+    capturedAt: row.capturedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     byteLength: sizes.find((size) => size.id === row.id)?.byteLength ?? 0,
     createdBy: creators.find((user) => user.id === createdById) ?? null,
@@ -155,7 +162,7 @@ export type SnapshotDownload = {
   contentHash: string;
   contentType: string;
   originalUrl: string | null;
-  capturedAt: string;
+  capturedAt: string | null;
 };
 
 /** For the download route: members of the snapshot's workspace only; the bytes must still match their hash. */
@@ -182,5 +189,5 @@ export async function readSnapshotForDownload(db: Db, snapshotId: string, reader
       `the stored capture no longer matches its sha256 (${row.contentHash}); it cannot be served as evidence — tell whoever runs Claimtrail`,
     );
   }
-  return { ...row, capturedAt: row.capturedAt.toISOString() };
+  return { ...row, capturedAt: row.capturedAt?.toISOString() ?? null };
 }

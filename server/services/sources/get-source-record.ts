@@ -52,7 +52,10 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
       },
       linksFrom: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true, to: brief } },
       linksTo: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, createdAt: true, from: brief } },
-      snapshots: { orderBy: [{ capturedAt: "asc" }, { createdAt: "asc" }], select: snapshotMetaSelect },
+      snapshots: {
+        orderBy: [{ capturedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+        select: snapshotMetaSelect,
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", `no source ${sourceId}; it may have been deleted`);
@@ -70,7 +73,10 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
       from: { select: { name: true } },
       to: { select: { name: true } },
       claim: { select: { exact: true, article: { select: { id: true, title: true } } } },
-      snapshots: { orderBy: [{ capturedAt: "asc" }, { createdAt: "asc" }], select: snapshotMetaSelect },
+      snapshots: {
+        orderBy: [{ capturedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+        select: snapshotMetaSelect,
+      },
     },
   });
   const snapshotMetas = await toSnapshotMeta(db, [...row.snapshots, ...hops.flatMap((hop) => hop.snapshots)]);

@@ -76,7 +76,7 @@ describe("capture types and file names", () => {
     expect(contentTypeForEncoding("text/html; charset=iso-8859-1", "base64")).toBe("text/html; charset=iso-8859-1");
   });
 
-  it("names downloads after the captured host and time", () => {
+  it("names downloads after the captured host and the recorded capture time", () => {
     expect(
       snapshotFileName({
         originalUrl: "https://www.ladepeche.fr/a.html",
@@ -91,5 +91,9 @@ describe("capture types and file names", () => {
         contentType: "application/x-unknown",
       }),
     ).toBe("capture-2025-03-02T09-30-00Z.bin");
+    // No recorded capture time: the name carries none, rather than the download's or upload's.
+    expect(
+      snapshotFileName({ originalUrl: "https://www.ladepeche.fr/a.html", capturedAt: null, contentType: "text/html" }),
+    ).toBe("www.ladepeche.fr.html");
   });
 });

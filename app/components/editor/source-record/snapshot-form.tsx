@@ -142,7 +142,7 @@ export function SnapshotForm({
           <input name="archiveUrl" type="url" placeholder="https://web.archive.org/…" maxLength={2000} />
         </label>
         <label>
-          Captured at
+          Captured at (leave empty if unknown; a WARC file's own date is used)
           <input name="capturedAt" type="datetime-local" />
         </label>
       </div>

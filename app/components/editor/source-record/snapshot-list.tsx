@@ -1,5 +1,6 @@
-// Archived captures with what proves them: when they were taken, their size and sha256, and a
-// download (always a file, never shown as a page here).
+// Archived captures with what proves them: when they were taken (only as recorded: the upload's
+// own time is not a capture date), their size and sha256, and a download (always a file, never
+// shown as a page here).
 import { formatByteSize } from "@/lib/sources/capture";
 import type { SnapshotMeta } from "@/lib/sources/schemas";
 
@@ -10,8 +11,14 @@ export function SnapshotList({ snapshots, label }: { snapshots: SnapshotMeta[]; 
       {snapshots.map((snapshot) => (
         <li key={snapshot.id}>
           <div>
-            Captured{" "}
-            <time dateTime={snapshot.capturedAt}>{snapshot.capturedAt.replace("T", " ").slice(0, 16)} UTC</time>
+            {snapshot.capturedAt ? (
+              <>
+                Captured{" "}
+                <time dateTime={snapshot.capturedAt}>{snapshot.capturedAt.replace("T", " ").slice(0, 16)} UTC</time>
+              </>
+            ) : (
+              "Capture date not recorded"
+            )}
             {snapshot.originalUrl ? (
               <>
                 {" "}
