@@ -3,6 +3,7 @@
 // found without any source.
 import { findNames } from "./find-names.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
+import { findAntecedent, isRelativePronoun } from "./relative-antecedent.ts";
 import { pickSubject, type Range } from "./speech-verbs.ts";
 
 type Context = { text: string; masked: string };
@@ -45,6 +46,8 @@ export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAtt
     return subject && !LONE_DETERMINER.test(ctx.text.slice(subject.start, subject.end).trim()) ? subject : null;
   }
   const word = ctx.text.slice(source.start, source.end).trim();
+  // "Jeb Bush, who ended his bid, said…": the speaker is the phrase "who" stands for.
+  if (isRelativePronoun(word)) return findAntecedent(ctx.text, source.start, unitStart);
   // "The | billionaire businessman began…": a lone determiner opens the phrase that runs to the cue.
   if (LONE_DETERMINER.test(word)) {
     const gap = cue && cue.start > source.end ? ctx.text.slice(source.end, cue.start) : "";

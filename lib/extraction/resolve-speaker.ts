@@ -42,6 +42,18 @@ const DOCUMENT_LEAD = new RegExp(
   String.raw`^(?:an?|the|this|its|his|her|their|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS})\b`,
   "iu",
 );
+// "Sanders’ aides", "the Clinton campaign", "Cruz backers", "Aides to Clinton", "Supporters of
+// Sanders": people around a person, or their organisation, speak; the person named does not.
+const ENTOURAGE = String.raw`(?:campaign|camp|aides|supporters|backers|allies|advisers|advisors|team|staff|surrogates|donors|protesters|fans|family|friends|administration|lawyers|attorneys|loyalists|critics|opponents|spokespeople)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const ENTOURAGE_OF_NAME = new RegExp(
+  String.raw`^(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${ENTOURAGE}$`,
+  "u",
+);
+const ENTOURAGE_TO_NAME = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,2}${ENTOURAGE}\s+(?:of|to|for|close\s+to)\s+(?:the\s+)?(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?${NAME_WORD}`,
+  "iu",
+);
 const GROUP_REF =
   /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
@@ -85,6 +97,8 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     return { name: state.lastOutlets[state.lastOutlets.length - 1] ?? "", kind: "outlet" };
   }
   if (ROLE_WITH_ORG.test(phrase)) return { name: phrase, kind: classifyDescriptor(phrase) };
+  if (ENTOURAGE_OF_NAME.test(phrase) || ENTOURAGE_TO_NAME.test(phrase))
+    return { name: phrase, kind: /\b(?:campaign|camp|administration|team|staff)$/i.test(phrase) ? "org" : "group" };
   // "an internal memo seen by Reuters", "a study published in The Lancet": the document speaks.
   if (DOCUMENT_LEAD.test(phrase)) return { name: phrase, kind: "document" };
 
@@ -93,7 +107,7 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     return { name: expandOutletName(introduced[1], state), kind: "outlet" };
   }
   // "Macron’s office" is the office; "Ukraine's President Volodymyr Zelenskiy" is the president.
-  const owner = /^\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*['’]s\s+/u.exec(phrase);
+  const owner = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*(?:['’]s|s['’])\s+/u.exec(phrase);
   const owned = owner ? phrase.slice(owner[0].length) : phrase;
   const possessive =
     owner !== null &&
