@@ -44,7 +44,8 @@ const DOCUMENT_LEAD = new RegExp(
 );
 // "Sanders’ aides", "the Clinton campaign", "Cruz backers", "Aides to Clinton", "Supporters of
 // Sanders": people around a person, or their organisation, speak; the person named does not.
-const ENTOURAGE = String.raw`(?:campaign|camp|aides|supporters|backers|allies|advisers|advisors|team|staff|surrogates|donors|protesters|fans|family|friends|administration|lawyers|attorneys|loyalists|critics|opponents|spokespeople)`;
+const ENTOURAGE =
+  "(?:campaign|camp|aides|supporters|backers|allies|advisers|advisors|team|staff|surrogates|donors|protesters|fans|family|friends|administration|lawyers|attorneys|loyalists|critics|opponents|spokespeople)";
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const ENTOURAGE_OF_NAME = new RegExp(
   String.raw`^(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD})*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${ENTOURAGE}$`,
