@@ -1,11 +1,30 @@
 #!/usr/bin/env node
-// The `claimtrail` command. The project is TypeScript run by tsx; the data folder and the
-// migrations are found from this package's root, whatever folder the command runs in.
+// The `claimtrail` command. It runs the esbuild bundle of scripts/cli.ts (scripts/build-cli.mjs),
+// rebuilt first when a source is newer; where it cannot be built (say, a read-only install), the
+// TypeScript runs through tsx, slower to start. The data folder and the migrations are found from
+// this package's root, whatever folder the command runs in.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { register } from "tsx/esm/api";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildCliBundle, cliBundle, isCliBundleFresh } from "../scripts/build-cli.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.env.CLAIMTRAIL_ROOT ??= root;
-register({ tsconfig: path.join(root, "tsconfig.json") });
-await import(path.join(root, "scripts", "cli.ts"));
+
+async function bundleReady() {
+  if (isCliBundleFresh()) return true;
+  try {
+    await buildCliBundle();
+    return true;
+  } catch (error) {
+    console.error(`claimtrail: running from the TypeScript sources (the bundle could not be built: ${error.message})`);
+    return false;
+  }
+}
+
+if (await bundleReady()) {
+  await import(pathToFileURL(cliBundle).href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register({ tsconfig: path.join(root, "tsconfig.json") });
+  await import(path.join(root, "scripts", "cli.ts"));
+}

@@ -1,7 +1,7 @@
 // PDF reports are the HTML report printed by Debian's chromium (fonts with French accents and
 // curly quotes, page numbers in the footer). No browser is downloaded.
 import fs from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { AppError } from "@/lib/errors";
 
 const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -57,6 +57,8 @@ async function printOne(html: string): Promise<Uint8Array> {
       `PDF export needs chromium at ${CHROMIUM_PATH} (Debian: apt-get install -y chromium); the HTML report prints the same content`,
     );
   }
+  // Loaded here, not at the top: every CLI command and server start would otherwise pay for it.
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
