@@ -1,6 +1,7 @@
 // Input and output shapes of the article procedures, shared by pages, the CLI and tests.
 import { z } from "zod";
 import { ArticleStatus, ClaimKind, ClaimStatus, PrimaryRecord, SourceType } from "../vocabulary";
+import { CorrectionSummary } from "./summarize-correction";
 
 /** Timestamps leave procedures as ISO 8601 strings, the same over HTTP and in-process. */
 export const IsoDate = z.string().datetime({ offset: true });
@@ -59,3 +60,17 @@ const ClaimSummary = z.object({
 
 export const ArticleDetail = ArticleMeta.extend({ body: z.string(), claims: z.array(ClaimSummary) });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
+
+/** The corrections of an article readers see, newest first (server/services/articles/list-corrections.ts). */
+export const ArticleCorrections = z.object({
+  corrections: z.array(
+    CorrectionSummary.extend({
+      version: z.number().int(),
+      /** When the correcting version was recorded. */
+      at: IsoDate,
+    }),
+  ),
+  /** Every correction, beyond those listed. */
+  total: z.number().int(),
+});
+export type ArticleCorrections = z.infer<typeof ArticleCorrections>;

@@ -22,6 +22,8 @@ export const SourceDetail = z.object({
   url: z.string().nullable(),
   notes: z.string().nullable(),
   standing: StandingStatus,
+  /** The newsroom's note for readers on a correction or retraction of the source. Always set by the sourcing procedures. */
+  standingNote: z.string().nullable().optional(),
 });
 export type SourceDetail = z.infer<typeof SourceDetail>;
 

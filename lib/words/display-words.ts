@@ -134,6 +134,12 @@ export function describeHand(firstHand: boolean): string {
   return firstHand ? "first-hand" : "second-hand";
 }
 
+/** What a source's correction or retraction does to the claims that rest on it (lib/provenance/score-confidence.ts). */
+export const STANDING_EFFECT_WORDS: Record<Exclude<StandingStatus, "ACTIVE">, string> = {
+  RETRACTED: "Claims that rest on it no longer count it as support.",
+  CORRECTED: "Claims that rest on it give it half the weight.",
+};
+
 /** "corrected", "retracted", or null for a source or hop in good standing. */
 export function describeStanding(standing: StandingStatus): string | null {
   return standing === "ACTIVE" ? null : STANDING_WORDS[standing];

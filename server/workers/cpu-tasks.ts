@@ -1,6 +1,6 @@
 // The CPU work of a request that grows with its input, as the pool's worker threads run it
-// (cpu-pool.ts): parsing an uploaded body, re-anchoring every claim of a revision, suggesting
-// claims. Each task is pure (lib/ only): plain data in, plain data out, since only
+// (cpu-pool.ts): parsing an uploaded body, re-anchoring every claim of a revision, comparing a
+// correction with the version before it, suggesting claims. Each task is pure (lib/ only): plain data in, plain data out, since only
 // structured-cloneable values cross between threads. Each loads its module on first use, so a
 // thread that only re-anchors never loads the extraction model. An AppError comes back as data,
 // as a thrown error would lose its class on the way.
@@ -10,6 +10,7 @@ import type { CreateArticleInput } from "../../lib/editing/schemas";
 import { type AppErrorCode, isAppError } from "../../lib/errors";
 
 type Span = { start: number; end: number };
+type Version = { body: string; title: string };
 
 const CPU_TASKS = {
   articleBody: async (input: { content: string; contentType: CreateArticleInput["contentType"] }) => {
@@ -19,6 +20,10 @@ const CPU_TASKS = {
   reanchorClaims: async (input: { oldBody: string; newBody: string; claims: StoredAnchor[] }) => {
     const { reanchorClaims } = await import("../../lib/claims/reanchor-claim");
     return reanchorClaims(input.oldBody, input.newBody, input.claims);
+  },
+  summarizeCorrection: async (input: { before: Version; after: Version }) => {
+    const { summarizeCorrection } = await import("../../lib/articles/summarize-correction");
+    return summarizeCorrection(input.before, input.after);
   },
   suggestClaims: async (input: { body: string; ownOutlet: string | undefined; annotated: Span[] }) => {
     const { extractClaims } = await import("../../lib/extraction/extract-claims");

@@ -1,6 +1,8 @@
 // A correction in the browser: the demo newsroom's owner fixes a typo before the troops claim
 // and rewrites one quoted sentence; the troops claim follows its words, the rewritten claim is
-// flagged for review with its old and new words, and the editor accepts the new words.
+// flagged for review with its old and new words, and the editor accepts the new words. Readers
+// then see a correction notice dated when the version was recorded, and a source's retraction
+// note in the panel of each claim that rests on it.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +15,7 @@ const OLD_QUOTE =
   "“Ukraine is sovereign. If it asks for Allied forces to be on its territory, it’s not up to Russia to accept or not,”";
 const NEW_QUOTE =
   "“Ukraine is a sovereign country. If it asks for allied forces on its soil, it is not for Russia to accept or refuse,”";
+const RETRACTION_NOTE = "Le Parisien withdrew its report of the call on 2 April.";
 const corrected = seed
   .replace("has elaborated on potential roles", "has elaborated on the potential roles")
   .replace(OLD_QUOTE, NEW_QUOTE);
@@ -56,6 +59,47 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
     await page.getByRole("link", { name: /Versions \(2\)/ }).click();
     await expect(page.locator("ins").first().textContent()).resolves.toContain("the");
     await page.screenshot({ path: path.join(artifactsDir, "correction-versions.png"), fullPage: true });
+    const recorded = (await page.getByRole("heading", { name: /^Version 2/ }).textContent())?.match(
+      /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+    )?.[0];
+    expect(recorded).toBeDefined();
+
+    // Le Parisien is retracted with a note for readers, from the panel of a claim resting on it.
+    await page.goBack();
+    await page.locator(".annotator-text mark", { hasText: "approval from Moscow" }).click();
+    const standing = page.getByRole("group").filter({ hasText: "Correct or retract Le Parisien" });
+    await standing.getByText("Correct or retract Le Parisien").click();
+    await standing.getByLabel("New standing").selectOption("RETRACTED");
+    await standing.getByRole("button", { name: "See affected claims" }).click();
+    await standing.getByLabel("Note for readers").fill(RETRACTION_NOTE);
+    await standing.getByRole("button", { name: "Confirm: mark retracted" }).click();
+    await standing
+      .getByRole("button", { name: "Confirm: mark retracted" })
+      .waitFor({ state: "detached", timeout: 15_000 });
     await page.close();
+
+    // A reader, signed out, sees the correction dated when version 2 was recorded.
+    const reader = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await reader.goto(`${app.server.url}/articles/macron-coalition-of-the-willing`);
+    const notice = reader.getByRole("region", { name: "Correction" });
+    const date = notice.locator("time");
+    expect(await date.getAttribute("datetime")).toMatch(new RegExp(`^${recorded!.replace(" ", "T")}`));
+    expect(await date.textContent()).toBe(recorded!.slice(0, 10));
+    const text = await notice.textContent();
+    expect(text).toContain("Corrected on");
+    expect(text).toContain(
+      "Was: Macron has elaborated on potential roles for a Now: Macron has elaborated on the potential roles for a",
+    );
+    expect(text).toContain("Ukraine is a sovereign country");
+    expect(text).not.toContain("typo before the troops claim");
+    await reader.screenshot({ path: path.join(artifactsDir, "correction-reader-notice.png"), fullPage: true });
+
+    // The retraction's note shows in the panel of each claim resting on Le Parisien, and only there.
+    const panel = (words: string) => reader.locator(".sourcing-panel", { hasText: words });
+    expect(await panel("approval from Moscow").locator(".standing-note").textContent()).toBe(
+      `Le Parisien was retracted. Claims that rest on it no longer count it as support. ${RETRACTION_NOTE}`,
+    );
+    expect(await panel("Starmer confronted").locator(".standing-note").count()).toBe(0);
+    await reader.close();
   });
 });

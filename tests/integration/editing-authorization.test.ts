@@ -132,6 +132,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
 
   "articles.list": { expect: [ok, ok, ok, ok, ok], input: () => undefined },
   "articles.bySlug": { expect: [NOT_FOUND, ok, ok, ok, NOT_FOUND], input: (fx) => ({ slug: fx.article.slug }) },
+  "articles.corrections": { expect: [NOT_FOUND, ok, ok, ok, NOT_FOUND], input: (fx) => ({ slug: fx.article.slug }) },
   "sourcing.article": { expect: [NOT_FOUND, ok, ok, ok, NOT_FOUND], input: (fx) => ({ slug: fx.article.slug }) },
   "sourcing.claim": { expect: [NOT_FOUND, ok, ok, ok, NOT_FOUND], input: (fx) => ({ id: fx.claim.id }) },
   "sourcing.source": { expect: [NOT_FOUND, ok, ok, ok, NOT_FOUND], input: (fx) => ({ id: fx.sources.macron.id }) },

@@ -7,8 +7,9 @@ import { baseUrlOfPage } from "@/server/http/public-base-url";
 import { ArticleText } from "../../components/reader/article-text";
 import { ClaimKeys } from "../../components/reader/claim-keys";
 import { ClaimList } from "../../components/reader/claim-list";
+import { CorrectionNotices } from "../../components/reader/correction-notices";
 import { ExportLinks } from "../../components/reader/export-links";
-import { loadArticleSourcing } from "../../components/reader/load-reader-data";
+import { loadArticleSourcing, loadCorrections } from "../../components/reader/load-reader-data";
 import { toReaderClaims } from "../../components/reader/reader-claim";
 import { SourcingSummary } from "../../components/reader/sourcing-summary";
 import { StrengthLegend } from "../../components/reader/strength-legend";
@@ -34,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const sourcing = await loadArticleSourcing((await params).slug);
+  const { slug } = await params;
+  const [sourcing, corrections] = await Promise.all([loadArticleSourcing(slug), loadCorrections(slug)]);
   const { article } = sourcing;
   const claims = toReaderClaims(sourcing.claims);
   const counts = countSourcing(sourcing.claims);
@@ -55,9 +57,10 @@ export default async function ArticlePage({ params }: Props) {
             ) : null}
           </p>
         </header>
+        <CorrectionNotices {...corrections} />
         <SourcingSummary counts={counts} />
         <StrengthLegend counts={counts.byStrength} />
-        <ArticleText body={article.body} claims={claims} />
+        <ArticleText body={article.body} claims={claims} sources={sourcing.sources} />
       </article>
       <ClaimList claims={claims} />
       <ExportLinks slug={article.slug} />

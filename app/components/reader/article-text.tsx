@@ -4,12 +4,24 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { splitIntoSegments } from "@/lib/articles/split-into-segments";
 import { labelClaim } from "@/lib/reader/label-claim";
+import type { SourceDetail } from "@/lib/sourcing/schemas";
 import { ClaimBadge } from "./claim-badge";
 import { ClaimSourcingDetails } from "./claim-sourcing";
 import { ClaimStatement } from "./claim-statement";
 import type { ReaderClaim } from "./reader-claim";
+import { StandingNotes } from "./standing-notes";
 
-export function ArticleText({ body, claims }: { body: string; claims: ReaderClaim[] }) {
+/** `sources`: every source of the article's claims, for the notes on corrected or retracted ones. */
+export function ArticleText({
+  body,
+  claims,
+  sources,
+}: {
+  body: string;
+  claims: ReaderClaim[];
+  sources: readonly SourceDetail[];
+}) {
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
   const paragraphs = splitIntoSegments(
     body,
     claims.map(({ claim }) => claim),
@@ -48,7 +60,11 @@ export function ArticleText({ body, claims }: { body: string; claims: ReaderClai
           <Fragment key={p}>
             <p>{text}</p>
             {opened.map((view) => (
-              <SourcingPanel key={view.claim.id} view={view} />
+              <SourcingPanel
+                key={view.claim.id}
+                view={view}
+                sources={view.claim.graph.sources.flatMap((source) => sourceById.get(source.id) ?? [])}
+              />
             ))}
           </Fragment>
         );
@@ -57,7 +73,13 @@ export function ArticleText({ body, claims }: { body: string; claims: ReaderClai
   );
 }
 
-function SourcingPanel({ view: { claim, number, strength } }: { view: ReaderClaim }) {
+function SourcingPanel({
+  view: { claim, number, strength },
+  sources,
+}: {
+  view: ReaderClaim;
+  sources: readonly SourceDetail[];
+}) {
   return (
     <section
       id={`sourcing-${claim.id}`}
@@ -82,6 +104,7 @@ function SourcingPanel({ view: { claim, number, strength } }: { view: ReaderClai
           <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
         </p>
       )}
+      <StandingNotes sources={sources} />
       <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={4} />
       <p className="panel-links">
         <Link href={`/claims/${claim.id}`}>Every hop of this claim and its evidence</Link>

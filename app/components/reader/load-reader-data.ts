@@ -25,6 +25,9 @@ export const loadArticleList = cache((cursor: string | null) =>
 export const loadArticleSourcing = cache((slug: string) =>
   readOrNotFound((caller) => caller.sourcing.article({ slug })),
 );
+export const loadCorrections = cache((slug: string) =>
+  readOrNotFound((caller) => caller.articles.corrections({ slug })),
+);
 export const loadArticle = cache((slug: string) => readOrNotFound((caller) => caller.articles.bySlug({ slug })));
 export const loadClaimSourcing = cache((id: string) => readOrNotFound((caller) => caller.sourcing.claim({ id })));
 export const loadSourcePage = cache((id: string, after: string | null) =>

@@ -5,7 +5,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { SourcePage as SourcePageData } from "@/lib/sourcing/schemas";
 import { stateClaim } from "@/lib/words/claim-statement";
-import { DIRECTNESS_WORDS, describeStanding, SOURCE_ROLE_WORDS, SOURCE_TYPE_WORDS } from "@/lib/words/display-words";
+import {
+  DIRECTNESS_WORDS,
+  describeStanding,
+  SOURCE_ROLE_WORDS,
+  SOURCE_TYPE_WORDS,
+  STANDING_EFFECT_WORDS,
+} from "@/lib/words/display-words";
 import { capitalize, pluralize } from "@/lib/words/phrasing";
 
 type SourceClaim = SourcePageData["claims"][number];
@@ -56,9 +62,7 @@ export function SourcePageView({ page, firstPage }: { page: SourcePageData; firs
       {standing ? (
         <p className={`standing-note standing-${source.standing.toLowerCase()}`} data-standing={source.standing}>
           <strong>{capitalize(standing)}.</strong>{" "}
-          {source.standing === "RETRACTED"
-            ? "Claims that rest on it no longer count it as support."
-            : "Claims that rest on it give it half the weight."}
+          {source.standing === "ACTIVE" ? null : STANDING_EFFECT_WORDS[source.standing]}
           {source.standingNote ? ` ${source.standingNote}` : ""}
         </p>
       ) : (

@@ -1,16 +1,18 @@
 // A new version of an article's body (the same text and title again is none): the version is
-// kept, and every claim is re-anchored (lib/claims/reanchor-claim.ts). Claims whose words changed are flagged NEEDS_REVIEW with the
-// words they had; none is dropped. The re-anchoring is CPU work (bounded by lib/claims/
-// map-offsets.ts) done in the CPU pool's threads (server/workers/cpu-pool.ts) before any
-// transaction opens, so neither the event loop nor a transaction waits on it; the write is one
-// short transaction that first checks nobody changed the article or its claims since they were
-// read, and computes again if someone did.
+// kept, with what it corrected when readers could already see the article (lib/articles/
+// summarize-correction.ts), and every claim is re-anchored (lib/claims/reanchor-claim.ts).
+// Claims whose words changed are flagged NEEDS_REVIEW with the words they had; none is dropped.
+// Re-anchoring and comparing are CPU work (bounded) done in the CPU pool's threads
+// (server/workers/cpu-pool.ts) before any transaction opens; the write is one short transaction
+// that first checks nobody changed the article or its claims since they were read, and computes
+// again if someone did.
 import type { RevisionResult } from "@/lib/articles/revision-schemas";
+import type { CorrectionSummary } from "@/lib/articles/summarize-correction";
 import type { ReanchorResult } from "@/lib/claims/reanchor-claim";
 import { AppError } from "@/lib/errors";
 import { stateClaim } from "@/lib/words/claim-statement";
 import type { Db } from "@/server/database/open-database";
-import type { Prisma } from "@/server/database/prisma";
+import { Prisma } from "@/server/database/prisma";
 import { runOffThread } from "@/server/workers/cpu-pool";
 import { recordAudit } from "../audit/record-audit";
 import { reopenReviewIfRequired } from "../editing/claim-version";
@@ -84,8 +86,18 @@ export async function reviseArticle(db: Db, actorId: string | null, revision: Re
       suffix: claim.suffix,
     }));
     const reanchored = await runOffThread("reanchorClaims", { oldBody: article.body, newBody, claims: anchors });
+    // Readers are told what changed only in an article they could already read.
+    const correction =
+      article.status === "PUBLISHED"
+        ? await runOffThread("summarizeCorrection", {
+            before: { body: article.body, title: article.title },
+            after: { body: newBody, title: revision.title ?? article.title },
+          })
+        : null;
     try {
-      return await db.$transaction((tx) => writeRevision(tx, actorId, revision, article, newBody, claims, reanchored));
+      return await db.$transaction((tx) =>
+        writeRevision(tx, actorId, revision, article, { body: newBody, correction }, claims, reanchored),
+      );
     } catch (error) {
       if (!(error instanceof ReadIsStale)) throw error;
       if (revision.expectedVersion !== undefined || attempt >= ATTEMPTS) {
@@ -101,7 +113,7 @@ export async function reviseArticle(db: Db, actorId: string | null, revision: Re
 async function readArticle(db: Db, articleId: string) {
   const article = await db.article.findUnique({
     where: { id: articleId },
-    select: { id: true, slug: true, title: true, body: true, version: true, workspaceId: true },
+    select: { id: true, slug: true, title: true, body: true, version: true, status: true, workspaceId: true },
   });
   if (!article) throw new AppError("NOT_FOUND", `no article ${articleId}`);
   return article;
@@ -114,7 +126,7 @@ async function writeRevision(
   actorId: string | null,
   revision: Revision,
   article: ArticleRow,
-  newBody: string,
+  { body: newBody, correction }: { body: string; correction: CorrectionSummary | null },
   claims: ClaimRow[],
   reanchored: ReanchorResult[],
 ): Promise<RevisionResult> {
@@ -140,7 +152,15 @@ async function writeRevision(
     });
   }
   await tx.articleVersion.create({
-    data: { articleId: article.id, version, title, body: newBody, note: revision.note ?? null, createdById: actorId },
+    data: {
+      articleId: article.id,
+      version,
+      title,
+      body: newBody,
+      note: revision.note ?? null,
+      correction: correction ?? Prisma.DbNull,
+      createdById: actorId,
+    },
   });
 
   const results: RevisionResult["claims"] = [];

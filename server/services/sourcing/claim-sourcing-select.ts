@@ -10,6 +10,7 @@ const sourceSelect = {
   url: true,
   notes: true,
   standing: true,
+  standingNote: true,
 } satisfies Prisma.SourceSelect;
 
 /** A hop's own fields, besides its id and its two ends (read here, and kept by a delete's snapshot). */

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { ArticleDetail, ArticleRef, ArticleSummaryPage } from "@/lib/articles/schemas";
+import { ArticleCorrections, ArticleDetail, ArticleRef, ArticleSummaryPage } from "@/lib/articles/schemas";
 import { CursorInput } from "@/lib/pagination/keyset-cursor";
 import { getArticleDetail } from "@/server/services/articles/find-article";
 import { listPublishedArticles } from "@/server/services/articles/list-articles";
+import { listCorrections } from "@/server/services/articles/list-corrections";
 import { createRouter, publicProcedure } from "../init";
 
 export const articlesRouter = createRouter({
@@ -16,4 +17,10 @@ export const articlesRouter = createRouter({
     .input(ArticleRef)
     .output(ArticleDetail)
     .query(({ ctx, input }) => getArticleDetail(ctx.db, input, ctx.session)),
+
+  /** What each correction of the article changed, as readers see it, newest first. */
+  corrections: publicProcedure
+    .input(ArticleRef)
+    .output(ArticleCorrections)
+    .query(({ ctx, input }) => listCorrections(ctx.db, input, ctx.session)),
 });
