@@ -1,9 +1,10 @@
-// Which sources are citable works (outlets' reports, statements, documents, recordings,
-// datasets) and their CSL-JSON items. People, groups and organisations are not works: they
-// appear as the authors of the works they produced.
-import type { SourceType } from "../vocabulary";
+// The CSL-JSON items of the works a report relies on (cited-works.ts): their type, title,
+// container (the outlet), authors, dates, addresses and a note of their standing and claims.
+// People, groups and organisations are not works: they appear as the authors of the works they
+// produced.
 import { STANDING_WORDS } from "../words/display-words";
 import { capitalize, joinNames } from "../words/phrasing";
+import { collectWorks, type Work } from "./cited-works";
 import { type CslName, splitPersonName } from "./csl-person-name";
 import { toIsoDate } from "./report-text";
 import type { ReportSource, SourcingReport } from "./sourcing-report";
@@ -18,31 +19,13 @@ export type CslItem = {
   publisher?: string;
   author?: CslName[];
   issued?: CslDate;
+  /** Only from a recorded capture of the work: the export's own time is never an access date. */
+  accessed?: CslDate;
   URL?: string;
+  /** Where a public archive keeps a copy (web.archive.org, archive.today): its address. */
+  archive_location?: string;
   /** Standing (retracted, corrected) and which claims, by number in the report, rely on the work. */
   note?: string;
-};
-
-const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
-  "OUTLET",
-  "OFFICIAL_STATEMENT",
-  "DOCUMENT",
-  "RECORDING",
-  "DATASET",
-]);
-const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION"]);
-// Saying something to a work, or reporting into it, puts one's words in it; being QUOTED_BY or
-// PARAPHRASED_BY a work means the work's author quoted you, which is not authorship.
-const AUTHORING_RELATIONS: ReadonlySet<string> = new Set(["SAID_TO", "REPORTED_BY"]);
-
-type Work = {
-  key: string;
-  source: ReportSource;
-  url: string | null;
-  issued: string | null;
-  authors: Map<string, ReportSource>;
-  /** 1-based numbers of the report's claims whose chain passes through the source. */
-  claims: number[];
 };
 
 function toCslDate(iso: string | null | undefined): CslDate | undefined {
@@ -71,60 +54,6 @@ function suffixKey(seen: number): string {
   return seen < 26 ? String.fromCharCode(97 + seen) : `z${seen}`;
 }
 
-function collectWorks(report: SourcingReport): Work[] {
-  const sources = new Map(report.sources.map((source) => [source.id, source]));
-  const works = new Map<string, Work>();
-  const authorsBySource = new Map<string, Map<string, ReportSource>>();
-  const reportsBySource = new Map<string, Array<{ url: string; issued: string | null }>>();
-  for (const claim of report.claims) {
-    const details = new Map(claim.hops.map((hop) => [hop.id, hop]));
-    for (const hop of claim.graph.hops) {
-      const from = sources.get(hop.from);
-      const to = hop.to ? sources.get(hop.to) : undefined;
-      const detail = details.get(hop.id);
-      if (from && CITABLE_TYPES.has(from.type) && detail?.evidenceUrl) {
-        const list = reportsBySource.get(from.id) ?? [];
-        if (!list.some((known) => known.url === detail.evidenceUrl))
-          list.push({ url: detail.evidenceUrl, issued: detail.occurredAt ?? null });
-        reportsBySource.set(from.id, list);
-      }
-      if (
-        from &&
-        to &&
-        CITABLE_TYPES.has(to.type) &&
-        AUTHOR_TYPES.has(from.type) &&
-        AUTHORING_RELATIONS.has(hop.relation)
-      ) {
-        const authors = authorsBySource.get(to.id) ?? new Map<string, ReportSource>();
-        authors.set(from.id, from);
-        authorsBySource.set(to.id, authors);
-      }
-    }
-  }
-  const claimsOf = new Map<string, number[]>();
-  report.claims.forEach((claim, index) => {
-    for (const source of claim.graph.sources) claimsOf.set(source.id, [...(claimsOf.get(source.id) ?? []), index + 1]);
-  });
-  const cited = new Set(claimsOf.keys());
-  for (const source of report.sources) {
-    if (!CITABLE_TYPES.has(source.type) || !cited.has(source.id)) continue;
-    const authors = authorsBySource.get(source.id) ?? new Map<string, ReportSource>();
-    const reports = reportsBySource.get(source.id) ?? [{ url: source.url ?? "", issued: null }];
-    reports.forEach((found, index) => {
-      const key = index === 0 ? source.id : `${source.id}#${index + 1}`;
-      works.set(key, {
-        key,
-        source,
-        url: found.url || null,
-        issued: found.issued,
-        authors,
-        claims: claimsOf.get(source.id) ?? [],
-      });
-    });
-  }
-  return [...works.values()];
-}
-
 function pickCslType(work: Work): string {
   const authorTypes = new Set([...work.authors.values()].map((author) => author.type));
   switch (work.source.type) {
@@ -136,7 +65,9 @@ function pickCslType(work: Work): string {
     case "DOCUMENT":
       return authorTypes.has("ORGANIZATION") ? "report" : "document";
     case "RECORDING":
-      return authorTypes.has("PERSON") ? "interview" : "broadcast";
+      // Whether a recording is an interview, a speech or a broadcast is not recorded (no relation
+      // or evidence kind says so): citing it as one would state more than the newsroom did.
+      return "document";
     default:
       return "dataset";
   }
@@ -146,7 +77,7 @@ function toCslName(author: ReportSource): CslName {
   return author.type === "PERSON" ? splitPersonName(author.name) : { literal: author.name };
 }
 
-/** "Retracted. Relied on by claims 3 and 4." — never a date: `accessed` would need a recorded capture. */
+/** "Retracted. Relied on by claims 3 and 4." */
 function noteWork(work: Work): string {
   const standing = work.source.standing === "ACTIVE" ? "" : `${capitalize(STANDING_WORDS[work.source.standing])}. `;
   const claims = work.claims.length === 1 ? `claim ${work.claims[0]}` : `claims ${joinNames(work.claims.map(String))}`;
@@ -179,6 +110,9 @@ export function buildCslItems(report: SourcingReport): CslItem[] {
     const issued = toCslDate(work.issued);
     if (issued) item.issued = issued;
     if (work.url) item.URL = work.url;
+    const accessed = toCslDate(work.capturedAt);
+    if (accessed) item.accessed = accessed;
+    if (work.archiveUrl && work.archiveUrl !== work.url) item.archive_location = work.archiveUrl;
     item.note = noteWork(work);
     return item;
   });

@@ -27,9 +27,22 @@ function serializeRecord(record: RisRecord): string {
   return lines.join(EOL);
 }
 
+/**
+ * citation-js's old spec cuts `ID` to 20 characters (the RefMan limit), which makes two UUIDs
+ * sharing a prefix one reference and no longer names our item; and it writes the CSL `note` as
+ * `AB`, which reference managers read as an abstract. Both are put back: the whole id, the note
+ * as `N1` (which citation-js reads back as `note` too).
+ */
+function restoreIdAndNote(record: RisRecord, id: string): RisRecord {
+  const { AB: note, ...rest } = record;
+  return { ...rest, ID: id, ...(note ? { N1: note } : {}) };
+}
+
 export function formatRis(report: SourcingReport): string {
   const items = buildCitationItems(report);
   if (items.length === 0) return "";
   const records = createCite(items).format("ris", { format: "object", spec: "old" }) as RisRecord[];
-  return records.map(serializeRecord).join(EOL + EOL) + EOL;
+  return (
+    records.map((record, index) => serializeRecord(restoreIdAndNote(record, items[index]!.id))).join(EOL + EOL) + EOL
+  );
 }

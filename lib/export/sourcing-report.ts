@@ -45,6 +45,8 @@ export const ReportHop = z.object({
   evidenceNote: z.string().nullable(),
   /** When the teller passed the claim on (ISO), if recorded: dates citations of the receiver's report. */
   occurredAt: z.string().nullable().optional(),
+  /** When the evidence was last captured (ISO), only from a capture whose time was recorded: a citation's access date. */
+  evidenceCapturedAt: z.string().nullable().optional(),
 });
 export type ReportHop = z.infer<typeof ReportHop>;
 

@@ -18,6 +18,34 @@ export async function buildReport(
   reader: Reader,
   links: PublicLinks,
 ): Promise<SourcingReport> {
+  return withCaptureTimes(db, await readReport(db, scope, reader, links));
+}
+
+const CAPTURE_QUERY_SLICE = 10_000;
+
+/**
+ * Each hop's latest recorded capture time, for its evidence's access date in citations. Captures
+ * whose time was not recorded give none (one query per 10,000 hops).
+ */
+async function withCaptureTimes(db: Db, report: SourcingReport): Promise<SourcingReport> {
+  const hopIds = report.claims.flatMap((claim) => claim.hops.map((hop) => hop.id));
+  const latest = new Map<string, string>();
+  // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
+  for (let start = 0; start < hopIds.length; start += CAPTURE_QUERY_SLICE) {
+    const captures = await db.archiveSnapshot.findMany({
+      where: { hopId: { in: hopIds.slice(start, start + CAPTURE_QUERY_SLICE) }, capturedAt: { not: null } },
+      select: { hopId: true, capturedAt: true },
+    });
+    for (const capture of captures) {
+      const time = capture.capturedAt!.toISOString();
+      if (capture.hopId && time > (latest.get(capture.hopId) ?? "")) latest.set(capture.hopId, time);
+    }
+  }
+  for (const claim of report.claims) for (const hop of claim.hops) hop.evidenceCapturedAt = latest.get(hop.id) ?? null;
+  return report;
+}
+
+async function readReport(db: Db, scope: ExportScope, reader: Reader, links: PublicLinks): Promise<SourcingReport> {
   if (scope.kind === "article") {
     const sourcing = await getArticleSourcing(db, parseArticleRef(scope.article), reader);
     const article = toReportArticle(sourcing.article, links);

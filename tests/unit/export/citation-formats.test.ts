@@ -154,8 +154,9 @@ describe("CSL-JSON export", () => {
       type: "document",
       author: [{ literal: "Macron's office (Élysée)" }],
     });
+    // Nothing records that a recording is an interview (no relation or evidence kind says so).
     expect(byTitle.get("Opening remarks at the leaders' call")).toMatchObject({
-      type: "interview",
+      type: "document",
       author: [{ family: "Starmer", given: "Keir" }],
     });
     expect(byTitle.get("Leaders' call attendance list")?.type).toBe("dataset");

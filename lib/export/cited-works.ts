@@ -1,0 +1,110 @@
+// The works a report's claims rely on: each citable source (an outlet's report, a statement, a
+// document, a recording, a dataset) once per address its hops' evidence gives, with what the
+// hops recorded about it (date, archive address, capture time), the people and organisations
+// whose words went into it, and the claims whose chains pass through it.
+import type { SourceType } from "../vocabulary";
+import type { ReportHop, ReportSource, SourcingReport } from "./sourcing-report";
+
+const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
+  "OUTLET",
+  "OFFICIAL_STATEMENT",
+  "DOCUMENT",
+  "RECORDING",
+  "DATASET",
+]);
+const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION"]);
+// Saying something to a work, or reporting into it, puts one's words in it; being QUOTED_BY or
+// PARAPHRASED_BY a work means the work's author quoted you, which is not authorship.
+const AUTHORING_RELATIONS: ReadonlySet<string> = new Set(["SAID_TO", "REPORTED_BY"]);
+
+export type Work = {
+  key: string;
+  source: ReportSource;
+  url: string | null;
+  issued: string | null;
+  archiveUrl: string | null;
+  capturedAt: string | null;
+  authors: Map<string, ReportSource>;
+  /** 1-based numbers of the report's claims whose chain passes through the source. */
+  claims: number[];
+};
+
+export function collectWorks(report: SourcingReport): Work[] {
+  const sources = new Map(report.sources.map((source) => [source.id, source]));
+  const works = new Map<string, Work>();
+  const authorsBySource = new Map<string, Map<string, ReportSource>>();
+  const reportsBySource = new Map<string, Evidence[]>();
+  for (const claim of report.claims) {
+    const details = new Map(claim.hops.map((hop) => [hop.id, hop]));
+    for (const hop of claim.graph.hops) {
+      const from = sources.get(hop.from);
+      const to = hop.to ? sources.get(hop.to) : undefined;
+      const detail = details.get(hop.id);
+      // The work a hop's evidence shows: the report (statement, document…) that passed the claim
+      // on, or, when only the receiving end is a work, the report that recorded it being told.
+      const work = from && CITABLE_TYPES.has(from.type) ? from : to && CITABLE_TYPES.has(to.type) ? to : undefined;
+      const url = detail?.evidenceUrl ?? detail?.evidenceArchiveUrl;
+      if (work && detail && url) {
+        const list = reportsBySource.get(work.id) ?? [];
+        const known = list.find((evidence) => evidence.url === url);
+        if (!known) list.push(toEvidence(detail, url));
+        else mergeEvidence(known, detail);
+        reportsBySource.set(work.id, list);
+      }
+      if (
+        from &&
+        to &&
+        CITABLE_TYPES.has(to.type) &&
+        AUTHOR_TYPES.has(from.type) &&
+        AUTHORING_RELATIONS.has(hop.relation)
+      ) {
+        const authors = authorsBySource.get(to.id) ?? new Map<string, ReportSource>();
+        authors.set(from.id, from);
+        authorsBySource.set(to.id, authors);
+      }
+    }
+  }
+  const claimsOf = new Map<string, number[]>();
+  report.claims.forEach((claim, index) => {
+    for (const source of claim.graph.sources) claimsOf.set(source.id, [...(claimsOf.get(source.id) ?? []), index + 1]);
+  });
+  const cited = new Set(claimsOf.keys());
+  for (const source of report.sources) {
+    if (!CITABLE_TYPES.has(source.type) || !cited.has(source.id)) continue;
+    const authors = authorsBySource.get(source.id) ?? new Map<string, ReportSource>();
+    const reports = reportsBySource.get(source.id) ?? [
+      { url: source.url ?? "", issued: null, archiveUrl: null, capturedAt: null },
+    ];
+    reports.forEach((found, index) => {
+      const key = index === 0 ? source.id : `${source.id}#${index + 1}`;
+      works.set(key, {
+        key,
+        source,
+        ...found,
+        url: found.url || null,
+        authors,
+        claims: claimsOf.get(source.id) ?? [],
+      });
+    });
+  }
+  return [...works.values()];
+}
+
+type Evidence = { url: string; issued: string | null; archiveUrl: string | null; capturedAt: string | null };
+
+function toEvidence(hop: ReportHop, url: string): Evidence {
+  return {
+    url,
+    issued: hop.occurredAt ?? null,
+    archiveUrl: hop.evidenceArchiveUrl,
+    capturedAt: hop.evidenceCapturedAt ?? null,
+  };
+}
+
+// Two hops citing one address: what either recorded is kept, the latest recorded capture wins.
+function mergeEvidence(known: Evidence, hop: ReportHop): void {
+  known.issued ??= hop.occurredAt ?? null;
+  known.archiveUrl ??= hop.evidenceArchiveUrl;
+  const captured = hop.evidenceCapturedAt ?? null;
+  if (captured && (!known.capturedAt || captured > known.capturedAt)) known.capturedAt = captured;
+}
