@@ -209,7 +209,7 @@ describe("the public reader pages", () => {
       await page.close();
     });
 
-    it("moves from claim to claim with Tab and with j / k", async () => {
+    it("moves from claim to claim with Tab and with j / k, and closes a panel with Esc", async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${server.url}/articles/${SLUG}`);
       const ids = await page
@@ -229,6 +229,11 @@ describe("the public reader pages", () => {
       await page.keyboard.press("Enter");
       await page.locator(".sourcing-panel:target").waitFor({ state: "visible" });
       expect(page.url()).toContain(`#sourcing-${ids[3]!.replace(/^claim-/, "")}`);
+      // Esc closes the panel, as its Close link does, and leaves the focus on the claim.
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.locator(".sourcing-panel:target").count()).toBe(0);
+      expect(page.url()).toContain(`#${ids[3]}`);
+      expect(await focused()).toBe(ids[3]);
       const outline = await page.locator(`#${ids[0]}`).evaluate((link) => {
         (link as HTMLElement).focus();
         return getComputedStyle(link).outlineStyle;

@@ -8,7 +8,7 @@ import { hasChromium } from "./support/browser";
 describe.skipIf(!hasChromium)("the way into the editor", () => {
   const app = useAppAndBrowser();
 
-  it("links Sign in from the public header and keeps a deep link's target through sign-up", async () => {
+  it("links Sign in from every public header and keeps a deep link's target through sign-up and sign-in", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.server.url}/`);
     const account = page.getByRole("navigation", { name: "Account" });
@@ -32,5 +32,21 @@ describe.skipIf(!hasChromium)("the way into the editor", () => {
     await page.goto(`${app.server.url}/editor`);
     const demo = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Demo newsroom" }) });
     await expect(demo.textContent()).resolves.toMatch(/owner · 1 article$/);
+
+    // Signed out again, every kind of page offers Sign in, and signing in (not up) keeps the deep link too.
+    await page.getByRole("navigation", { name: "Editor" }).getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(`${app.server.url}/`);
+    await expect(account.getByRole("link").allTextContents()).resolves.toEqual(["Sign in"]);
+    for (const path of ["/articles/macron-coalition-of-the-willing", "/signin", "/signup"]) {
+      await page.goto(`${app.server.url}${path}`);
+      await expect(account.getByRole("link").allTextContents(), path).resolves.toEqual(["Sign in"]);
+    }
+    await page.goto(`${app.server.url}/editor/demo/review`);
+    await page.waitForURL(/\/signin\?next=/);
+    await page.getByLabel("Email").fill("dee@example.org");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/editor\/demo\/review$/);
+    await expect(account.getByRole("link").allTextContents()).resolves.toEqual(["Editor"]);
   });
 });
