@@ -38,10 +38,15 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
 
     await page.getByText("Correct the text").click();
     const form = page.getByRole("form", { name: "Correct the text" });
-    await form.getByLabel("Text").fill(corrected);
+    // Pasted with Windows line ends and a trailing blank line: stored with LF, trimmed.
+    await form.getByLabel("Text").fill(`${corrected.replaceAll("\n", "\r\n")}\r\n\r\n`);
     await form.getByLabel("What changed").fill("typo before the troops claim; quote corrected");
     await form.getByRole("button", { name: /Save as version 2/ }).click();
-    await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toContain("1 need review");
+    await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toContain("1 needs review");
+    // The form now holds version 2 as saved, ready for the next correction, with an empty note.
+    await page.getByRole("button", { name: /Save as version 3/ }).waitFor({ timeout: 15_000 });
+    expect(await form.getByLabel("Text").inputValue()).toBe(corrected);
+    expect(await form.getByLabel("What changed").inputValue()).toBe("");
 
     await expect.poll(() => page.locator(".annotator-text mark.needs-review").count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator(".annotator-text mark.needs-review").textContent()).toBe(NEW_QUOTE);
@@ -101,5 +106,16 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
     );
     expect(await panel("Starmer confronted").locator(".standing-note").count()).toBe(0);
     await reader.close();
+
+    // Without JavaScript the diagram's box says so and the chain is written out below it.
+    const plain = await app.browser.newContext({ javaScriptEnabled: false });
+    const noScript = await plain.newPage();
+    await noScript.goto(`${app.server.url}/articles/macron-coalition-of-the-willing`);
+    const starmer = noScript.locator(".sourcing-panel", { hasText: "Starmer confronted" });
+    expect(await starmer.locator(".chain-diagram").textContent()).toBe(
+      "The diagram needs JavaScript; the chain is written out below it, path by path.",
+    );
+    expect(await starmer.locator(".chain-diagram + *").textContent()).toContain("Keir Starmer");
+    await plain.close();
   });
 });

@@ -2,7 +2,8 @@
 // Publishing a correction: the editor edits the body; every claim is re-anchored, and those
 // whose words changed are flagged for review. The version read is sent, so two people revising
 // at once cannot overwrite each other. After saving, the form shows the saved text of the new
-// version (it is keyed on the version by its page).
+// version, as stored (trimmed, LF line ends), and an empty note: it is keyed on the version, so
+// the page's refresh after the write starts it afresh while the result stays shown.
 import type { FormEvent } from "react";
 import { countNoun } from "@/lib/count-noun";
 import { useTRPC } from "./trpc-provider";
@@ -29,7 +30,7 @@ export function ReviseArticleForm({ articleId, body, version }: { articleId: str
   return (
     <details className="revise">
       <summary>Correct the text (version {version})</summary>
-      <form className="editor-form" onSubmit={submit} aria-label="Correct the text">
+      <form key={version} className="editor-form" onSubmit={submit} aria-label="Correct the text">
         <label>
           Text
           <textarea name="body" rows={14} defaultValue={body} />

@@ -1,7 +1,8 @@
 "use client";
 // Mounts the chain diagram only once it is on screen (a closed sourcing panel has no size), at
 // a zoom that fits its width; React Flow's code loads then, never with the article's text. On a
-// screen too narrow for readable labels the picture keeps its size and scrolls sideways.
+// screen too narrow for readable labels the picture keeps its size and scrolls sideways. Without
+// JavaScript the box says so and points to the chain written out below it (chain-paths.tsx).
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import type { ChainLayout } from "@/lib/reader/layout-chain";
@@ -59,7 +60,13 @@ export function ChainDiagram({ layout, label }: { layout: ChainLayout; label: st
         >
           {seen && width > 0 ? (
             <ChainFlow key={canvasWidth} layout={layout} label={label} zoom={zoom} offsetX={offsetX} />
-          ) : null}
+          ) : (
+            <noscript>
+              <p className="chain-diagram-note">
+                The diagram needs JavaScript; the chain is written out below it, path by path.
+              </p>
+            </noscript>
+          )}
         </div>
       </div>
       {scrolls ? (
