@@ -1,7 +1,8 @@
 // Reduces an uploaded Markdown article to plain text with markdown-it, a CommonMark parser with
 // linear-time inline parsing and a nesting cap: emphasis, links, images (their alt text), code
-// and headings keep their words and lose their markers ("# Heading" stays as "Heading", its own
-// line); raw HTML blocks are reduced like HTML uploads.
+// and headings keep their words and lose their markers ("## Heading" stays as "Heading", its own
+// line); raw HTML blocks are reduced like HTML uploads. The level-1 heading a document opens with
+// is its title (markdown-title.ts), not body text: it is left out.
 import MarkdownIt from "markdown-it";
 import { htmlToText } from "./html-to-text";
 import { tidyText } from "./tidy-text";
@@ -13,7 +14,10 @@ const markdown = new MarkdownIt("commonmark", { html: true });
 /** Plain text of a Markdown document (linear in its length). */
 export function markdownToText(source: string): string {
   const out: string[] = [];
-  for (const token of markdown.parse(source, {})) {
+  const tokens = markdown.parse(source, {});
+  // heading_open, inline, heading_close: the title.
+  const first = tokens[0]?.type === "heading_open" && tokens[0].tag === "h1" ? 3 : 0;
+  for (const token of tokens.slice(first)) {
     if (token.type === "inline") out.push(inlineText(token.children ?? []));
     else if (token.type === "fence" || token.type === "code_block") out.push(`\n${token.content}\n`);
     else if (token.type === "html_block") out.push(`\n${htmlToText(token.content)}\n`);

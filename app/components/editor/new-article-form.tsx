@@ -1,8 +1,10 @@
 "use client";
 // Add an article by pasting its text, or by uploading a .txt, .md or .html file (the server
-// reduces markup to plain text).
+// reduces markup to plain text). A Markdown file's opening "# heading" is its title: it fills an
+// empty Title field, and the body leaves it out (lib/articles/markdown-title.ts).
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useState } from "react";
+import { findMarkdownTitle } from "@/lib/articles/markdown-title";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
@@ -21,12 +23,17 @@ export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: st
   const creating = useWrite(trpc.editing.createArticle.mutationOptions(), { refresh: false });
   const [content, setContent] = useState("");
   const [contentType, setContentType] = useState<ContentType>("text");
+  const [title, setTitle] = useState("");
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    setContent(await file.text());
-    setContentType(contentTypeOf(file.name));
+    const text = await file.text();
+    const type = contentTypeOf(file.name);
+    setContent(text);
+    setContentType(type);
+    const heading = type === "markdown" ? findMarkdownTitle(text) : null;
+    if (heading && !title.trim()) setTitle(heading);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -51,7 +58,7 @@ export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: st
       <h2>Add an article</h2>
       <label>
         Title
-        <input name="title" required maxLength={300} />
+        <input name="title" required maxLength={300} value={title} onChange={(event) => setTitle(event.target.value)} />
       </label>
       <div className="form-row">
         <label>
@@ -88,7 +95,12 @@ export function NewArticleForm({ workspaceId, workspaceSlug }: { workspaceId: st
           onChange={readFile}
         />
       </label>
-      {contentType !== "text" ? <p className="meta">The {contentType} file will be reduced to its text.</p> : null}
+      {contentType !== "text" ? (
+        <p className="meta">
+          The {contentType} file will be reduced to its text
+          {contentType === "markdown" && findMarkdownTitle(content) ? "; its opening heading is the title" : ""}.
+        </p>
+      ) : null}
       <WriteProblem problem={creating.problem} />
       <button type="submit" disabled={creating.pending}>
         Add article

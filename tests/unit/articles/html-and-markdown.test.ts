@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "@/lib/articles/html-to-text";
+import { findMarkdownTitle } from "@/lib/articles/markdown-title";
 import { markdownToText } from "@/lib/articles/markdown-to-text";
 import { normalizeForMatch } from "@/lib/claims/match-view";
 
@@ -37,11 +38,24 @@ describe("HTML uploads reduced to text", () => {
 });
 
 describe("Markdown uploads reduced to text", () => {
-  it("keeps a heading's words on their own line without its marker (issue 15)", () => {
+  it("leaves out the opening level-1 heading, the title, and keeps later headings' words on their own line (issue 15)", () => {
     expect(markdownToText("# Budget talks stall\n\nCritics said the *budget* is **dead**.")).toBe(
-      "Budget talks stall\n\nCritics said the budget is dead.",
+      "Critics said the budget is dead.",
     );
-    expect(markdownToText("Budget talks stall\n==================\n\nText.")).toBe("Budget talks stall\n\nText.");
+    expect(markdownToText("Budget talks stall\n==================\n\nText.")).toBe("Text.");
+    expect(markdownToText("## Budget talks stall\n\nText.\n\n# Reaction\n\nMore.")).toBe(
+      "Budget talks stall\n\nText.\n\nReaction\n\nMore.",
+    );
+    expect(markdownToText("Text first.\n\n# Heading\n\nMore.")).toBe("Text first.\n\nHeading\n\nMore.");
+  });
+
+  it("finds the title a Markdown article opens with, as the upload form proposes it", () => {
+    expect(findMarkdownTitle("\uFEFF\n# Budget talks stall #\r\n\nText.")).toBe("Budget talks stall");
+    expect(findMarkdownTitle("Budget talks stall\n===\n\nText.")).toBe("Budget talks stall");
+    expect(findMarkdownTitle("# C# in the newsroom\n\nText.")).toBe("C# in the newsroom");
+    expect(findMarkdownTitle("## A subheading\n\nText.")).toBeNull();
+    expect(findMarkdownTitle("#hashtag is no heading")).toBeNull();
+    expect(findMarkdownTitle("Text first.\n\n# Heading")).toBeNull();
   });
 
   it("keeps the words of links, images, code and lists, not their syntax", () => {
