@@ -1,14 +1,19 @@
 // What correcting or retracting one source or hop would do to every claim that relies on it.
 import { z } from "zod";
 import { analyzeClaim } from "./analyze-claim";
-import type { ClaimProvenance } from "./claim-provenance";
+import { ClaimProvenance } from "./claim-provenance";
 import type { ClaimGraph, ClaimGraphInput } from "./graph";
 import { validateGraph } from "./validate-graph";
 
 const ImpactEffect = z.enum(["loses_all_support", "weakened", "untouched"]);
 type ImpactEffect = z.infer<typeof ImpactEffect>;
 
-const Support = z.object({ confidence: z.number(), independentPaths: z.number().int() });
+const Support = z.object({
+  /** 0..1 */
+  confidence: z.number(),
+  independentPaths: z.number().int(),
+  directness: ClaimProvenance.shape.directness,
+});
 
 export const ClaimImpact = z.object({
   claimId: z.string(),
@@ -67,5 +72,9 @@ function judgeEffect(before: ClaimProvenance, after: ClaimProvenance): ImpactEff
 }
 
 function readSupport(provenance: ClaimProvenance): z.infer<typeof Support> {
-  return { confidence: provenance.confidence, independentPaths: provenance.independentPaths };
+  return {
+    confidence: provenance.confidence,
+    independentPaths: provenance.independentPaths,
+    directness: provenance.directness,
+  };
 }

@@ -1,17 +1,17 @@
 "use client";
 // Marking a source corrected or retracted: first see which claims it would leave without
-// support or weaken, across every article of the workspace, with their independent paths and
-// confidence before and after; then confirm.
+// support or weaken, across every article of the workspace, with their confidence, independent
+// paths and directness before and after; then confirm.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { countNoun } from "@/lib/count-noun";
+import { describeImpactFigures } from "@/lib/sources/describe-impact-figures";
 import { describeError } from "./describe-error";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
 
 const EFFECT = { loses_all_support: "loses all support", weakened: "weakened", untouched: "untouched" } as const;
-const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 
 type Props = { workspaceId: string; sourceId: string; sourceName: string };
 
@@ -63,10 +63,7 @@ export function StandingControl({ workspaceId, sourceId, sourceName }: Props) {
                 <span className={`badge effect-${impact.effect}`}>{EFFECT[impact.effect]}</span> {impact.statement}{" "}
                 <span className="meta">({impact.article.title})</span>
                 <br />
-                <span className="meta impact-figures">
-                  independent paths {impact.before.independentPaths} → {impact.after.independentPaths}, confidence{" "}
-                  {percent(impact.before.confidence)} → {percent(impact.after.confidence)}
-                </span>
+                <span className="meta impact-figures">{describeImpactFigures(impact)}</span>
               </li>
             ))}
           </ul>
