@@ -23,7 +23,8 @@ export function toAnnotation(sourcing: ArticleSourcing): AnnotationFile {
       name: source.name,
       type: source.type,
       url: source.url,
-      notes: source.notes,
+      // The public note only: an exported annotation file may be published.
+      notes: source.publicNote,
     })),
     claims: sourcing.claims.map(toAnnotatedClaim),
   };

@@ -57,7 +57,7 @@ export function toReportSource(source: SourceDetail): ReportSource {
     name: source.name,
     type: source.type,
     url: source.url,
-    notes: source.notes,
+    notes: source.publicNote,
     standing: source.standing,
   };
 }

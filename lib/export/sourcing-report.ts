@@ -25,6 +25,7 @@ export const ReportSource = z.object({
   name: z.string().min(1),
   type: SourceType,
   url: z.string().nullable(),
+  /** The source's public note (exports are public; the internal note never reaches them). */
   notes: z.string().nullable(),
   standing: StandingStatus,
 });

@@ -78,13 +78,18 @@ export const SetSourceDetailsInput = z
     language: Clearable(Language).optional(),
     country: Clearable(Country).optional(),
     url: Clearable(Url("the source's address")).optional(),
-    notes: OptionalText("the notes", 5000).optional(),
+    /** For members only: never on a public page, the public API or an export. */
+    notes: OptionalText("the internal note", 5000).optional(),
+    /** Shown to readers wherever the source is public (a published claim uses it). */
+    publicNote: OptionalText("the public note", 2000).optional(),
   })
   .refine(
     (input) =>
-      ["type", "language", "country", "url", "notes"].some((key) => input[key as keyof typeof input] !== undefined),
+      ["type", "language", "country", "url", "notes", "publicNote"].some(
+        (key) => input[key as keyof typeof input] !== undefined,
+      ),
     {
-      message: "nothing to change: give at least one of type, language, country, url or notes",
+      message: "nothing to change: give at least one of type, language, country, url, notes or publicNote",
     },
   );
 export type SetSourceDetailsInput = z.input<typeof SetSourceDetailsInput>;
@@ -281,7 +286,10 @@ export const SourceRecord = z.object({
     name: z.string(),
     type: SourceType,
     url: z.string().nullable(),
+    /** The internal note, for members only. */
     notes: z.string().nullable(),
+    /** The note readers see once a published claim uses the source. */
+    publicNote: z.string().nullable(),
     language: z.string().nullable(),
     country: z.string().nullable(),
     standing: StandingStatus,

@@ -20,7 +20,8 @@ export const SourceDetail = z.object({
   name: z.string(),
   type: SourceType,
   url: z.string().nullable(),
-  notes: z.string().nullable(),
+  /** The note for readers; a source's internal note is never part of what the public reads. */
+  publicNote: z.string().nullable(),
   standing: StandingStatus,
   /** The newsroom's note for readers on a correction or retraction of the source. Always set by the sourcing procedures. */
   standingNote: z.string().nullable().optional(),

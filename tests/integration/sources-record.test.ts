@@ -149,7 +149,7 @@ describe.each(testEngines())("source records on $name", (engine) => {
     expect(created.existed).toBe(false);
   });
 
-  it("sets language, country, type and notes with the version read, and refuses a stale version", async () => {
+  it("sets language, country, type and both notes with the version read, and refuses a stale version", async () => {
     const { source } = await dana.sourceRecords.get({ sourceId: ids.depeche });
     const saved = await dana.sourceRecords.setDetails({
       sourceId: ids.depeche,
@@ -157,12 +157,14 @@ describe.each(testEngines())("source records on $name", (engine) => {
       language: "fr",
       country: "fr",
       notes: "Toulouse regional daily",
+      publicNote: "Regional daily of Occitanie",
     });
     expect(saved.version).toBe(source.version + 1);
     expect((await dana.sourceRecords.get({ sourceId: ids.depeche })).source).toMatchObject({
       language: "fr",
       country: "FR",
       notes: "Toulouse regional daily",
+      publicNote: "Regional daily of Occitanie",
       type: "OUTLET",
       url: "https://www.ladepeche.fr/",
     });

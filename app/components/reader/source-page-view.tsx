@@ -68,7 +68,7 @@ export function SourcePageView({ page, firstPage }: { page: SourcePageData; firs
       ) : (
         <p className="meta">Not corrected or retracted.</p>
       )}
-      {source.notes ? <p>{source.notes}</p> : null}
+      {source.publicNote ? <p>{source.publicNote}</p> : null}
       {source.url ? (
         <p>
           <a href={source.url} rel="noopener noreferrer">

@@ -81,9 +81,17 @@ export type SourceDetailsChange = {
   country?: string | null;
   url?: string | null;
   notes?: string | null;
+  publicNote?: string | null;
 };
 
-const detailFields = { type: true, language: true, country: true, url: true, notes: true } as const;
+const detailFields = {
+  type: true,
+  language: true,
+  country: true,
+  url: true,
+  notes: true,
+  publicNote: true,
+} as const;
 
 export async function setSourceDetails(db: Db, actorId: string, input: SourceDetailsChange) {
   const { sourceId, version, ...changes } = input;

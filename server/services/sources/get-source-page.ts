@@ -27,7 +27,7 @@ export async function getSourcePage(
       name: true,
       type: true,
       url: true,
-      notes: true,
+      publicNote: true,
       standing: true,
       standingNote: true,
     },

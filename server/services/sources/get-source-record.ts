@@ -32,6 +32,7 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
       type: true,
       url: true,
       notes: true,
+      publicNote: true,
       language: true,
       country: true,
       standing: true,

@@ -8,7 +8,8 @@ const sourceSelect = {
   name: true,
   type: true,
   url: true,
-  notes: true,
+  // Read by the public: the internal note is never selected here.
+  publicNote: true,
   standing: true,
   standingNote: true,
 } satisfies Prisma.SourceSelect;

@@ -80,7 +80,7 @@ function seedSourcing(quoteOverride?: string): ArticleSourcing {
       name: source.name,
       type: source.type,
       url: null,
-      notes: null,
+      publicNote: null,
       standing: source.standing,
     })),
     claims: seedClaims.map(toSourcing),

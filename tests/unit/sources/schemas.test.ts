@@ -21,7 +21,7 @@ describe("source-record inputs", () => {
       notes: null,
     });
     expect(messages(SetSourceDetailsInput.safeParse({ sourceId: ID, version: 3 }))).toEqual([
-      "nothing to change: give at least one of type, language, country, url or notes",
+      "nothing to change: give at least one of type, language, country, url, notes or publicNote",
     ]);
     expect(messages(SetSourceDetailsInput.safeParse({ sourceId: ID, version: 3, language: "French" }))).toEqual([
       "the language is a code such as fr, en or pt-BR",

@@ -139,7 +139,8 @@ export function sourcingFromPlan(
       name: source.name,
       type: source.type,
       url: source.url,
-      notes: source.notes,
+      // An imported note is internal (it is stored as the internal note): readers get none.
+      publicNote: null,
       standing: "ACTIVE",
     })),
     claims: plan.claims.map((claim, index) =>

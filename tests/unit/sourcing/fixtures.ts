@@ -88,6 +88,6 @@ export const article: ArticleSourcing = {
     version: 3,
     body,
   },
-  sources: sources.map((ref) => ({ ...ref, url: null, notes: null, standing: "ACTIVE" })),
+  sources: sources.map((ref) => ({ ...ref, url: null, publicNote: null, standing: "ACTIVE" })),
   claims: [noRecording, troops, leaders],
 };

@@ -1,6 +1,8 @@
 "use client";
-// A source's type, language, country, address and notes, saved with the version the editor
-// opened so a colleague's change in between is never overwritten.
+// A source's type, language, country, address and its two notes, saved with the version the
+// editor opened so a colleague's change in between is never overwritten. The internal note stays
+// with the workspace's members; the public note is what readers see once a published claim uses
+// the source, so the two are labelled apart.
 import { type FormEvent, useState } from "react";
 import { SourceType } from "@/lib/vocabulary";
 import { SourceTypeOptions } from "../source-type-options";
@@ -15,6 +17,7 @@ type Details = {
   country: string | null;
   url: string | null;
   notes: string | null;
+  publicNote: string | null;
   version: number;
 };
 
@@ -35,6 +38,7 @@ export function SourceDetailsForm({ source }: { source: Details }) {
       country: field("country"),
       url: field("url"),
       notes: field("notes"),
+      publicNote: field("publicNote"),
     });
     setSaved(result !== undefined);
   }
@@ -64,8 +68,12 @@ export function SourceDetailsForm({ source }: { source: Details }) {
           <input name="url" type="url" defaultValue={source.url ?? ""} placeholder="https://" maxLength={2000} />
         </label>
         <label>
-          Notes
+          Internal note (only members of this workspace see it)
           <textarea name="notes" defaultValue={source.notes ?? ""} rows={2} maxLength={5000} />
+        </label>
+        <label>
+          Public note (readers see it once a published claim uses this source)
+          <textarea name="publicNote" defaultValue={source.publicNote ?? ""} rows={2} maxLength={2000} />
         </label>
         <div className="form-row">
           <button type="submit" disabled={saving.pending}>

@@ -82,8 +82,10 @@ export default async function SourceRecordPage({ params, searchParams }: Props) 
           <dd>{source.country ?? "—"}</dd>
           <dt>Address</dt>
           <dd>{source.url ?? "—"}</dd>
-          <dt>Notes</dt>
+          <dt>Internal note</dt>
           <dd>{source.notes ?? "—"}</dd>
+          <dt>Public note</dt>
+          <dd>{source.publicNote ?? "—"}</dd>
           {source.standingNote ? (
             <>
               <dt>Standing</dt>
