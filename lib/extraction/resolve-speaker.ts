@@ -27,6 +27,7 @@ import {
   OUTLET_NOUNS,
   TITLE_WORDS,
 } from "./name-lexicon.ts";
+import { isUsedAsOutlet } from "./outlet-by-use.ts";
 import { resolvePersonalPronoun } from "./resolve-pronoun.ts";
 
 const ROLE_BEFORE =
@@ -113,6 +114,17 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   const possessive =
     owner !== null &&
     !findNames(owned).some((n) => splitTitle(n.text).title !== null && splitTitle(n.text).name !== "");
+  // "(the) Springfield Shopper", which the article uses as "the Springfield Shopper", an outlet:
+  // not a person of that name.
+  const afterThe = phrase.replace(/^the\s+/i, "");
+  if (
+    afterThe &&
+    splitTitle(afterThe).title === null &&
+    findNames(afterThe)[0]?.text === afterThe &&
+    !looksLikeOrganisation(afterThe) &&
+    isUsedAsOutlet(afterThe, state.text)
+  )
+    return { name: expandOutletName(afterThe, state), kind: "outlet" };
   const mentions = possessive ? [] : findNames(owned);
   const names = mentions.map((n) => n.text);
   // "Trump campaign spokesman Jason Miller", "Clinton lawyer Jane Roe": the name after the role
