@@ -45,7 +45,10 @@ export const SourceUsesPage = z.object({
   claims: z.array(
     z.object({
       id: z.string(),
+      /** The claim's words in the article. */
       quote: z.string(),
+      /** The claim as its speaker's statement, shortened (lib/words/claim-statement.ts): quotation marks only around a direct quote. */
+      statement: z.string(),
       article: UseArticle,
       /** from: the source passed the claim on in a hop; to: it received it. */
       as: z.array(z.enum(["from", "to"])),

@@ -193,6 +193,8 @@ describe.each(testEngines())("renaming a source and seeing where it is used, on 
     expect(uses.claims.every((claim) => claim.as.join() === "from,to")).toBe(true);
     expect(uses.claims.find((claim) => claim.id === secondClaims[1])).toMatchObject({
       quote: "Statement number 2 was made about topic 2.",
+      // A paraphrase stays reported speech: no quotation marks the editor did not record.
+      statement: "Speaker 1 said that Statement number 2 was made about topic 2.",
       article: { id: second.articleId, title: "Another day" },
     });
 

@@ -3,6 +3,7 @@
 import { AppError } from "@/lib/errors";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import { MAX_USE_ARTICLES, type SourceUsesPage } from "@/lib/sources/rename-and-uses-schemas";
+import { stateClaimBriefly } from "@/lib/words/claim-statement";
 import type { Db } from "@/server/database/open-database";
 
 /**
@@ -38,6 +39,9 @@ export async function listSourceUses(
     select: {
       id: true,
       exact: true,
+      kind: true,
+      stance: true,
+      speaker: { select: { name: true } },
       createdAt: true,
       article: { select: { id: true, slug: true, title: true } },
       hops: { where: touches, select: { fromSourceId: true, toSourceId: true } },
@@ -62,6 +66,7 @@ export async function listSourceUses(
     claims: page.map((claim) => ({
       id: claim.id,
       quote: claim.exact,
+      statement: stateClaimBriefly({ ...claim, quote: claim.exact, speakerName: claim.speaker?.name ?? null }, 120),
       article: claim.article,
       as: [
         ...(claim.hops.some((hop) => hop.fromSourceId === sourceId) ? (["from"] as const) : []),

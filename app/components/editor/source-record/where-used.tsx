@@ -2,7 +2,7 @@
 // claims at a time (`?uses=<cursor>` on the source page).
 import Link from "next/link";
 import type { SourceUsesPage } from "@/lib/sources/rename-and-uses-schemas";
-import { joinNames, pluralize, shorten } from "@/lib/words/phrasing";
+import { joinNames, pluralize } from "@/lib/words/phrasing";
 
 const ROLE_WORDS = { from: "passes it on", to: "receives it" } as const;
 
@@ -28,7 +28,7 @@ export function WhereUsed({ uses, base, sourceName }: { uses: SourceUsesPage; ba
       <ul className="plain-list evidence" aria-label={`Claims using ${sourceName}`}>
         {uses.claims.map((claim) => (
           <li key={claim.id}>
-            <Link href={`${workspace}/review/${claim.id}`}>“{shorten(claim.quote, 120)}”</Link>{" "}
+            <Link href={`${workspace}/review/${claim.id}`}>{claim.statement}</Link>{" "}
             <span className="meta">
               in {claim.article.title} · {sourceName} {joinNames(claim.as.map((role) => ROLE_WORDS[role]))}
             </span>
