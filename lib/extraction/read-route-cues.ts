@@ -1,7 +1,7 @@
 // Reads the attribution words of a sentence (its claim text blanked out) for the route a claim
 // took: outlets it passed through, media the speaker talked to, unnamed sources, or signs that
 // the article had it first-hand (an event it describes, a statement, a post).
-import { findNames, isRegisteredPerson, looksLikeOrganisation, type Person } from "./find-names.ts";
+import { findNames, isRegisteredPerson, looksLikeOrganisation, type Person, splitTitle } from "./find-names.ts";
 import {
   CALENDAR_WORDS,
   DOCUMENT_HEADS,
@@ -73,7 +73,10 @@ function classifyPhrase(phrase: string, ctx: RouteContext, listener: boolean): {
   if (UNNAMED.test(p)) return { kind: "unnamed", names: [] };
   if (MEDIA_AUDIENCE.test(p)) return { kind: listener ? "audience" : "outlet", names: [p] };
   if (DOCUMENT_HEADS.test(p)) return { kind: "document", names };
-  if (names.some((n) => isRegisteredPerson(n, ctx.people))) return { kind: "person", names };
+  // "according to the Springfield Shopper": a person's name never takes "the" (a title may:
+  // "the French President Emmanuel Macron").
+  const bareAfterThe = (n: string) => splitTitle(n).title === null && p.toLowerCase() === `the ${n.toLowerCase()}`;
+  if (names.some((n) => isRegisteredPerson(n, ctx.people) && !bareAfterThe(n))) return { kind: "person", names };
   if (!listener && GROUP_HEADS.test(p) && names.length === 0) return { kind: "unnamed", names: [] };
   const outletLike = names.filter((n) => !looksLikeOrganisation(n) && !looksLikeOrganisation(p));
   if (!listener && outletLike.length > 0 && /^\p{Lu}|^the\s+\p{Lu}/u.test(p))

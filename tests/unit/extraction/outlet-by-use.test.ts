@@ -4,6 +4,7 @@ import { extractClaimAbout } from "./find-claim.ts";
 describe("an outlet no list knows, used by the article as one", () => {
   it.each([
     "The mayor will resign next week, according to the Springfield Shopper.",
+    "According to the Springfield Shopper, the mayor will resign next week.",
     "The mayor will resign next week, the Springfield Shopper reported on Friday.",
   ])("is the route of a relayed claim: %s", (text) => {
     const claim = extractClaimAbout(text, "will resign");
