@@ -1,11 +1,14 @@
 // A claim's attribution graph as a small left-to-right SVG for the HTML/PDF report: origins on
 // the left, the article on the right, placed by the same layout as the reader's page
-// (lib/diagram/layered-layout.ts), so a chain has one shape wherever it is drawn.
+// (lib/diagram/layered-layout.ts), so a chain has one shape wherever it is drawn. A retracted or
+// corrected source is marked as on the page: a dashed box and its standing under its name, and the
+// hops touching it carry the standing in their class and title.
 
 import { drawThrough } from "../diagram/draw-through";
 import { layoutLayers } from "../diagram/layered-layout";
-import { ARTICLE_WORDS, RELATION_WORDS } from "../words/display-words";
-import { formatPercent } from "../words/phrasing";
+import type { StandingStatus } from "../vocabulary";
+import { ARTICLE_WORDS, describeStanding, RELATION_WORDS } from "../words/display-words";
+import { capitalize, formatPercent } from "../words/phrasing";
 import { escapeHtml } from "./markup-escape";
 import type { ReportClaim } from "./sourcing-report";
 
@@ -16,7 +19,11 @@ const LINE_HEIGHT = 12;
 const LINE_CHARS = 22;
 const ARTICLE = "\u0000article";
 
-type Placed = { id: string; label: string; kind: string; x: number; y: number };
+type Placed = { id: string; label: string; kind: string; standing: StandingStatus; x: number; y: number };
+
+const STANDING_RANK: Record<StandingStatus, number> = { ACTIVE: 0, CORRECTED: 1, RETRACTED: 2 };
+const worst = (standings: StandingStatus[]): StandingStatus =>
+  standings.reduce((a, b) => (STANDING_RANK[b] > STANDING_RANK[a] ? b : a), "ACTIVE");
 
 /** At most two lines of LINE_CHARS, broken between words, ending in "…" when cut. */
 function wrapLabel(label: string): string[] {
@@ -39,7 +46,8 @@ function wrapLabel(label: string): string[] {
 }
 
 function drawLabel(node: Placed): string {
-  const lines = wrapLabel(node.label);
+  const standing = describeStanding(node.standing);
+  const lines = [...wrapLabel(node.label), ...(standing ? [capitalize(standing)] : [])];
   const x = node.x + NODE_WIDTH / 2;
   const first = node.y + NODE_HEIGHT / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2;
   return `<text>${lines.map((line, i) => `<tspan x="${x}" y="${first + i * LINE_HEIGHT}">${escapeHtml(line)}</tspan>`).join("")}</text>`;
@@ -70,6 +78,7 @@ function placeNodes(claim: ReportClaim): PlacedChain {
       id,
       label: id === ARTICLE ? ARTICLE_WORDS : (source?.name ?? id),
       kind: id === ARTICLE ? "article" : (source?.type ?? "PERSON").toLowerCase(),
+      standing: source?.standing ?? "ACTIVE",
       x,
       y,
     });
@@ -86,12 +95,14 @@ export function drawChainDiagram(claim: ReportClaim, index: number): string {
     const from = placed.get(hop.from)!;
     const to = placed.get(hop.to ?? ARTICLE)!;
     const path = drawThrough(routes.get(hop.id)!.points);
-    const title = `${from.label} → ${to.label}: ${RELATION_WORDS[hop.relation]}, ${formatPercent(hop.confidence)}${hop.firstHand ? ", first-hand" : ""}`;
-    return `<path class="edge${hop.firstHand ? "" : " second-hand"}" d="${path}" stroke-width="${(1 + 2 * hop.confidence).toFixed(1)}" marker-end="url(#${marker})"><title>${escapeHtml(title)}</title></path>`;
+    const standing = worst([hop.standing, from.standing, to.standing]);
+    const marked = describeStanding(standing);
+    const title = `${from.label} → ${to.label}: ${RELATION_WORDS[hop.relation]}, ${formatPercent(hop.confidence)}${hop.firstHand ? ", first-hand" : ""}${marked ? `, ${marked}` : ""}`;
+    return `<path class="edge${hop.firstHand ? "" : " second-hand"}${marked ? ` standing-${standing.toLowerCase()}` : ""}" d="${path}" stroke-width="${(1 + 2 * hop.confidence).toFixed(1)}" marker-end="url(#${marker})"><title>${escapeHtml(title)}</title></path>`;
   });
   const boxes = nodes.map(
     (node) =>
-      `<g class="node node-${escapeHtml(node.kind)}"><title>${escapeHtml(node.label)}</title><rect x="${node.x}" y="${node.y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="6"/>${drawLabel(node)}</g>`,
+      `<g class="node node-${escapeHtml(node.kind)}${node.standing === "ACTIVE" ? "" : ` standing-${node.standing.toLowerCase()}`}"><title>${escapeHtml(node.label)}${describeStanding(node.standing) ? ` (${describeStanding(node.standing)})` : ""}</title><rect x="${node.x}" y="${node.y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="6"/>${drawLabel(node)}</g>`,
   );
   const label =
     nodes.length > 1 ? `Attribution chain of the claim, ${nodes.length - 1} source(s)` : "Unattributed: no source";
