@@ -12,7 +12,7 @@ import { repoRoot } from "../support/test-env";
 
 const SLUG = "macron-coalition-of-the-willing";
 const links = { baseUrl: "https://claimtrail.example" };
-const canPrint = fs.existsSync("/usr/bin/chromium") && fs.existsSync("/usr/bin/pdftotext");
+const canPrint = ["/usr/bin/chromium", "/usr/bin/pdftotext", "/usr/bin/pdfinfo"].every((file) => fs.existsSync(file));
 /** Pages of the seed's report (15 claims) once claims flow; it printed on 13 when no claim could split. */
 const SEED_PAGES = 11;
 
