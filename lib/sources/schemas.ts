@@ -270,7 +270,10 @@ export type MergeView = z.infer<typeof MergeView>;
 const EvidenceHop = z.object({
   hopId: z.string(),
   claimId: z.string(),
+  /** The claim's words in the article. */
   quote: z.string(),
+  /** The claim as its speaker's statement, shortened (lib/words/claim-statement.ts): quotation marks only around a direct quote. */
+  statement: z.string(),
   article: z.object({ id: z.string(), title: z.string() }),
   from: z.string(),
   to: z.string().nullable(),

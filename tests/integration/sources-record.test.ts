@@ -77,6 +77,18 @@ describe.each(testEngines())("source records on $name", (engine) => {
     expect(record.evidence.every((hop) => hop.from === "La Dépêche du Midi" || hop.to === "La Dépêche du Midi")).toBe(
       true,
     );
+    // Each hop names its claim as the speaker's statement: quotation marks only around a direct
+    // quote; a paraphrase is reported speech (its words may hold the article's own quoted phrases).
+    const kinds = await db.claim.findMany({
+      where: { id: { in: record.evidence.map((hop) => hop.claimId) } },
+      select: { id: true, kind: true },
+    });
+    const kindOf = new Map(kinds.map((claim) => [claim.id, claim.kind]));
+    expect(new Set(kindOf.values())).toContain("PARAPHRASE");
+    for (const hop of record.evidence) {
+      if (kindOf.get(hop.claimId) === "DIRECT_QUOTE") expect(hop.statement).toMatch(/^[^“]+: “.+”$/);
+      else expect(hop.statement).toMatch(/^[^“:]+ (said|denied) that [^“]/);
+    }
   });
 
   it("adds the alias La Dépêche, which then finds the outlet instead of creating another", async () => {

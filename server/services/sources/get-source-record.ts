@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { countMoved, MergeMoved } from "@/lib/sources/plan-merge";
 import type { MergeView, SourceListPage, SourceRecord } from "@/lib/sources/schemas";
+import { stateClaimBriefly } from "@/lib/words/claim-statement";
 import type { Db } from "@/server/database/open-database";
 import { snapshotMetaSelect, toSnapshotMeta } from "./archive-snapshots";
 
@@ -73,7 +74,15 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
       evidenceArchiveUrl: true,
       from: { select: { name: true } },
       to: { select: { name: true } },
-      claim: { select: { exact: true, article: { select: { id: true, title: true } } } },
+      claim: {
+        select: {
+          exact: true,
+          kind: true,
+          stance: true,
+          speaker: { select: { name: true } },
+          article: { select: { id: true, title: true } },
+        },
+      },
       snapshots: {
         orderBy: [{ capturedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
         select: snapshotMetaSelect,
@@ -126,6 +135,10 @@ export async function getSourceRecord(db: Db, sourceId: string): Promise<SourceR
       hopId: hop.id,
       claimId: hop.claimId,
       quote: hop.claim.exact,
+      statement: stateClaimBriefly(
+        { ...hop.claim, quote: hop.claim.exact, speakerName: hop.claim.speaker?.name ?? null },
+        100,
+      ),
       article: hop.claim.article,
       from: hop.from.name,
       to: hop.to?.name ?? null,

@@ -143,8 +143,7 @@ export default async function SourceRecordPage({ params, searchParams }: Props) 
               {record.evidence.map((hop) => (
                 <li key={hop.hopId}>
                   <p>
-                    {hop.from} → {hop.to ?? "the article"} for “
-                    {hop.quote.length > 100 ? `${hop.quote.slice(0, 97)}…` : hop.quote}”{" "}
+                    {hop.from} → {hop.to ?? "the article"}: {hop.statement}{" "}
                     <span className="meta">
                       in <Link href={`/editor/${workspace.slug}/articles/${hop.article.id}`}>{hop.article.title}</Link>
                     </span>
