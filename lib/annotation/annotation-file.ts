@@ -1,6 +1,7 @@
 // The annotation exchange format: the seed's annotation.json and any file an integrator
 // imports. Every field is kept when loaded (tests/integration/seed-import.test.ts).
 import { z } from "zod";
+import { ArticleTitle } from "../articles/article-title";
 import { NameText } from "../input/name-text";
 import { SourceType } from "../vocabulary";
 import { WebUrl } from "../web-url";
@@ -54,7 +55,7 @@ export type SourceHint = z.infer<typeof SourceHint>;
 
 export const AnnotationFile = z.object({
   url: WebUrl.nullable().default(null),
-  title: NameText("the title").min(1),
+  title: ArticleTitle,
   publisher: NameText("the publisher").nullable().optional(),
   published_at: z.string().datetime({ offset: true }).nullable().optional(),
   language: z.string().min(2).optional(),

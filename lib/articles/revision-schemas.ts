@@ -1,18 +1,13 @@
 // Revising an article's body (a correction, a new version) from the editor, the CLI or a CMS.
 import { z } from "zod";
 import { ReanchorStatusSchema } from "../claims/reanchor-status";
-import { NameText } from "../input/name-text";
+import { ArticleTitle } from "./article-title";
 
 export const ReviseArticleInput = z.object({
   articleId: z.string().uuid("articleId must be a UUID"),
   content: z.string().min(1, "the new text is empty").max(800_000, "the new text is too large"),
   contentType: z.enum(["text", "markdown", "html"]).default("text"),
-  title: NameText("the title")
-    .trim()
-    .min(1)
-    .max(300)
-    .refine((value) => !/[<>]/.test(value), "the title cannot contain < or >")
-    .optional(),
+  title: ArticleTitle.optional(),
   note: z.string().trim().max(2000).optional(),
   /** The version the editor revised; a newer one means someone else revised in between. */
   expectedVersion: z.number().int().min(1).optional(),

@@ -1,5 +1,6 @@
 // Inputs of the editing procedures, shared by the editor's forms and the procedures.
 import { z } from "zod";
+import { ArticleTitle } from "../articles/article-title";
 import { NameText } from "../input/name-text";
 import { Uuid, Version } from "../record-ids";
 import { ClaimDraft, DraftHop } from "../suggestions/claim-draft";
@@ -34,7 +35,7 @@ export const MAX_BODY_LENGTH = 200_000;
 
 export const CreateArticleInput = z.object({
   workspaceId: Uuid("workspaceId"),
-  title: SafeName("the title").pipe(z.string().max(300)),
+  title: ArticleTitle,
   publisher: SafeName("the publisher")
     .nullish()
     .transform((value) => value ?? null),

@@ -165,7 +165,7 @@ const CASES: Case[] = [
     who: "editor",
     input: (fx) => article(fx, { title: "T".repeat(10_000) }),
     code: "BAD_REQUEST",
-    message: /title: the title is at most 200 characters/,
+    message: /title: the title is at most 300 characters/,
   },
   {
     name: "a script in the title",
