@@ -1,14 +1,14 @@
 // Inputs of the API token procedures, shared by the settings form and the procedures.
 import { z } from "zod";
+import { NameText } from "../input/name-text";
 
 /** At most this many live tokens per person (issue 13: every input and every list is bounded). */
 export const MAX_API_TOKENS = 20;
 
 export const CreateApiTokenInput = z
   .object({
-    /** What the token is for ("Newsroom CMS"), shown in the list. */
-    name: z
-      .string()
+    /** What the token is for ("Newsroom CMS"), shown in the list; look-alikes refused (lib/input/name-text.ts). */
+    name: NameText("the token name")
       .trim()
       .min(1, "name the token after what will use it, e.g. “Newsroom CMS”")
       .max(80, "a token's name is at most 80 characters")

@@ -1,18 +1,22 @@
 // Inputs of sign-up, sign-in and workspace procedures, shared by forms and procedures.
 import { z } from "zod";
+import { NameText } from "../input/name-text";
 import { Role } from "../vocabulary";
 
 const Email = z.string().trim().toLowerCase().email("enter a valid email address").max(254);
-const Name = z
-  .string()
-  .trim()
-  .min(1, "enter a name")
-  .max(120, "names are at most 120 characters")
-  .refine((value) => !/[<>]/.test(value), "names cannot contain < or >");
+// A person's or workspace's name is shown to others (team lists, invitations), so it follows the
+// look-alike rule of source names and titles (lib/input/name-text.ts): cleaned, and refused when
+// it could pass for another name.
+const Name = (what: string) =>
+  NameText(what)
+    .trim()
+    .min(1, "enter a name")
+    .max(120, "names are at most 120 characters")
+    .refine((value) => !/[<>]/.test(value), "names cannot contain < or >");
 
 export const SignUpInput = z.object({
   email: Email,
-  name: Name,
+  name: Name("the account name"),
   password: z
     .string()
     .min(10, "passwords need at least 10 characters")
@@ -31,7 +35,7 @@ export const WorkspaceSlug = z
   .max(40, "a workspace address is at most 40 characters")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase letters, digits and single dashes");
 
-export const CreateWorkspaceInput = z.object({ name: Name, slug: WorkspaceSlug });
+export const CreateWorkspaceInput = z.object({ name: Name("the workspace name"), slug: WorkspaceSlug });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;
 
 /** An owner offers a place with a role to an address; the person accepts or declines it. */

@@ -2,6 +2,7 @@
 // the procedures. Messages say what to do.
 import { z } from "zod";
 import { IsoDate } from "../articles/schemas";
+import { NameText } from "../input/name-text";
 import { Uuid, Version } from "../record-ids";
 import { normalizeSourceName } from "../sources/normalize-source-name";
 import { ArticleStatus, HopRelation, ReviewState, TermKind } from "../vocabulary";
@@ -102,8 +103,8 @@ const Kind = z.enum(TermKind.options, {
   message: "kind is RELATION (a relation term for hops) or CLAIM_TAG (a tag for claims)",
 });
 
-const TermLabel = z
-  .string({ message: "the term is required" })
+// Terms are names shown on every claim they tag: the look-alike rule applies (lib/input/name-text.ts).
+const TermLabel = NameText("the term")
   .trim()
   .min(1, "the term cannot be empty")
   .max(60, "a term is at most 60 characters")
