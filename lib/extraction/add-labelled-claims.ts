@@ -20,6 +20,9 @@ const sameSpan = (a: Range, b: Range) => {
   return overlap > 0 && overlap >= Math.min(a.end - a.start, b.end - b.start) / 2;
 };
 
+// Characters read for route cues on either side of an attribution; far beyond any news sentence.
+const CUE_WINDOW = 1000;
+
 function cueWords(ctx: ExtractionContext, from: number, to: number, contents: Range[]): string {
   let words = ctx.masked.slice(from, to);
   for (const c of contents) {
@@ -62,7 +65,8 @@ export function addLabelledClaims(
     // Without a cue only a quotation is a claim (a quote running on from the last speaker);
     // a stray word or two tagged as content is not.
     const quoted =
-      /^(?:[“"‘]|'')/.test(ctx.text.slice(span.start)) && /(?:[”"’]|'')$/.test(ctx.text.slice(0, span.end));
+      /^(?:[“"‘]|'')/.test(ctx.text.slice(span.start, span.start + 2)) &&
+      /(?:[”"’]|'')$/.test(ctx.text.slice(Math.max(0, span.end - 2), span.end));
     const words = countWords(ctx.text.slice(span.start, span.end));
     // Without a source, a short content is more often a misread source ("Ukraine's air force said").
     if ((!a.cue && !quoted) || words < 3 || (!a.source && !quoted && words < 4)) continue;
@@ -88,8 +92,12 @@ export function addLabelledClaims(
       : (previous?.speaker ?? null);
     if (!speaker) continue;
     for (const c of known) ctx.claims.splice(ctx.claims.indexOf(c), 1);
-    const from = Math.min(unit.start, span.start, a.cue?.start ?? span.start);
-    const to = Math.max(unit.end, span.end, a.cue?.end ?? span.end);
+    // The unit's words around the attribution, at most CUE_WINDOW either side: a run-on "sentence"
+    // of a whole article would otherwise be read again for each of its attributions.
+    const near = Math.min(span.start, a.cue?.start ?? span.start);
+    const far = Math.max(span.end, a.cue?.end ?? span.end);
+    const from = Math.max(Math.min(unit.start, near), near - CUE_WINDOW);
+    const to = Math.min(Math.max(unit.end, far), far + CUE_WINDOW);
     const cues = readRouteCues(cueWords(ctx, from, to, a.contents), {
       ownOutlets: ctx.ownOutlets,
       people: ctx.state.people,

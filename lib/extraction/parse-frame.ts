@@ -48,10 +48,19 @@ function nestRelayedFrame(masked: string, text: string, outer: Frame, hits: Verb
   return outer;
 }
 
+// A news sentence has a handful of reporting verbs; each one tried reads the sentence again, so
+// a run-on "sentence" of a whole article (no full stop) keeps only its first and last few.
+const MAX_VERBS_EACH_END = 8;
+
+function capVerbs(hits: VerbHit[]): VerbHit[] {
+  if (hits.length <= 2 * MAX_VERBS_EACH_END) return hits;
+  return [...hits.slice(0, MAX_VERBS_EACH_END), ...hits.slice(-MAX_VERBS_EACH_END)];
+}
+
 export function parseFrame(masked: string, text: string): Frame | null {
   const quotedAs = parseQuotedAs(masked);
   if (quotedAs) return quotedAs;
-  const hits = findSpeechVerbs(masked).filter((hit) => !insideSecondaryClause(masked, hit));
+  const hits = capVerbs(findSpeechVerbs(masked)).filter((hit) => !insideSecondaryClause(masked, hit));
   // An attribution closing the sentence ("…, the department said on Friday.") governs it, even
   // when an earlier verb belongs to the reported content ("officials have confirmed…").
   for (const hit of [...hits].reverse()) {
