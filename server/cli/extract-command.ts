@@ -3,6 +3,7 @@
 // per file (`{ file, claims }`) from one process, so a folder of articles takes seconds.
 import fs from "node:fs";
 import path from "node:path";
+import { MAX_BODY_LENGTH } from "@/lib/editing/schemas";
 import { AppError } from "@/lib/errors";
 import { readArticleBody } from "@/lib/extraction/article-body";
 import { extractClaims } from "@/lib/extraction/extract-claims";
@@ -10,8 +11,10 @@ import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { CLAIM_KIND_OF_SUGGESTION } from "@/lib/suggestions/propose-claim-draft";
 import { stateClaim } from "@/lib/words/claim-statement";
 
-// Longer than any news article by far; a bigger file is not an article and would hold the CLI.
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+// The same limit as an article's body in the app (MAX_BODY_LENGTH characters), which extraction
+// finishes in seconds; the byte limit refuses a far bigger file before reading it (UTF-8 spends at
+// most 3 bytes on a UTF-16 code unit).
+const MAX_FILE_BYTES = 3 * MAX_BODY_LENGTH;
 // A folder is read for its article files only, not recursively.
 const ARTICLE_FILE = /\.(?:txt|text)$/i;
 const MAX_FILES = 10_000;
@@ -36,7 +39,13 @@ function extractFile(file: string, outlet: string | undefined): SuggestedClaim[]
   const size = fs.statSync(file).size;
   if (size > MAX_FILE_BYTES)
     throw new AppError("INVALID", `${file} is ${size} bytes; an article file may have at most ${MAX_FILE_BYTES}`);
-  return extractClaims(readArticleBody(fs.readFileSync(file, "utf8")), { ownOutlet: outlet });
+  const body = readArticleBody(fs.readFileSync(file, "utf8"));
+  if (body.length > MAX_BODY_LENGTH)
+    throw new AppError(
+      "INVALID",
+      `${file} has ${body.length} characters; an article may have at most ${MAX_BODY_LENGTH}, as in the app`,
+    );
+  return extractClaims(body, { ownOutlet: outlet });
 }
 
 // The speaker has its own column, so the words stand alone: quoted only when a direct quote.

@@ -94,6 +94,15 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(JSON.parse(files.stdout.trim().split("\n")[1]!).claims.length).toBeGreaterThanOrEqual(15);
   });
 
+  it("refuses an article file longer than the app's body limit of 200,000 characters", async () => {
+    const file = path.join(tempDataDir(), "long.txt");
+    fs.writeFileSync(file, "The mayor said the bridge will open. ".repeat(5406).slice(0, 200_001));
+    const result = await runCli(["extract", file, "--json"], env);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`claimtrail: ${file} has 200001 characters; an article may have at most 200000`);
+  });
+
   it("stops with one clear line naming a missing file of a batch", async () => {
     const dir = tempDataDir();
     fs.writeFileSync(path.join(dir, "one.txt"), "The ministry said the bridge was safe.\n");
