@@ -25,6 +25,11 @@ function protectCase(text: string): string {
   return `<span class="nocase">${text}</span>`;
 }
 
+// APA's style prints an undated work's address as "Retrieved https://…", which reads as a
+// recorded retrieval. Only "Retrieved <date>, from" stands on a recorded capture (`accessed`),
+// so a bare "Retrieved" right before an address is dropped and the address stays.
+const UNDATED_RETRIEVED = /Retrieved (?=(?:<a [^>]*>)?https?:)/g;
+
 /** An APA bibliography; citeproc escapes names and titles itself in HTML output. */
 export function formatBibliography(items: readonly CslItem[], format: "text" | "html"): string {
   if (items.length === 0) return "";
@@ -33,5 +38,6 @@ export function formatBibliography(items: readonly CslItem[], format: "text" | "
     title: protectCase(item.title),
     ...(item["container-title"] ? { "container-title": protectCase(item["container-title"]) } : {}),
   }));
-  return String(createCite(protectedItems).format("bibliography", { format, template: "apa", lang: "en-US" })).trim();
+  const text = String(createCite(protectedItems).format("bibliography", { format, template: "apa", lang: "en-US" }));
+  return text.replace(UNDATED_RETRIEVED, "").trim();
 }

@@ -13,9 +13,11 @@ const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
   "DATASET",
 ]);
 const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION"]);
-// Saying something to a work, or reporting into it, puts one's words in it; being QUOTED_BY or
-// PARAPHRASED_BY a work means the work's author quoted you, which is not authorship.
-const AUTHORING_RELATIONS: ReadonlySet<string> = new Set(["SAID_TO", "REPORTED_BY"]);
+// No relation records who wrote a work: "said to" an outlet means the outlet was told, and its
+// report is the outlet's own (the outlet is its author). Only a statement or recording that a
+// person, group or organisation spoke into first-hand ("said to", docs/PROVENANCE.md: the
+// origin's own record) is theirs; minutes, documents and datasets name no author from a hop.
+const SPOKEN_WORKS: ReadonlySet<SourceType> = new Set(["OFFICIAL_STATEMENT", "RECORDING"]);
 
 export type Work = {
   key: string;
@@ -54,9 +56,10 @@ export function collectWorks(report: SourcingReport): Work[] {
       if (
         from &&
         to &&
-        CITABLE_TYPES.has(to.type) &&
+        SPOKEN_WORKS.has(to.type) &&
         AUTHOR_TYPES.has(from.type) &&
-        AUTHORING_RELATIONS.has(hop.relation)
+        hop.relation === "SAID_TO" &&
+        hop.firstHand
       ) {
         const authors = authorsBySource.get(to.id) ?? new Map<string, ReportSource>();
         authors.set(from.id, from);
@@ -71,7 +74,10 @@ export function collectWorks(report: SourcingReport): Work[] {
   const cited = new Set(claimsOf.keys());
   for (const source of report.sources) {
     if (!CITABLE_TYPES.has(source.type) || !cited.has(source.id)) continue;
-    const authors = authorsBySource.get(source.id) ?? new Map<string, ReportSource>();
+    const authors =
+      source.type === "OUTLET"
+        ? new Map([[source.id, source]])
+        : (authorsBySource.get(source.id) ?? new Map<string, ReportSource>());
     const reports = reportsBySource.get(source.id) ?? [
       { url: source.url ?? "", issued: null, archiveUrl: null, capturedAt: null },
     ];

@@ -354,7 +354,17 @@ export function buildSeedReport(): SourcingReport {
   });
 }
 
-type ExtraHop = { from: string; to: string | null; relation: HopRelation; evidenceUrl?: string; occurredAt?: string };
+type ExtraHop = {
+  from: string;
+  to: string | null;
+  relation: HopRelation;
+  evidenceUrl?: string;
+  evidenceArchiveUrl?: string;
+  evidenceCapturedAt?: string;
+  occurredAt?: string;
+  /** First-hand unless said otherwise. */
+  firstHand?: boolean;
+};
 
 /** Adds `source` to a claim of `report` (in place) with the hops given; provenance is left as is. */
 export function attachSource(
@@ -377,7 +387,7 @@ export function attachSource(
       from: extra.from,
       to: extra.to,
       relation: extra.relation,
-      firstHand: true,
+      firstHand: extra.firstHand ?? true,
       confidence: 0.8,
       standing: "ACTIVE",
     });
@@ -386,10 +396,11 @@ export function attachSource(
       fromName: nameOf(extra.from)!,
       toName: nameOf(extra.to),
       relation: extra.relation,
-      firstHand: true,
+      firstHand: extra.firstHand ?? true,
       confidence: 0.8,
       evidenceUrl: extra.evidenceUrl ?? null,
-      evidenceArchiveUrl: null,
+      evidenceArchiveUrl: extra.evidenceArchiveUrl ?? null,
+      ...(extra.evidenceCapturedAt ? { evidenceCapturedAt: extra.evidenceCapturedAt } : {}),
       evidenceQuote: null,
       evidenceNote: null,
       occurredAt: extra.occurredAt ?? null,

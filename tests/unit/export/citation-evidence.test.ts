@@ -76,6 +76,7 @@ describe("citations of the evidence relied on", () => {
   });
 
   it("keeps an organisation's name whole as one RIS author line", () => {
+    // Each organisation issued the statement itself ("said to", first-hand): it is the author.
     const report = buildSeedReport();
     attachSource(
       report,
@@ -96,13 +97,13 @@ describe("citations of the evidence relied on", () => {
       {
         id: "s-doc",
         name: "Deployment note",
-        type: "DOCUMENT",
+        type: "OFFICIAL_STATEMENT",
         url: "https://example.org/n",
         notes: null,
         standing: "ACTIVE",
       },
       [
-        { from: "s-org", to: "s-doc", relation: "REPORTED_BY" },
+        { from: "s-org", to: "s-doc", relation: "SAID_TO" },
         { from: "s-doc", to: null, relation: "BASED_ON" },
       ],
     );
@@ -125,13 +126,13 @@ describe("citations of the evidence relied on", () => {
       {
         id: "s-wire",
         name: "Wire dispatch",
-        type: "DOCUMENT",
+        type: "OFFICIAL_STATEMENT",
         url: "https://example.org/w",
         notes: null,
         standing: "ACTIVE",
       },
       [
-        { from: "s-agency", to: "s-wire", relation: "REPORTED_BY" },
+        { from: "s-agency", to: "s-wire", relation: "SAID_TO" },
         { from: "s-wire", to: null, relation: "BASED_ON" },
       ],
     );

@@ -48,7 +48,7 @@ describe("Markdown report", () => {
     const sources = markdown.split("## Sources")[1]!.split("## Bibliography")[0]!.match(/^- /gm);
     expect(sources!.length).toBeGreaterThanOrEqual(5);
     expect(markdown).toMatch(
-      /## Bibliography\n\n- journalists from regional French newspapers\. \(2025a, March 15\)\. Report by La Dépêche du Midi\. La Dépêche du Midi\./,
+      /## Bibliography\n\n- La Dépêche du Midi\. \(2025, March 15\)\. Report by La Dépêche du Midi\. La Dépêche du Midi\./,
     );
   });
 
