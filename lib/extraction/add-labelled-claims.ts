@@ -9,7 +9,7 @@ import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
 import { sourceOfLabelled } from "./labelled-source.ts";
-import { PROCESS_NOTE } from "./process-notes.ts";
+import { PROCESS_NOTE, WITHHELD_NAME } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
 import { resolveSpeaker } from "./resolve-speaker.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
@@ -82,6 +82,7 @@ export function addLabelledClaims(
     // A content that swallows its own cue or source, or a note about the reporting, is a misreading.
     const inside = (r: Range | null) => r !== null && a.contents.some((c) => r.start < c.end && c.start < r.end);
     if (inside(a.cue) || inside(a.source) || PROCESS_NOTE.test(ctx.text.slice(span.start, span.end))) continue;
+    if (WITHHELD_NAME.test(ctx.text.slice(Math.min(a.cue?.start ?? span.start, span.start), span.end))) continue;
     const overlaps = (c: Range) => c.start < span.end && span.start < c.end;
     if (ctx.claims.some((c) => c.speaker !== null && overlaps(c))) continue;
     const known = ctx.claims.filter((c) => sameSpan(c, span));

@@ -12,7 +12,7 @@ import { joinQuoteRuns } from "./join-quote-runs.ts";
 import type { Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
-import { NOT_CONTENT, PROCESS_NOTE } from "./process-notes.ts";
+import { NOT_CONTENT, onlyWithholdsName, PROCESS_NOTE } from "./process-notes.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
@@ -103,7 +103,13 @@ function readUnit(
     for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", lastSpeakingIn);
     return { previous, lastSpeaking: lastSpeakingIn };
   }
-  if (PROCESS_NOTE.test(body) || NOT_CONTENT.test(body) || countWords(body) < 4 || /\?["”’]?$/.test(body))
+  if (
+    PROCESS_NOTE.test(body) ||
+    onlyWithholdsName(body) ||
+    NOT_CONTENT.test(body) ||
+    countWords(body) < 4 ||
+    /\?["”’]?$/.test(body)
+  )
     return { previous, lastSpeaking: lastSpeakingIn };
   if (previous && previous.paragraph === unit.paragraph && CONTINUATION.test(body)) {
     const from = trimContentStart(masked, 0, masked.length);

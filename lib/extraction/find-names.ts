@@ -65,8 +65,13 @@ export function isPersonName(name: string, titled: boolean): boolean {
 }
 
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|of|near|into|across|over|toward|towards|between|and)\s*$/i;
-const LOWER_TITLE =
-  /\b((?:[a-z]+\s+){0,2}(?:governor|mayor|minister|spokesman|spokeswoman|spokesperson|author|president|director|chief|executive|official|envoy|commander|ambassador|senator|adviser|advisor|analyst|researcher|economist))\s+$/;
+const ROLE_NOUN =
+  "(?:governor|mayor|minister|spokesman|spokeswoman|spokesperson|author|president|director|chief|executive|official|envoy|commander|ambassador|senator|adviser|advisor|analyst|researcher|economist)";
+const LOWER_TITLE = new RegExp(String.raw`\b((?:[a-z]+\s+){0,2}${ROLE_NOUN})\s+$`);
+// The role after the name: "Jane Doe, a city spokeswoman," or "John Smith is the mayor."
+const TITLE_AFTER = new RegExp(
+  String.raw`^(?:,\s+|\s+(?:is|was|has\s+been)\s+)(?:a|an|the)\s+((?:[a-z]+\s+){0,2}?${ROLE_NOUN})\b`,
+);
 
 export function buildPeopleRegistry(text: string): Person[] {
   const people: Person[] = [];
@@ -74,7 +79,8 @@ export function buildPeopleRegistry(text: string): Person[] {
     const { name, title } = splitTitle(mention.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const lowerTitle = LOWER_TITLE.exec(before)?.[1] ?? null;
-    const fullTitle = [lowerTitle, title].filter(Boolean).join(" ") || null;
+    const titleAfter = TITLE_AFTER.exec(text.slice(mention.end, mention.end + 80))?.[1] ?? null;
+    const fullTitle = [lowerTitle, title, titleAfter].filter(Boolean).join(" ") || null;
     const sentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before);
     if (!fullTitle && PLACE_PREPOSITION.test(before)) continue;
     if (!isPersonName(name, Boolean(fullTitle))) continue;

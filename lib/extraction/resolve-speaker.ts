@@ -16,6 +16,7 @@ import {
   isPersonName,
   isRegisteredPerson,
   looksLikeOrganisation,
+  type Person,
   splitTitle,
 } from "./find-names.ts";
 import {
@@ -59,8 +60,18 @@ const ENTOURAGE_TO_NAME = new RegExp(
 const GROUP_REF =
   /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
-const RELAY_BEFORE =
-  /\b(?:according\s+to|(?:reported|quoted|cited|carried|published|broadcast|seen)\s+by|told|report\s+in|interview\s+with)\s+(?:the\s+|an?\s+)?$/i;
+const namedBefore = (people: Person[], at: number) => people.filter((p) => p.at < at);
+
+// Roles that speak for someone else: a spokeswoman or an aide is never "the mayor" she speaks for.
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor|lawyer|attorney|counsel)\b/i;
+
+// A person the article has given a title ("Jane Doe, a spokeswoman") that cannot be the
+// descriptor's ("the mayor"). A title merely worded differently ("Foreign Secretary" for "the
+// minister") does not differ.
+function roleDiffers(descriptor: string, name: string, people: Person[], at: number): boolean {
+  const own = namedBefore(people, at).filter((p) => p.name === name && p.title && SPEAKS_FOR.test(p.title));
+  return own.length > 0 && findPersonByTitle(descriptor, own) === null;
+}
 function classifyDescriptor(phrase: string): SpeakerKind {
   if (DOCUMENT_HEADS.test(phrase) && !GROUP_HEADS.test(phrase)) return "document";
   if (/\b(?:spokes(?:man|woman|person)|official|minister|adviser|aide|source|person)\b/i.test(phrase)) return "person";
@@ -148,16 +159,13 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     .replace(/^(?:the|a|an)\s+/, "")
     .split(/\s+/);
   if (/^the\s/i.test(phrase) && words.some((w) => TITLE_WORDS.has(w))) {
-    const titled = findPersonByTitle(phrase, state.people);
+    // Only a person the article has already named: "The mayor said…" is never a person named
+    // later ("…, Jane Doe, a spokeswoman"); the reader cannot know who that is yet.
+    const titled = findPersonByTitle(phrase, namedBefore(state.people, at));
     if (titled) return { name: titled.name, kind: "person" };
-    if (state.lastPerson && !/\b(?:spokes|official)/i.test(phrase)) return state.lastPerson;
-    // A lede often names the role before the person: "The health secretary has said…".
-    // A name the sentence relays through ("…, according to the Springfield Shopper") or speaks
-    // to is not the role's holder.
-    const next = state.people.find(
-      (p) => p.at > at && p.at - at < 600 && !RELAY_BEFORE.test(state.text.slice(Math.max(0, p.at - 60), p.at)),
-    );
-    if (next) return { name: next.name, kind: "person" };
+    const last = state.lastPerson;
+    if (last && !/\b(?:spokes|official)/i.test(phrase) && !roleDiffers(phrase, last.name, state.people, at))
+      return last;
   }
   if (names.length === 1 && names[0] === phrase && !looksLikeOrganisation(phrase)) {
     return { name: phrase, kind: phrase.includes(" ") ? "org" : "unknown" };

@@ -7,6 +7,7 @@ import { MAX_BODY_LENGTH } from "@/lib/editing/schemas";
 import { AppError } from "@/lib/errors";
 import { readArticleBody } from "@/lib/extraction/article-body";
 import { extractClaims } from "@/lib/extraction/extract-claims";
+import { isReadableText } from "@/lib/extraction/readable-text";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { CLAIM_KIND_OF_SUGGESTION } from "@/lib/suggestions/propose-claim-draft";
 import { stateClaim } from "@/lib/words/claim-statement";
@@ -21,13 +22,29 @@ const MAX_FILES = 10_000;
 
 export type ExtractOptions = { json?: boolean; outlet?: string };
 
-/** Files named by the arguments, folders expanded to their .txt files in name order. Throws NOT_FOUND. */
+// A file of article text: a link is followed only when it ends at a regular file, so a link loop
+// (which `stat` cannot resolve) or a link to a folder is passed over.
+function isArticleFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Files named by the arguments, folders expanded to their .txt files in name order.
+ * Throws NOT_FOUND for a missing path or a folder with no article file.
+ */
 function listArticleFiles(paths: string[]): string[] {
   const files: string[] = [];
   for (const given of paths) {
     if (!fs.existsSync(given)) throw new AppError("NOT_FOUND", `no file or folder ${given}`);
     if (fs.statSync(given).isDirectory()) {
-      const names = fs.readdirSync(given).filter((name) => ARTICLE_FILE.test(name));
+      const names = fs
+        .readdirSync(given)
+        .filter((name) => ARTICLE_FILE.test(name) && isArticleFile(path.join(given, name)));
+      if (names.length === 0) throw new AppError("NOT_FOUND", `no article files (.txt) in ${given}`);
       files.push(...names.sort().map((name) => path.join(given, name)));
     } else files.push(given);
     if (files.length > MAX_FILES) throw new AppError("INVALID", `more than ${MAX_FILES} files: split the batch`);
@@ -39,7 +56,9 @@ function extractFile(file: string, outlet: string | undefined): SuggestedClaim[]
   const size = fs.statSync(file).size;
   if (size > MAX_FILE_BYTES)
     throw new AppError("INVALID", `${file} is ${size} bytes; an article file may have at most ${MAX_FILE_BYTES}`);
-  const body = readArticleBody(fs.readFileSync(file, "utf8"));
+  const text = fs.readFileSync(file, "utf8");
+  if (!isReadableText(text)) throw new AppError("INVALID", `${file} is not a text file (it holds binary data)`);
+  const body = readArticleBody(text);
   if (body.length > MAX_BODY_LENGTH)
     throw new AppError(
       "INVALID",
