@@ -35,7 +35,8 @@ export type ListSourceUsesInput = z.input<typeof ListSourceUsesInput>;
 const UseArticle = z.object({ id: z.string(), slug: z.string(), title: z.string() });
 
 /**
- * Where a source is used: the claims whose hops name it (as the giver or the receiver of a hop),
+ * Where a source is used: the claims whose hops name it (as the giver or the receiver of a hop), or
+ * whose speaker, primary record source or named source it is,
  * newest first in keyset pages, and their articles (the first MAX_USE_ARTICLES by title).
  */
 export const SourceUsesPage = z.object({
@@ -50,8 +51,11 @@ export const SourceUsesPage = z.object({
       /** The claim as its speaker's statement, shortened (lib/words/claim-statement.ts): quotation marks only around a direct quote. */
       statement: z.string(),
       article: UseArticle,
-      /** from: the source passed the claim on in a hop; to: it received it. */
-      as: z.array(z.enum(["from", "to"])),
+      /**
+       * from: the source passed the claim on in a hop; to: it received it; speaker: it speaks the
+       * claim; primary_record: it states whether a record exists; named: the article names it.
+       */
+      as: z.array(z.enum(["from", "to", "speaker", "primary_record", "named"])),
     }),
   ),
   nextCursor: z.string().nullable(),

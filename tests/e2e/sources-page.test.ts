@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)("the sources page", () => {
     const sourceId = page.url().split("/").at(-1)!;
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Agence France Presse");
     await expect(page.locator("#uses-heading + p").textContent()).resolves.toBe(
-      "No claim's chain passes through Agence France Presse yet.",
+      "No claim uses Agence France Presse yet.",
     );
 
     const rename = page.getByRole("form", { name: "Rename the source" });
@@ -100,9 +100,7 @@ describe.skipIf(!hasChromium)("the sources page", () => {
 
     await found.getByRole("link", { name: "AFP" }).click();
     await page.waitForURL(`${app.server.url}/editor/demo/sources/${sourceId}`);
-    await expect(page.locator("#uses-heading + p").textContent()).resolves.toBe(
-      "AFP is in the chain of 1 claim in 1 article.",
-    );
+    await expect(page.locator("#uses-heading + p").textContent()).resolves.toBe("AFP is used by 1 claim in 1 article.");
     const articles = page.getByRole("list", { name: "Articles using AFP" });
     await expect(articles.getByRole("link").allTextContents()).resolves.toEqual([demo.title]);
     await expect(articles.getByRole("link").getAttribute("href")).resolves.toBe(`/editor/demo/articles/${demo.id}`);

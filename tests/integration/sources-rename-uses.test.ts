@@ -1,7 +1,7 @@
 // The sources page's rename and "where it is used", through the procedures: a rename keeps the
 // old name as an alias (the picker still finds the source by it), a name that belongs to another
 // source is a CONFLICT that names it, and where-used lists exactly the claims whose hops name
-// the source, in pages, with their articles.
+// the source or that it speaks, is the primary record of or is named in, in pages, with their articles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
@@ -228,5 +228,54 @@ describe.each(testEngines())("renaming a source and seeing where it is used, on 
     await expect(dana.sourceRecords.uses({ sourceId: unused.id, limit: 101 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
+  });
+
+  it("lists the claims a source speaks, is the primary record of or is named in, with its role", async () => {
+    const harbour = await createRelayArticle(db, workspaceId, {
+      title: "Harbour works",
+      claimCount: 4,
+      outletsPerClaim: 1,
+    });
+    const [spoken, recorded, named, other] = await claimIdsOf(harbour.articleId);
+    const authority = (
+      await dana.sources.findOrCreate({ workspaceId, name: "Harbour Authority", type: "ORGANIZATION" })
+    ).source;
+    await db.claim.update({ where: { id: spoken! }, data: { speakerId: authority.id, kind: "DIRECT_QUOTE" } });
+    await db.claim.update({ where: { id: recorded! }, data: { primaryRecordSourceId: authority.id } });
+    await db.claimNamedSource.create({ data: { claimId: named!, sourceId: authority.id, position: 1 } });
+
+    const uses = await dana.sourceRecords.uses({ sourceId: authority.id });
+    expect(uses).toMatchObject({ claimCount: 3, articleCount: 1, nextCursor: null });
+    expect(uses.articles.map(({ title, claims }) => ({ title, claims }))).toEqual([
+      { title: "Harbour works", claims: 3 },
+    ]);
+    const byId = new Map(uses.claims.map((claim) => [claim.id, claim]));
+    expect(byId.has(other!)).toBe(false);
+    expect(byId.get(spoken!)).toMatchObject({
+      as: ["speaker"],
+      // A direct quote: its words in quotation marks, as recorded.
+      statement: "Harbour Authority: “Statement number 1 was made about topic 1.”",
+    });
+    expect(byId.get(recorded!)).toMatchObject({
+      as: ["primary_record"],
+      statement: "Speaker 1 said that Statement number 2 was made about topic 2.",
+    });
+    expect(byId.get(named!)).toMatchObject({
+      as: ["named"],
+      statement: "Speaker 2 said that Statement number 3 was made about topic 3.",
+    });
+
+    const pages = [await dana.sourceRecords.uses({ sourceId: authority.id, limit: 2 })];
+    pages.push(await dana.sourceRecords.uses({ sourceId: authority.id, limit: 2, cursor: pages[0]!.nextCursor! }));
+    expect(pages.map((page) => page.claims.length)).toEqual([2, 1]);
+    expect(pages[1]!.nextCursor).toBeNull();
+    expect(new Set(pages.flatMap((page) => page.claims.map((claim) => claim.id)))).toEqual(
+      new Set([spoken, recorded, named]),
+    );
+
+    // The speaker of claims also relayed through hops: every role listed.
+    const speaker1 = await sourceNamed("Speaker 1");
+    const relayed = await dana.sourceRecords.uses({ sourceId: speaker1.id });
+    expect(relayed.claims.find((claim) => claim.id === recorded)?.as).toEqual(["from", "speaker"]);
   });
 });
