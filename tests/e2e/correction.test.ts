@@ -40,6 +40,11 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
     const form = page.getByRole("form", { name: "Correct the text" });
     // Pasted with Windows line ends and a trailing blank line: stored with LF, trimmed.
     await form.getByLabel("Text").fill(`${corrected.replaceAll("\n", "\r\n")}\r\n\r\n`);
+    // The note is for the newsroom; readers see the changed passages on a dated notice.
+    expect(await form.textContent()).toContain("internal note, newsroom only");
+    expect(await form.textContent()).toContain(
+      "readers see a dated correction notice on its page with the changed passages, old and new words",
+    );
     await form.getByLabel("What changed").fill("typo before the troops claim; quote corrected");
     await form.getByRole("button", { name: /Save as version 2/ }).click();
     await expect.poll(() => page.getByRole("status").textContent(), { timeout: 15_000 }).toContain("1 needs review");

@@ -35,9 +35,16 @@ export function ReviseArticleForm({ articleId, body, version }: { articleId: str
           Text
           <textarea name="body" rows={14} defaultValue={body} />
         </label>
+        {/* The note stays in the newsroom (list-corrections.ts never reads it); what readers see is the
+            summary of changed passages, so the form says both. */}
         <label>
-          What changed <input name="note" maxLength={2000} placeholder="e.g. corrected the quote in paragraph 5" />
+          What changed (internal note, newsroom only){" "}
+          <input name="note" maxLength={2000} placeholder="for colleagues: why the text changed" />
         </label>
+        <p className="meta">
+          If the article is published, readers see a dated correction notice on its page with the changed passages, old
+          and new words.
+        </p>
         <WriteProblem problem={revising.problem} />
         <button type="submit" disabled={revising.pending}>
           Save as version {version + 1}
