@@ -17,7 +17,8 @@ import { findArticleId } from "@/server/services/articles/article-ref";
 import { reviseArticle } from "@/server/services/articles/revise-article";
 import { previewImpact } from "@/server/services/sourcing/preview-impact";
 
-const DEFAULT_SERVER = "http://localhost:3000";
+const SERVER_HELP =
+  "the running app to read through when it holds the embedded database (default: the address it recorded, else http://localhost:3000)";
 const program = new Command("claimtrail").description("Claim-and-source provenance for newsrooms").showHelpAfterError();
 
 function printJson(value: unknown): void {
@@ -28,9 +29,9 @@ program
   .command("articles")
   .description("list published articles")
   .option("--json", "print JSON")
-  .option("--server <url>", "the running app to read through when it holds the embedded database", DEFAULT_SERVER)
+  .option("--server <url>", SERVER_HELP)
   .action(
-    runCommand(async (options: { json?: boolean; server: string }) => {
+    runCommand(async (options: { json?: boolean; server?: string }) => {
       const reader = await openSourcingReader(options.server);
       const articles = (await reader.listArticles()).map(({ id, slug, title, status }) => ({
         id,
@@ -48,9 +49,9 @@ program
   .description("every claim of an article with how indirect its sourcing is")
   .argument("<article>", "article id or slug")
   .option("--json", "print JSON")
-  .option("--server <url>", "the running app to read through when it holds the embedded database", DEFAULT_SERVER)
+  .option("--server <url>", SERVER_HELP)
   .action(
-    runCommand(async (article: string, options: { json?: boolean; server: string }) => {
+    runCommand(async (article: string, options: { json?: boolean; server?: string }) => {
       const reader = await openSourcingReader(options.server);
       const sourcing = toSourcingJson(await reader.articleSourcing(parseArticleRef(article)));
       if (options.json) return printJson(sourcing);

@@ -15,6 +15,10 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 const port = Number(values.port || process.env.PORT || 3000);
 const hostname = values.hostname;
 
+// Recorded in the data folder's lock, so `claimtrail` read commands find this server on any port.
+const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
+process.env.CLAIMTRAIL_SERVER_URL ??= `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
 const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();

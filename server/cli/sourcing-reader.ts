@@ -5,6 +5,8 @@ import type { ArticleRef, ArticleSummary, ArticleSummaryPage } from "@/lib/artic
 import { AppError, isAppError } from "@/lib/errors";
 import type { ArticleSourcing } from "@/lib/sourcing/schemas";
 import { getAppDatabase } from "@/server/app-database";
+import { lockingServerUrl } from "@/server/database/data-dir-lock";
+import { env } from "@/server/env";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, createCaller } from "@/server/trpc/root";
 
@@ -30,7 +32,17 @@ async function readAllPages(
   return articles;
 }
 
-export async function openSourcingReader(serverUrl: string): Promise<SourcingReader> {
+const DEFAULT_SERVER = "http://localhost:3000";
+
+/**
+ * Reads from the database, or through the app server holding the embedded database: at
+ * `serverOption` when given, else at the address that server recorded in the data folder's lock,
+ * else http://localhost:3000. Throws AppError INVALID for a `serverOption` that is not an http(s)
+ * URL, UNAVAILABLE when neither the database nor the server answers.
+ */
+export async function openSourcingReader(serverOption: string | undefined): Promise<SourcingReader> {
+  if (serverOption !== undefined && !isHttpUrl(serverOption))
+    throw new AppError("INVALID", `--server must be an http(s) address such as ${DEFAULT_SERVER}, not ${serverOption}`);
   try {
     const { db } = await getAppDatabase();
     const caller = createCaller(createInnerContext({ db }));
@@ -41,6 +53,7 @@ export async function openSourcingReader(serverUrl: string): Promise<SourcingRea
     };
   } catch (error) {
     if (!isAppError(error) || error.code !== "UNAVAILABLE") throw error;
+    const serverUrl = serverOption ?? lockingServerUrl(env().dataDir) ?? DEFAULT_SERVER;
     const client = createTRPCClient<AppRouter>({
       links: [httpLink({ url: `${serverUrl.replace(/\/$/, "")}/api/trpc` })],
     });
@@ -57,5 +70,13 @@ export async function openSourcingReader(serverUrl: string): Promise<SourcingRea
       listArticles: () => readAllPages((cursor) => client.articles.list.query({ cursor, limit: PAGE })),
       articleSourcing: (ref) => client.sourcing.article.query(ref),
     };
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
   }
 }

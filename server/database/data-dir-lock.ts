@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/errors";
 
-type LockOwner = { pid: number; startedAt: string; command: string };
+/** `serverUrl`: where the owner answers HTTP, when it is the app server (scripts/serve.mjs). */
+type LockOwner = { pid: number; startedAt: string; command: string; serverUrl?: string };
 
 const LOCK_FILE = "claimtrail.lock";
 
@@ -19,7 +20,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
   const owner: LockOwner = {
     pid: process.pid,
     startedAt: new Date().toISOString(),
-    command: process.argv.slice(1, 3).join(" "),
+    command: process.argv.slice(1).join(" ").slice(0, 300),
+    ...(process.env.CLAIMTRAIL_SERVER_URL ? { serverUrl: process.env.CLAIMTRAIL_SERVER_URL } : {}),
   };
 
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -37,7 +39,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
       throw new AppError(
         "UNAVAILABLE",
         `The embedded database in ${dataDir} is in use by another Claimtrail process (pid ${current.pid}, ` +
-          `started ${current.startedAt}: ${current.command}). Stop that process first, or point this one at ` +
+          `started ${current.startedAt}: ${current.command}${current.serverUrl ? `, serving ${current.serverUrl}` : ""}). ` +
+          `Stop that process first, or point this one at ` +
           `another folder with CLAIMTRAIL_DATA_DIR, or at PostgreSQL with DATABASE_URL.`,
       );
     }
@@ -47,6 +50,12 @@ export function acquireDataDirLock(dataDir: string): () => void {
     "UNAVAILABLE",
     `Could not take the lock ${lockPath}; remove it if no Claimtrail process is running.`,
   );
+}
+
+/** The address of the live app server holding `dataDir`'s lock, or null (none, or not a server). */
+export function lockingServerUrl(dataDir: string): string | null {
+  const owner = readOwner(lockPathFor(dataDir));
+  return owner?.serverUrl && isAlive(owner.pid) ? owner.serverUrl : null;
 }
 
 function readOwner(lockPath: string): LockOwner | null {

@@ -156,6 +156,31 @@ describe("claimtrail CLI on the embedded database", () => {
     expect(fs.existsSync(path.join(locked, "pglite"))).toBe(false);
   });
 
+  it("reads through the server the lock names when --server is not given, and says which", async () => {
+    const locked = tempDataDir();
+    fs.writeFileSync(
+      path.join(locked, "claimtrail.lock"),
+      JSON.stringify({
+        pid: process.pid,
+        startedAt: new Date().toISOString(),
+        command: "scripts/serve.mjs --port 9",
+        serverUrl: "http://127.0.0.1:9",
+      }),
+    );
+    const result = await runCli(["articles", "--json"], { CLAIMTRAIL_DATA_DIR: locked });
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain("scripts/serve.mjs --port 9, serving http://127.0.0.1:9)");
+    expect(result.stderr).toContain("The server at http://127.0.0.1:9 did not answer either");
+  });
+
+  it("refuses a --server that is not an http address, before touching the database", async () => {
+    const dir = tempDataDir();
+    const result = await runCli(["sourcing", "any", "--server", "not a url"], { CLAIMTRAIL_DATA_DIR: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--server must be an http(s) address such as http://localhost:3000, not not a url");
+    expect(fs.existsSync(path.join(dir, "pglite"))).toBe(false);
+  });
+
   it("takes over a lock left by a process that died", async () => {
     const stale = tempDataDir();
     fs.writeFileSync(
