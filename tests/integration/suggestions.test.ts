@@ -35,6 +35,19 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
   });
   afterAll(() => database.close());
 
+  it("runs one suggestion per user at a time: a second at once is TOO_MANY_REQUESTS", async () => {
+    const [first, second] = await Promise.allSettled([
+      editor.editing.suggestClaims({ articleId }),
+      editor.editing.suggestClaims({ articleId }),
+    ]);
+    expect(first.status).toBe("fulfilled");
+    expect(second).toMatchObject({
+      status: "rejected",
+      reason: { code: "TOO_MANY_REQUESTS", message: expect.stringContaining("still running") },
+    });
+    expect((await editor.editing.suggestClaims({ articleId })).length).toBeGreaterThanOrEqual(15);
+  });
+
   it("suggests the article's claims without creating anything", async () => {
     const suggestions = await editor.editing.suggestClaims({ articleId });
     expect(suggestions.length).toBeGreaterThanOrEqual(15);

@@ -10,23 +10,38 @@ import { runOffThread } from "@/server/workers/cpu-pool";
 import { writePlannedClaims, writePlannedSources } from "../articles/import-annotation";
 import { recordAudit } from "../audit/record-audit";
 
-/** `within`: only suggestions that overlap these offsets (the words an editor selected). */
+// Users with a suggestion running: one at a time each, so that one member cannot fill the CPU
+// pool's threads and queue with suggestions while others wait to save a revision.
+const suggesting = new Set<string>();
+
+/**
+ * `within`: only suggestions that overlap these offsets (the words an editor selected). Throws
+ * AppError RATE_LIMITED (TOO_MANY_REQUESTS) while another suggestion of `actorId` is running.
+ */
 export async function suggestClaims(
   db: Db,
+  actorId: string,
   articleId: string,
   within: { start: number; end: number } | null = null,
 ): Promise<SuggestedClaim[]> {
-  const article = await db.article.findUniqueOrThrow({
-    where: { id: articleId },
-    select: { body: true, publisher: true, claims: { select: { startOffset: true, endOffset: true } } },
-  });
-  // The extractor's time grows with the article: it runs in the CPU pool's threads.
-  const fresh = await runOffThread("suggestClaims", {
-    body: article.body,
-    ownOutlet: article.publisher ?? undefined,
-    annotated: article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })),
-  });
-  return within ? fresh.filter((s) => s.start < within.end && s.end > within.start) : fresh;
+  if (suggesting.has(actorId))
+    throw new AppError("RATE_LIMITED", "your previous claim suggestion is still running; wait for it, then ask again");
+  suggesting.add(actorId);
+  try {
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { body: true, publisher: true, claims: { select: { startOffset: true, endOffset: true } } },
+    });
+    // The extractor's time grows with the article: it runs in the CPU pool's threads.
+    const fresh = await runOffThread("suggestClaims", {
+      body: article.body,
+      ownOutlet: article.publisher ?? undefined,
+      annotated: article.claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset })),
+    });
+    return within ? fresh.filter((s) => s.start < within.end && s.end > within.start) : fresh;
+  } finally {
+    suggesting.delete(actorId);
+  }
 }
 
 /**

@@ -94,7 +94,7 @@ export const editingRouter = createRouter({
   suggestClaims: memberProcedure(byArticleId)
     .input(SuggestClaimsInput)
     .output(z.array(SuggestedClaim))
-    .query(({ ctx, input }) => suggestClaims(ctx.db, input.articleId, input.within ?? null)),
+    .query(({ ctx, input }) => suggestClaims(ctx.db, ctx.session.userId, input.articleId, input.within ?? null)),
 
   /** Creates a claim from a suggestion as the editor shaped it: exactly the chain they were shown. */
   acceptSuggestion: editorProcedure(byArticleId)
