@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempDataDir } from "../support/run-cli";
 import { createPostgresDatabase } from "../support/test-databases";
 
-describe("claimtrail CLI on the embedded database", () => {
+describe("claimtrail CLI on the embedded database", { timeout: 300_000 }, () => {
   const env = { CLAIMTRAIL_DATA_DIR: tempDataDir() };
 
   it("prepares a fresh data folder on first use and lists the demo article", async () => {
