@@ -20,3 +20,14 @@ export const CreateApiTokenInput = z
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInput>;
 
 export const RevokeApiTokenInput = z.object({ tokenId: z.string().uuid("choose a token from the list") });
+
+/** One token as its owner sees it in the list: never the token itself. Dates are ISO strings. */
+export const ApiTokenListing = z.object({
+  id: z.string(),
+  name: z.string(),
+  workspace: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type ApiTokenListing = z.infer<typeof ApiTokenListing>;

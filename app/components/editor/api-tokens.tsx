@@ -3,18 +3,10 @@
 // POST /api/articles/<article>/revisions with one. Each is listed with its scope and dates (never
 // the token, which is shown once, at creation) and can be revoked on its own.
 import { type FormEvent, useState } from "react";
+import type { ApiTokenListing } from "@/lib/auth/api-token-schemas";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
-
-export type ApiTokenRow = {
-  id: string;
-  name: string;
-  workspace: { id: string; name: string } | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string;
-};
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -23,7 +15,7 @@ export function ApiTokens({
   workspaces,
   now,
 }: {
-  tokens: ApiTokenRow[];
+  tokens: ApiTokenListing[];
   workspaces: Array<{ id: string; name: string }>;
   /** When the page was rendered (ISO), to mark expired tokens the same on server and client. */
   now: string;

@@ -5,7 +5,7 @@
 // is not a browser login. They last 90 days (a year before issue 13), so a forgotten one stops
 // working on its own.
 import { randomBytes } from "node:crypto";
-import { type CreateApiTokenInput, MAX_API_TOKENS } from "@/lib/auth/api-token-schemas";
+import { type ApiTokenListing, type CreateApiTokenInput, MAX_API_TOKENS } from "@/lib/auth/api-token-schemas";
 import { AppError, NOT_YOURS_MESSAGE } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
@@ -13,16 +13,6 @@ import { API_TOKEN_PREFIX, hashToken, type SessionUser } from "./sessions";
 
 const API_TOKEN_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** One token as its owner sees it in the list: never the token itself. Dates are ISO strings. */
-export type ApiTokenListing = {
-  id: string;
-  name: string;
-  workspace: { id: string; name: string } | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string;
-};
 
 /**
  * Makes a token for `userId`, scoped to `input.workspaceId` when given.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/auth/api-token-schemas";
+import { ApiTokenListing, CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/auth/api-token-schemas";
 import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp } from "@/server/services/auth/accounts";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/auth/api-tokens";
@@ -14,14 +14,6 @@ import type { InnerContext } from "../context";
 import { authedProcedure, createRouter, publicProcedure } from "../init";
 
 const Me = z.object({ id: z.string(), email: z.string(), name: z.string() });
-const ApiTokenListing = z.object({
-  id: z.string(),
-  name: z.string(),
-  workspace: z.object({ id: z.string(), name: z.string() }).nullable(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  expiresAt: z.string(),
-});
 
 async function startSession(ctx: InnerContext, user: z.infer<typeof Me>) {
   const { token, expiresAt } = await createSession(ctx.db, user.id);
