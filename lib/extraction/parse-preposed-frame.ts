@@ -32,30 +32,14 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
     return null;
   if (URGE_VERBS.has(hit.verb)) {
     if (!/^\s+[^,.;~]{1,80}?\bto\s+\p{L}/u.test(masked.slice(hit.end))) return null;
-    const end = trimContentEnd(masked, hit.end, masked.length);
-    return {
-      mode: "urge",
-      verb: hit.verb,
-      subject,
-      origin,
-      contents: [{ start: subject.start, end }],
-      cue: { start: subject.start, end: hit.end },
-    };
+    return wholeClauseFrame(masked, hit, picked);
   }
   const found = ABOUT_VERBS.has(hit.verb) ? hit.end : findContentStart(masked, hit.end, hit.verb);
   if (found === null) return null;
   // "Vantage denied any wrongdoing", "A spokesperson confirmed the layoffs": the object is
   // no claim by itself, the whole clause is.
   if (WHOLE_CLAUSE_VERBS.has(hit.verb) && !/\bthat\b|[:“"‘]/.test(masked.slice(hit.end, found))) {
-    const end = trimContentEnd(masked, hit.end, masked.length);
-    return {
-      mode: "urge",
-      verb: hit.verb,
-      subject,
-      origin,
-      contents: [{ start: subject.start, end }],
-      cue: { start: subject.start, end: hit.end },
-    };
+    return wholeClauseFrame(masked, hit, picked);
   }
   const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
   const end = trimContentEnd(masked, start, masked.length);
@@ -68,5 +52,22 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
     origin,
     contents: [{ start, end }, ...extras],
     cue: { start: subject.start, end: start },
+  };
+}
+
+/** The whole clause, subject to end, as one claim ("urge" mode): "X urged Y to …", "X denied any …". */
+function wholeClauseFrame(
+  masked: string,
+  hit: VerbHit,
+  { subject, origin }: NonNullable<ReturnType<typeof pickSubject>>,
+): Frame {
+  const end = trimContentEnd(masked, hit.end, masked.length);
+  return {
+    mode: "urge",
+    verb: hit.verb,
+    subject,
+    origin,
+    contents: [{ start: subject.start, end }],
+    cue: { start: subject.start, end: hit.end },
   };
 }
