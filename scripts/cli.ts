@@ -1,9 +1,7 @@
 // `npx claimtrail <command>`: the project's command line, on the same database and procedures
 // as the app (embedded PGlite in ./data, or DATABASE_URL).
-import fs from "node:fs";
 import { Command } from "commander";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
-import { ReviseArticleInput } from "@/lib/articles/revision-schemas";
 import { AppError } from "@/lib/errors";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { stateClaim } from "@/lib/words/claim-statement";
@@ -11,14 +9,13 @@ import { getAppDatabase } from "@/server/app-database";
 import { exportCommand } from "@/server/cli/export-command";
 import { extractCommand } from "@/server/cli/extract-command";
 import { importCommand } from "@/server/cli/import-command";
+import { reviseCommand } from "@/server/cli/revise-command";
 import { runCommand } from "@/server/cli/run-command";
 import { openSourcingReader } from "@/server/cli/sourcing-reader";
-import { findArticleId } from "@/server/services/articles/article-ref";
-import { reviseArticle } from "@/server/services/articles/revise-article";
 import { previewImpact } from "@/server/services/sourcing/preview-impact";
 
 const SERVER_HELP =
-  "the running app to read through when it holds the embedded database (default: the address it recorded, else http://localhost:3000)";
+  "the running app to go through when it holds the embedded database (default: the address it recorded, else http://localhost:3000)";
 const program = new Command("claimtrail").description("Claim-and-source provenance for newsrooms").showHelpAfterError();
 
 function printJson(value: unknown): void {
@@ -96,6 +93,7 @@ program
   )
   .option("--out <file>", "write to a file instead of stdout")
   .option("--bom", "CSV: start with a UTF-8 byte-order mark for Excel")
+  .option("--server <url>", `${SERVER_HELP}; published claims only, as a reader sees them`)
   .action(runCommand(exportCommand));
 
 program
@@ -117,7 +115,8 @@ program
   .argument("<annotation>", "the annotation file (.json), a folder of .json files, or a .jsonl file")
   .option("--body <file>", "the article's text (.txt, .md or .html) when the file has no article.body")
   .option("--title <title>", "the article's title (overrides the file's)")
-  .option("--workspace <slug>", "the workspace (created if missing; default: the first one)")
+  .option("--workspace <slug>", "the workspace (default: the first one); an unknown slug is refused")
+  .option("--create-workspace", "create the --workspace slug when no workspace has it")
   .option(
     "--owner <email>",
     "the account the import is recorded as (an editor of the workspace, or its owner if created)",
@@ -140,36 +139,8 @@ program
     "--json",
     "print JSON: { article: {…, version}, claims: [ { id, quote, statement, status, start, end, text } ] }",
   )
-  .action(
-    runCommand(
-      async (article: string, options: { bodyFile: string; title?: string; note?: string; json?: boolean }) => {
-        const { db } = await getAppDatabase();
-        const articleId = await findArticleId(db, article);
-        if (!articleId) throw new AppError("NOT_FOUND", `no article ${article}`);
-        const contentType = /\.html?$/i.test(options.bodyFile)
-          ? "html"
-          : /\.(md|markdown)$/i.test(options.bodyFile)
-            ? "markdown"
-            : "text";
-        const result = await reviseArticle(
-          db,
-          null,
-          ReviseArticleInput.parse({
-            articleId,
-            content: readTextFile(options.bodyFile),
-            contentType,
-            title: options.title,
-            note: options.note,
-          }),
-        );
-        if (options.json) return printJson(result);
-        process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
-        // Each claim as its speaker's statement, whole: quotation marks only around a direct
-        // quote, and never around words cut short.
-        for (const claim of result.claims) process.stdout.write(`${claim.status.padEnd(12)} ${claim.statement}\n`);
-      },
-    ),
-  );
+  .option("--server <url>", `${SERVER_HELP}; set CLAIMTRAIL_API_TOKEN to an editor's API token`)
+  .action(runCommand(reviseCommand));
 
 program
   .command("migrate")
@@ -180,10 +151,5 @@ program
       process.stdout.write(`database ready (${database.engine})\n`);
     }),
   );
-
-function readTextFile(file: string): string {
-  if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `no file ${file}`);
-  return fs.readFileSync(file, "utf8");
-}
 
 await program.parseAsync(process.argv);

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
     .min(0)
     .max(10)
     .default(0),
+  CLAIMTRAIL_API_TOKEN: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -39,6 +40,8 @@ export type Env = {
   statementTimeoutMs: number | undefined;
   /** How many reverse proxies in front append to X-Forwarded-For (CLAIMTRAIL_TRUSTED_PROXIES; 0: none, the connection's own address counts). */
   trustedProxies: number;
+  /** The CLI's API token for a running server's webhooks (CLAIMTRAIL_API_TOKEN); never read by the server. */
+  apiToken: string | undefined;
 };
 
 function parseEnv(source: Record<string, string | undefined>): Env {
@@ -58,6 +61,7 @@ function parseEnv(source: Record<string, string | undefined>): Env {
     isProduction: vars.NODE_ENV === "production",
     statementTimeoutMs: vars.CLAIMTRAIL_STATEMENT_TIMEOUT_MS,
     trustedProxies: vars.CLAIMTRAIL_TRUSTED_PROXIES,
+    apiToken: vars.CLAIMTRAIL_API_TOKEN || undefined,
   };
 }
 

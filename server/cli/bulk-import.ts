@@ -6,9 +6,15 @@
 import { isAppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { prepareImport, writeImport } from "@/server/services/articles/import-article";
+import { checkImportWorkspace } from "@/server/services/articles/import-workspace";
 import { readAnnotationEntries } from "./annotation-entries";
 
-export type BulkImportOptions = { workspace?: string; publish: boolean; actorId: string | null };
+export type BulkImportOptions = {
+  workspace?: string;
+  createWorkspace?: boolean;
+  publish: boolean;
+  actorId: string | null;
+};
 export type BulkImportReport = {
   articles: { file: string; id: string; slug: string; claims: number; sourcesCreated: number }[];
   refused: { file: string; reason: string }[];
@@ -17,9 +23,11 @@ export type BulkImportReport = {
 /**
  * Imports every entry of `target`; a file whose input is refused (AppError: bad JSON, bad
  * annotations, a workspace the owner may not edit) is reported and the run goes on. Any other
- * error stops the run and is thrown; what was written before it stays.
+ * error stops the run and is thrown; what was written before it stays. A `workspace` no
+ * workspace has is refused before anything is read (AppError NOT_FOUND) unless `createWorkspace`.
  */
 export async function importMany(db: Db, target: string, options: BulkImportOptions): Promise<BulkImportReport> {
+  await checkImportWorkspace(db, options.workspace, Boolean(options.createWorkspace));
   const report: BulkImportReport = { articles: [], refused: [] };
   for await (const entry of readAnnotationEntries(target)) {
     try {

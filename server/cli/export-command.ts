@@ -1,15 +1,19 @@
 // `claimtrail export`: writes a report to a file or stdout, with a progress bar on stderr for
-// workspace-sized exports (plain lines when stderr is not a terminal, as in CI logs).
+// workspace-sized exports (plain lines when stderr is not a terminal, as in CI logs). While a
+// running app server holds the embedded database, the export comes from that server's export
+// route instead (database-or-server.ts), as a reader gets it: published claims only, the
+// server's size limits, links to the server's public address.
 import fs from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import cliProgress from "cli-progress";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
 import { ExportFormat } from "@/lib/export/formats";
-import { getAppDatabase } from "@/server/app-database";
 import { renderExport } from "@/server/services/export/render-export";
 import { cliBaseUrl } from "./cli-base-url";
+import { fetchFromServer, openDatabaseOrServer } from "./database-or-server";
 import { exportW3c } from "./w3c-export";
 
 export type ExportOptions = {
@@ -19,6 +23,7 @@ export type ExportOptions = {
   format: string;
   out?: string;
   bom?: boolean;
+  server?: string;
 };
 
 export async function exportCommand(options: ExportOptions): Promise<void> {
@@ -36,7 +41,13 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
       ? { kind: "workspace", workspace: options.workspace }
       : { kind: "article", article: options.article };
   const request = ExportRequest.parse({ scope, format: options.format, bom: Boolean(options.bom) });
-  const { db } = await getAppDatabase();
+  const target = await openDatabaseOrServer(options.server);
+  if (target.via === "server") {
+    const response = await fetchFromServer(target, `/api/export?${exportQuery(request)}`);
+    if (!response.body) throw new AppError("UNAVAILABLE", `the server at ${target.url} sent no export`);
+    return writeOut(Readable.fromWeb(response.body as WebReadableStream), options.out);
+  }
+  const db = target.db;
   const baseUrl = cliBaseUrl();
 
   const bar = new cliProgress.SingleBar(
@@ -64,12 +75,26 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
         : undefined,
   });
 
-  const target = options.out ? fs.createWriteStream(options.out) : process.stdout;
   const source =
     typeof rendered.body === "string" || rendered.body instanceof Uint8Array
       ? Readable.from([rendered.body])
       : rendered.body;
-  await pipeline(source, target, { end: Boolean(options.out) });
+  await writeOut(source, options.out);
   if (started) bar.stop();
-  if (options.out) process.stderr.write(`wrote ${options.out}\n`);
+}
+
+async function writeOut(source: Readable, out: string | undefined): Promise<void> {
+  await pipeline(source, out ? fs.createWriteStream(out) : process.stdout, { end: Boolean(out) });
+  if (out) process.stderr.write(`wrote ${out}\n`);
+}
+
+/** The export route's query (app/api/export/route.ts) for the same request. */
+function exportQuery(request: ExportRequest): string {
+  const { scope } = request;
+  const params = new URLSearchParams({ format: request.format });
+  if (scope.kind === "selection") params.set("claims", scope.claimIds.join(","));
+  else if (scope.kind === "workspace") params.set("workspace", scope.workspace);
+  else params.set("article", scope.article);
+  if (request.bom) params.set("bom", "1");
+  return params.toString();
 }

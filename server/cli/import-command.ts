@@ -18,6 +18,7 @@ export type ImportOptions = {
   body?: string;
   title?: string;
   workspace?: string;
+  createWorkspace?: boolean;
   owner?: string;
   publish?: boolean;
   json?: boolean;
@@ -36,6 +37,7 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     body,
     title: options.title,
     workspace: options.workspace,
+    createWorkspace: options.createWorkspace,
     publish: Boolean(options.publish),
     actorId: null,
   });
@@ -58,6 +60,7 @@ async function importBulk(target: string, options: ImportOptions): Promise<void>
   const { db } = await getAppDatabase();
   const report = await importMany(db, target, {
     workspace: options.workspace,
+    createWorkspace: options.createWorkspace,
     publish: Boolean(options.publish),
     actorId: await findOwnerId(db, options.owner),
   });

@@ -2,13 +2,10 @@
 // a running app server, through that server's HTTP API. Both go through the same procedures.
 import { createTRPCClient, httpLink } from "@trpc/client";
 import type { ArticleRef, ArticleSummary, ArticleSummaryPage } from "@/lib/articles/schemas";
-import { AppError, isAppError } from "@/lib/errors";
 import type { ArticleSourcing } from "@/lib/sourcing/schemas";
-import { getAppDatabase } from "@/server/app-database";
-import { lockingServerUrl } from "@/server/database/data-dir-lock";
-import { env } from "@/server/env";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, createCaller } from "@/server/trpc/root";
+import { openDatabaseOrServer, serverSilent } from "./database-or-server";
 
 export type SourcingReader = {
   via: "database" | "server";
@@ -32,51 +29,30 @@ async function readAllPages(
   return articles;
 }
 
-const DEFAULT_SERVER = "http://localhost:3000";
-
 /**
- * Reads from the database, or through the app server holding the embedded database: at
- * `serverOption` when given, else at the address that server recorded in the data folder's lock,
- * else http://localhost:3000. Throws AppError INVALID for a `serverOption` that is not an http(s)
+ * Reads from the database, or through the app server holding the embedded database
+ * (database-or-server.ts). Throws AppError INVALID for a `serverOption` that is not an http(s)
  * URL, UNAVAILABLE when neither the database nor the server answers.
  */
 export async function openSourcingReader(serverOption: string | undefined): Promise<SourcingReader> {
-  if (serverOption !== undefined && !isHttpUrl(serverOption))
-    throw new AppError("INVALID", `--server must be an http(s) address such as ${DEFAULT_SERVER}, not ${serverOption}`);
-  try {
-    const { db } = await getAppDatabase();
-    const caller = createCaller(createInnerContext({ db }));
+  const target = await openDatabaseOrServer(serverOption);
+  if (target.via === "database") {
+    const caller = createCaller(createInnerContext({ db: target.db }));
     return {
       via: "database",
       listArticles: () => readAllPages((cursor) => caller.articles.list({ cursor, limit: PAGE })),
       articleSourcing: (ref) => caller.sourcing.article(ref),
     };
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "UNAVAILABLE") throw error;
-    const serverUrl = serverOption ?? lockingServerUrl(env().dataDir) ?? DEFAULT_SERVER;
-    const client = createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${serverUrl.replace(/\/$/, "")}/api/trpc` })],
-    });
-    try {
-      await client.articles.list.query();
-    } catch {
-      throw new AppError(
-        "UNAVAILABLE",
-        `${error.message}\nThe server at ${serverUrl} did not answer either; pass --server URL if it runs elsewhere.`,
-      );
-    }
-    return {
-      via: "server",
-      listArticles: () => readAllPages((cursor) => client.articles.list.query({ cursor, limit: PAGE })),
-      articleSourcing: (ref) => client.sourcing.article.query(ref),
-    };
   }
-}
-
-function isHttpUrl(value: string): boolean {
+  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${target.url}/api/trpc` })] });
   try {
-    return ["http:", "https:"].includes(new URL(value).protocol);
+    await client.articles.list.query();
   } catch {
-    return false;
+    throw serverSilent(target);
   }
+  return {
+    via: "server",
+    listArticles: () => readAllPages((cursor) => client.articles.list.query({ cursor, limit: PAGE })),
+    articleSourcing: (ref) => client.sourcing.article.query(ref),
+  };
 }

@@ -50,6 +50,7 @@ describe.each(testEngines())("anchoring cases on $name", (engine) => {
       annotation: { title: `Article ${Math.random()}`, claims },
       body,
       workspace,
+      createWorkspace: true,
       publish: true,
       actorId: null,
     });
@@ -62,7 +63,13 @@ describe.each(testEngines())("anchoring cases on $name", (engine) => {
   }
 
   it("imports the fixture: LF text without BOM, curly and NFD words found, the cue's occurrence taken (cases 4, 5, 7)", async () => {
-    const imported = await importArticle(database.db, { annotation: fixture, workspace, publish: true, actorId: null });
+    const imported = await importArticle(database.db, {
+      annotation: fixture,
+      workspace,
+      createWorkspace: true,
+      publish: true,
+      actorId: null,
+    });
     const { body } = await database.db.article.findUniqueOrThrow({
       where: { id: imported.articleId },
       select: { body: true },
@@ -102,6 +109,7 @@ describe.each(testEngines())("anchoring cases on $name", (engine) => {
         annotation: { title: "Degenerate", claims: [claim("the ball"), claim(quote)] },
         body: "He kicked the ball — then … nothing.",
         workspace,
+        createWorkspace: true,
         publish: true,
         actorId: null,
       }),

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importMany } from "@/server/cli/bulk-import";
 import type { Database } from "@/server/database/open-database";
+import { importArticle } from "@/server/services/articles/import-article";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
@@ -40,7 +41,12 @@ describe.each(testEngines())("bulk import on $name", (engine) => {
       "d.json": JSON.stringify(titled("Fourth article")),
       "notes.txt": "not an annotation file",
     });
-    const report = await importMany(database.db, folder, { workspace: "bulk", publish: false, actorId: null });
+    const report = await importMany(database.db, folder, {
+      workspace: "bulk",
+      createWorkspace: true,
+      publish: false,
+      actorId: null,
+    });
     expect(report.articles.map((article) => article.file)).toEqual([
       path.join(folder, "a.json"),
       path.join(folder, "d.json"),
@@ -79,7 +85,12 @@ describe.each(testEngines())("bulk import on $name", (engine) => {
         .join("\n")
         .concat("\n"),
     );
-    const report = await importMany(database.db, file, { workspace: "lines", publish: true, actorId: null });
+    const report = await importMany(database.db, file, {
+      workspace: "lines",
+      createWorkspace: true,
+      publish: true,
+      actorId: null,
+    });
     expect(report.articles.map((article) => article.file)).toEqual([`${file}:1`, `${file}:4`]);
     expect(report.refused).toEqual([
       { file: `${file}:3`, reason: "the file has no article.body: give the article's text with --body FILE" },
@@ -94,7 +105,12 @@ describe.each(testEngines())("bulk import on $name", (engine) => {
   it("makes the owner the owner of a workspace it creates, and refuses a workspace the owner may not edit", async () => {
     const owner = await database.db.user.create({ data: { email: `owner-${engine.name}@example.org`, name: "Owner" } });
     const folder = folderOf(`owned-${engine.name}`, { "a.json": JSON.stringify(titled("Owned article")) });
-    const created = await importMany(database.db, folder, { workspace: "owned", publish: false, actorId: owner.id });
+    const created = await importMany(database.db, folder, {
+      workspace: "owned",
+      createWorkspace: true,
+      publish: false,
+      actorId: owner.id,
+    });
     expect(created.refused).toEqual([]);
     const membership = await database.db.membership.findFirstOrThrow({
       where: { userId: owner.id, workspace: { slug: "owned" } },
@@ -114,5 +130,26 @@ describe.each(testEngines())("bulk import on $name", (engine) => {
       { file: path.join(folder, "a.json"), reason: "the owner of the import is not an editor of workspace bulk" },
     ]);
     expect(await database.db.article.count()).toBe(before);
+  });
+
+  it("refuses a workspace no one created, naming the existing ones, before importing anything", async () => {
+    const folder = folderOf(`typo-${engine.name}`, { "a.json": JSON.stringify(titled("Typo article")) });
+    const before = await database.db.article.count();
+    const workspaces = await database.db.workspace.count();
+    const message =
+      "--workspace: no workspace bluk (the workspaces are bulk, lines, owned); check the spelling, or add --create-workspace to create it";
+    await expect(
+      importMany(database.db, folder, { workspace: "bluk", publish: false, actorId: null }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message });
+    await expect(
+      importArticle(database.db, {
+        annotation: titled("Typo article"),
+        workspace: "bluk",
+        publish: false,
+        actorId: null,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message });
+    expect(await database.db.article.count()).toBe(before);
+    expect(await database.db.workspace.count()).toBe(workspaces);
   });
 });

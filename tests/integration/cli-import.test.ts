@@ -61,7 +61,10 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
   });
 
   it("imports issue 12's fixture where its annotations say, printing what it created", async () => {
-    const result = await runCli(["import", fixtureFile, "--workspace", "budget-desk", "--publish", "--json"], env);
+    const result = await runCli(
+      ["import", fixtureFile, "--workspace", "budget-desk", "--create-workspace", "--publish", "--json"],
+      env,
+    );
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toEqual({
@@ -132,7 +135,7 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"));
     fs.writeFileSync(path.join(folder, "1-good.json"), JSON.stringify({ ...fixture, title: "Folder article" }));
     fs.writeFileSync(path.join(folder, "2-broken.json"), "{ not json");
-    const result = await runCli(["import", folder, "--workspace", "bulk", "--publish"], env);
+    const result = await runCli(["import", folder, "--workspace", "bulk", "--create-workspace", "--publish"], env);
     expect(result.stderr).toBe("claimtrail: 1 of 2 files refused (listed in the report)\n");
     expect(result.code).toBe(2);
     const lines = result.stdout.split("\n");
@@ -145,6 +148,13 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     const unknown = await runCli(["import", folder, "--owner", "nobody@example.org"], env);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toBe("claimtrail: --owner: no account nobody@example.org\n");
+    // A mistyped workspace is refused, naming the ones that exist, instead of becoming a new one.
+    const typo = await runCli(["import", folder, "--workspace", "buk"], env);
+    expect(typo.code).toBe(3);
+    expect(typo.stderr).toBe(
+      "claimtrail: --workspace: no workspace buk (the workspaces are budget-desk, bulk, demo); " +
+        "check the spelling, or add --create-workspace to create it\n",
+    );
     const articles = JSON.parse((await runCli(["articles", "--json"], env)).stdout);
     expect(articles.filter((a: { title: string }) => a.title === "Folder article")).toHaveLength(1);
   });

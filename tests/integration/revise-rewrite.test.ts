@@ -63,6 +63,7 @@ async function importLongArticle(db: Db, title: string, body: string, publish = 
     annotation: { title, claims },
     body,
     workspace: "long-reads",
+    createWorkspace: true,
     publish,
     actorId: null,
   });
