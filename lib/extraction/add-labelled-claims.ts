@@ -12,7 +12,7 @@ import { sourceOfLabelled } from "./labelled-source.ts";
 import { PROCESS_NOTE, WITHHELD_NAME } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
 import { resolveSpeaker } from "./resolve-speaker.ts";
-import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
+import { cleanSpeakerPhrase, isMannerPhrase, type Range } from "./speech-verbs.ts";
 
 // The scorers' rule: spans overlapping by at least half of the shorter are one claim.
 const sameSpan = (a: Range, b: Range) => {
@@ -70,6 +70,8 @@ export function addLabelledClaims(
     const words = countWords(ctx.text.slice(span.start, span.end));
     // Without a source, a short content is more often a misread source ("Ukraine's air force said").
     if ((!a.cue && !quoted) || words < 3 || (!a.source && !quoted && words < 4)) continue;
+    // "said in an interview", "said on Twitter": how it was said, not what.
+    if (!quoted && isMannerPhrase(ctx.text.slice(span.start, span.end))) continue;
     // "citing leaked emails": PolNeAR's content, but for a claim it is the route, read by the rules.
     if (a.cue && /^(?:citing|cited|quoting|quoted)$/i.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "as reported by La Dépêche du Midi": the words after "by" name the route, not a claim.

@@ -45,6 +45,13 @@ export function splitTitle(sequence: string): { name: string; title: string | nu
   while (described < words.length - 1 && DESCRIPTOR_WORDS.has(bareWord(words[described] ?? ""))) described++;
   const cut = Math.max(last + 1, described);
   if (cut === 0) return { name: sequence, title: null };
+  // "Secretary of State Jane Doe", "Minister for Trade Ann Roe": the title runs through "of
+  // State"; the name is the last two words, three with a middle initial.
+  if (/^(?:of|for)$/i.test(words[cut] ?? "") && words.length - cut > 3) {
+    const initial = /^\p{Lu}\.$/u.test(words[words.length - 2] ?? "");
+    const own = words.length - cut - 1 > 3 && initial ? 3 : 2;
+    return { name: words.slice(-own).join(" "), title: words.slice(0, -own).join(" ") };
+  }
   return { name: words.slice(cut).join(" "), title: words.slice(0, cut).join(" ") };
 }
 

@@ -63,6 +63,9 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     if (!INVERTIBLE.has(hit.verb)) return null;
     const inv = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
     if (!inv?.[1] || countWords(inv[1]) > 10 || /\bthat\b|\d/.test(inv[1])) return null;
+    // "…,” said in a statement": how or when it was said, not who said it.
+    if (/^(?:in|on|at|during|after|before|via|to|from|through|this|last|earlier|later|by|when|while)\b/i.test(inv[1]))
+      return null;
     // The speaker after the verb is a name or a role, never a clause of its own.
     if (/\b(?:is|are|was|were|had|has|have|been|will|would|could|can|may|might)\b/i.test(inv[1])) return null;
     if (!contentIsQuote && !/\p{Lu}/u.test(inv[1])) return null;
@@ -132,7 +135,12 @@ function speakerBeforeAppositive(masked: string, hit: VerbHit): Frame | null {
   if (!close) return null;
   const from = close.index + close[0].length;
   const stretch = masked.slice(from, hit.start);
-  const head = /^[\s,]*([^,~]+?)\s*,\s*(?:an?|the|who|one|\p{Ll})[^~]*,\s*$/u.exec(stretch);
+  // The appositive opens with a determiner, a lowercase word or a possessive name ("Sanders’
+  // campaign manager").
+  const head =
+    /^[\s,]*([^,~]+?)\s*,\s*(?:an?\s|the\s|who\s|one\s|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s)[^~]*,\s*$/u.exec(
+      stretch,
+    );
   if (!head?.[1] || !/\p{Lu}/u.test(head[1]) || countWords(head[1]) > 6) return null;
   const start = from + stretch.indexOf(head[1]);
   const open = masked.lastIndexOf("~", close.index) >= 0 ? masked.slice(0, close.index).search(/(?:[“"‘]|'')~/) : -1;

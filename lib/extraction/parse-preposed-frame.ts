@@ -7,6 +7,7 @@ import {
   ABOUT_VERBS,
   FINDING_VERBS,
   findSpeechVerbs,
+  isMannerPhrase,
   pickSubject,
   trimRange,
   URGE_VERBS,
@@ -43,7 +44,7 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
   }
   const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
   const end = trimContentEnd(masked, start, masked.length);
-  if (end <= start || !hasWords(text, { start, end }, 1)) return null;
+  if (end <= start || !hasWords(text, { start, end }, 1) || isMannerPhrase(text.slice(start, end))) return null;
   const extras = findAddedContents(masked, end, masked.length);
   return {
     mode: ABOUT_VERBS.has(hit.verb) ? "about" : "pre",

@@ -143,6 +143,11 @@ const INTRO_START =
 
 // Openers of a phrase that follows the speaker's name and is not the speaker.
 const APPOSITIVE_START = /^(?:who|which|whose|quoting|citing|speaking|asking|according|as|adding|in|on|at)\b/i;
+// Words between a subject's appositive and its verb: "…, has said", "…, last week said".
+const VERB_TAIL =
+  /^(?:(?:has|have|had|also|then|later|earlier|again|once|now|previously|recently|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+)(?:\s+|$))+$/u;
+// A participle clause after the name ("wearing a cap covered in badges", "flanked by aides").
+const PARTICIPLE_START = /^(?:\p{Ll}{3,}ing|flanked|dressed|surrounded|joined|accompanied|backed|clad)\s/u;
 
 // Appositives by their shape: "a cardiologist at …", "59", "of Ashton", "Md.", "R-Ky.", "now a
 // consultant", "president of the union".
@@ -196,12 +201,23 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
       origin = { start: seg.start + quoting[0].length, end: seg.end };
       continue;
     }
-    if (hasEarlier && (APPOSITIVE_START.test(value) || APPOSITIVE_SHAPE.test(value))) continue;
+    if (hasEarlier && (APPOSITIVE_START.test(value) || APPOSITIVE_SHAPE.test(value) || PARTICIPLE_START.test(value)))
+      continue;
     // "Okoro, in a televised address, called for calm and said…": a first predicate, not a subject.
     if (hasEarlier && /\band$/.test(value) && /^\p{Ll}/u.test(value)) continue;
+    // "Reed, who backed the bill, and later opposed it, has said…": the verb's own auxiliary or
+    // time ("has", "last week"), or the rest of a relative clause, follows the subject.
+    if (hasEarlier && (VERB_TAIL.test(value) || /^and\s/.test(value))) continue;
     return { subject: seg, origin };
   }
   return null;
+}
+
+/** Whether `words` only say how something was said ("in an interview", "on Twitter"), not what. */
+export function isMannerPhrase(words: string): boolean {
+  return /^\s*(?:in|on|at|during|via|through|over)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+[.,]?\s*$/iu.test(
+    words,
+  );
 }
 
 // Trailing words that qualify the speaker but are not part of its name.

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { splitTitle } from "../../../lib/extraction/find-names.ts";
+import { findClaimAbout } from "./find-claim.ts";
+
+// Which words of a sentence name its speaker, when other phrases stand between the name and the verb.
+describe("speaker phrases", () => {
+  it("passes over a participle clause after the name", () => {
+    const text =
+      "Local organiser Mary Lund, wearing a Lakeside Festival cap covered in badges, said she was proud of the turnout.";
+    expect(findClaimAbout(extractClaims(text), "proud of the turnout").speaker).toBe("Mary Lund");
+  });
+
+  it("passes over the verb's auxiliary, its time and the rest of a relative clause", () => {
+    const claims = extractClaims(
+      [
+        "The city council, in a long and tense meeting that ran past midnight, has said it would cut the budget.",
+        "Ann Roe, who backed the bill, and later opposed it, last week said the vote was rigged.",
+      ].join("\n"),
+    );
+    expect(findClaimAbout(claims, "cut the budget").speaker).toBe("The city council");
+    expect(findClaimAbout(claims, "vote was rigged").speaker).toBe("Ann Roe");
+  });
+
+  it("never takes 'in a statement' or 'in an interview' for the speaker or the claim", () => {
+    const claims = extractClaims(
+      [
+        "Tom Reed runs the Doe campaign.",
+        "“We will win this state by a large margin,” Tom Reed, Doe’s campaign manager, said in a statement.",
+        "“We have the volunteers,” Doe’s field director, Ann Lowe, said in an interview.",
+      ].join("\n"),
+    );
+    expect(findClaimAbout(claims, "large margin").speaker).toBe("Tom Reed");
+    expect(findClaimAbout(claims, "the volunteers").speaker).toBe("Ann Lowe");
+    expect(claims.filter((c) => /^in an? /.test(c.text) || /^in an? /.test(c.speaker ?? ""))).toEqual([]);
+  });
+
+  it("runs a title through 'of State' to the person's name", () => {
+    expect(splitTitle("Former Secretary of State Jane Doe")).toEqual({
+      name: "Jane Doe",
+      title: "Former Secretary of State",
+    });
+    expect(splitTitle("Minister for Trade Ann B. Roe")).toEqual({ name: "Ann B. Roe", title: "Minister for Trade" });
+    const text = "Former Secretary of State Jane Doe said the plan would fail.";
+    expect(findClaimAbout(extractClaims(text), "plan would fail").speaker).toBe("Jane Doe");
+  });
+});
