@@ -27,11 +27,12 @@ export type Work = {
   archiveUrl: string | null;
   capturedAt: string | null;
   authors: Map<string, ReportSource>;
-  /** 1-based numbers of the report's claims whose chain passes through the source. */
+  /** Numbers of the report's claims whose chain passes through the source. */
   claims: number[];
 };
 
-export function collectWorks(report: SourcingReport): Work[] {
+/** `firstClaimNumber`: the number of the report's first claim (a later article of a document continues the count). */
+export function collectWorks(report: SourcingReport, firstClaimNumber = 1): Work[] {
   const sources = new Map(report.sources.map((source) => [source.id, source]));
   const works = new Map<string, Work>();
   const authorsBySource = new Map<string, Map<string, ReportSource>>();
@@ -69,7 +70,8 @@ export function collectWorks(report: SourcingReport): Work[] {
   }
   const claimsOf = new Map<string, number[]>();
   report.claims.forEach((claim, index) => {
-    for (const source of claim.graph.sources) claimsOf.set(source.id, [...(claimsOf.get(source.id) ?? []), index + 1]);
+    for (const source of claim.graph.sources)
+      claimsOf.set(source.id, [...(claimsOf.get(source.id) ?? []), firstClaimNumber + index]);
   });
   const cited = new Set(claimsOf.keys());
   for (const source of report.sources) {

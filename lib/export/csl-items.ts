@@ -77,16 +77,22 @@ function toCslName(author: ReportSource): CslName {
   return author.type === "PERSON" ? splitPersonName(author.name) : { literal: author.name };
 }
 
-/** "Retracted. Relied on by claims 3 and 4." */
-function noteWork(work: Work): string {
+/** "Retracted. Relied on by claims 3 and 4." or, in a document of several articles, "… claims 3 and 4 of “Title”." */
+function noteWork(work: Work, articleTitle: string | null): string {
   const standing = work.source.standing === "ACTIVE" ? "" : `${capitalize(STANDING_WORDS[work.source.standing])}. `;
   const claims = work.claims.length === 1 ? `claim ${work.claims[0]}` : `claims ${joinNames(work.claims.map(String))}`;
-  return `${standing}Relied on by ${claims}.`;
+  return `${standing}Relied on by ${claims}${articleTitle ? ` of “${articleTitle}”` : ""}.`;
 }
 
-export function buildCslItems(report: SourcingReport): CslItem[] {
+/** Which claims a document's section numbers, and the article they belong to when a document holds several. */
+export type WorkNumbering = { firstClaimNumber: number; articleTitle: string | null };
+
+export function buildCslItems(
+  report: SourcingReport,
+  numbering: WorkNumbering = { firstClaimNumber: 1, articleTitle: null },
+): CslItem[] {
   const usedKeys = new Map<string, number>();
-  const works = collectWorks(report).sort(
+  const works = collectWorks(report, numbering.firstClaimNumber).sort(
     (a, b) => a.source.name.localeCompare(b.source.name) || (a.url ?? "").localeCompare(b.url ?? ""),
   );
   return works.map((work) => {
@@ -113,7 +119,7 @@ export function buildCslItems(report: SourcingReport): CslItem[] {
     const accessed = toCslDate(work.capturedAt);
     if (accessed) item.accessed = accessed;
     if (work.archiveUrl && work.archiveUrl !== work.url) item.archive_location = work.archiveUrl;
-    item.note = noteWork(work);
+    item.note = noteWork(work, numbering.articleTitle);
     return item;
   });
 }

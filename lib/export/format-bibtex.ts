@@ -8,6 +8,7 @@ import { createCite, readBibtexConstants } from "./citation";
 import { buildCitationItems } from "./citation-items";
 import type { CslItem } from "./csl-items";
 import type { CslName } from "./csl-person-name";
+import { formatInSections, type SectionedFormat } from "./report-sections";
 import type { SourcingReport } from "./sourcing-report";
 
 const PLAIN = /^[A-Za-z0-9 !"'()*+,\-./:;=?@[\]]$/;
@@ -85,10 +86,21 @@ function tokenize(items: CslItem[]): { items: CslItem[]; texts: string[] } {
   return { items: tokenized, texts };
 }
 
-export function formatBibtex(report: SourcingReport): string {
-  const items = buildCitationItems(report);
+function formatBibtexItems(items: CslItem[]): string {
   if (items.length === 0) return "";
   const { items: tokenized, texts } = tokenize(items);
   const output = String(createCite(tokenized).format("bibtex"));
   return `${output.replace(TOKEN, (_match, index: string) => texts[Number(index)] ?? "").trimEnd()}\n`;
+}
+
+/** Entry by entry, article by article; a blank line between entries. */
+export const BIBTEX_SECTIONS: SectionedFormat = {
+  open: () => "",
+  section: (part, place) => formatBibtexItems(buildCitationItems(part, place)),
+  separator: "\n",
+  close: () => "",
+};
+
+export function formatBibtex(report: SourcingReport): string {
+  return formatInSections(BIBTEX_SECTIONS, report);
 }

@@ -8,6 +8,8 @@ import type { ClaimStatus } from "../vocabulary";
 import { stateClaim } from "../words/claim-statement";
 import { CLAIM_STATUS_WORDS } from "../words/display-words";
 import { capitalize } from "../words/phrasing";
+import { closeJsonArray, writeJsonItems } from "./json-pieces";
+import { formatInSections, type SectionedFormat } from "./report-sections";
 import { indexArticles } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 import { qualifySourcingFigures } from "./verdict-against";
@@ -72,8 +74,7 @@ function describeClaim(claim: ReportClaim, article: ReportArticle | undefined): 
   };
 }
 
-function reviewClaim(report: SourcingReport, claim: ReportClaim, item: ClaimNode): ClaimReviewNode {
-  const reviewer = report.workspace;
+function reviewClaim(reviewer: SourcingReport["workspace"], claim: ReportClaim, item: ClaimNode): ClaimReviewNode {
   return {
     "@type": "ClaimReview",
     "@id": claim.publicUrl
@@ -94,20 +95,30 @@ function reviewClaim(report: SourcingReport, claim: ReportClaim, item: ClaimNode
   };
 }
 
-/** The JSON-LD document as an object: one ClaimReview or Claim per claim. */
-export function buildClaimJsonLd(report: SourcingReport): ClaimJsonLd {
+/** One ClaimReview or Claim per claim of the report, in its order. */
+function describeClaims(report: Pick<SourcingReport, "articles" | "claims" | "workspace">) {
   const articles = indexArticles(report.articles);
-  return {
-    "@context": "https://schema.org",
-    "@graph": report.claims.map((claim) => {
-      const item = describeClaim(claim, articles.get(claim.articleId));
-      return hasVerdict(claim.status) ? reviewClaim(report, claim, item) : item;
-    }),
-  };
+  return report.claims.map((claim) => {
+    const item = describeClaim(claim, articles.get(claim.articleId));
+    return hasVerdict(claim.status) ? reviewClaim(report.workspace, claim, item) : item;
+  });
 }
 
+/** The JSON-LD document as an object: one ClaimReview or Claim per claim. */
+export function buildClaimJsonLd(report: SourcingReport): ClaimJsonLd {
+  return { "@context": "https://schema.org", "@graph": describeClaims(report) };
+}
+
+/** The document's @graph written article by article; the same bytes as the document built whole. */
+export const CLAIM_REVIEW_SECTIONS: SectionedFormat = {
+  open: () => '{\n  "@context": "https://schema.org",\n  "@graph": [',
+  section: (part) => writeJsonItems(describeClaims(part), 1),
+  separator: ",",
+  close: (_head, wroteAny) => `${closeJsonArray(1, wroteAny)}\n}\n`,
+};
+
 export function formatClaimReview(report: SourcingReport): string {
-  return `${JSON.stringify(buildClaimJsonLd(report), null, 2)}\n`;
+  return formatInSections(CLAIM_REVIEW_SECTIONS, report);
 }
 
 /** JSON for a <script type="application/ld+json"> element: "</script>" in a quote cannot end it. */

@@ -20,14 +20,8 @@ import { buildCslItems } from "./csl-items";
 import { REPORT_CSS } from "./html-styles";
 import { judgeSourcing } from "./judgement";
 import { escapeHtml, toSafeHref } from "./markup-escape";
-import {
-  describeChains,
-  describeWeakestLink,
-  groupClaimsByArticle,
-  labelDirectness,
-  labelPrimaryRecord,
-  toIsoDate,
-} from "./report-text";
+import { formatInSections, type SectionedFormat, type SectionPlace } from "./report-sections";
+import { describeChains, describeWeakestLink, labelDirectness, labelPrimaryRecord, toIsoDate } from "./report-text";
 import type { ReportArticle, ReportClaim, ReportHop, SourcingReport } from "./sourcing-report";
 import { qualifySourcingFigures } from "./verdict-against";
 
@@ -112,8 +106,8 @@ function renderClaim(claim: ReportClaim, number: number): string {
   ].join("\n");
 }
 
-function renderSources(report: SourcingReport): string {
-  const rows = [...report.sources]
+function renderSources(part: SourcingReport): string {
+  const rows = [...part.sources]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map(
       (source) =>
@@ -130,18 +124,34 @@ export function buildPrintFooterTemplate(report: SourcingReport): string {
   return `<div style="font: 8px system-ui, sans-serif; color: #666; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(report.workspace.name)} · ${escapeHtml(report.scope.label)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
-export function formatHtml(report: SourcingReport): string {
-  const title = `Sourcing report: ${report.scope.label}`;
-  const sourceCount = new Set(report.claims.flatMap((claim) => claim.graph.sources.map((source) => source.id))).size;
-  let number = 0;
-  const articles = groupClaimsByArticle(report).map(
-    (group) =>
-      `<section class="article">\n${renderArticleHeader(group.article, group.claims[0]!.articleId)}\n<ol class="claims">\n${group.claims.map((claim) => renderClaim(claim, ++number)).join("\n")}\n</ol>\n</section>`,
+/**
+ * One article: its header, its claims (numbered on from the previous article's), the sources
+ * they name and the works they rely on.
+ */
+function renderArticle(part: SourcingReport, place: SectionPlace): string {
+  const claims = part.claims.map((claim, index) => renderClaim(claim, place.firstClaimNumber + index));
+  const articleTitle = place.manyArticles ? (part.articles[0]?.title ?? null) : null;
+  const bibliography = formatBibliography(
+    buildCslItems(part, { firstClaimNumber: place.firstClaimNumber, articleTitle }),
+    "html",
   );
-  const bibliography = formatBibliography(buildCslItems(report), "html");
-  const language = report.articles[0]?.language ?? "en";
-  return `<!doctype html>
-<html lang="${escapeHtml(language)}">
+  return [
+    '<section class="article">',
+    renderArticleHeader(part.articles[0] ?? null, part.claims[0]?.articleId ?? ""),
+    '<ol class="claims">',
+    claims.join("\n"),
+    "</ol>",
+    `<section class="sources-list"><h3>Sources</h3>${renderSources(part)}</section>`,
+    ...(bibliography ? [`<section class="bibliography"><h3>Bibliography</h3>${bibliography}</section>`] : []),
+    "</section>",
+  ].join("\n");
+}
+
+export const HTML_SECTIONS: SectionedFormat = {
+  open(head) {
+    const title = `Sourcing report: ${head.scope.label}`;
+    return `<!doctype html>
+<html lang="${escapeHtml(head.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -152,15 +162,21 @@ export function formatHtml(report: SourcingReport): string {
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(report.workspace.name)} · generated ${escapeHtml(toIsoDate(report.generatedAt) ?? report.generatedAt)} · ${countNoun(report.claims.length, "claim")} · ${countNoun(sourceCount, "source")}</p>
+<p class="meta">${escapeHtml(head.workspace.name)} · generated ${escapeHtml(toIsoDate(head.generatedAt) ?? head.generatedAt)} · ${countNoun(head.claimCount, "claim")} · ${countNoun(head.sourceCount, "source")}</p>
 </header>
 <main>
-${articles.join("\n")}
-<section class="sources-list"><h2>Sources</h2>${renderSources(report)}</section>
-${bibliography ? `<section class="bibliography"><h2>Bibliography</h2>${bibliography}</section>` : ""}
+`;
+  },
+  section: renderArticle,
+  separator: "\n",
+  close: (head) => `
 </main>
-<footer class="print-footer">${link(report.workspace.name, report.workspace.url)} · ${escapeHtml(report.generatedAt)}</footer>
+<footer class="print-footer">${link(head.workspace.name, head.workspace.url)} · ${escapeHtml(head.generatedAt)}</footer>
 </body>
 </html>
-`;
+`,
+};
+
+export function formatHtml(report: SourcingReport): string {
+  return formatInSections(HTML_SECTIONS, report);
 }

@@ -18,14 +18,8 @@ import { formatBibliography } from "./citation";
 import { buildCslItems } from "./csl-items";
 import { judgeSourcing } from "./judgement";
 import { escapeMarkdown, linkMarkdown } from "./markup-escape";
-import {
-  describeChains,
-  describeWeakestLink,
-  groupClaimsByArticle,
-  labelDirectness,
-  labelPrimaryRecord,
-  toIsoDate,
-} from "./report-text";
+import { formatInSections, type SectionedFormat, type SectionPlace } from "./report-sections";
+import { describeChains, describeWeakestLink, labelDirectness, labelPrimaryRecord, toIsoDate } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
 import { qualifySourcingFigures } from "./verdict-against";
 
@@ -85,27 +79,37 @@ function describeClaim(claim: ReportClaim, number: number): string[] {
   return lines;
 }
 
-export function formatMarkdown(report: SourcingReport): string {
-  const sourceCount = new Set(report.claims.flatMap((claim) => claim.graph.sources.map((source) => source.id))).size;
-  const lines = [
-    `# Sourcing report: ${escapeMarkdown(report.scope.label)}`,
-    "",
-    `${escapeMarkdown(report.workspace.name)} · generated ${toIsoDate(report.generatedAt)} · ${countNoun(report.claims.length, "claim")} · ${countNoun(sourceCount, "source")}`,
-    "",
-  ];
-  let number = 0;
-  for (const group of groupClaimsByArticle(report)) {
-    lines.push(...describeArticle(group.article, group.claims[0]!.articleId));
-    for (const claim of group.claims) lines.push(...describeClaim(claim, ++number));
-  }
-  lines.push("## Sources", "");
-  for (const source of [...report.sources].sort((a, b) => a.name.localeCompare(b.name))) {
+/** One article: its facts, its claims (numbered on from the previous article's), its sources and the works relied on. */
+function describeArticleSection(part: SourcingReport, place: SectionPlace): string {
+  const lines = describeArticle(part.articles[0] ?? null, part.claims[0]?.articleId ?? "");
+  part.claims.forEach((claim, index) => {
+    lines.push(...describeClaim(claim, place.firstClaimNumber + index));
+  });
+  lines.push("### Sources", "");
+  for (const source of [...part.sources].sort((a, b) => a.name.localeCompare(b.name))) {
     const standing = source.standing === "ACTIVE" ? "" : ` (${STANDING_WORDS[source.standing]})`;
     lines.push(`- ${linkMarkdown(source.name, source.url)}: ${SOURCE_TYPE_WORDS[source.type]}${standing}`);
   }
-  const bibliography = formatBibliography(buildCslItems(report), "text");
+  const articleTitle = place.manyArticles ? (part.articles[0]?.title ?? null) : null;
+  const bibliography = formatBibliography(
+    buildCslItems(part, { firstClaimNumber: place.firstClaimNumber, articleTitle }),
+    "text",
+  );
   if (bibliography) {
-    lines.push("", "## Bibliography", "", ...bibliography.split("\n").map((entry) => `- ${escapeMarkdown(entry)}`));
+    lines.push("", "### Bibliography", "", ...bibliography.split("\n").map((entry) => `- ${escapeMarkdown(entry)}`));
   }
   return `${lines.join("\n")}\n`;
+}
+
+export const MARKDOWN_SECTIONS: SectionedFormat = {
+  open: (head) =>
+    `# Sourcing report: ${escapeMarkdown(head.scope.label)}\n\n${escapeMarkdown(head.workspace.name)} · generated ${toIsoDate(head.generatedAt)} · ${countNoun(head.claimCount, "claim")} · ${countNoun(head.sourceCount, "source")}\n\n`,
+  section: describeArticleSection,
+  // Each article ends its last line; a blank line before the next article's heading.
+  separator: "\n",
+  close: () => "",
+};
+
+export function formatMarkdown(report: SourcingReport): string {
+  return formatInSections(MARKDOWN_SECTIONS, report);
 }

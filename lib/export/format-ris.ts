@@ -6,6 +6,8 @@
 // mixed spec, which again drops newspaper authors.
 import { createCite } from "./citation";
 import { buildCitationItems } from "./citation-items";
+import type { CslItem } from "./csl-items";
+import { formatInSections, type SectionedFormat } from "./report-sections";
 import type { SourcingReport } from "./sourcing-report";
 
 type RisRecord = Record<string, string | string[]>;
@@ -38,11 +40,22 @@ function restoreIdAndNote(record: RisRecord, id: string): RisRecord {
   return { ...rest, ID: id, ...(note ? { N1: note } : {}) };
 }
 
-export function formatRis(report: SourcingReport): string {
-  const items = buildCitationItems(report);
+function formatRisItems(items: CslItem[]): string {
   if (items.length === 0) return "";
   const records = createCite(items).format("ris", { format: "object", spec: "old" }) as RisRecord[];
   return (
     records.map((record, index) => serializeRecord(restoreIdAndNote(record, items[index]!.id))).join(EOL + EOL) + EOL
   );
+}
+
+/** Record by record, article by article; a blank line between records. */
+export const RIS_SECTIONS: SectionedFormat = {
+  open: () => "",
+  section: (part, place) => formatRisItems(buildCitationItems(part, place)),
+  separator: EOL,
+  close: () => "",
+};
+
+export function formatRis(report: SourcingReport): string {
+  return formatInSections(RIS_SECTIONS, report);
 }

@@ -2,14 +2,15 @@
 // formats. PDF is printed from the HTML export by chromium elsewhere, so it has no formatter here.
 import { z } from "zod";
 import { AppError } from "../errors";
-import { formatBibtex } from "./format-bibtex";
-import { formatClaimReview } from "./format-claim-review";
-import { formatCslJson } from "./format-csl-json";
+import { BIBTEX_SECTIONS } from "./format-bibtex";
+import { CLAIM_REVIEW_SECTIONS } from "./format-claim-review";
+import { CSL_JSON_SECTIONS } from "./format-csl-json";
 import { formatCsv } from "./format-csv";
-import { formatHtml } from "./format-html";
-import { formatMarkdown } from "./format-markdown";
-import { formatProvJsonLd, formatProvTurtle } from "./format-prov";
-import { formatRis } from "./format-ris";
+import { HTML_SECTIONS } from "./format-html";
+import { MARKDOWN_SECTIONS } from "./format-markdown";
+import { PROV_JSON_LD_SECTIONS, PROV_TURTLE_SECTIONS } from "./format-prov";
+import { RIS_SECTIONS } from "./format-ris";
+import { formatInSections, type ReportHead, type SectionedFormat, streamSections } from "./report-sections";
 import { SourcingReport } from "./sourcing-report";
 
 export const ExportFormat = z.enum([
@@ -25,7 +26,8 @@ export const ExportFormat = z.enum([
   "pdf",
 ]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
-type TextExportFormat = Exclude<ExportFormat, "pdf">;
+/** Formats written article by article (report-sections.ts); CSV streams claim by claim on its own. */
+export type SectionedExportFormat = Exclude<ExportFormat, "pdf" | "csv">;
 
 export type ExportFormatInfo = { label: string; mimeType: string; extension: string };
 
@@ -46,16 +48,15 @@ export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
   pdf: { label: "PDF report", mimeType: "application/pdf", extension: "pdf" },
 };
 
-const FORMATTERS: Record<TextExportFormat, (report: SourcingReport) => string> = {
-  csl: formatCslJson,
-  bibtex: formatBibtex,
-  ris: formatRis,
-  csv: formatCsv,
-  claimreview: formatClaimReview,
-  "prov-ttl": formatProvTurtle,
-  "prov-jsonld": formatProvJsonLd,
-  md: formatMarkdown,
-  html: formatHtml,
+const SECTIONED_FORMATS: Record<SectionedExportFormat, SectionedFormat> = {
+  csl: CSL_JSON_SECTIONS,
+  bibtex: BIBTEX_SECTIONS,
+  ris: RIS_SECTIONS,
+  claimreview: CLAIM_REVIEW_SECTIONS,
+  "prov-ttl": PROV_TURTLE_SECTIONS,
+  "prov-jsonld": PROV_JSON_LD_SECTIONS,
+  md: MARKDOWN_SECTIONS,
+  html: HTML_SECTIONS,
 };
 
 function parseExportFormat(format: string): ExportFormat {
@@ -79,14 +80,7 @@ export function nameExportFile(slug: string, format: ExportFormat): string {
   return `${base}.${EXPORT_FORMATS[format].extension}`;
 }
 
-export function formatReport(report: SourcingReport, format: string): string {
-  const id = parseExportFormat(format);
-  if (id === "pdf") {
-    throw new AppError(
-      "INVALID",
-      'PDF is printed from the HTML report: request format "html" and print it, or use the PDF export endpoint.',
-    );
-  }
+function parseReport(report: SourcingReport): SourcingReport {
   const parsed = SourcingReport.safeParse(report);
   if (!parsed.success) {
     throw new AppError(
@@ -95,13 +89,37 @@ export function formatReport(report: SourcingReport, format: string): string {
       parsed.error.issues,
     );
   }
-  if (parsed.data.claims.length === 0) {
+  return parsed.data;
+}
+
+export function formatReport(report: SourcingReport, format: string): string {
+  const id = parseExportFormat(format);
+  if (id === "pdf") {
+    throw new AppError(
+      "INVALID",
+      'PDF is printed from the HTML report: request format "html" and print it, or use the PDF export endpoint.',
+    );
+  }
+  const parsed = parseReport(report);
+  if (parsed.claims.length === 0) {
     throw new AppError(
       "INVALID",
       // Readers see only published claims, and publishing an article publishes none of its
       // claims: an empty export of a published article usually means its claims await review.
-      `Nothing to export: "${parsed.data.scope.label}" has no claims you can read. Select at least one claim, annotate the article, or publish its claims from Review (publishing the article publishes none of its claims).`,
+      `Nothing to export: "${parsed.scope.label}" has no claims you can read. Select at least one claim, annotate the article, or publish its claims from Review (publishing the article publishes none of its claims).`,
     );
   }
-  return FORMATTERS[id](parsed.data);
+  return id === "csv" ? formatCsv(parsed) : formatInSections(SECTIONED_FORMATS[id], parsed);
+}
+
+/** A report read article by article (each part one article's), written as each part arrives. */
+export async function* streamReport(
+  format: SectionedExportFormat,
+  head: ReportHead,
+  parts: AsyncIterable<SourcingReport>,
+): AsyncGenerator<string> {
+  async function* checked() {
+    for await (const part of parts) yield parseReport(part);
+  }
+  yield* streamSections(SECTIONED_FORMATS[format], head, checked());
 }

@@ -2,7 +2,7 @@
 // same in every export.
 import { ARTICLE_WORDS, DIRECTNESS_WORDS, PRIMARY_RECORD_STATE_WORDS } from "../words/display-words";
 import { capitalize, formatPercent } from "../words/phrasing";
-import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
+import type { ReportArticle, ReportClaim } from "./sourcing-report";
 
 export function labelDirectness(claim: ReportClaim): string {
   return capitalize(DIRECTNESS_WORDS[claim.provenance.directness]);
@@ -50,17 +50,4 @@ export function toIsoDate(value: string | null | undefined): string | null {
 
 export function indexArticles(articles: readonly ReportArticle[]): Map<string, ReportArticle> {
   return new Map(articles.map((article) => [article.id, article]));
-}
-
-export function groupClaimsByArticle(
-  report: SourcingReport,
-): Array<{ article: ReportArticle | null; claims: ReportClaim[] }> {
-  const articles = indexArticles(report.articles);
-  const groups = new Map<string, ReportClaim[]>();
-  for (const claim of report.claims) {
-    const list = groups.get(claim.articleId) ?? [];
-    list.push(claim);
-    groups.set(claim.articleId, list);
-  }
-  return [...groups].map(([articleId, claims]) => ({ article: articles.get(articleId) ?? null, claims }));
 }

@@ -1,5 +1,5 @@
 // GET /api/export?format=csv&article=<id-or-slug> (or claims=<id,id…>, or workspace=<slug>)[&bom=1]
-// Downloads a citation report; CSV of a whole workspace streams.
+// Downloads a citation report; a whole workspace streams in every format but PDF.
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";

@@ -27,7 +27,7 @@ const CAPTURE_QUERY_SLICE = 10_000;
  * Each hop's latest recorded capture time, for its evidence's access date in citations. Captures
  * whose time was not recorded give none (one query per 10,000 hops).
  */
-async function withCaptureTimes(db: Db, report: SourcingReport): Promise<SourcingReport> {
+export async function withCaptureTimes(db: Db, report: SourcingReport): Promise<SourcingReport> {
   const hopIds = report.claims.flatMap((claim) => claim.hops.map((hop) => hop.id));
   const latest = new Map<string, string>();
   // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
@@ -116,7 +116,7 @@ async function readReport(db: Db, scope: ExportScope, reader: Reader, links: Pub
   };
 }
 
-async function workspaceHeader(db: Db, workspaceId: string) {
+export async function workspaceHeader(db: Db, workspaceId: string) {
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: workspaceId },
     select: { name: true, slug: true },

@@ -1,8 +1,9 @@
 // How large an export is built in memory (issue 13: the HTML report of 100k claims took 1.14 GB,
-// its PDF crashed after 67 s). A workspace's CSV streams batch by batch and has no limit; every
-// other format is counted before anything is read, and refused past its limit. The CLI, run by
-// the operator on their own machine, is held only to the PDF limit (a print is one page in
-// chromium, whatever the machine).
+// its PDF crashed after 67 s). A whole workspace streams in every format but PDF (render-export.ts)
+// and has no limit; an article or a selection is built in memory, counted before anything is read,
+// and refused past its limit. A PDF cannot stream (chromium prints one whole page), so it keeps
+// its limit for every scope. The CLI, run by the operator on their own machine, is held only to
+// the PDF limit.
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
 import type { ExportRequest } from "@/lib/export/export-request";
@@ -12,7 +13,7 @@ import { articleWhere } from "../articles/article-ref";
 import type { Reader } from "../articles/find-article";
 import { readableArticles, readableClaims } from "../sourcing/readable-articles";
 
-/** Claims of an export built in memory (HTML, JSON, JSON-LD, Turtle, citations, an article's CSV). */
+/** Claims of an article or a selection, built in memory (a workspace streams instead). */
 export const MAX_REPORT_CLAIMS = 2_000;
 /** Claims of a PDF report. */
 export const MAX_PDF_CLAIMS = 300;
@@ -41,9 +42,9 @@ export async function refuseOversizedExport(
   const count = await countClaims(db, request.scope, reader);
   if (count <= limit) return;
   const instead =
-    request.scope.kind === "workspace"
-      ? "export the workspace as CSV (no limit), or one article at a time"
-      : "export fewer claims at a time, or the workspace as CSV (no limit)";
+    request.format === "pdf"
+      ? "export fewer claims at a time, or the HTML report (a PDF is printed whole and cannot stream; a whole workspace's HTML streams with no limit)"
+      : "export fewer claims at a time, or the whole workspace, which streams with no limit";
   throw new AppError(
     "TOO_LARGE",
     `this export holds ${count.toLocaleString("en-US")} claims; the ${EXPORT_FORMATS[request.format].label} format holds at most ${limit.toLocaleString("en-US")}: ${instead}`,

@@ -1,9 +1,10 @@
-// One entry for every export: the HTTP route, tRPC and the CLI all come through here.
-import type { Readable } from "node:stream";
+// One entry for every export: the HTTP route, tRPC and the CLI all come through here. A whole
+// workspace streams in every format but PDF: CSV claim by claim, the others article by article.
+import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import type { ExportRequest } from "@/lib/export/export-request";
 import { streamCsv } from "@/lib/export/format-csv";
-import { EXPORT_FORMATS, formatReport, nameExportFile } from "@/lib/export/formats";
+import { EXPORT_FORMATS, formatReport, nameExportFile, streamReport } from "@/lib/export/formats";
 import type { PublicLinks } from "@/lib/export/report-from-sourcing";
 import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
@@ -11,6 +12,7 @@ import { buildReport } from "./build-report";
 import { refuseOversizedExport } from "./export-limits";
 import { printPdf } from "./print-pdf";
 import { streamWorkspaceClaims } from "./stream-workspace-claims";
+import { streamWorkspaceReport } from "./stream-workspace-report";
 
 export type RenderedExport = {
   filename: string;
@@ -34,6 +36,15 @@ export async function renderExport(
 ): Promise<RenderedExport> {
   const { scope, format } = request;
   const mimeType = EXPORT_FORMATS[format].mimeType;
+
+  if (scope.kind === "workspace" && format !== "csv" && format !== "pdf") {
+    const { head, parts } = await streamWorkspaceReport(db, scope.workspace, reader, options, options.onProgress);
+    return {
+      filename: nameExportFile(scope.workspace, format),
+      mimeType,
+      body: Readable.from(toBytes(streamReport(format, head, parts)), { objectMode: false }),
+    };
+  }
 
   if (format === "csv" && scope.kind === "workspace") {
     const stream = await streamWorkspaceClaims(db, scope.workspace, reader, options, options.onProgress);
@@ -67,4 +78,8 @@ export async function renderExport(
     return { filename, mimeType, body: `\uFEFF${formatReport(report, "csv")}` };
   }
   return { filename, mimeType, body: formatReport(report, format) };
+}
+
+async function* toBytes(pieces: AsyncIterable<string>): AsyncGenerator<Buffer> {
+  for await (const piece of pieces) if (piece) yield Buffer.from(piece, "utf8");
 }
