@@ -30,6 +30,12 @@ export const AnnotatedClaim = z
       .refine((chain) => chain.at(-1) === THIS_ARTICLE, { message: 'a chain must end with "this article"' }),
     cue: z.string().nullable().default(null),
     indirect: z.boolean(),
+    /**
+     * Receivers in `chain` that heard the claim first-hand from the step before them (a name as
+     * written in the chain). A hop into a receiver not listed is second-hand; this article's own
+     * hand is `indirect`.
+     */
+    first_hand: z.array(NameText("a first-hand receiver").min(1)).max(1000).optional(),
     sources_named: z.array(NameText("a named source").min(1)).default([]),
     primary_evidence: z.string().default("unknown"),
     status: z.enum(ANNOTATION_STATUSES).default("asserted"),

@@ -9,32 +9,10 @@ import type { TextAnchor } from "../claims/text-anchor";
 import { AppError } from "../errors";
 import { formatZodError } from "../format-zod-error";
 import type { ClaimGraph } from "../provenance/graph";
-import {
-  type ClaimKind,
-  type ClaimStance,
-  type ClaimStatus,
-  type HopRelation,
-  type PrimaryRecord,
-  RECORD_SOURCE_TYPES,
-} from "../vocabulary";
-import {
-  type AnnotatedClaim,
-  AnnotationFile,
-  PARALLEL_SEPARATOR,
-  type SourceHint,
-  THIS_ARTICLE,
-} from "./annotation-file";
+import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "../vocabulary";
+import { type AnnotatedClaim, AnnotationFile, type SourceHint, THIS_ARTICLE } from "./annotation-file";
+import { type PlannedHop, planClaimHops, splitStep } from "./plan-claim-hops";
 import { type PlannedSource, SourceRegistry } from "./source-registry";
-
-type PlannedHop = {
-  fromKey: string;
-  /** null: the article. */
-  toKey: string | null;
-  relation: HopRelation;
-  firstHand: boolean;
-  confidence: number;
-  position: number;
-};
 
 export type PlannedClaim = {
   quote: string;
@@ -72,10 +50,6 @@ const KIND: Record<AnnotatedClaim["kind"], ClaimKind> = {
   paraphrase: "PARAPHRASE",
   unattributed_fact: "UNATTRIBUTED",
 };
-
-/** Default confidences when an annotation gives none (the rubric in docs/PROVENANCE.md). */
-const FIRST_HAND_CONFIDENCE = 0.9;
-const SECOND_HAND_CONFIDENCE = 0.75;
 
 export function planAnnotationImport(annotation: unknown, body: string, hints: SourceHint[] = []): ImportPlan {
   const parsed = AnnotationFile.safeParse(annotation);
@@ -122,7 +96,7 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
     }
     used.add(anchor.start);
     taken.set(quote, used);
-    return planClaim(claim, anchor, registry);
+    return planClaim(claim, index, anchor, registry);
   });
 
   return {
@@ -139,43 +113,12 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
   };
 }
 
-function splitStep(step: string): string[] {
-  return step
-    .split(PARALLEL_SEPARATOR)
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
-
-function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRegistry): PlannedClaim {
-  const steps = claim.chain.map((step, index) => {
-    if (step === THIS_ARTICLE) return [null];
-    const names = splitStep(step);
-    if (names.includes(THIS_ARTICLE)) {
-      throw new AppError("INVALID", `"${THIS_ARTICLE}" can only end a chain, alone (step ${index + 1}: "${step}")`);
-    }
-    return names.map((name) => registry.resolve(name).key);
-  });
-  const hops: PlannedHop[] = [];
-  for (let i = 0; i + 1 < steps.length; i++) {
-    const intoArticle = i + 1 === steps.length - 1;
-    for (const fromKey of steps[i]!) {
-      for (const toKey of steps[i + 1]!) {
-        if (fromKey === null) throw new AppError("INVALID", `"${THIS_ARTICLE}" can only end a chain`);
-        const to = toKey === null ? null : registry.all().find((source) => source.key === toKey)!;
-        // The annotation says only whether the article got the claim second-hand; every
-        // earlier hop is a receiver hearing its teller directly.
-        const firstHand = intoArticle ? !claim.indirect : true;
-        const from = registry.all().find((source) => source.key === fromKey)!;
-        hops.push({
-          fromKey,
-          toKey,
-          relation: relationFor(i, from, to, claim.kind),
-          firstHand,
-          confidence: firstHand ? FIRST_HAND_CONFIDENCE : SECOND_HAND_CONFIDENCE,
-          position: hops.length,
-        });
-      }
-    }
+function planClaim(claim: AnnotatedClaim, index: number, anchor: TextAnchor, registry: SourceRegistry): PlannedClaim {
+  let hops: PlannedHop[];
+  try {
+    hops = planClaimHops(claim, (name) => registry.resolve(name));
+  } catch (error) {
+    throw new AppError("INVALID", `claim ${index + 1}: ${(error as Error).message}`);
   }
 
   const speakerKey = claim.speaker ? registry.resolve(claim.speaker).key : null;
@@ -221,17 +164,6 @@ function planClaim(claim: AnnotatedClaim, anchor: TextAnchor, registry: SourceRe
       primaryRecordNote: primary.note,
     },
   };
-}
-
-function relationFor(
-  step: number,
-  from: PlannedSource,
-  to: PlannedSource | null,
-  kind: AnnotatedClaim["kind"],
-): HopRelation {
-  if (to === null) return kind === "direct_quote" ? "QUOTED_BY" : "PARAPHRASED_BY";
-  if (RECORD_SOURCE_TYPES.has(from.type)) return "BASED_ON";
-  return step === 0 ? "SAID_TO" : "REPORTED_BY";
 }
 
 /** "not available (no recording, per Macron's office)" → NOT_AVAILABLE, with the text kept. */

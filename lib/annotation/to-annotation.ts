@@ -40,6 +40,7 @@ function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
     ),
     cue: claim.cue,
     indirect: claim.provenance.directness === "indirect",
+    ...firstHandReceivers(claim),
     sources_named: claim.namedSources.map((named) => named.mentionedAs ?? named.name),
     primary_evidence: claim.primaryRecordNote ?? PRIMARY_RECORD_WORDS[claim.primaryRecord],
     status: claim.status.toLowerCase() as AnnotatedClaim["status"],
@@ -47,4 +48,18 @@ function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
     ...(claim.stance === "DENIES" ? { stance: "denies" as const } : {}),
     ...(claim.note ? { note: claim.note } : {}),
   };
+}
+
+/**
+ * `first_hand` lists a receiver only when every hop into it is first-hand: a name in the format
+ * stands for all its incoming hops, so a mixed receiver is written second-hand (saying less).
+ */
+function firstHandReceivers(claim: ClaimSourcing): Pick<AnnotatedClaim, "first_hand"> {
+  const hand = new Map<string, boolean>();
+  for (const hop of claim.hops) {
+    if (hop.to === null) continue;
+    hand.set(hop.to.name, (hand.get(hop.to.name) ?? true) && hop.firstHand);
+  }
+  const names = [...hand].filter(([, firstHand]) => firstHand).map(([name]) => name);
+  return names.length > 0 ? { first_hand: names } : {};
 }

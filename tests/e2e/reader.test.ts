@@ -186,7 +186,7 @@ describe("the public reader pages", () => {
       await expect(
         panel.locator(`.react-flow__edge[data-source="${journalists}"]`).first().getAttribute("aria-label"),
       ).resolves.toMatch(
-        /^journalists from regional French newspapers to (La Dépêche du Midi|Le Parisien): reported by, first-hand, 90%$/,
+        /^journalists from regional French newspapers to (La Dépêche du Midi|Le Parisien): reported by, second-hand, 50%$/,
       );
       const labels = await panel.locator(".chain-edge-label").allTextContents();
       expect(labels).toContain("paraphrased bysecond-hand · 75%");

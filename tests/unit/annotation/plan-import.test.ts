@@ -105,8 +105,9 @@ describe("planAnnotationImport: the seed article", () => {
       troops.hops.map(({ relation, firstHand, confidence, position }) => [relation, firstHand, confidence, position]),
     ).toEqual([
       ["SAID_TO", true, 0.9, 0],
-      ["REPORTED_BY", true, 0.9, 1],
-      ["REPORTED_BY", true, 0.9, 2],
+      // The article does not say the outlets' own reporters were in the conversation.
+      ["REPORTED_BY", false, 0.5, 1],
+      ["REPORTED_BY", false, 0.5, 2],
       ["PARAPHRASED_BY", false, 0.75, 3],
       ["PARAPHRASED_BY", false, 0.75, 4],
     ]);
@@ -451,7 +452,7 @@ describe("planAnnotationImport: errors", () => {
         body,
       ),
     );
-    expect(error.message).toBe('"this article" can only end a chain');
+    expect(error.message).toBe('claim 1: "this article" can only end a chain');
   });
 
   it("rejects an unknown kind with the path to it", () => {

@@ -30,6 +30,10 @@ describe("seed article provenance", () => {
     expect(provenance.independentPaths).toBe(1);
     expect(provenance.primaryRecord).toBe("not_available");
     expect(provenance.paths).toHaveLength(2);
+    // Macron told the journalists in person (first-hand); the article does not say the outlets'
+    // reporters were there, so their reports are second-hand: 0.9 × 0.5 × 0.75.
+    expect(provenance.confidence).toBeCloseTo(0.3375, 10);
+    expect(provenance.weakestLink?.reason).toBe("second-hand report, confidence 0.5");
     expect(provenance.summary).toMatch(
       /^Indirect: Emmanuel Macron → journalists from regional French newspapers \(no primary record\) → La Dépêche du Midi, Le Parisien → this article\. 2 reports of 1 account; not independently corroborated\.$/,
     );

@@ -28,8 +28,8 @@ describe("a claim's chain as diagram input", () => {
     expect(labels).toEqual([
       "paraphrased by / second-hand · 75%",
       "paraphrased by / second-hand · 75%",
-      "reported by / first-hand · 90%",
-      "reported by / first-hand · 90%",
+      "reported by / second-hand · 50%",
+      "reported by / second-hand · 50%",
       "said to / first-hand · 90%",
     ]);
     expect(diagram.edges.find((edge) => edge.label[0] === "said to")!.description).toBe(
