@@ -28,6 +28,12 @@ const nextConfig = {
     "piscina",
   ],
   allowedDevOrigins: ["127.0.0.1"],
+  experimental: {
+    // The public reads' cache (server/cache/public-reads.ts) lives in memory only: entries written
+    // to .next/cache would outlive a restart, and the database may have changed meanwhile (the
+    // CLI writes to the data folder while the server is stopped).
+    isrFlushToDisk: false,
+  },
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); starting the app need not repeat it.
   typescript: { ignoreBuildErrors: true },

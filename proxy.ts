@@ -4,7 +4,11 @@
 // the proxy would buffer their bodies, which they read against their own limits; their headers
 // come from next.config.js. The one exception is an API path carrying a percent sign, so that a
 // badly encoded address is refused with a 400 here instead of Next.js's bare 500 (issue 13).
+// It also says who may keep the page: shared caches the public pages of signed-out readers,
+// nobody the rest (lib/http/cache-control.ts).
 import { type NextRequest, NextResponse } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { pageCacheControl } from "@/lib/http/cache-control";
 import { badAddressMessage, badlyEncodedSegmentOf } from "@/lib/http/path-encoding";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { pageContentSecurityPolicy } from "@/lib/http/security-headers";
@@ -22,6 +26,10 @@ export function proxy(request: NextRequest) {
   headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
+  // Next.js keeps a Cache-Control set here (not a Vary: scripts/serve.mjs adds Cookie to it). A
+  // shared cache that stores a public page replays its nonce with it: docs/SECURITY.md says why
+  // that is safe.
+  response.headers.set("cache-control", pageCacheControl(pathname, request.cookies.has(SESSION_COOKIE)));
   return response;
 }
 

@@ -26,8 +26,22 @@ const server = http.createServer((request, response) => {
   const seen = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${seen}` : seen;
+  varyByCookie(response);
   handle(request, response);
 });
+
+// A signed-in reader's page differs from a signed-out one's (drafts of their workspaces, the
+// editor's link), so a shared cache must key its copies by the Cookie header (proxy.ts marks
+// the public ones). Next.js sets its own Vary on pages, replacing any set before it, so Cookie is
+// added here, when the headers go out.
+function varyByCookie(response) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (...args) {
+    const vary = String(response.getHeader("vary") ?? "");
+    if (!/\bcookie\b/i.test(vary)) response.setHeader("vary", vary ? `${vary}, Cookie` : "Cookie");
+    return writeHead.apply(this, args);
+  };
+}
 server.listen(port, hostname, () => console.log(`claimtrail: listening on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"])
   process.once(signal, () => server.close(() => app.close().then(() => process.exit(0))));

@@ -2,6 +2,7 @@
 // with the session of the page's request.
 import "server-only";
 import { cookies } from "next/headers";
+import { readThroughCache } from "@/server/cache/public-reads";
 import { getDb } from "@/server/db";
 import { readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext } from "./context";
@@ -11,5 +12,7 @@ export async function getServerCaller() {
   const db = await getDb();
   const token = (await cookies()).get(SESSION_COOKIE)?.value ?? null;
   const session = await readSession(db, token);
-  return createCaller(createInnerContext({ db, session, sessionToken: session ? token : null }));
+  return createCaller(
+    createInnerContext({ db, session, sessionToken: session ? token : null, publicReads: readThroughCache }),
+  );
 }

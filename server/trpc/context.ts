@@ -15,7 +15,17 @@ export type InnerContext = {
   secureCookies: boolean;
   /** The client's address over HTTP (lib/http/client-address.ts), for limits per client; null otherwise. */
   clientAddress: string | null;
+  /**
+   * How signed-out reads are answered: from the app server's cache (server/cache/public-reads.ts)
+   * or, in tests and the CLI, by running them.
+   */
+  publicReads: PublicReads;
 };
+
+/** Answers the read named `name` with `input`, the same for every signed-out reader. */
+export type PublicReads = <T>(name: string, input: unknown, read: () => Promise<T>) => Promise<T>;
+
+const readDirectly: PublicReads = (_name, _input, read) => read();
 
 export function createInnerContext(options: {
   db: Db;
@@ -23,6 +33,7 @@ export function createInnerContext(options: {
   sessionToken?: string | null;
   secureCookies?: boolean;
   clientAddress?: string | null;
+  publicReads?: PublicReads;
 }): InnerContext {
   return {
     db: options.db,
@@ -31,5 +42,6 @@ export function createInnerContext(options: {
     setCookies: [],
     secureCookies: options.secureCookies ?? false,
     clientAddress: options.clientAddress ?? null,
+    publicReads: options.publicReads ?? readDirectly,
   };
 }

@@ -1,10 +1,13 @@
 // The API over HTTP (mounted by app/api/trpc/[trpc]/route.ts): tRPC's fetch adapter with a
 // batch limit, a body read against a limit before it is parsed, and every 5xx logged once with
-// the reference its response carries.
+// the reference its response carries. Signed-out public reads may be kept by a CDN (Cache-Control,
+// ETag); everything else is private.
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { isAppError } from "@/lib/errors";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
+import { withPublicEtag } from "@/server/http/public-etag";
 import { parseJsonBody, readLimitedText } from "@/server/http/read-limited-body";
 import { comesFromAnotherOrigin } from "@/server/http/same-origin";
 import { logServerError } from "@/server/http/server-error";
@@ -14,6 +17,17 @@ import { bodyLimitFor, MAX_BATCH_SIZE } from "./request-limits";
 import { appRouter } from "./root";
 
 const ENDPOINT = "/api/trpc";
+
+// Answers the same for every signed-out reader (served from server/cache/public-reads.ts), which
+// a CDN may keep; every other answer is private.
+const SHAREABLE_READS = new Set([
+  "articles.list",
+  "articles.bySlug",
+  "articles.corrections",
+  "sourcing.article",
+  "sourcing.claim",
+  "sourcing.source",
+]);
 
 async function readJson(request: Request, paths: string[]): Promise<unknown> {
   try {
@@ -71,7 +85,7 @@ function handleTrpcRequest(
       ),
     );
   }
-  return fetchRequestHandler({
+  const answer = fetchRequestHandler({
     endpoint: ENDPOINT,
     req: guardedRequest(request, paths),
     router: appRouter,
@@ -80,10 +94,20 @@ function handleTrpcRequest(
     onError({ error, path }) {
       if (getHTTPStatusCodeFromError(error) >= 500) logServerError(error, `trpc ${path ?? "(unknown procedure)"}`);
     },
-    responseMeta({ ctx }) {
+    responseMeta({ ctx, paths, type, errors }) {
       const headers = new Headers();
       for (const cookie of ctx?.setCookies ?? []) headers.append("set-cookie", cookie);
+      const shareable =
+        type === "query" &&
+        errors.length === 0 &&
+        ctx !== undefined &&
+        ctx.session === null &&
+        ctx.setCookies.length === 0 &&
+        (paths ?? []).length > 0 &&
+        (paths ?? []).every((path) => SHAREABLE_READS.has(path));
+      headers.set("cache-control", shareable ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
       return { headers };
     },
   });
+  return answer.then((response) => withPublicEtag(request, response));
 }

@@ -1,6 +1,7 @@
 // The context of an HTTP request: the app database and the session its cookie names.
 import "server-only";
 import { clientAddressOf } from "@/lib/http/client-address";
+import { readThroughCache } from "@/server/cache/public-reads";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
@@ -18,5 +19,6 @@ export async function createRequestContext(request: Request): Promise<InnerConte
     sessionToken: session ? token : null,
     secureCookies,
     clientAddress: clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies),
+    publicReads: readThroughCache,
   });
 }

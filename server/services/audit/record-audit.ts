@@ -1,7 +1,9 @@
 // Audit records are written with the change, inside the same transaction. A change to a claim's
 // sourcing also records, on the claim, who made it: the review workflow reads that column
-// instead of scanning the claim's history.
+// instead of scanning the claim's history. Each record also tells the public pages' cache that
+// they may have changed (server/cache/public-changes.ts).
 import { type AuditAction, isSourcingChange } from "@/lib/audit/audit-action";
+import { notePublicChange } from "@/server/cache/public-changes";
 import type { Prisma } from "@/server/database/prisma";
 
 export type AuditEntry = {
@@ -31,5 +33,6 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
   // Only people count: a change the system made does not make anyone its author.
   if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
     await tx.claim.updateMany({ where: { id: entry.entityId }, data: { lastSourcingEditorId: entry.actorId } });
+  notePublicChange(entry.action, entry.workspaceId);
   return event.id;
 }

@@ -1,6 +1,7 @@
 // Login sessions in the database. The cookie carries a random token; only its SHA-256 is
 // stored, so a leaked database does not leak usable sessions.
 import { createHash, randomBytes } from "node:crypto";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import type { Db } from "@/server/database/open-database";
 import { recordAudit } from "../audit/record-audit";
 
@@ -10,7 +11,8 @@ import { recordAudit } from "../audit/record-audit";
  */
 export type SessionUser = { userId: string; email: string; name: string; workspaceScope?: string };
 
-export const SESSION_COOKIE = "claimtrail_session";
+export { SESSION_COOKIE };
+
 const SESSION_DAYS = 30;
 
 export function hashToken(token: string): string {

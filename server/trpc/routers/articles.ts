@@ -5,22 +5,28 @@ import { getArticleDetail } from "@/server/services/articles/find-article";
 import { listPublishedArticles } from "@/server/services/articles/list-articles";
 import { listCorrections } from "@/server/services/articles/list-corrections";
 import { createRouter, publicProcedure } from "../init";
+import { readAsReader } from "../read-as-reader";
 
 export const articlesRouter = createRouter({
   /** Published articles, newest first, one keyset page at a time. */
   list: publicProcedure
     .input(z.object({ cursor: CursorInput.optional(), limit: z.number().int().min(1).max(100).optional() }).optional())
     .output(ArticleSummaryPage)
-    .query(({ ctx, input }) => listPublishedArticles(ctx.db, input)),
+    // Published articles only: the same list for everyone.
+    .query(({ ctx, input }) => ctx.publicReads("articles.list", input, () => listPublishedArticles(ctx.db, input))),
 
   bySlug: publicProcedure
     .input(ArticleRef)
     .output(ArticleDetail)
-    .query(({ ctx, input }) => getArticleDetail(ctx.db, input, ctx.session)),
+    .query(({ ctx, input }) =>
+      readAsReader(ctx, "articles.bySlug", input, (reader) => getArticleDetail(ctx.db, input, reader)),
+    ),
 
   /** What each correction of the article changed, as readers see it, newest first. */
   corrections: publicProcedure
     .input(ArticleRef)
     .output(ArticleCorrections)
-    .query(({ ctx, input }) => listCorrections(ctx.db, input, ctx.session)),
+    .query(({ ctx, input }) =>
+      readAsReader(ctx, "articles.corrections", input, (reader) => listCorrections(ctx.db, input, reader)),
+    ),
 });

@@ -4,6 +4,7 @@ import { ArticleSourcing, ClaimSourcing, SourcePage } from "@/lib/sourcing/schem
 import { getSourcePage } from "@/server/services/sources/get-source-page";
 import { getArticleSourcing, getClaimSourcing } from "@/server/services/sourcing/get-article-sourcing";
 import { createRouter, publicProcedure } from "../init";
+import { readAsReader } from "../read-as-reader";
 
 const Id = z.string().uuid("id must be a UUID");
 
@@ -12,16 +13,24 @@ export const sourcingRouter = createRouter({
   article: publicProcedure
     .input(ArticleRef)
     .output(ArticleSourcing)
-    .query(({ ctx, input }) => getArticleSourcing(ctx.db, input, ctx.session)),
+    .query(({ ctx, input }) =>
+      readAsReader(ctx, "sourcing.article", input, (reader) => getArticleSourcing(ctx.db, input, reader)),
+    ),
 
   claim: publicProcedure
     .input(z.object({ id: Id }))
     .output(ClaimSourcing.extend({ article: z.object({ slug: z.string(), title: z.string() }) }))
-    .query(({ ctx, input }) => getClaimSourcing(ctx.db, input.id, ctx.session)),
+    .query(({ ctx, input }) =>
+      readAsReader(ctx, "sourcing.claim", input, (reader) => getClaimSourcing(ctx.db, input.id, reader)),
+    ),
 
   /** A source and the readable claims of its workspace that pass through it, one page at a time. */
   source: publicProcedure
     .input(z.object({ id: Id, after: Id.optional() }))
     .output(SourcePage)
-    .query(({ ctx, input }) => getSourcePage(ctx.db, input.id, ctx.session, { after: input.after })),
+    .query(({ ctx, input }) =>
+      readAsReader(ctx, "sourcing.source", input, (reader) =>
+        getSourcePage(ctx.db, input.id, reader, { after: input.after }),
+      ),
+    ),
 });

@@ -1,0 +1,38 @@
+// The signed-out reads of the public pages and the public API, kept in Next.js's data cache
+// (unstable_cache: works without Cache Components, and the page stays rendered per request so
+// that proxy.ts's CSP nonce stays fresh: docs/PERFORMANCE.md, docs/SECURITY.md). One tag covers
+// every entry; any write that may change a public page drops them all once it has committed.
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { listenForPublicChanges } from "./public-changes";
+
+const PUBLIC_READS_TAG = "public-reads";
+
+/**
+ * How long an entry may serve without a write of this process dropping it, in seconds: the
+ * bound on staleness after a write made elsewhere (the CLI on PostgreSQL, another app server).
+ */
+const PUBLIC_READ_SECONDS = 60;
+
+/**
+ * `read()` from the cache, keyed by `name` and `input` (JSON), or run and stored. The result
+ * must be JSON (a cached answer comes back parsed). Only for reads that are the same for every
+ * signed-out reader: never a draft, never anything that depends on the request.
+ */
+export function readThroughCache<T>(name: string, input: unknown, read: () => Promise<T>): Promise<T> {
+  return unstable_cache(read, ["public-read", name, JSON.stringify(input ?? null)], {
+    tags: [PUBLIC_READS_TAG],
+    revalidate: PUBLIC_READ_SECONDS,
+  })();
+}
+
+// Expired at once (not "max", which would serve the old page once more): a retraction must show
+// on the next read. Next.js applies it when the writing route has finished, after the commit.
+listenForPublicChanges(({ action }) => {
+  try {
+    revalidateTag(PUBLIC_READS_TAG, { expire: 0 });
+  } catch (error) {
+    // A write outside a request (none today) cannot roll back for this; the entry ages out.
+    console.error(`claimtrail: public pages not refreshed after ${action}: ${(error as Error).message}`);
+  }
+});

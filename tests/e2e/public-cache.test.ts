@@ -1,0 +1,205 @@
+// The public pages served from the app server's cache of public reads, on both engines: a change
+// an editor makes (publishing, unpublishing, a claim's words about its source, a retraction)
+// shows on the next signed-out read; a draft never does; the headers tell a CDN what it may keep.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dropTestDatabase } from "../support/drop-database";
+import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+
+const SLUG = "macron-coalition-of-the-willing";
+const TITLE_WORDS = "coalition-of-the-willing support force";
+const PUBLIC = "public, max-age=0, s-maxage=60";
+const PRIVATE = "private, no-store";
+
+type Engine = { name: string; env(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> };
+
+const engines: Engine[] = [{ name: "PGlite", env: async () => ({ env: {}, drop: async () => {} }) }];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (postgresUrl)
+  engines.push({
+    name: "PostgreSQL",
+    async env() {
+      // An empty database: the server migrates it and loads the demo newsroom as on first start.
+      const name = `claimtrail_t${process.pid}_cache_${randomBytes(3).toString("hex")}`;
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const url = new URL(postgresUrl);
+      url.pathname = `/${name}`;
+      return {
+        env: { DATABASE_URL: url.toString() },
+        drop: async () => void (await dropTestDatabase(postgresUrl, name)),
+      };
+    },
+  });
+
+describe.each(engines)("public pages from the cache on $name", (engine) => {
+  let server: AppServer;
+  let drop = async () => {};
+  /** The server's DATABASE_URL on PostgreSQL, for a write the app does not make. */
+  let databaseUrl: string | undefined;
+  let owner = "";
+
+  beforeAll(async () => {
+    buildApp();
+    const database = await engine.env();
+    drop = database.drop;
+    databaseUrl = database.env.DATABASE_URL;
+    server = await startAppServer(undefined, database.env);
+    // The first account owns the demo newsroom, and with it the seed article.
+    owner = (
+      await call("auth.signUp", { email: "owner@example.org", name: "Owner", password: "a long enough password" })
+    ).cookie!;
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await drop();
+  });
+
+  async function call(procedure: string, input: unknown, cookie?: string) {
+    const response = await fetch(`${server.url}/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { result?: { data: unknown }; error?: { message: string } };
+    if (!response.ok) throw new Error(`${procedure}: ${response.status} ${body.error?.message}`);
+    return { data: body.result!.data, cookie: response.headers.get("set-cookie")?.split(";")[0] };
+  }
+
+  function query(procedure: string, input: unknown, headers: Record<string, string> = {}) {
+    return fetch(`${server.url}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+      headers,
+    });
+  }
+
+  async function page(address: string, cookie?: string) {
+    const response = await fetch(`${server.url}${address}`, { headers: cookie ? { cookie } : {} });
+    return { status: response.status, headers: response.headers, html: await response.text() };
+  }
+
+  type Sourcing = {
+    article: { id: string; workspaceId: string; title: string };
+    sources: Array<{ id: string; name: string }>;
+    claims: Array<{ id: string; version: number; cue: string | null; speaker: { id: string; name: string } | null }>;
+  };
+  async function sourcing(cookie: string): Promise<Sourcing> {
+    const response = await query("sourcing.article", { slug: SLUG }, { cookie });
+    return ((await response.json()) as { result: { data: Sourcing } }).result.data;
+  }
+
+  it("marks public pages and answers for shared caches, and signed-in ones private", async () => {
+    const anonymous = await page(`/articles/${SLUG}`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.headers.get("cache-control")).toBe(PUBLIC);
+    expect(anonymous.headers.get("vary")).toMatch(/\bCookie\b/);
+    expect(anonymous.headers.get("content-security-policy")).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
+    expect((await page("/")).headers.get("cache-control")).toBe(PUBLIC);
+    expect((await page("/signin")).headers.get("cache-control")).toBe(PRIVATE);
+    const signedIn = await page(`/articles/${SLUG}`, owner);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get("cache-control")).toBe(PRIVATE);
+
+    const answer = await query("sourcing.article", { slug: SLUG });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("cache-control")).toBe(PUBLIC);
+    expect(answer.headers.get("vary")).toMatch(/\bCookie\b/);
+    const etag = answer.headers.get("etag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await query("sourcing.article", { slug: SLUG }, { "if-none-match": etag! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const member = await query("sourcing.article", { slug: SLUG }, { cookie: owner });
+    expect(member.headers.get("cache-control")).toBe(PRIVATE);
+    expect(member.headers.get("etag")).toBeNull();
+    expect((await query("auth.me", undefined)).headers.get("cache-control")).toBe(PRIVATE);
+  });
+
+  it("takes an article off the public pages when it is unpublished, and back when published", async () => {
+    const { article } = await sourcing(owner);
+    expect((await page("/")).html).toContain(TITLE_WORDS);
+    await call("editing.setArticleStatus", { articleId: article.id, status: "DRAFT" }, owner);
+
+    const draft = await page(`/articles/${SLUG}`);
+    expect(draft.status).toBe(404);
+    expect(draft.html).not.toContain(TITLE_WORDS);
+    expect((await page("/")).html).not.toContain(TITLE_WORDS);
+    expect((await query("sourcing.article", { slug: SLUG })).status).toBe(404);
+    // Its members still read the draft, and their page is kept by nobody.
+    const members = await page(`/articles/${SLUG}`, owner);
+    expect(members.status).toBe(200);
+    expect(members.headers.get("cache-control")).toBe(PRIVATE);
+
+    await call("editing.setArticleStatus", { articleId: article.id, status: "PUBLISHED" }, owner);
+    expect((await page(`/articles/${SLUG}`)).status).toBe(200);
+    expect((await page("/")).html).toContain(TITLE_WORDS);
+  });
+
+  it("shows a change to a claim on the next read of its public pages", async () => {
+    const claim = (await sourcing(owner)).claims.find((candidate) => candidate.speaker !== null)!;
+    const cue = `told the ${randomBytes(4).toString("hex")} desk`;
+    const before = await page(`/claims/${claim.id}`);
+    expect(before.status).toBe(200);
+    expect(before.html).not.toContain(cue);
+    expect((await page(`/claims/${claim.id}`)).html).not.toContain(cue);
+
+    await call("editing.updateClaim", { claimId: claim.id, version: claim.version, cue }, owner);
+    expect((await page(`/claims/${claim.id}`)).html).toContain(cue);
+    const answer = (await (await query("sourcing.claim", { id: claim.id })).json()) as {
+      result: { data: { cue: string } };
+    };
+    expect(answer.result.data.cue).toBe(cue);
+  });
+
+  it("shows a source's retraction on the next read of the article and source pages", async () => {
+    const { article, claims } = await sourcing(owner);
+    const speaker = claims.find((candidate) => candidate.speaker !== null)!.speaker!;
+    const note = `Retracted: the interview ${randomBytes(4).toString("hex")} was misattributed.`;
+    for (const address of [`/articles/${SLUG}`, `/sources/${speaker.id}`]) {
+      const before = await page(address);
+      expect(before.status).toBe(200);
+      expect(before.html).not.toContain(note);
+    }
+    const found = (await (
+      await query(
+        "sources.search",
+        { workspaceId: article.workspaceId, query: speaker.name, limit: 50 },
+        { cookie: owner },
+      )
+    ).json()) as { result: { data: Array<{ id: string; version: number }> } };
+    const version = found.result.data.find((source) => source.id === speaker.id)!.version;
+
+    await call("sources.setStanding", { sourceId: speaker.id, version, standing: "RETRACTED", note }, owner);
+    const articlePage = await page(`/articles/${SLUG}`);
+    expect(articlePage.html).toContain(note);
+    expect(articlePage.html).toContain('data-standing="RETRACTED"');
+    expect((await page(`/sources/${speaker.id}`)).html).toContain(note);
+  });
+
+  it.runIf(engine.name === "PostgreSQL")(
+    "serves signed-out readers from the cache: a change made outside the app waits for its time bound",
+    async () => {
+      const claim = (await sourcing(owner)).claims.find((candidate) => candidate.speaker !== null)!;
+      expect((await page(`/claims/${claim.id}`)).status).toBe(200);
+      const cue = `said to the ${randomBytes(4).toString("hex")} wire`;
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query("UPDATE claim SET cue = $1 WHERE id = $2", [cue, claim.id]);
+      } finally {
+        await client.end();
+      }
+      // No write of the app told the cache: the public page is the cached one, a member's is read afresh.
+      const cached = await page(`/claims/${claim.id}`);
+      expect(cached.html).not.toContain(cue);
+      // The cue an earlier test set through the app is what the cached page still says.
+      expect(claim.cue).toMatch(/^told the \w+ desk$/);
+      expect(cached.html).toContain(claim.cue!);
+      expect((await page(`/claims/${claim.id}`, owner)).html).toContain(cue);
+    },
+  );
+});
