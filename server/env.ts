@@ -25,6 +25,11 @@ const EnvSchema = z.object({
     .max(10)
     .default(0),
   CLAIMTRAIL_API_TOKEN: z.string().optional(),
+  CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: z.coerce
+    .number()
+    .int("CLAIMTRAIL_PUBLIC_READS_PER_MINUTE must be a whole number of reads, e.g. 600 (0: no limit)")
+    .min(0)
+    .default(600),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -42,6 +47,8 @@ export type Env = {
   trustedProxies: number;
   /** The CLI's API token for a running server's webhooks (CLAIMTRAIL_API_TOKEN); never read by the server. */
   apiToken: string | undefined;
+  /** Reads one anonymous client may make a minute through the API (CLAIMTRAIL_PUBLIC_READS_PER_MINUTE; 0: no limit). */
+  publicReadsPerMinute: number;
 };
 
 function parseEnv(source: Record<string, string | undefined>): Env {
@@ -62,6 +69,7 @@ function parseEnv(source: Record<string, string | undefined>): Env {
     statementTimeoutMs: vars.CLAIMTRAIL_STATEMENT_TIMEOUT_MS,
     trustedProxies: vars.CLAIMTRAIL_TRUSTED_PROXIES,
     apiToken: vars.CLAIMTRAIL_API_TOKEN || undefined,
+    publicReadsPerMinute: vars.CLAIMTRAIL_PUBLIC_READS_PER_MINUTE,
   };
 }
 

@@ -6,6 +6,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
 import { type AppErrorCode, isAppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
+import { retryAfterSecondsOf } from "./retry-after";
 import { internalErrorMessage, logServerError } from "./server-error";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -26,7 +27,11 @@ export function errorResponse(error: unknown, where = "http"): Response {
   if (isAppError(error)) {
     const status = STATUS[error.code];
     const reference = status >= 500 ? logServerError(error, where) : undefined;
-    return Response.json({ error: { code: error.code, message: error.message, reference } }, { status });
+    const retryAfter = retryAfterSecondsOf([error]);
+    return Response.json(
+      { error: { code: error.code, message: error.message, reference } },
+      { status, headers: retryAfter === null ? {} : { "retry-after": String(retryAfter) } },
+    );
   }
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
     const status = getHTTPStatusCodeFromError(error);

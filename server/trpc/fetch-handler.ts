@@ -9,6 +9,7 @@ import { isAppError } from "@/lib/errors";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { withPublicEtag } from "@/server/http/public-etag";
 import { parseJsonBody, readLimitedText } from "@/server/http/read-limited-body";
+import { retryAfterSecondsOf } from "@/server/http/retry-after";
 import { comesFromAnotherOrigin } from "@/server/http/same-origin";
 import { logServerError } from "@/server/http/server-error";
 import { TRPC_CODE_FOR } from "./app-error-codes";
@@ -106,6 +107,8 @@ function handleTrpcRequest(
         (paths ?? []).length > 0 &&
         (paths ?? []).every((path) => SHAREABLE_READS.has(path));
       headers.set("cache-control", shareable ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+      const retryAfter = retryAfterSecondsOf(errors.map((error) => error.cause));
+      if (retryAfter !== null) headers.set("retry-after", String(retryAfter));
       return { headers };
     },
   });

@@ -7,7 +7,9 @@ import { isAppError, NOT_YOURS_MESSAGE } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import type { Role } from "@/lib/vocabulary";
+import { env } from "@/server/env";
 import { internalErrorMessage, referenceOf } from "@/server/http/server-error";
+import { countPublicRead } from "@/server/services/limits/public-read-limits";
 import { TRPC_CODE_FOR } from "./app-error-codes";
 import type { InnerContext } from "./context";
 import { translateDatabaseError } from "./database-error-codes";
@@ -54,11 +56,18 @@ const refuseUnsafeText = t.middleware(async ({ next, getRawInput }) => {
   return next();
 });
 
+// An anonymous client's reads over HTTP count against its limit (each call of a batch counts);
+// server components and tests call without a client address and are not counted.
+const limitPublicReads = t.middleware(async ({ ctx, type, next }) => {
+  if (type === "query" && !ctx.session) await countPublicRead(ctx.db, ctx.clientAddress, env().publicReadsPerMinute);
+  return next();
+});
+
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapAppErrors).use(refuseUnsafeText);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(limitPublicReads).use(refuseUnsafeText);
 
 /** Any signed-in user. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -11,6 +11,7 @@ import { errorResponse } from "@/server/http/error-response";
 import { baseUrlOfRequest } from "@/server/http/public-base-url";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { renderExport } from "@/server/services/export/render-export";
+import { countPublicRead } from "@/server/services/limits/public-read-limits";
 
 export async function GET(request: Request) {
   try {
@@ -25,9 +26,11 @@ export async function GET(request: Request) {
     const exportRequest = ExportRequest.parse({ scope, format: params.get("format"), bom: params.get("bom") === "1" });
     const db = await getDb();
     const session = await readSession(db, readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+    const clientAddress = clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies);
+    if (!session) await countPublicRead(db, clientAddress, env().publicReadsPerMinute);
     const rendered = await renderExport(db, exportRequest, session, {
       baseUrl: baseUrlOfRequest(request),
-      client: session?.userId ?? clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies),
+      client: session?.userId ?? clientAddress,
     });
     const body =
       typeof rendered.body === "string" || rendered.body instanceof Uint8Array

@@ -20,7 +20,7 @@ type AttemptOrigin = { client: string | null };
 
 /** @throws AppError CONFLICT for a known email; RATE_LIMITED past the client's attempts. */
 export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
-  await countAuthAttempt(origin.client);
+  await countAuthAttempt(db, origin.client);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     // Sign-ups queue here, so exactly one can be the installation's first account.
@@ -63,17 +63,17 @@ export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin =
 
 /** @throws AppError UNAUTHORIZED for a wrong email or password; RATE_LIMITED while locked or past the client's attempts. */
 export async function signIn(db: Db, input: SignInInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
-  await countAuthAttempt(origin.client);
-  await refuseLockedAccount(input.email, origin.client);
+  await countAuthAttempt(db, origin.client);
+  await refuseLockedAccount(db, input.email, origin.client);
   const user = await db.user.findUnique({
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   if (!user?.passwordHash || !valid) {
-    await recordSignInFailure(input.email, origin.client);
+    await recordSignInFailure(db, input.email, origin.client);
     throw new AppError("UNAUTHORIZED", "wrong email or password");
   }
-  await clearSignInFailures(input.email, origin.client);
+  await clearSignInFailures(db, input.email, origin.client);
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -9,66 +9,52 @@
 //   slowed, never shut: one attempt every 10 seconds from anywhere, so many addresses together
 //   still guess slowly while the owner gets in after a short wait.
 // - per client address: 30 sign-ins and sign-ups a minute.
-// The counters live in this process's memory (the app is one Node process): a restart forgets
-// them, which costs an attacker a restart they cannot cause.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { AppError } from "@/lib/errors";
+// The counters live in this process's memory (limits/limiter-store.ts): a restart forgets them.
+import type { Db } from "@/server/database/open-database";
+import { type LimitRule, limiterOf, rateLimited, takePoints, waitWords } from "../limits/limiter-store";
 
 const SIGN_IN_FAILURES_BEFORE_PAUSE = 10;
 const PAUSE_SECONDS = 15 * 60;
 const ACCOUNT_FAILURES_BEFORE_SLOWING = 100;
-const ACCOUNT_FAILURE_WINDOW_SECONDS = 60 * 60;
 const SLOWED_ATTEMPT_EVERY_SECONDS = 10;
 const AUTH_ATTEMPTS_PER_CLIENT_PER_MINUTE = 30;
 
-const failuresByAccountAndClient = new RateLimiterMemory({
-  keyPrefix: "sign-in-failures",
+const FAILURES_BY_ACCOUNT_AND_CLIENT: LimitRule = {
+  name: "sign-in-failures",
   points: SIGN_IN_FAILURES_BEFORE_PAUSE,
-  duration: PAUSE_SECONDS,
-  blockDuration: PAUSE_SECONDS,
-});
-const failuresByAccount = new RateLimiterMemory({
-  keyPrefix: "sign-in-failures-all-addresses",
+  seconds: PAUSE_SECONDS,
+  blockSeconds: PAUSE_SECONDS,
+};
+const FAILURES_BY_ACCOUNT: LimitRule = {
+  name: "sign-in-failures-all-addresses",
   points: ACCOUNT_FAILURES_BEFORE_SLOWING,
-  duration: ACCOUNT_FAILURE_WINDOW_SECONDS,
-});
-const slowedAttempts = new RateLimiterMemory({
-  keyPrefix: "sign-in-slowed",
-  points: 1,
-  duration: SLOWED_ATTEMPT_EVERY_SECONDS,
-});
-const attemptsByClient = new RateLimiterMemory({
-  keyPrefix: "auth-attempts",
+  seconds: 60 * 60,
+};
+const SLOWED_ATTEMPTS: LimitRule = { name: "sign-in-slowed", points: 1, seconds: SLOWED_ATTEMPT_EVERY_SECONDS };
+const ATTEMPTS_BY_CLIENT: LimitRule = {
+  name: "auth-attempts",
   points: AUTH_ATTEMPTS_PER_CLIENT_PER_MINUTE,
-  duration: 60,
-});
+  seconds: 60,
+};
 
-function waitWords(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return seconds > 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
-}
-
-// A NUL cannot occur in an email the schema accepts, so the key is unambiguous; no address (not
-// an HTTP request: the CLI, tests) is one client of its own.
+// JSON keeps the pair unambiguous whatever the email holds; no address (not an HTTP request:
+// the CLI, tests) is one client of its own.
 function pairKey(email: string, client: string | null): string {
-  return `${email}\u0000${client ?? "-"}`;
+  return JSON.stringify([email, client ?? "-"]);
 }
 
 /**
  * Counts one sign-in or sign-up from `client` (no address: not an HTTP request, not counted).
  * @throws AppError RATE_LIMITED past 30 a minute, saying when to try again.
  */
-export async function countAuthAttempt(client: string | null): Promise<void> {
+export async function countAuthAttempt(db: Db, client: string | null): Promise<void> {
   if (!client) return;
-  try {
-    await attemptsByClient.consume(client);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    throw new AppError(
-      "RATE_LIMITED",
-      `too many sign-in and sign-up attempts from your address (at most ${AUTH_ATTEMPTS_PER_CLIENT_PER_MINUTE} a minute); try again in ${waitWords(rejection.msBeforeNext)}`,
+  const refusal = await takePoints(limiterOf(db, ATTEMPTS_BY_CLIENT), client);
+  if (refusal)
+    throw rateLimited(
+      `too many sign-in and sign-up attempts from your address (at most ${AUTH_ATTEMPTS_PER_CLIENT_PER_MINUTE} a minute); try again in ${waitWords(refusal.msBeforeNext)}`,
+      refusal.msBeforeNext,
     );
-  }
 }
 
 /**
@@ -76,41 +62,30 @@ export async function countAuthAttempt(client: string | null): Promise<void> {
  * slowed and its one attempt per 10 seconds is taken.
  * @throws AppError RATE_LIMITED saying when to try again.
  */
-export async function refuseLockedAccount(email: string, client: string | null): Promise<void> {
-  const pair = await failuresByAccountAndClient.get(pairKey(email, client));
+export async function refuseLockedAccount(db: Db, email: string, client: string | null): Promise<void> {
+  const pair = await limiterOf(db, FAILURES_BY_ACCOUNT_AND_CLIENT).get(pairKey(email, client));
   if (pair && pair.consumedPoints >= SIGN_IN_FAILURES_BEFORE_PAUSE)
-    throw new AppError(
-      "RATE_LIMITED",
+    throw rateLimited(
       `sign-in to this account from your address is paused after ${SIGN_IN_FAILURES_BEFORE_PAUSE} wrong passwords; try again in ${waitWords(pair.msBeforeNext)}`,
+      pair.msBeforeNext,
     );
-  const account = await failuresByAccount.get(email);
+  const account = await limiterOf(db, FAILURES_BY_ACCOUNT).get(email);
   if (!account || account.consumedPoints < ACCOUNT_FAILURES_BEFORE_SLOWING) return;
-  try {
-    await slowedAttempts.consume(email);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    throw new AppError(
-      "RATE_LIMITED",
-      `sign-in to this account is slowed after many wrong passwords (one attempt every ${SLOWED_ATTEMPT_EVERY_SECONDS} seconds); try again in ${waitWords(rejection.msBeforeNext)}`,
+  const refusal = await takePoints(limiterOf(db, SLOWED_ATTEMPTS), email);
+  if (refusal)
+    throw rateLimited(
+      `sign-in to this account is slowed after many wrong passwords (one attempt every ${SLOWED_ATTEMPT_EVERY_SECONDS} seconds); try again in ${waitWords(refusal.msBeforeNext)}`,
+      refusal.msBeforeNext,
     );
-  }
 }
 
 /** Counts a failed sign-in for `email` from `client`; the tenth from one address within 15 minutes pauses that pair. */
-export async function recordSignInFailure(email: string, client: string | null): Promise<void> {
-  for (const [limiter, key] of [
-    [failuresByAccountAndClient, pairKey(email, client)],
-    [failuresByAccount, email],
-  ] as const) {
-    try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    }
-  }
+export async function recordSignInFailure(db: Db, email: string, client: string | null): Promise<void> {
+  await takePoints(limiterOf(db, FAILURES_BY_ACCOUNT_AND_CLIENT), pairKey(email, client));
+  await takePoints(limiterOf(db, FAILURES_BY_ACCOUNT), email);
 }
 
 /** Forgets the failed sign-ins of `email` from `client` (it signed in); the account-wide count runs out on its own. */
-export async function clearSignInFailures(email: string, client: string | null): Promise<void> {
-  await failuresByAccountAndClient.delete(pairKey(email, client));
+export async function clearSignInFailures(db: Db, email: string, client: string | null): Promise<void> {
+  await limiterOf(db, FAILURES_BY_ACCOUNT_AND_CLIENT).delete(pairKey(email, client));
 }
