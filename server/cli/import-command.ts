@@ -2,17 +2,20 @@
 // format (docs/ANNOTATION-FORMAT.md), into the embedded database or DATABASE_URL. Bad input
 // exits 2 with nothing stored; while a running server holds ./data it refuses (exit 5), since
 // two processes must never write one PGlite folder. A folder or a .jsonl file imports many
-// (bulk-import.ts): refused files are listed and the command exits 2 after the others.
+// (bulk-import.ts), with a progress bar; refused files are listed and the command exits 2 after
+// the others. Importing the same input again creates nothing: it is reported "unchanged".
 // `--owner EMAIL` records the import as that account's work (it must exist: exit 3).
 import fs from "node:fs";
 import { articleBodyFrom } from "@/lib/articles/article-body-from";
-import { countNoun } from "@/lib/count-noun";
 import { AppError } from "@/lib/errors";
 import { getAppDatabase } from "@/server/app-database";
 import type { Db } from "@/server/database/open-database";
-import { prepareImport, writeImport } from "@/server/services/articles/import-article";
-import { isBulkSource } from "./annotation-entries";
-import { type BulkImportReport, importMany } from "./bulk-import";
+import { parseSlug, prepareImport } from "@/server/services/articles/import-article";
+import { importArticles } from "@/server/services/articles/import-articles";
+import { countAnnotationEntries, isBulkSource } from "./annotation-entries";
+import { importMany } from "./bulk-import";
+import { openImportProgress } from "./import-progress";
+import { printImportReport } from "./import-report";
 
 export type ImportOptions = {
   body?: string;
@@ -32,51 +35,57 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   const annotation = readJson(file);
   const body = options.body === undefined ? undefined : readBody(options.body);
   // Checked before the database opens: bad input never waits for, or touches, the database.
-  const prepared = prepareImport({
+  const { plan } = prepareImport({
     annotation,
     body,
     title: options.title,
     workspace: options.workspace,
-    createWorkspace: options.createWorkspace,
     publish: Boolean(options.publish),
     actorId: null,
   });
   const { db } = await getAppDatabase();
-  const result = await writeImport(db, { ...prepared, actorId: await findOwnerId(db, options.owner) });
+  const report = await importArticles(db, [{ name: file, plan: () => plan }], {
+    ...runOptions(options),
+    actorId: await findOwnerId(db, options.owner),
+  });
+  const refused = report.refused[0];
+  // One file: a changed article under a known key is a conflict (exit 4), not bad input.
+  if (refused) throw new AppError("CONFLICT", refused.reason);
   if (options.json) {
-    const articles = [{ id: result.articleId, slug: result.slug, claims: result.claimCount }];
-    process.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
+    const articles = report.articles.map(({ id, slug, claims }) => ({ id, slug, claims }));
+    const unchanged = report.unchanged.map(({ id, slug }) => ({ id, slug }));
+    process.stdout.write(`${JSON.stringify({ articles, unchanged }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(
-    `imported ${result.slug} with ${countNoun(result.claimCount, "claim")} into workspace ${result.workspace}` +
-      ` (${countNoun(result.sourcesCreated, "new source")})\n`,
-  );
+  printImportReport(report, { single: true });
 }
 
 async function importBulk(target: string, options: ImportOptions): Promise<void> {
   if (options.body !== undefined || options.title !== undefined)
     throw new AppError("INVALID", "--body and --title name one article: a folder or .jsonl file carries its own");
   const { db } = await getAppDatabase();
-  const report = await importMany(db, target, {
-    workspace: options.workspace,
-    createWorkspace: options.createWorkspace,
-    publish: Boolean(options.publish),
-    actorId: await findOwnerId(db, options.owner),
-  });
+  const actorId = await findOwnerId(db, options.owner);
+  const progress = openImportProgress(await countAnnotationEntries(target), { plain: Boolean(options.json) });
+  let report: Awaited<ReturnType<typeof importMany>>;
+  try {
+    report = await importMany(db, target, { ...runOptions(options), actorId, onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else printReport(report);
-  const total = report.articles.length + report.refused.length;
+  else printImportReport(report, { single: false });
+  const total = report.articles.length + report.unchanged.length + report.refused.length;
   // Exit 2 (runCommand) once the others are in: a script sees that something was left out.
   if (report.refused.length > 0)
     throw new AppError("INVALID", `${report.refused.length} of ${total} files refused (listed in the report)`);
 }
 
-function printReport(report: BulkImportReport): void {
-  for (const article of report.articles)
-    process.stdout.write(`imported ${article.slug} with ${countNoun(article.claims, "claim")} from ${article.file}\n`);
-  for (const refused of report.refused) process.stdout.write(`refused ${refused.file}: ${refused.reason}\n`);
-  process.stdout.write(`${report.articles.length} imported, ${report.refused.length} refused\n`);
+function runOptions(options: ImportOptions) {
+  return {
+    workspace: options.workspace === undefined ? undefined : parseSlug(options.workspace),
+    createWorkspace: Boolean(options.createWorkspace),
+    publish: Boolean(options.publish),
+  };
 }
 
 /** The account `--owner` names; throws AppError NOT_FOUND when there is none. */

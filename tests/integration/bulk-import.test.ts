@@ -15,7 +15,8 @@ import { repoRoot } from "../support/test-env";
 const fixture = JSON.parse(
   fs.readFileSync(path.join(repoRoot, "tests", "fixtures", "annotation", "issue-12-cases.json"), "utf8"),
 );
-const titled = (title: string) => ({ ...fixture, title });
+// Each article its own address: the url is what tells one imported article from another.
+const titled = (title: string) => ({ ...fixture, title, url: `https://news.example.org/${encodeURIComponent(title)}` });
 const files = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-bulk-"));
 afterAll(() => fs.rmSync(files, { recursive: true, force: true }));
 

@@ -47,7 +47,10 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     );
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
-    const slug = /^imported (\S+) with 15 claims into workspace demo \(0 new sources\)\n$/.exec(imported.stdout)?.[1];
+    const slug =
+      /^imported (\S+) with 15 claims into workspace demo \(0 new sources, (\d+) found in the workspace\)\n$/.exec(
+        imported.stdout,
+      )?.[1];
     expect(slug).toMatch(/^macron-/);
     // One process at a time: each holds the embedded database while it runs.
     const original = await runCli(["sourcing", "macron-coalition-of-the-willing", "--json"], env);
@@ -69,6 +72,7 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     const printed = JSON.parse(result.stdout);
     expect(printed).toEqual({
       articles: [{ id: expect.any(String), slug: expect.stringMatching(SLUG), claims: 5 }],
+      unchanged: [],
     });
     const sourcing = JSON.parse((await runCli(["sourcing", printed.articles[0].slug, "--json"], env)).stdout);
     const dead = sourcing.claims.filter((claim: { quote: string }) => claim.quote === "the budget is dead");
@@ -136,14 +140,25 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     fs.writeFileSync(path.join(folder, "1-good.json"), JSON.stringify({ ...fixture, title: "Folder article" }));
     fs.writeFileSync(path.join(folder, "2-broken.json"), "{ not json");
     const result = await runCli(["import", folder, "--workspace", "bulk", "--create-workspace", "--publish"], env);
-    expect(result.stderr).toBe("claimtrail: 1 of 2 files refused (listed in the report)\n");
+    // Not a terminal: the progress is plain lines on stderr, before the one error line.
+    expect(result.stderr).toMatch(
+      /^importing: 1\/2 articles\n(.*\n)*importing: 2\/2 articles\nclaimtrail: 1 of 2 files refused \(listed in the report\)\n$/,
+    );
     expect(result.code).toBe(2);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toMatch(
-      new RegExp(`^imported folder-article-[a-z2-9]{8} with ${fixture.claims.length} claims from .*1-good\\.json$`),
+      new RegExp(
+        `^imported folder-article-[a-z2-9]{8} with ${fixture.claims.length} claims from .*1-good\\.json \\(\\d+ new sources?, \\d+ found in the workspace\\)$`,
+      ),
     );
     expect(lines[1]).toMatch(/^refused .*2-broken\.json: not JSON: /);
-    expect(lines.slice(2)).toEqual(["1 imported, 1 refused", ""]);
+    expect(lines.slice(2)).toEqual(["1 imported, 0 unchanged, 1 refused", ""]);
+
+    // The same folder again: the article is recognised, nothing is created twice.
+    const again = await runCli(["import", folder, "--workspace", "bulk", "--publish"], env);
+    expect(again.code).toBe(2);
+    expect(again.stdout).toMatch(/^unchanged folder-article-[a-z2-9]{8} from .*1-good\.json\n/);
+    expect(again.stdout).toContain("0 imported, 1 unchanged, 1 refused\n");
 
     const unknown = await runCli(["import", folder, "--owner", "nobody@example.org"], env);
     expect(unknown.code).toBe(3);

@@ -133,6 +133,25 @@ export async function writePlannedClaims(
   idOf: (key: string) => string,
   reviewState: ReviewState = "DRAFT",
 ) {
+  const rows = plannedClaimRows(articleId, claims, idOf, reviewState);
+  await createClaimRows(tx, rows);
+  return { claimIds: rows.claims.map((row) => row.id), hopCount: rows.hops.length };
+}
+
+export type ClaimRows = {
+  claims: Prisma.ClaimCreateManyInput[];
+  hops: Prisma.HopCreateManyInput[];
+  named: Prisma.ClaimNamedSourceCreateManyInput[];
+};
+
+/** The rows of planned claims, their hops and named sources (ids made here), not yet written. */
+export function plannedClaimRows(
+  articleId: string,
+  claims: PlannedClaim[],
+  idOf: (key: string) => string,
+  reviewState: ReviewState = "DRAFT",
+): ClaimRows & { claims: { id: string }[] } {
+  const publishedAt = reviewState === "PUBLISHED" ? new Date() : null;
   const claimRows = claims.map((claim) => ({
     id: randomUUID(),
     articleId,
@@ -151,11 +170,9 @@ export async function writePlannedClaims(
     primaryRecordNote: claim.primaryRecordNote,
     primaryRecordSourceId: claim.primaryRecordSourceKey ? idOf(claim.primaryRecordSourceKey) : null,
     reviewState,
-    publishedAt: reviewState === "PUBLISHED" ? new Date() : null,
+    publishedAt,
   }));
-  if (claimRows.length) await tx.claim.createMany({ data: claimRows });
-
-  const hopRows = claims.flatMap((claim, index) =>
+  const hops = claims.flatMap((claim, index) =>
     claim.hops.map((hop) => ({
       claimId: claimRows[index]!.id,
       fromSourceId: idOf(hop.fromKey),
@@ -166,17 +183,20 @@ export async function writePlannedClaims(
       position: hop.position,
     })),
   );
-  if (hopRows.length) await tx.hop.createMany({ data: hopRows });
-
-  const namedRows = claims.flatMap((claim, index) =>
-    claim.namedSources.map((named, position) => ({
+  const named = claims.flatMap((claim, index) =>
+    claim.namedSources.map((source, position) => ({
       claimId: claimRows[index]!.id,
-      sourceId: idOf(named.key),
+      sourceId: idOf(source.key),
       position,
-      mentionedAs: named.mentionedAs,
+      mentionedAs: source.mentionedAs,
     })),
   );
-  if (namedRows.length) await tx.claimNamedSource.createMany({ data: namedRows, skipDuplicates: true });
+  return { claims: claimRows, hops, named };
+}
 
-  return { claimIds: claimRows.map((row) => row.id), hopCount: hopRows.length };
+/** One statement per table, whatever the number of claims (createMany). */
+export async function createClaimRows(tx: Prisma.TransactionClient, rows: ClaimRows): Promise<void> {
+  if (rows.claims.length) await tx.claim.createMany({ data: rows.claims });
+  if (rows.hops.length) await tx.hop.createMany({ data: rows.hops });
+  if (rows.named.length) await tx.claimNamedSource.createMany({ data: rows.named, skipDuplicates: true });
 }

@@ -67,7 +67,7 @@ export function prepareImport(input: ImportArticleInput): PreparedImport {
 }
 
 /** Writes a prepared import: the workspace if new, the article and its claims, in one transaction. */
-export async function writeImport(db: Db, prepared: PreparedImport): Promise<ImportedArticle> {
+async function writeImport(db: Db, prepared: PreparedImport): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
     const workspace = await findImportWorkspace(tx, prepared.workspace, prepared.actorId, prepared.createWorkspace);
     const result = await writeImportPlan(tx, prepared.plan, {
@@ -80,7 +80,7 @@ export async function writeImport(db: Db, prepared: PreparedImport): Promise<Imp
   });
 }
 
-function parseSlug(slug: string): string {
+export function parseSlug(slug: string): string {
   const parsed = WorkspaceSlug.safeParse(slug);
   if (!parsed.success) throw new AppError("INVALID", `--workspace: ${formatZodError(parsed.error)}`);
   return parsed.data;

@@ -39,7 +39,7 @@ export async function resolveSourceName(
 }
 
 /** The source that finally holds the references of a merged one. */
-async function survivorOf(tx: Tx, sourceId: string): Promise<string> {
+export async function survivorOf(tx: Tx, sourceId: string): Promise<string> {
   let current = sourceId;
   for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
     const row = await tx.source.findUnique({ where: { id: current }, select: { mergedIntoId: true } });

@@ -1,0 +1,26 @@
+// What `claimtrail import` prints: one line per article created, unchanged or refused, then the
+// totals. Sources "found" are names the workspace already had (by name, alias or merge): the
+// import merged its claims into those sources instead of creating new ones.
+import { countNoun } from "@/lib/count-noun";
+import type { ImportReport } from "@/server/services/articles/import-articles";
+
+export function printImportReport(report: ImportReport, options: { single: boolean }): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  for (const article of report.articles) {
+    const sources = `${countNoun(article.sourcesCreated, "new source")}, ${article.sourcesReused} found in the workspace`;
+    out(
+      options.single
+        ? `imported ${article.slug} with ${countNoun(article.claims, "claim")} into workspace ${report.workspace} (${sources})`
+        : `imported ${article.slug} with ${countNoun(article.claims, "claim")} from ${article.file} (${sources})`,
+    );
+  }
+  for (const article of report.unchanged)
+    out(
+      options.single
+        ? `unchanged ${article.slug} in workspace ${report.workspace}: imported before from the same content`
+        : `unchanged ${article.slug} from ${article.file}`,
+    );
+  for (const refused of report.refused) out(`refused ${refused.file}: ${refused.reason}`);
+  if (!options.single)
+    out(`${report.articles.length} imported, ${report.unchanged.length} unchanged, ${report.refused.length} refused`);
+}
