@@ -89,7 +89,7 @@ program
   .option("--workspace <slug>", "every claim of a workspace (CSV streams)")
   .requiredOption(
     "--format <format>",
-    "csl|bibtex|ris|csv|claimreview|prov-ttl|prov-jsonld|md|html|pdf|w3c (Web Annotations of one article)",
+    "csl|bibtex|ris|csv|claimreview|prov-ttl|prov-jsonld|md|html|pdf|w3c (Web Annotations of one article)|annotations (JSON Lines that claimtrail import reads back)",
   )
   .option("--out <file>", "write to a file instead of stdout")
   .option("--bom", "CSV: start with a UTF-8 byte-order mark for Excel")

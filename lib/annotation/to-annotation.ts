@@ -63,3 +63,20 @@ function firstHandReceivers(claim: ClaimSourcing): Pick<AnnotatedClaim, "first_h
   const names = [...hand].filter(([, firstHand]) => firstHand).map(([name]) => name);
   return names.length > 0 ? { first_hand: names } : {};
 }
+
+/**
+ * The annotation file of a whole article, text included, each claim placed by its stored offsets
+ * (UTF-16, into the stored body) and the text around it: what an import needs to rebuild the
+ * article exactly (the workspace export, `claimtrail export --format annotations`).
+ */
+export function toAnnotationWithText(sourcing: ArticleSourcing): AnnotationFile {
+  const file = toAnnotation(sourcing);
+  return {
+    ...file,
+    article: { body: sourcing.article.body },
+    claims: file.claims.map((claim, index) => {
+      const stored = sourcing.claims[index]!;
+      return { ...claim, start: stored.start, end: stored.end, prefix: stored.prefix, suffix: stored.suffix };
+    }),
+  };
+}

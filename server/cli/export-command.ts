@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
 import { ExportFormat } from "@/lib/export/formats";
 import { renderExport } from "@/server/services/export/render-export";
+import { exportAnnotations } from "./annotations-export";
 import { cliBaseUrl } from "./cli-base-url";
 import { fetchFromServer, openDatabaseOrServer } from "./database-or-server";
 import { exportW3c } from "./w3c-export";
@@ -28,8 +29,9 @@ export type ExportOptions = {
 
 export async function exportCommand(options: ExportOptions): Promise<void> {
   if (options.format === "w3c") return exportW3c(options);
+  if (options.format === "annotations") return exportAnnotations(options);
   if (!ExportFormat.safeParse(options.format).success) {
-    const known = [...ExportFormat.options, "w3c"].join(", ");
+    const known = [...ExportFormat.options, "w3c", "annotations"].join(", ");
     throw new AppError("INVALID", `unknown --format ${JSON.stringify(options.format)}; one of ${known}`);
   }
   if ([options.article, options.claims, options.workspace].filter(Boolean).length !== 1) {
