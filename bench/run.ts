@@ -1,15 +1,28 @@
 // `npm run bench`: performance figures as ratios measured within one run, never absolute times
-// compared across machines. BENCH_SIZES=small,large overrides the workspace sizes.
+// compared across machines. BENCH_SIZES=small,large overrides the workspace sizes;
+// BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table.
 import { fileURLToPath } from "node:url";
 import { benchEngines } from "./bench-engines";
 import { benchBoundedWork } from "./bounded-work";
 import { benchExportMemory } from "./export-memory";
+import { benchHttp } from "./http-load";
 import { benchReadPaths } from "./read-paths";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number) as [number, number];
 
-console.log(`Workspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);
+const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);
+const http = await benchHttp(root, seconds);
+for (const row of http) {
+  const file = http.find((other) => other.connections === row.connections && other.target.startsWith("static"))!;
+  console.log(
+    `  ${String(row.connections).padStart(2)} connections  ${row.target.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  errors ${row.errors}  static file / this ×${(file.requestsPerSecond / row.requestsPerSecond).toFixed(2)}`,
+  );
+}
+if (process.env.BENCH_ONLY === "http") process.exit(0);
+
+console.log(`\nWorkspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);
 const rows = await benchExportMemory(root, [small, large]);
 for (const row of rows) {
   console.log(

@@ -1,0 +1,131 @@
+// HTTP on loopback against the production server (built if stale, a fresh embedded database with
+// the demo newsroom): the public article page served from the cache of public reads, the same
+// page for a signed-in member (read from the database), the public sourcing query over tRPC, and
+// a static file from the same server, each at 10 and 50 connections with autocannon. The load
+// tool runs in this process, on the same cores as the server: compare rows, not machines.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const SLUG = "macron-coalition-of-the-willing";
+
+export type HttpRow = {
+  target: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Connection errors (timeouts included: none answered within 10 s) and answers other than 2xx. */
+  errors: number;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function startServer(root: string): Promise<{ url: string; child: ChildProcess }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-http-"));
+  const env = {
+    ...process.env,
+    DATABASE_URL: "",
+    CLAIMTRAIL_DATA_DIR: dataDir,
+    NODE_ENV: "production" as const,
+    // The per-client limit on signed-out API reads would answer most of the load with 429.
+    CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: "0",
+  };
+  const build = spawnSync(process.execPath, [path.join(root, "scripts", "build-if-stale.mjs")], { cwd: root, env });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "scripts", "serve.mjs"), "--port", String(port), "--hostname", "127.0.0.1"],
+    { cwd: root, env },
+  );
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const deadline = Date.now() + 180_000;
+  while (!output.includes("database ready") || !output.includes("listening")) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+async function signUp(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/trpc/auth.signUp`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "bench@example.org", name: "Bench", password: "a long enough password" }),
+  });
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status}`);
+  return response.headers.get("set-cookie")!.split(";")[0]!;
+}
+
+async function load(url: string, connections: number, seconds: number, headers: Record<string, string>) {
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/**
+ * Waits until the server has worked off what the last load left queued (it goes on rendering
+ * requests whose clients have left), so that no row pays for the one before it.
+ */
+async function settle(url: string, asset: string): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const started = performance.now();
+    await (await fetch(`${url}${asset}`)).arrayBuffer();
+    if (performance.now() - started < 100) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Every target at 10 and 50 connections, `seconds` each, after one unmeasured request each. */
+export async function benchHttp(root: string, seconds: number): Promise<HttpRow[]> {
+  const { url, child } = await startServer(root);
+  try {
+    const cookie = await signUp(url);
+    const page = await (await fetch(`${url}/articles/${SLUG}`)).text();
+    const asset = page.match(/\/_next\/static\/[\w/.-]+\.css/)?.[0];
+    if (!asset) throw new Error("no stylesheet found on the article page");
+    const input = encodeURIComponent(JSON.stringify({ slug: SLUG }));
+    const targets: Array<[string, string, Record<string, string>]> = [
+      ["static file (stylesheet)", asset, {}],
+      ["article page, signed out (cached)", `/articles/${SLUG}`, {}],
+      ["sourcing.article GET, signed out", `/api/trpc/sourcing.article?input=${input}`, {}],
+      ["article page, member (database)", `/articles/${SLUG}`, { cookie }],
+    ];
+    for (const [, address, headers] of targets) {
+      const response = await fetch(`${url}${address}`, { headers });
+      if (!response.ok) throw new Error(`${address}: ${response.status}`);
+      await response.arrayBuffer();
+    }
+    const rows: HttpRow[] = [];
+    for (const connections of [10, 50])
+      for (const [target, address, headers] of targets) {
+        rows.push({ target, connections, ...(await load(`${url}${address}`, connections, seconds, headers)) });
+        await settle(url, asset);
+      }
+    return rows;
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+}
