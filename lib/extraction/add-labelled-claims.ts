@@ -20,6 +20,18 @@ const sameSpan = (a: Range, b: Range) => {
   return overlap > 0 && overlap >= Math.min(a.end - a.start, b.end - b.start) / 2;
 };
 
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+// Claims are added unit by unit in text order, and a labelled attribution lies within its cue's
+// paragraph, so only the latest claims can overlap it: the indexes of the last LATEST_CLAIMS,
+// newest first. The cap keeps a run-on text, one "unit" of thousands of claims, linear.
+const LATEST_CLAIMS = 64;
+function latestClaims(ctx: ExtractionContext): number[] {
+  const out: number[] = [];
+  for (let i = ctx.claims.length - 1; i >= Math.max(0, ctx.claims.length - LATEST_CLAIMS); i--) out.push(i);
+  return out;
+}
+
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
 const CUE_WINDOW = 1000;
 
@@ -63,13 +75,17 @@ export function addLabelledClaims(
     if (!first || !final) continue;
     const span = { start: first.start, end: final.end };
     // Without a cue only a quotation is a claim (a quote running on from the last speaker);
-    // a stray word or two tagged as content is not.
+    // stray words tagged as content are not.
     const quoted =
       /^(?:[“"‘]|'')/.test(ctx.text.slice(span.start, span.start + 2)) &&
       /(?:[”"’]|'')$/.test(ctx.text.slice(Math.max(0, span.end - 2), span.end));
     const words = countWords(ctx.text.slice(span.start, span.end));
-    // Without a source, a short content is more often a misread source ("Ukraine's air force said").
-    if ((!a.cue && !quoted) || words < 3 || (!a.source && !quoted && words < 4)) continue;
+    // PolNeAR annotates short contents ("X criticised his rivals", "Y endorsed Jane Roe"), and on
+    // its train split two words gain more right attributions than they add wrong ones; one word
+    // ("thanks", a stray name) does not.
+    if ((!a.cue && !quoted) || words < 2) continue;
+    // "Asked about the report, she…": what the speaker was asked about is no claim of theirs.
+    if (a.cue && /^Asked(?:\s+about)?$/.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "said in an interview", "said on Twitter": how it was said, not what.
     if (!quoted && isMannerPhrase(ctx.text.slice(span.start, span.end))) continue;
     // "citing leaked emails": PolNeAR's content, but for a claim it is the route, read by the rules.
@@ -85,21 +101,23 @@ export function addLabelledClaims(
     const inside = (r: Range | null) => r !== null && a.contents.some((c) => r.start < c.end && c.start < r.end);
     if (inside(a.cue) || inside(a.source) || PROCESS_NOTE.test(ctx.text.slice(span.start, span.end))) continue;
     if (WITHHELD_NAME.test(ctx.text.slice(Math.min(a.cue?.start ?? span.start, span.start), span.end))) continue;
-    const overlaps = (c: Range) => c.start < span.end && span.start < c.end;
-    if (ctx.claims.some((c) => c.speaker !== null && overlaps(c))) continue;
-    const known = ctx.claims.filter((c) => sameSpan(c, span));
+    const latest = latestClaims(ctx);
+    if (latest.some((i) => ctx.claims[i]?.speaker != null && overlaps(ctx.claims[i] as Range, span))) continue;
+    const known = latest.filter((i) => sameSpan(ctx.claims[i] as Range, span));
     const subject = sourceOfLabelled(ctx, unit.start, a, span);
     const sourceText = subject ? ctx.text.slice(subject.start, subject.end) : "";
     const speaker = subject
       ? resolveSpeaker(cleanSpeakerPhrase(sourceText), ctx.state, subject.start)
       : (previous?.speaker ?? null);
-    if (!speaker) continue;
-    for (const c of known) ctx.claims.splice(ctx.claims.indexOf(c), 1);
+    // A content that is its own speaker's name is a misread source ("Ukraine's air force said").
+    if (!speaker || (!quoted && speaker.name === ctx.text.slice(span.start, span.end).trim())) continue;
+    // `known` runs from the last claim back, so each removal leaves the other indexes in place.
+    for (const i of known) ctx.claims.splice(i, 1);
     // The unit's words around the attribution, at most CUE_WINDOW either side: a run-on "sentence"
     // of a whole article would otherwise be read again for each of its attributions.
-    const near = Math.min(span.start, a.cue?.start ?? span.start);
+    const nearest = Math.min(span.start, a.cue?.start ?? span.start);
     const far = Math.max(span.end, a.cue?.end ?? span.end);
-    const from = Math.max(Math.min(unit.start, near), near - CUE_WINDOW);
+    const from = Math.max(Math.min(unit.start, nearest), nearest - CUE_WINDOW);
     const to = Math.min(Math.max(unit.end, far), far + CUE_WINDOW);
     const cues = readRouteCues(cueWords(ctx, from, to, a.contents), {
       ownOutlets: ctx.ownOutlets,

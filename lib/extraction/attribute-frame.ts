@@ -50,8 +50,12 @@ export function pushClaim(
   };
   ctx.claims.push(claim);
   // Only the lede is written before its route is told; later unexplained claims stay as they are.
-  if (speaker && route.basis === "default" && who?.paragraph === ctx.ledeParagraph)
-    ctx.assumed.set(speaker.name, [...(ctx.assumed.get(speaker.name) ?? []), claim]);
+  if (speaker && route.basis === "default" && who?.paragraph === ctx.ledeParagraph) {
+    // Added to in place: a run-on text is one long lede paragraph.
+    const pending = ctx.assumed.get(speaker.name);
+    if (pending) pending.push(claim);
+    else ctx.assumed.set(speaker.name, [claim]);
+  }
 }
 
 function settleAssumed(ctx: ExtractionContext, speaker: Speaker, route: Route): void {

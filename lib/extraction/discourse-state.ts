@@ -64,6 +64,15 @@ export function honorificFits(mention: string, state: DiscourseState): (name: st
   return (name) => (genderOf(name, state) ?? gender) === gender;
 }
 
+// How far back "he", "it" or "the company" look among the speakers seen: far beyond any news
+// article's cast, and a bound on the work per pronoun in a text of thousands of attributions.
+const RECENT_SPEAKERS = 200;
+
+/** The speakers seen so far, newest first, at most RECENT_SPEAKERS of them. */
+export function recentSpeakers(state: DiscourseState): Speaker[] {
+  return state.history.slice(-RECENT_SPEAKERS).reverse();
+}
+
 // Remember who spoke, so later pronouns and descriptors can find them.
 export function noteSpeaker(speaker: Speaker, state: DiscourseState): void {
   if (speaker.kind !== "outlet") state.history.push(speaker);

@@ -2,7 +2,7 @@
 // comes first, then the last named speaker, then the last person mentioned; a person whose
 // gender contradicts the pronoun is passed over, one of unknown gender never is.
 
-import { type DiscourseState, genderOf, honorificFits, type Speaker } from "./discourse-state.ts";
+import { type DiscourseState, genderOf, honorificFits, recentSpeakers, type Speaker } from "./discourse-state.ts";
 import { expandPersonName, findNames, isPersonName, isRegisteredPerson, splitTitle } from "./find-names.ts";
 import type { Gender } from "./person-gender.ts";
 
@@ -10,12 +10,15 @@ import type { Gender } from "./person-gender.ts";
 // the last speaker with a capitalised name whose gender does not contradict the pronoun, else
 // the last person who spoke at all.
 function lastNamedSpeaker(state: DiscourseState, gender: Gender): Speaker | null {
-  const named = [...state.history].reverse().filter((h) => h.kind === "person" || h.kind === "unknown");
-  const plausible = named.filter((h) => isPlainName(h.name));
   // A speaker known to be of the other gender is passed over; an unknown one is not.
   const fits = (h: Speaker) => (genderOf(h.name, state) ?? gender) === gender;
-  const capitalised = named.filter((h) => /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name));
-  return plausible.find(fits) ?? capitalised.find(fits) ?? state.lastPerson;
+  let capitalised: Speaker | null = null;
+  for (const h of recentSpeakers(state)) {
+    if (h.kind !== "person" && h.kind !== "unknown") continue;
+    if (isPlainName(h.name) && fits(h)) return h;
+    if (!capitalised && /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name) && fits(h)) capitalised = h;
+  }
+  return capitalised ?? state.lastPerson;
 }
 
 // "Tom Clarke" or "Melanie", not "In", "Former Pennsylvania Gov" or "Democrat of Vermont".
@@ -53,10 +56,26 @@ function lastSubject(state: DiscourseState, at: number, gender: Gender): Speaker
   return null;
 }
 
+// The people register is in text order: the last one named before `before` is found by binary
+// search, and at most RECENT_PEOPLE before it are looked at.
+const RECENT_PEOPLE = 200;
 function lastMentionedPerson(state: DiscourseState, before: number, gender: Gender): Speaker | null {
-  const earlier = [...state.people].reverse().filter((x) => x.at < before);
-  const p = earlier.find((x) => genderOf(x.name, state) === gender) ?? earlier.find((x) => !genderOf(x.name, state));
-  return p ? { name: p.name, kind: "person" } : null;
+  const { people } = state;
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((people[mid]?.at ?? 0) < before) lo = mid + 1;
+    else hi = mid;
+  }
+  let unknown: string | null = null;
+  for (let i = lo - 1; i >= Math.max(0, lo - RECENT_PEOPLE); i--) {
+    const name = people[i]?.name ?? "";
+    const said = genderOf(name, state);
+    if (said === gender) return { name, kind: "person" };
+    if (!said && unknown === null) unknown = name;
+  }
+  return unknown === null ? null : { name: unknown, kind: "person" };
 }
 
 /** The person "he"/"she"/"him"/"her" at offset `at` refers to, or null when none fits. */

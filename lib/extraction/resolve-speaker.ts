@@ -6,6 +6,7 @@ import {
   type DiscourseState,
   expandOutletName,
   honorificFits,
+  recentSpeakers,
   type Speaker,
   type SpeakerKind,
 } from "./discourse-state.ts";
@@ -92,14 +93,12 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   if (/^(?:he|she|him|her)$/i.test(phrase)) return resolvePersonalPronoun(phrase, state, at);
   if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
   if (/^(?:it|we)$/i.test(phrase))
-    return [...state.history].reverse().find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
+    return recentSpeakers(state).find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
   if (GROUP_REF.test(phrase) && state.lastGroup) return state.lastGroup;
   const orgRef = ORG_REF.exec(phrase);
   if (orgRef) {
     const noun = (orgRef[1] ?? "").toLowerCase();
-    const recent = [...state.history]
-      .reverse()
-      .filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
+    const recent = recentSpeakers(state).filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
     const named = recent.filter((h) => /^\p{Lu}/u.test(h.name.replace(/^the\s+/i, "")));
     const fitting =
       recent.find((h) => h.kind !== "outlet" && h.name.toLowerCase().includes(noun)) ??

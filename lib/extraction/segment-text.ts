@@ -58,17 +58,45 @@ export function splitSentences(text: string): Sentence[] {
   return raw.map((s) => ({ ...s, paragraph: paragraphOf(lineStarts, s.start) }));
 }
 
+// The index of the first quote starting at or after `at` (quotes sorted by start).
+function firstQuoteFrom(quotes: QuoteSpan[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as QuoteSpan).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sentences joined where one quotation runs across them, each unit with its quotes. `quotes`
+ * are disjoint and in text order, as findQuotes returns them, so each sentence looks at one
+ * quote (the last opening before the unit's end) and each unit at its own: linear in the text.
+ */
 export function buildUnits(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] {
   const units: Unit[] = [];
   for (const s of sentences) {
     const last = units[units.length - 1];
+    // Disjoint quotes end in the order they start: the last one opening inside the unit is the
+    // only one that can still be open at this sentence.
+    const open = last ? quotes[firstQuoteFrom(quotes, last.end) - 1] : undefined;
     const insideOpenQuote =
       last !== undefined &&
+      open !== undefined &&
       last.paragraph === s.paragraph &&
-      quotes.some((q) => q.start < last.end && q.end > s.start && q.start >= last.start - 1);
+      open.start >= last.start - 1 &&
+      open.end > s.start;
     if (last && insideOpenQuote) last.end = Math.max(last.end, s.end);
     else units.push({ ...s, quotes: [] });
   }
-  for (const u of units) u.quotes = quotes.filter((q) => q.start >= u.start && q.end <= u.end + 1);
+  for (const u of units) {
+    for (let i = firstQuoteFrom(quotes, u.start); i < quotes.length; i++) {
+      const q = quotes[i] as QuoteSpan;
+      if (q.start > u.end) break;
+      if (q.end <= u.end + 1) u.quotes.push(q);
+    }
+  }
   return units;
 }

@@ -45,3 +45,23 @@ describe("speaker phrases", () => {
     expect(findClaimAbout(extractClaims(text), "plan would fail").speaker).toBe("Jane Doe");
   });
 });
+
+describe("short labelled contents", () => {
+  it("keeps a two-word content the labeller attributes ('endorsed Tom Reed')", () => {
+    const text = "Senator Ann Roe endorsed Tom Reed at a rally in Dayton on Monday.";
+    const claim = findClaimAbout(extractClaims(text), "Tom Reed");
+    expect(claim.speaker).toBe("Ann Roe");
+    expect(claim.text).toBe("Tom Reed");
+  });
+
+  it("takes neither what a speaker was asked about nor a misread speaker name for a claim", () => {
+    const claims = extractClaims(
+      [
+        "Asked about the audit, Jane Doe said the books were in order.",
+        "Russian forces fired 40 missiles at the port overnight, the navy said on Sunday, adding that 31 had been shot down.",
+      ].join("\n"),
+    );
+    expect(findClaimAbout(claims, "books were in order").speaker).toBe("Jane Doe");
+    expect(claims.filter((c) => c.text === "the audit" || c.text === c.speaker)).toEqual([]);
+  });
+});
