@@ -63,6 +63,7 @@ describe.each(testEngines())("the CPU lanes on $name", (engine) => {
       },
       body: BODY,
       workspace: "city-desk",
+      createWorkspace: true,
       publish: true,
       actorId: null,
     });
