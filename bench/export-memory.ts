@@ -14,6 +14,7 @@ import { renderExport } from "@/server/services/export/render-export";
 const CLAIMS_PER_ARTICLE = 1000;
 const links = { baseUrl: "http://localhost:3000" };
 
+/** A workspace `slug` of `claims` claims in articles of 1,000 (slugs `<slug>-0`, `<slug>-1000`, …). */
 async function benchSeed(db: Db, slug: string, claims: number): Promise<void> {
   const workspace = await db.workspace.create({ data: { slug, name: slug }, select: { id: true } });
   const sources = Array.from({ length: 4 }, (_, i) => ({
@@ -77,7 +78,7 @@ async function benchSeed(db: Db, slug: string, claims: number): Promise<void> {
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** Live heap, after a full collection: what the export holds, not the garbage it churns. */
-function liveHeap(): number {
+export function liveHeap(): number {
   gc();
   return process.memoryUsage().heapUsed;
 }
@@ -95,16 +96,40 @@ async function measureWholeReport(
   return held;
 }
 
-const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+/** A sink for an export's bytes; `onChunk` sees each chunk while it is held. */
+export const discard = (onChunk?: () => void) =>
+  new Writable({
+    write: (_chunk, _encoding, done) => {
+      onChunk?.();
+      done();
+    },
+  });
 
-export async function benchExportMemory(root: string, sizes: [number, number]) {
+/** The workspace a size's benchmarks export. */
+export const benchWorkspace = (claims: number) => `bench-${claims}`;
+
+/** A PGlite database in memory holding one workspace per size (benchWorkspace). */
+export async function openExportBench(
+  root: string,
+  sizes: readonly number[],
+): Promise<{ db: Db; close(): Promise<void> }> {
   if (!(globalThis as { gc?: unknown }).gc) throw new Error("run with node --expose-gc (npm run bench does)");
   const pglite = await PGlite.create();
   const { db, close } = await openDatabase({ kind: "pglite", pglite }, { root });
+  for (const claims of sizes) await benchSeed(db, benchWorkspace(claims), claims);
+  return {
+    db,
+    async close() {
+      await close();
+      await pglite.close();
+    },
+  };
+}
+
+export async function benchExportMemory(db: Db, sizes: [number, number]) {
   const rows: Array<{ claims: number; streamedMB: number; wholeReportMB: number }> = [];
   for (const claims of sizes) {
-    const slug = `bench-${claims}`;
-    await benchSeed(db, slug, claims);
+    const slug = benchWorkspace(claims);
     const scope = { kind: "workspace" as const, workspace: slug };
     // Unmeasured exports first, so that what seeding left in Prisma's and PGlite's caches has
     // been evicted and the caches are at their steady size when measuring starts.
@@ -125,7 +150,5 @@ export async function benchExportMemory(root: string, sizes: [number, number]) {
     const wholeGrowth = (await measureWholeReport(db, scope, claims)) - baselineBefore;
     rows.push({ claims, streamedMB: streamed / 2 ** 20, wholeReportMB: wholeGrowth / 2 ** 20 });
   }
-  await close();
-  await pglite.close();
   return rows;
 }

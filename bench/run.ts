@@ -1,29 +1,35 @@
 // `npm run bench`: performance figures as ratios measured within one run, never absolute times
 // compared across machines. BENCH_SIZES=small,large overrides the workspace sizes;
-// BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table.
+// BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table,
+// BENCH_ONLY=exports runs only the export tables.
 import { fileURLToPath } from "node:url";
 import { benchEngines } from "./bench-engines";
 import { benchBoundedWork } from "./bounded-work";
-import { benchExportMemory } from "./export-memory";
+import { benchArticleExportTime, benchFormatMemory } from "./export-formats";
+import { benchExportMemory, openExportBench } from "./export-memory";
 import { benchHttp } from "./http-load";
 import { benchReadPaths } from "./read-paths";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number) as [number, number];
 
-const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
-console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);
-const http = await benchHttp(root, seconds);
-for (const row of http) {
-  const file = http.find((other) => other.connections === row.connections && other.target.startsWith("static"))!;
-  console.log(
-    `  ${String(row.connections).padStart(2)} connections  ${row.target.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  errors ${row.errors}  static file / this ×${(file.requestsPerSecond / row.requestsPerSecond).toFixed(2)}`,
-  );
+// BENCH_ONLY=exports skips the HTTP table (it builds and starts the app).
+if (process.env.BENCH_ONLY !== "exports") {
+  const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+  console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);
+  const http = await benchHttp(root, seconds);
+  for (const row of http) {
+    const file = http.find((other) => other.connections === row.connections && other.target.startsWith("static"))!;
+    console.log(
+      `  ${String(row.connections).padStart(2)} connections  ${row.target.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  errors ${row.errors}  static file / this ×${(file.requestsPerSecond / row.requestsPerSecond).toFixed(2)}`,
+    );
+  }
 }
 if (process.env.BENCH_ONLY === "http") process.exit(0);
 
+const exportBench = await openExportBench(root, [small, large]);
 console.log(`\nWorkspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);
-const rows = await benchExportMemory(root, [small, large]);
+const rows = await benchExportMemory(exportBench.db, [small, large]);
 for (const row of rows) {
   console.log(
     `  ${String(row.claims).padStart(7)} claims: streamed ${row.streamedMB.toFixed(2)} MB, whole report (baseline) ${row.wholeReportMB.toFixed(1)} MB`,
@@ -37,6 +43,23 @@ console.log(
   `  growth ×${(b.claims / a.claims).toFixed(0)} claims → streamed memory ${Math.max(a.streamedMB, b.streamedMB) <= FLAT_MB ? `flat (under ${FLAT_MB} MB at both sizes)` : streamedGrowth}, baseline ×${(b.wholeReportMB / a.wholeReportMB).toFixed(2)}`,
 );
 console.log(`  streamed / baseline at ${b.claims} claims: ${(Math.max(b.streamedMB, 0) / b.wholeReportMB).toFixed(3)}`);
+
+const timing = await benchArticleExportTime(exportBench.db, small);
+console.log(
+  `\nExport of an article of ${Math.min(small, 1000)} claims (medians of 7 interleaved runs): CSL-JSON ${timing.cslMs.toFixed(0)} ms, CSV ${timing.csvMs.toFixed(0)} ms: CSL-JSON / CSV ×${(timing.cslMs / timing.csvMs).toFixed(2)}`,
+);
+
+console.log(
+  `\nWorkspace export in every format: peak live heap streamed at ${small} and ${large} claims, and the ${large}-claim report built whole with its text (after full GC):`,
+);
+for (const row of await benchFormatMemory(exportBench.db, [small, large])) {
+  console.log(
+    `  ${row.format.padEnd(12)} streamed ${row.streamedSmallMB.toFixed(2).padStart(7)} MB → ${row.streamedLargeMB.toFixed(2).padStart(7)} MB (×${(row.streamedLargeMB / row.streamedSmallMB).toFixed(2)}), built whole ${row.wholeMB.toFixed(1).padStart(8)} MB: streamed / whole ${(row.streamedLargeMB / row.wholeMB).toFixed(3)}`,
+  );
+}
+await exportBench.close();
+
+if (process.env.BENCH_ONLY === "exports") process.exit(0);
 
 console.log(
   "\nBounded work per request (worst input / ordinary input of the same size; linear or capped stays small):",
