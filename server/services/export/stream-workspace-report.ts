@@ -90,6 +90,8 @@ export async function streamWorkspaceReport(
           claims: rows.map((row) => toReportClaim(toClaimSourcing(row), article, links)),
         });
         done += rows.length;
+        // The database rows are copied into the part: let them go while the part is written.
+        rows.length = 0;
         onProgress?.(done, claimCount);
         yield part;
       }
