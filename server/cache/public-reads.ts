@@ -20,15 +20,26 @@ const PUBLIC_READ_SECONDS = 60;
  * signed-out reader: never a draft, never anything that depends on the request.
  */
 export function readThroughCache<T>(name: string, input: unknown, read: () => Promise<T>): Promise<T> {
+  if (!insideNextServer()) return read();
   return unstable_cache(read, ["public-read", name, JSON.stringify(input ?? null)], {
     tags: [PUBLIC_READS_TAG],
     revalidate: PUBLIC_READ_SECONDS,
   })();
 }
 
+/**
+ * Next.js's data cache exists only inside its server (the compiler sets NEXT_RUNTIME there, as
+ * instrumentation.ts relies on). Anything else serving the app's handlers, such as the tests'
+ * route server, has no cache to read or drop, so it reads the database directly.
+ */
+function insideNextServer(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}
+
 // Expired at once (not "max", which would serve the old page once more): a retraction must show
 // on the next read. Next.js applies it when the writing route has finished, after the commit.
 listenForPublicChanges(({ action }) => {
+  if (!insideNextServer()) return;
   try {
     revalidateTag(PUBLIC_READS_TAG, { expire: 0 });
   } catch (error) {
