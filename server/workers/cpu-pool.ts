@@ -22,6 +22,7 @@ type Lane = "editing" | "suggestions";
 
 const LANE_OF: Record<CpuTaskKind, Lane> = {
   articleBody: "editing",
+  planAnnotation: "editing",
   reanchorClaims: "editing",
   summarizeCorrection: "editing",
   suggestClaims: "suggestions",

@@ -25,6 +25,10 @@ const CPU_TASKS = {
     const { summarizeCorrection } = await import("../../lib/articles/summarize-correction");
     return summarizeCorrection(input.before, input.after);
   },
+  planAnnotation: async (input: { annotation: unknown }) => {
+    const { planAnnotationFile } = await import("../../lib/annotation/plan-annotation-file");
+    return planAnnotationFile(input.annotation);
+  },
   suggestClaims: async (input: { body: string; ownOutlet: string | undefined; annotated: Span[] }) => {
     const { extractClaims } = await import("../../lib/extraction/extract-claims");
     const { withoutAnnotated } = await import("../../lib/suggestions/propose-claim-draft");

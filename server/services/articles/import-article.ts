@@ -4,11 +4,9 @@
 // workspace (import-workspace.ts), the article, its claims and
 // their audit records are written in one transaction. Sources are reused through their names,
 // aliases and merges (writePlannedSources).
-import type { z } from "zod";
-import { AnnotationFile } from "@/lib/annotation/annotation-file";
-import { type ImportPlan, planAnnotationImport } from "@/lib/annotation/plan-import";
+import { planAnnotationFile } from "@/lib/annotation/plan-annotation-file";
+import type { ImportPlan } from "@/lib/annotation/plan-import";
 import { WorkspaceSlug } from "@/lib/auth/schemas";
-import { MAX_BODY_LENGTH } from "@/lib/editing/schemas";
 import { AppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
 import type { Db } from "@/server/database/open-database";
@@ -48,15 +46,7 @@ export async function importArticle(db: Db, input: ImportArticleInput): Promise<
 /** Checks the input and plans the rows, without a database: throws AppError INVALID on bad input. */
 export function prepareImport(input: ImportArticleInput): PreparedImport {
   const workspace = input.workspace === undefined ? undefined : parseSlug(input.workspace);
-  const annotation = withTitle(input.annotation, input.title);
-  const body = input.body ?? annotation.article?.body;
-  if (body === undefined) {
-    throw new AppError("INVALID", "the file has no article.body: give the article's text with --body FILE");
-  }
-  if (body.length > MAX_BODY_LENGTH) {
-    throw new AppError("INVALID", `the article text is ${body.length} characters; the limit is ${MAX_BODY_LENGTH}`);
-  }
-  const plan = planAnnotationImport(annotation, body);
+  const plan = planAnnotationFile(input.annotation, { body: input.body, title: input.title });
   return {
     plan,
     workspace,
@@ -83,12 +73,5 @@ async function writeImport(db: Db, prepared: PreparedImport): Promise<ImportedAr
 export function parseSlug(slug: string): string {
   const parsed = WorkspaceSlug.safeParse(slug);
   if (!parsed.success) throw new AppError("INVALID", `--workspace: ${formatZodError(parsed.error)}`);
-  return parsed.data;
-}
-
-function withTitle(annotation: unknown, title: string | undefined): z.infer<typeof AnnotationFile> {
-  const given = typeof annotation === "object" && annotation !== null && !Array.isArray(annotation) ? annotation : {};
-  const parsed = AnnotationFile.safeParse(title === undefined ? given : { ...given, title });
-  if (!parsed.success) throw new AppError("INVALID", `annotation file: ${formatZodError(parsed.error)}`);
   return parsed.data;
 }

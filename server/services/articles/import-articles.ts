@@ -10,7 +10,7 @@ import { checkImportWorkspace, findImportWorkspace } from "./import-workspace";
 import { type BatchArticle, type BatchOutcome, writeImportBatch } from "./write-import-batch";
 
 /** One article of the input: `plan` throws AppError INVALID for an entry that cannot be imported. */
-export type ImportEntry = { name: string; plan: () => ImportPlan };
+export type ImportEntry = { name: string; plan: () => ImportPlan | Promise<ImportPlan> };
 
 export type ImportRunOptions = {
   workspace?: string;
@@ -64,7 +64,7 @@ export async function importArticles(
   for await (const entry of entries) {
     let plan: ImportPlan;
     try {
-      plan = entry.plan();
+      plan = await entry.plan();
     } catch (error) {
       if (!isAppError(error)) throw error;
       report.refused.push({ file: entry.name, reason: error.message });
