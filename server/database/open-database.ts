@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openCounterPool } from "./counter-pool";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, readMigrations } from "./migrate";
 import { PrismaClient } from "./prisma";
@@ -71,7 +72,15 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
       adapter: wrap(new PrismaPg({ connectionString: target.url, statement_timeout: timeout })),
       transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
     });
-    return { db, engine: "postgres", close: () => db.$disconnect() };
+    const closeCounters = openCounterPool(db, target.url, timeout);
+    return {
+      db,
+      engine: "postgres",
+      async close() {
+        await closeCounters();
+        await db.$disconnect();
+      },
+    };
   }
 
   let release = () => {};

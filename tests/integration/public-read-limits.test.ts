@@ -2,7 +2,8 @@
 // fast as it could). Set to 5 a minute here (CLAIMTRAIL_PUBLIC_READS_PER_MINUTE); the default is
 // 600. Past it: 429 with Retry-After and a message saying the limit and when to try again. Each
 // call of a batch counts; other addresses, signed-in readers, writes and the server's own page
-// rendering (no client address) are not held back.
+// rendering (no client address) are not held back. The counters live in PostgreSQL on
+// PostgreSQL and in memory on PGlite.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { Database } from "@/server/database/open-database";
@@ -97,5 +98,11 @@ describe.each(testEngines())("limits on anonymous reads, on $name", (engine) => 
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(LIMIT_MESSAGE);
+  });
+
+  it("keeps the counters in PostgreSQL on PostgreSQL, in memory on PGlite", async () => {
+    const stored = await database.db.rateLimitCounter.findUnique({ where: { key: "public-reads:198.51.100.1" } });
+    if (engine.name === "postgres") expect(stored?.points).toBe(6);
+    else expect(await database.db.rateLimitCounter.count()).toBe(0);
   });
 });

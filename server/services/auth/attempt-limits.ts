@@ -9,7 +9,8 @@
 //   slowed, never shut: one attempt every 10 seconds from anywhere, so many addresses together
 //   still guess slowly while the owner gets in after a short wait.
 // - per client address: 30 sign-ins and sign-ups a minute.
-// The counters live in this process's memory (limits/limiter-store.ts): a restart forgets them.
+// The counters live in PostgreSQL, shared by every app server, or in memory on PGlite
+// (limits/limiter-store.ts).
 import type { Db } from "@/server/database/open-database";
 import { type LimitRule, limiterOf, rateLimited, takePoints, waitWords } from "../limits/limiter-store";
 

@@ -1,13 +1,23 @@
-// Where the counters of the request limits live (rate-limiter-flexible): this process's memory,
-// one set of limiters per database handle, so each database (each test's, the app's one) counts
-// on its own.
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// Where the counters of the request limits live (rate-limiter-flexible). On PostgreSQL, in the
+// database (its PostgreSQL store, table rate_limit_counter), so that several app servers on one
+// database share each count instead of multiplying the limit by their number; should the
+// database fail to answer, a limit falls back to this process's memory (the store's insurance)
+// rather than refusing or letting through every request. On PGlite, in memory: one process owns
+// the data folder, so memory is exact there and costs the serialized database nothing.
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
+import { counterPoolOf } from "@/server/database/counter-pool";
 import type { Db } from "@/server/database/open-database";
 
 /** A limit: at most `points` within `seconds`; past them, refused for `blockSeconds` when given. */
 export type LimitRule = { name: string; points: number; seconds: number; blockSeconds?: number };
 
+const TABLE = "rate_limit_counter";
 const limitersOf = new WeakMap<Db, Map<string, RateLimiterAbstract>>();
 
 /** The limiter of `rule` for the database `db` (one per rule, database and process). */
@@ -20,24 +30,35 @@ export function limiterOf(db: Db, rule: LimitRule): RateLimiterAbstract {
   const id = `${rule.name}/${rule.points}/${rule.seconds}/${rule.blockSeconds ?? 0}`;
   let limiter = limiters.get(id);
   if (!limiter) {
-    limiter = createLimiter(rule);
+    limiter = createLimiter(db, rule);
     limiters.set(id, limiter);
   }
   return limiter;
 }
 
-function createLimiter(rule: LimitRule): RateLimiterAbstract {
-  return new RateLimiterMemory({
+function createLimiter(db: Db, rule: LimitRule): RateLimiterAbstract {
+  const options = {
     keyPrefix: rule.name,
     points: rule.points,
     duration: rule.seconds,
     blockDuration: rule.blockSeconds ?? 0,
+  };
+  const pool = counterPoolOf(db);
+  if (!pool) return new RateLimiterMemory(options);
+  return new RateLimiterPostgres({
+    ...options,
+    storeClient: pool,
+    storeType: "pool",
+    tableName: TABLE,
+    tableCreated: true,
+    insuranceLimiter: new RateLimiterMemory(options),
   });
 }
 
 /**
  * Takes `points` for `key`; resolves with null when they were available, with the refusal
- * (its `msBeforeNext`) when not. Rethrows anything else.
+ * (its `msBeforeNext`) when not. Rethrows anything else (never a store failure: the insurance
+ * answers then).
  */
 export async function takePoints(
   limiter: RateLimiterAbstract,

@@ -1,0 +1,35 @@
+// A small node-postgres pool beside Prisma's, for the request limits' counters on PostgreSQL
+// (server/services/limits/limiter-store.ts): rate-limiter-flexible's PostgreSQL store speaks
+// `pg` directly. Tied to the Prisma client it was opened with, so services that receive `db`
+// find it; PGlite has none, and its counters stay in memory.
+import pg from "pg";
+import type { PrismaClient } from "./prisma";
+
+type Db = InstanceType<typeof PrismaClient>;
+
+/** Two connections: each limit is one short statement. */
+const MAX_CONNECTIONS = 2;
+
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** Opens the counters' pool for `db` on the PostgreSQL at `url`; returns the function that ends it. */
+export function openCounterPool(db: Db, url: string, statementTimeoutMs: number): () => Promise<void> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: MAX_CONNECTIONS,
+    statement_timeout: statementTimeoutMs,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle connection the server dropped must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  pools.set(db, pool);
+  return async () => {
+    pools.delete(db);
+    await pool.end();
+  };
+}
+
+/** The counters' pool of `db`; null on PGlite. */
+export function counterPoolOf(db: Db): pg.Pool | null {
+  return pools.get(db) ?? null;
+}
