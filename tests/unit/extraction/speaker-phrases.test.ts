@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
-import { splitTitle } from "../../../lib/extraction/find-names.ts";
+import { isPersonName, splitTitle } from "../../../lib/extraction/find-names.ts";
 import { findClaimAbout } from "./find-claim.ts";
 
 // Which words of a sentence name its speaker, when other phrases stand between the name and the verb.
@@ -63,5 +63,18 @@ describe("short labelled contents", () => {
     );
     expect(findClaimAbout(claims, "books were in order").speaker).toBe("Jane Doe");
     expect(claims.filter((c) => c.text === "the audit" || c.text === c.speaker)).toEqual([]);
+  });
+});
+
+describe("events are not people", () => {
+  it("never reads a convention or a summit as the person 'he' stands for", () => {
+    const text = [
+      "The budget vote is set for Friday.",
+      "",
+      "But on Thursday at the Democratic State Convention in Salem, he spoke out in favour of the plan to widen the road.",
+    ].join("\n");
+    expect(isPersonName("State Convention", true)).toBe(false);
+    expect(isPersonName("Harbour Summit", false)).toBe(false);
+    expect(extractClaims(text).filter((c) => /Convention/.test(c.speaker ?? ""))).toEqual([]);
   });
 });
