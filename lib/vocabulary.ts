@@ -28,6 +28,8 @@ export const SourceType = z.enum([
   "RECORDING",
   "DATASET",
   "EVENT",
+  /** Not recorded: a name the import or a suggestion could not classify, until an editor sets it. */
+  "UNKNOWN",
 ]);
 export type SourceType = z.infer<typeof SourceType>;
 

@@ -77,7 +77,7 @@ function placeNodes(claim: ReportClaim): PlacedChain {
     placed.set(id, {
       id,
       label: id === ARTICLE ? ARTICLE_WORDS : (source?.name ?? id),
-      kind: id === ARTICLE ? "article" : (source?.type ?? "PERSON").toLowerCase(),
+      kind: id === ARTICLE ? "article" : (source?.type ?? "UNKNOWN").toLowerCase(),
       standing: source?.standing ?? "ACTIVE",
       x,
       y,

@@ -12,7 +12,9 @@ const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
   "RECORDING",
   "DATASET",
 ]);
-const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION"]);
+// A source of unrecorded type may speak into its own statement too; it is then named whole
+// (csl-items.ts), never split as a person's name.
+const AUTHOR_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION", "UNKNOWN"]);
 // No relation records who wrote a work: "said to" an outlet means the outlet was told, and its
 // report is the outlet's own (the outlet is its author). Only a statement or recording that a
 // person, group or organisation spoke into first-hand ("said to", docs/PROVENANCE.md: the

@@ -24,6 +24,9 @@ function hasVerdict(status: ClaimStatus): boolean {
 }
 
 function describeAgent(name: string, type: string | undefined): Person | Organization {
+  // A type nobody recorded is neither stated as a person nor as an organisation: an untyped
+  // node (JSON-LD allows it; schema-dts types every node, hence the cast).
+  if (type === undefined || type === "UNKNOWN") return { name } as unknown as Person;
   return type === "PERSON" ? { "@type": "Person", name } : { "@type": "Organization", name };
 }
 

@@ -104,7 +104,8 @@ function addSource(
   if (agentClass) out.add(iri, A, term(agentClass as `prov:${string}`));
   if (RECORD_TYPES.has(source.type)) out.add(iri, A, term("prov:Entity"));
   out.text(iri, term("rdfs:label"), source.name);
-  out.text(iri, term("ct:sourceType"), source.type);
+  // A type nobody recorded is left out rather than written as if it were one.
+  if (source.type !== "UNKNOWN") out.text(iri, term("ct:sourceType"), source.type);
   out.text(iri, term("ct:standing"), source.standing);
   out.add(iri, term("rdfs:seeAlso"), toWebAddress(source.url));
 }

@@ -1,5 +1,6 @@
 // A first guess at a source's type from its name, for imports that do not say. Editors can
-// change it; an explicit type in the import always wins.
+// change it; an explicit type in the import always wins. A name no rule recognises is UNKNOWN
+// (not recorded), never a person: a bare name can as well be a company or a place.
 import type { SourceType } from "../vocabulary";
 import { normalizeSourceName } from "./normalize-source-name";
 
@@ -26,5 +27,5 @@ const RULES: Array<[RegExp, SourceType]> = [
 export function guessSourceType(name: string): SourceType {
   const normalized = normalizeSourceName(name);
   for (const [pattern, type] of RULES) if (pattern.test(normalized)) return type;
-  return "PERSON";
+  return "UNKNOWN";
 }

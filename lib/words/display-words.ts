@@ -41,6 +41,8 @@ export const SOURCE_TYPE_WORDS: Record<SourceType, string> = {
   RECORDING: "recording",
   DATASET: "dataset",
   EVENT: "event",
+  // Never a guess: a type nobody recorded is worded as such, not as a person or an organisation.
+  UNKNOWN: "type not recorded",
 };
 
 export const CLAIM_KIND_WORDS: Record<ClaimKind, string> = {

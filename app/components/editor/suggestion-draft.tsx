@@ -105,7 +105,7 @@ export function SuggestionDraft({ draft, body, selection, onChange, onAccept, on
             value={draft.speaker?.name ?? ""}
             onChange={(event) => {
               const name = event.target.value;
-              change(setSpeaker(draft, name.trim() ? { name, type: draft.speaker?.type ?? "PERSON" } : null));
+              change(setSpeaker(draft, name.trim() ? { name, type: draft.speaker?.type ?? "UNKNOWN" } : null));
             }}
           />
         </label>

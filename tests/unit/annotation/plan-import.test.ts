@@ -75,8 +75,9 @@ describe("planAnnotationImport: the seed article", () => {
 
   it("finds 6 sources, with abbreviations merged and types guessed", () => {
     expect(plan.sources.map(({ name, type }) => [name, type]).sort()).toEqual([
-      ["Emmanuel Macron", "PERSON"],
-      ["Keir Starmer", "PERSON"],
+      // Bare names are not guessed to be people: the file gives no type (the demo's manifest does).
+      ["Emmanuel Macron", "UNKNOWN"],
+      ["Keir Starmer", "UNKNOWN"],
       ["La Dépêche du Midi", "OUTLET"],
       ["Le Parisien", "OUTLET"],
       ["Macron's office (Élysée)", "ORGANIZATION"],
@@ -362,7 +363,7 @@ describe("planAnnotationImport: source hints", () => {
       notes: "French news agency",
     });
     expect(plan.sources.find((source) => source.name === "Zoë Ngata")).toMatchObject({
-      type: "PERSON",
+      type: "UNKNOWN",
       url: null,
       notes: null,
     });

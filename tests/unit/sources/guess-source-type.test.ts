@@ -18,9 +18,6 @@ describe("guessSourceType", () => {
     ["people familiar with the matter", "GROUP"],
     ["journalists from regional French newspapers", "GROUP"],
     ["EU diplomats", "GROUP"],
-    ["Emmanuel Macron", "PERSON"],
-    ["Keir Starmer", "PERSON"],
-    ["Siobhán O’Connor", "PERSON"],
     ["Élysée statement", "OFFICIAL_STATEMENT"],
     ["Downing Street readout", "OFFICIAL_STATEMENT"],
     ["court filing", "DOCUMENT"],
@@ -41,12 +38,13 @@ describe("guessSourceType", () => {
 
   it("matches whole words only", () => {
     // "Newsome" contains "news", "Apple" contains "ap": neither is an outlet.
-    expect(guessSourceType("Gavin Newsome")).toBe("PERSON");
-    expect(guessSourceType("Anne Applebaum")).toBe("PERSON");
+    expect(guessSourceType("Gavin Newsome")).toBe("UNKNOWN");
+    expect(guessSourceType("Anne Applebaum")).toBe("UNKNOWN");
   });
 
-  it("falls back to a person for a bare name", () => {
-    expect(guessSourceType("Zoë Ngata")).toBe("PERSON");
-    expect(guessSourceType("")).toBe("PERSON");
+  it("records no type for a name it cannot classify, rather than guess a person", () => {
+    for (const name of ["Zoë Ngata", "Emmanuel Macron", "Siobhán O’Connor", "Acme", ""]) {
+      expect(guessSourceType(name)).toBe("UNKNOWN");
+    }
   });
 });
