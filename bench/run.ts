@@ -1,10 +1,12 @@
 // `npm run bench`: performance figures as ratios measured within one run, never absolute times
 // compared across machines. BENCH_SIZES=small,large overrides the workspace sizes;
 // BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table,
-// BENCH_ONLY=exports runs only the export tables.
+// BENCH_ONLY=exports runs only the export tables; BENCH_ONLY=import only the bulk import
+// (BENCH_IMPORT_ARTICLES articles, 300 by default).
 import { fileURLToPath } from "node:url";
 import { benchEngines } from "./bench-engines";
 import { benchBoundedWork } from "./bounded-work";
+import { benchBulkImport } from "./bulk-import";
 import { benchArticleExportTime, benchFormatMemory } from "./export-formats";
 import { benchExportMemory, openExportBench } from "./export-memory";
 import { benchHttp } from "./http-load";
@@ -13,8 +15,8 @@ import { benchReadPaths } from "./read-paths";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number) as [number, number];
 
-// BENCH_ONLY=exports skips the HTTP table (it builds and starts the app).
-if (process.env.BENCH_ONLY !== "exports") {
+// BENCH_ONLY=exports or =import skips the HTTP table (it builds and starts the app).
+if (process.env.BENCH_ONLY !== "exports" && process.env.BENCH_ONLY !== "import") {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
   console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);
   const http = await benchHttp(root, seconds);
@@ -26,6 +28,21 @@ if (process.env.BENCH_ONLY !== "exports") {
   }
 }
 if (process.env.BENCH_ONLY === "http") process.exit(0);
+
+if (process.env.BENCH_ONLY !== "exports") {
+  const count = Number(process.env.BENCH_IMPORT_ARTICLES ?? 300);
+  console.log(
+    `\nBulk import of ${count} articles of 10 claims (3 hops each) vs raw multi-row INSERTs of the same rows (claims/s, median of 3 interleaved rounds):`,
+  );
+  const imports = await benchBulkImport(benchEngines(root), count);
+  for (const row of imports) {
+    const raw = imports.find((other) => other.engine === row.engine && other.way.startsWith("raw"))!;
+    console.log(
+      `  ${row.engine.padEnd(8)} ${row.way.padEnd(34)} ${row.claimsPerSecond.toFixed(0).padStart(7)} claims/s  ${(100 * (row.claimsPerSecond / raw.claimsPerSecond)).toFixed(0).padStart(4)}% of raw`,
+    );
+  }
+}
+if (process.env.BENCH_ONLY === "import") process.exit(0);
 
 const exportBench = await openExportBench(root, [small, large]);
 console.log(`\nWorkspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);

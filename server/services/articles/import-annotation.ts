@@ -195,7 +195,7 @@ export function plannedClaimRows(
 }
 
 /** One statement per table, whatever the number of claims (createMany). */
-export async function createClaimRows(tx: Prisma.TransactionClient, rows: ClaimRows): Promise<void> {
+async function createClaimRows(tx: Prisma.TransactionClient, rows: ClaimRows): Promise<void> {
   if (rows.claims.length) await tx.claim.createMany({ data: rows.claims });
   if (rows.hops.length) await tx.hop.createMany({ data: rows.hops });
   if (rows.named.length) await tx.claimNamedSource.createMany({ data: rows.named, skipDuplicates: true });

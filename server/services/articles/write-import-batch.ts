@@ -1,7 +1,8 @@
 // Writes a batch of planned articles (lib/annotation/plan-import.ts) inside the caller's
 // transaction, in a constant number of statements whatever the batch's size: one read of the
 // articles the input already brought in, one lock and two reads for every source name, then one
-// multi-row insert per table (sources, articles, versions, claims, hops, named sources, audit).
+// multi-row insert per table (import-rows.ts: sources, articles, versions, claims, hops, named
+// sources, audit).
 // An article already imported from the same input (same import key, same digest) is "unchanged";
 // one imported from different content under the same key is refused, never overwritten. The
 // audit records are written in one insert, so the public pages' cache is told here, as
@@ -13,7 +14,8 @@ import { notePublicChange } from "@/server/cache/public-changes";
 import type { Prisma } from "@/server/database/prisma";
 import { lockNames, resolveSourceNames } from "../sources/resolve-source-names";
 import { newArticleSlug } from "./article-ref";
-import { type ClaimRows, createClaimRows, plannedClaimRows } from "./import-annotation";
+import { type ClaimRows, plannedClaimRows } from "./import-annotation";
+import { insertArticles, insertAuditEvents, insertClaimRows, insertSources } from "./import-rows";
 
 export type BatchArticle = { name: string; plan: ImportPlan };
 export type BatchOptions = { workspaceId: string; actorId: string | null; publish: boolean };
@@ -131,34 +133,26 @@ export async function writeImportBatch(
     });
   }
 
-  await tx.article.createMany({
-    data: toCreate.map(({ id, slug, key, digest, plan }) => ({
+  await insertArticles(
+    tx,
+    toCreate.map(({ id, slug, key, digest, plan }) => ({
       id,
       workspaceId: options.workspaceId,
       slug,
       title: plan.article.title,
       publisher: plan.article.publisher,
       url: plan.article.url,
-      publishedAt: plan.article.publishedAt ? new Date(plan.article.publishedAt) : null,
+      publishedAt: plan.article.publishedAt,
       language: plan.article.language,
       body: plan.article.body,
       status: options.publish ? "PUBLISHED" : "DRAFT",
       importKey: key,
       importDigest: digest,
     })),
-  });
-  await tx.articleVersion.createMany({
-    data: toCreate.map(({ id, plan }) => ({
-      articleId: id,
-      version: 1,
-      title: plan.article.title,
-      body: plan.article.body,
-      createdById: options.actorId,
-      note: "imported",
-    })),
-  });
-  await createClaimRows(tx, rows);
-  await tx.auditEvent.createMany({ data: audit });
+    options.actorId,
+  );
+  await insertClaimRows(tx, rows);
+  await insertAuditEvents(tx, audit);
   // What recordAudit does for one record: the public pages' cache hears of the change.
   notePublicChange("article.import", options.workspaceId);
   return outcomes;
@@ -195,7 +189,7 @@ async function writeBatchSources(tx: Prisma.TransactionClient, workspaceId: stri
         notes: source.notes,
       };
     });
-  if (fresh.length) await tx.source.createMany({ data: fresh });
+  if (fresh.length) await insertSources(tx, fresh);
   for (const row of fresh) ids.set(row.normalizedName, row.id);
   return {
     idOf: (key: string) => ids.get(key)!,
