@@ -91,6 +91,13 @@ export const ArticleSourcing = z.object({
 });
 export type ArticleSourcing = z.infer<typeof ArticleSourcing>;
 
+/** One claim for its own page: the claim, its article, and its sources with their standing notes. */
+export const ClaimPageSourcing = ClaimSourcing.extend({
+  article: z.object({ slug: z.string(), title: z.string() }),
+  sources: z.array(SourceDetail),
+});
+export type ClaimPageSourcing = z.infer<typeof ClaimPageSourcing>;
+
 export const SourceRole = z.enum(["speaker", "origin", "intermediary", "named", "record_statement"]);
 export type SourceRole = z.infer<typeof SourceRole>;
 

@@ -110,6 +110,18 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
       `Le Parisien was retracted. Claims that rest on it no longer count it as support. ${RETRACTION_NOTE}`,
     );
     expect(await panel("Starmer confronted").locator(".standing-note").count()).toBe(0);
+
+    // The claim's own page says the same to a reader who arrives there directly.
+    const claimPage = async (words: string) => {
+      const id = await panel(words).getAttribute("data-claim-id");
+      await reader.goto(`${app.server.url}/claims/${id}`);
+      return reader.locator("main .standing-note");
+    };
+    expect(await (await claimPage("approval from Moscow")).allTextContents()).toEqual([
+      `Le Parisien was retracted. Claims that rest on it no longer count it as support. ${RETRACTION_NOTE}`,
+    ]);
+    await reader.goto(`${app.server.url}/articles/macron-coalition-of-the-willing`);
+    expect(await (await claimPage("Starmer confronted")).count()).toBe(0);
     await reader.close();
 
     // Without JavaScript the diagram's box says so and the chain is written out below it.

@@ -335,9 +335,12 @@ describe.each(testEngines())("the editor's troops-claim flow, on $name", (engine
       standingNote: "Le Parisien withdrew its report",
       version: 2,
     });
-    expect((await editor.sourcing.claim({ id: moscow.id })).provenance).toMatchObject({
-      independentPaths: 0,
-      confidence: 0,
+    const moscowAfter = await editor.sourcing.claim({ id: moscow.id });
+    expect(moscowAfter.provenance).toMatchObject({ independentPaths: 0, confidence: 0 });
+    // The claim's own page reads its sources' standing and the note for readers with it.
+    expect(moscowAfter.sources.find((source) => source.id === sources.parisien.id)).toMatchObject({
+      standing: "RETRACTED",
+      standingNote: "Le Parisien withdrew its report",
     });
     const troopsAfter = await editor.sourcing.claim({ id: troops.id });
     expect(troopsAfter.provenance).toMatchObject({ directness: "indirect", independentPaths: 1, hopsToOrigin: 3 });

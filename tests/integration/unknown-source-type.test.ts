@@ -4,7 +4,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { Parser as TurtleParser } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -14,6 +14,7 @@ import { ClaimSourcingDetails } from "../../components/reader/claim-sourcing";
 import { ClaimStatement } from "../../components/reader/claim-statement";
 import { HopsTable } from "../../components/reader/hops-table";
 import { loadArticle, loadClaimSourcing } from "../../components/reader/load-reader-data";
+import { StandingNotes } from "../../components/reader/standing-notes";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,6 +45,8 @@ export default async function ClaimPage({ params }: Props) {
   const context = quoteInContext(article.body, claim);
   const back = `/articles/${claim.article.slug}#claim-${claim.id}`;
   const jsonLd = toClaimPageJsonLd(claim, article, await baseUrlOfPage());
+  // The sources the claim rests on (its chain), as the article's panel lists them.
+  const sourceById = new Map(claim.sources.map((source) => [source.id, source]));
   return (
     <main className="reader wide">
       <p className="breadcrumb">
@@ -73,6 +76,7 @@ export default async function ClaimPage({ params }: Props) {
           <Link href={`/articles/${claim.article.slug}`}>{claim.article.title}</Link>
         </figcaption>
       </figure>
+      <StandingNotes sources={claim.graph.sources.flatMap((source) => sourceById.get(source.id) ?? [])} />
       <section aria-labelledby="sourcing-title">
         <h2 id="sourcing-title">Its sourcing</h2>
         <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={3} detailed />

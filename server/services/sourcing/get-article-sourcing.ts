@@ -4,7 +4,7 @@ import type { ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
-import type { ArticleSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
+import type { ArticleSourcing, ClaimPageSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
 import { findArticleMeta, type Reader } from "../articles/find-article";
 import { type ClaimSourcingRow, claimSourcingSelect, sourcesOf, toClaimGraph } from "./claim-sourcing-select";
@@ -23,11 +23,7 @@ export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader
   return { article: { ...meta, body: article.body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
 }
 
-export async function getClaimSourcing(
-  db: Db,
-  claimId: string,
-  reader: Reader,
-): Promise<ClaimSourcing & { article: { slug: string; title: string } }> {
+export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimPageSourcing> {
   const row = await db.claim.findFirst({
     where: { AND: [{ id: claimId }, readableClaims(reader)] },
     select: { ...claimSourcingSelect, article: { select: { id: true } } },
@@ -35,7 +31,9 @@ export async function getClaimSourcing(
   // An unpublished claim does not exist for readers outside its workspace, like a draft article.
   if (!row) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
   const meta = await findArticleMeta(db, { id: row.article.id }, reader);
-  return { ...toClaimSourcing(row), article: { slug: meta.slug, title: meta.title } };
+  // Its sources with their standing notes, so the claim's page says what the article's panel
+  // says about a corrected or retracted one.
+  return { ...toClaimSourcing(row), article: { slug: meta.slug, title: meta.title }, sources: sourcesOf([row]) };
 }
 
 export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {

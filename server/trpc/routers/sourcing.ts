@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ArticleRef } from "@/lib/articles/schemas";
-import { ArticleSourcing, ClaimSourcing, SourcePage } from "@/lib/sourcing/schemas";
+import { ArticleSourcing, ClaimPageSourcing, SourcePage } from "@/lib/sourcing/schemas";
 import { getSourcePage } from "@/server/services/sources/get-source-page";
 import { getArticleSourcing, getClaimSourcing } from "@/server/services/sourcing/get-article-sourcing";
 import { createRouter, publicProcedure } from "../init";
@@ -19,7 +19,7 @@ export const sourcingRouter = createRouter({
 
   claim: publicProcedure
     .input(z.object({ id: Id }))
-    .output(ClaimSourcing.extend({ article: z.object({ slug: z.string(), title: z.string() }) }))
+    .output(ClaimPageSourcing)
     .query(({ ctx, input }) =>
       readAsReader(ctx, "sourcing.claim", input, (reader) => getClaimSourcing(ctx.db, input.id, reader)),
     ),
