@@ -69,8 +69,9 @@ function keyOf(name: string): string {
 /**
  * The hops a draft stands for, in order: every source of a step passes the claim to every source
  * of the next, the last step (or the speaker) to this article. A relay hears its teller
- * first-hand; this article has it first-hand unless `indirect`, then at an outlet's-report value
- * from an outlet, or unverified from anyone else. Relations: said to (from the speaker), reported
+ * first-hand, except an outlet passing another's report on (second-hand, an outlet's-report
+ * value, as lib/editing/default-hop.ts proposes); this article has it first-hand unless
+ * `indirect`, then at an outlet's-report value from an outlet, or unverified from anyone else. Relations: said to (from the speaker), reported
  * by (between relays), used by (from a record), quoted or paraphrased by (into the article).
  */
 export function listDraftHops(draft: Pick<ClaimDraft, "speaker" | "steps" | "indirect" | "kind">): DraftHop[] {
@@ -87,7 +88,16 @@ export function listDraftHops(draft: Pick<ClaimDraft, "speaker" | "steps" | "ind
             : index === 0
               ? "SAID_TO"
               : "REPORTED_BY";
-          hops.push({ from: from.name, to: to.name, relation, firstHand: true, confidence: FIRST_HAND });
+          // An outlet passing another's report on is second-hand, as a new hop in the editor says
+          // (lib/editing/default-hop.ts); a speaker telling, or a record read, is first-hand.
+          const relayed = from.type === "OUTLET" && index > 0;
+          hops.push({
+            from: from.name,
+            to: to.name,
+            relation,
+            firstHand: !relayed,
+            confidence: relayed ? OUTLET_REPORT : FIRST_HAND,
+          });
         }
       } else {
         const relation: HopRelation = draft.kind === "DIRECT_QUOTE" ? "QUOTED_BY" : "PARAPHRASED_BY";

@@ -56,8 +56,8 @@ describe.skipIf(!hasChromium)("accepting suggestions", () => {
     const shown = await warned.locator("li.preview-hop").allTextContents();
     expect(shown.map((line) => line.replace(/\s+/g, " ").trim())).toEqual([
       "Paul Okafor → Harbour Gazette (said to, first-hand, 90%)",
-      "Harbour Gazette → Coastal Herald (reported by, first-hand, 90%)",
-      "Harbour Gazette → Maritime Daily (reported by, first-hand, 90%)",
+      "Harbour Gazette → Coastal Herald (reported by, second-hand, 75%)",
+      "Harbour Gazette → Maritime Daily (reported by, second-hand, 75%)",
       "Coastal Herald → this article (paraphrased by, second-hand, 75%)",
       "Maritime Daily → this article (paraphrased by, second-hand, 75%)",
     ]);

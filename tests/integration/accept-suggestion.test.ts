@@ -73,14 +73,15 @@ describe.each(testEngines())("accepting a suggestion on $name", (engine) => {
     expect(savedHops(claim)).toEqual(shownHops);
     expect(shownHops).toEqual([
       { from: "Paul Okafor", to: "Harbour Gazette", relation: "SAID_TO", firstHand: true, confidence: 0.9 },
-      { from: "Harbour Gazette", to: "Coastal Herald", relation: "REPORTED_BY", firstHand: true, confidence: 0.9 },
-      { from: "Harbour Gazette", to: "Maritime Daily", relation: "REPORTED_BY", firstHand: true, confidence: 0.9 },
+      { from: "Harbour Gazette", to: "Coastal Herald", relation: "REPORTED_BY", firstHand: false, confidence: 0.75 },
+      { from: "Harbour Gazette", to: "Maritime Daily", relation: "REPORTED_BY", firstHand: false, confidence: 0.75 },
       { from: "Coastal Herald", to: null, relation: "PARAPHRASED_BY", firstHand: false, confidence: 0.75 },
       { from: "Maritime Daily", to: null, relation: "PARAPHRASED_BY", firstHand: false, confidence: 0.75 },
     ]);
     expect(claim.provenance).toMatchObject({ directness: "indirect", independentPaths: 1, hopsToOrigin: 3 });
     expect(claim.provenance.summary).not.toMatch(/independently corroborated by/);
-    expect(claim.provenance.confidence).toBeCloseTo(0.9 * 0.9 * 0.75, 5);
+    // The outlets pass the Gazette's report on: second-hand, an outlet's-report value each.
+    expect(claim.provenance.confidence).toBeCloseTo(0.9 * 0.75 * 0.75, 5);
   });
 
   it("honours 'indirect' unticked: Okafor told this article himself, one first-hand hop", async () => {
