@@ -30,6 +30,12 @@ const EnvSchema = z.object({
     .int("CLAIMTRAIL_PUBLIC_READS_PER_MINUTE must be a whole number of reads, e.g. 600 (0: no limit)")
     .min(0)
     .default(600),
+  CLAIMTRAIL_PUBLIC_CACHE_SECONDS: z.coerce
+    .number()
+    .int("CLAIMTRAIL_PUBLIC_CACHE_SECONDS must be a whole number of seconds, e.g. 60")
+    .min(1)
+    .max(86_400)
+    .default(60),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -49,6 +55,8 @@ export type Env = {
   apiToken: string | undefined;
   /** Reads one anonymous client may make a minute through the API (CLAIMTRAIL_PUBLIC_READS_PER_MINUTE; 0: no limit). */
   publicReadsPerMinute: number;
+  /** How long a cached public read serves before it is read again, s (CLAIMTRAIL_PUBLIC_CACHE_SECONDS): the bound on staleness after a write made by another process. */
+  publicCacheSeconds: number;
 };
 
 function parseEnv(source: Record<string, string | undefined>): Env {
@@ -70,6 +78,7 @@ function parseEnv(source: Record<string, string | undefined>): Env {
     trustedProxies: vars.CLAIMTRAIL_TRUSTED_PROXIES,
     apiToken: vars.CLAIMTRAIL_API_TOKEN || undefined,
     publicReadsPerMinute: vars.CLAIMTRAIL_PUBLIC_READS_PER_MINUTE,
+    publicCacheSeconds: vars.CLAIMTRAIL_PUBLIC_CACHE_SECONDS,
   };
 }
 

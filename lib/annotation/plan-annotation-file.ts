@@ -5,14 +5,19 @@
 import { MAX_BODY_LENGTH } from "../editing/schemas";
 import { AppError } from "../errors";
 import { formatZodError } from "../format-zod-error";
+import { findUnsafeText } from "../input/find-unsafe-text";
 import { AnnotationFile } from "./annotation-file";
 import { type ImportPlan, planAnnotationImport } from "./plan-import";
 
 /**
- * Throws AppError INVALID for a file the format refuses, one without a text, a text over the
+ * Throws AppError INVALID for a file holding a NUL or a lone surrogate, one the format refuses, one without a text, a text over the
  * article limit, or a claim that cannot be placed (the message names it).
  */
 export function planAnnotationFile(annotation: unknown, given: { body?: string; title?: string } = {}): ImportPlan {
+  // NUL and lone surrogates are refused here, for the file alone, before any write (PostgreSQL
+  // cannot store NUL: the whole batch failed with its internals, issue 13).
+  const unsafe = findUnsafeText({ annotation, ...given });
+  if (unsafe) throw new AppError("INVALID", unsafe);
   const object = typeof annotation === "object" && annotation !== null && !Array.isArray(annotation) ? annotation : {};
   const parsed = AnnotationFile.safeParse(given.title === undefined ? object : { ...object, title: given.title });
   if (!parsed.success) throw new AppError("INVALID", `annotation file: ${formatZodError(parsed.error)}`);

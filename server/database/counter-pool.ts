@@ -10,7 +10,12 @@ type Db = InstanceType<typeof PrismaClient>;
 /** Two connections: each limit is one short statement. */
 const MAX_CONNECTIONS = 2;
 
-const pools = new WeakMap<Db, pg.Pool>();
+// On globalThis: Next.js loads this module once per bundle (the instrumentation hook that opens
+// the database, each route), and a module-level map would leave the routes without the pool, so
+// their counters would silently stay in each server's memory.
+const POOLS = Symbol.for("claimtrail.counter-pools");
+const holder = globalThis as { [POOLS]?: WeakMap<Db, pg.Pool> };
+const pools = (holder[POOLS] ??= new WeakMap<Db, pg.Pool>());
 
 /** Opens the counters' pool for `db` on the PostgreSQL at `url`; returns the function that ends it. */
 export function openCounterPool(db: Db, url: string, statementTimeoutMs: number): () => Promise<void> {

@@ -202,4 +202,37 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
       expect((await page(`/claims/${claim.id}`, owner)).html).toContain(cue);
     },
   );
+  it.runIf(engine.name === "PostgreSQL")(
+    "takes an article unpublished by another server off this one's pages once its cache time has passed",
+    async () => {
+      // A second app server on the same database, keeping public reads for 1 s instead of 60.
+      const other = await startAppServer(undefined, {
+        DATABASE_URL: databaseUrl!,
+        CLAIMTRAIL_PUBLIC_CACHE_SECONDS: "1",
+      });
+      try {
+        const claim = (await sourcing(owner)).claims[0]!;
+        const read = async () => (await fetch(`${other.url}/claims/${claim.id}`)).status;
+        expect(await read()).toBe(200);
+        // Unpublished by a server that is not `other`: nothing tells `other`'s cache.
+        const client = new pg.Client({ connectionString: databaseUrl });
+        await client.connect();
+        try {
+          await client.query("UPDATE article SET status = 'DRAFT' WHERE slug = $1", [SLUG]);
+        } finally {
+          await client.end();
+        }
+        // Its re-read now answers "no such claim": that answer must replace the cached page
+        // (a failed re-read once kept the old page public for good).
+        let status = 200;
+        for (let attempt = 0; attempt < 20 && status === 200; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+          status = await read();
+        }
+        expect(status).toBe(404);
+      } finally {
+        await other.stop();
+      }
+    },
+  );
 });

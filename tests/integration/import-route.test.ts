@@ -77,6 +77,31 @@ describe.each(testEngines())("the import route on $name", (engine) => {
     expect((await asJson.json()).articles).toMatchObject([{ file: "article 1", claims: 5 }]);
   });
 
+  it("refuses an entry holding a NUL or a lone surrogate with its reason, and imports the others", async () => {
+    const withNul = { ...article(10), title: "Council\u0000story" };
+    const withSurrogate = { ...article(11), title: "Council \uD800 story" };
+    const response = await post(jsonLines(article(12), withNul, withSurrogate), { token: editorToken });
+    expect(response.status).toBe(200);
+    const report = await response.json();
+    expect(report.articles.map((a: { file: string }) => a.file)).toEqual(["line 1"]);
+    expect(report.refused).toEqual([
+      { file: "line 2", reason: expect.stringContaining("NUL character") },
+      { file: "line 3", reason: expect.stringContaining("lone UTF-16 surrogate") },
+    ]);
+  });
+
+  it("refuses to publish where the workspace requires a second review, storing nothing", async () => {
+    await database.db.workspace.update({ where: { id: fx.workspace.id }, data: { requireSecondReview: true } });
+    try {
+      const response = await post(jsonLines(article(20)), { token: editorToken, query: "?publish=1" });
+      expect(response.status).toBe(403);
+      expect((await response.json()).error.message).toMatch(/requires a second review/);
+      expect(await database.db.article.count({ where: { url: "https://cms.example.org/20" } })).toBe(0);
+    } finally {
+      await database.db.workspace.update({ where: { id: fx.workspace.id }, data: { requireSecondReview: false } });
+    }
+  });
+
   it("answers 401 without a token, 403 for a viewer, 404 elsewhere, and 413 past the limit, storing nothing", async () => {
     const inWorkspace = () => database.db.article.count({ where: { workspaceId: fx.workspace.id } });
     const before = await inWorkspace();
