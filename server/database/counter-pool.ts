@@ -15,7 +15,8 @@ const MAX_CONNECTIONS = 2;
 // their counters would silently stay in each server's memory.
 const POOLS = Symbol.for("claimtrail.counter-pools");
 const holder = globalThis as { [POOLS]?: WeakMap<Db, pg.Pool> };
-const pools = (holder[POOLS] ??= new WeakMap<Db, pg.Pool>());
+holder[POOLS] ??= new WeakMap<Db, pg.Pool>();
+const pools: WeakMap<Db, pg.Pool> = holder[POOLS];
 
 /** Opens the counters' pool for `db` on the PostgreSQL at `url`; returns the function that ends it. */
 export function openCounterPool(db: Db, url: string, statementTimeoutMs: number): () => Promise<void> {
