@@ -1,9 +1,20 @@
 // The rows of an import batch (write-import-batch.ts) as multi-row unnest INSERTs
 // (server/database/bulk-insert.ts): one statement per table whatever the batch's size. Prisma's
 // createMany took most of a bulk import's time building its statements (3.8 s of 5.2 s for 100
-// articles of 10 claims on PGlite, against 1.4 s in the database).
+// articles of 10 claims on PGlite, against 1.4 s in the database). Column types:
+// server/database/table-columns.ts.
 import { bulkInsert } from "@/server/database/bulk-insert";
 import type { Prisma } from "@/server/database/prisma";
+import {
+  ARTICLE_COLUMNS,
+  ARTICLE_VERSION_COLUMNS,
+  AUDIT_EVENT_COLUMNS,
+  CLAIM_COLUMNS,
+  HOP_COLUMNS,
+  NAMED_SOURCE_COLUMNS,
+  pickColumns,
+  SOURCE_COLUMNS,
+} from "@/server/database/table-columns";
 import type { ClaimRows } from "./import-annotation";
 
 type Tx = Prisma.TransactionClient;
@@ -16,15 +27,7 @@ export async function insertSources(tx: Tx, rows: SourceRow[]): Promise<void> {
   await bulkInsert(
     tx,
     "source",
-    {
-      id: "uuid",
-      workspace_id: "uuid",
-      type: '"SourceType"',
-      name: "text",
-      normalized_name: "text",
-      url: "text",
-      notes: "text",
-    },
+    pickColumns(SOURCE_COLUMNS, ["id", "workspace_id", "type", "name", "normalized_name", "url", "notes"]),
     rows.map((row) => ({
       id: row.id,
       workspace_id: row.workspaceId,
@@ -42,20 +45,7 @@ export async function insertArticles(tx: Tx, rows: ArticleRow[], actorId: string
   await bulkInsert(
     tx,
     "article",
-    {
-      id: "uuid",
-      workspace_id: "uuid",
-      slug: "text",
-      title: "text",
-      publisher: "text",
-      url: "text",
-      published_at: "timestamptz",
-      language: "text",
-      body: "text",
-      status: '"ArticleStatus"',
-      import_key: "text",
-      import_digest: "text",
-    },
+    ARTICLE_COLUMNS,
     rows.map((row) => ({
       id: row.id,
       workspace_id: row.workspaceId,
@@ -74,7 +64,7 @@ export async function insertArticles(tx: Tx, rows: ArticleRow[], actorId: string
   await bulkInsert(
     tx,
     "article_version",
-    { article_id: "uuid", version: "integer", title: "text", body: "text", note: "text", created_by_id: "uuid" },
+    ARTICLE_VERSION_COLUMNS,
     rows.map((row) => ({
       article_id: row.id,
       version: 1,
@@ -90,26 +80,7 @@ export async function insertClaimRows(tx: Tx, rows: ClaimRows): Promise<void> {
   await bulkInsert(
     tx,
     "claim",
-    {
-      id: "uuid",
-      article_id: "uuid",
-      start_offset: "integer",
-      end_offset: "integer",
-      exact: "text",
-      prefix: "text",
-      suffix: "text",
-      kind: '"ClaimKind"',
-      status: '"ClaimStatus"',
-      stance: '"ClaimStance"',
-      speaker_id: "uuid",
-      cue: "text",
-      note: "text",
-      primary_record: '"PrimaryRecord"',
-      primary_record_note: "text",
-      primary_record_source_id: "uuid",
-      review_state: '"ReviewState"',
-      published_at: "timestamptz",
-    },
+    CLAIM_COLUMNS,
     rows.claims.map((claim) => ({
       id: claim.id!,
       article_id: claim.articleId,
@@ -134,15 +105,7 @@ export async function insertClaimRows(tx: Tx, rows: ClaimRows): Promise<void> {
   await bulkInsert(
     tx,
     "hop",
-    {
-      claim_id: "uuid",
-      from_source_id: "uuid",
-      to_source_id: "uuid",
-      relation: '"HopRelation"',
-      first_hand: "boolean",
-      confidence: "double precision",
-      position: "integer",
-    },
+    HOP_COLUMNS,
     rows.hops.map((hop) => ({
       claim_id: hop.claimId,
       from_source_id: hop.fromSourceId,
@@ -157,7 +120,7 @@ export async function insertClaimRows(tx: Tx, rows: ClaimRows): Promise<void> {
   await bulkInsert(
     tx,
     "claim_named_source",
-    { claim_id: "uuid", source_id: "uuid", position: "integer", mentioned_as: "text" },
+    NAMED_SOURCE_COLUMNS,
     firstOfEach(rows.named).map((row) => ({
       claim_id: row.claimId,
       source_id: row.sourceId,
@@ -171,14 +134,7 @@ export async function insertAuditEvents(tx: Tx, rows: Prisma.AuditEventCreateMan
   await bulkInsert(
     tx,
     "audit_event",
-    {
-      workspace_id: "uuid",
-      actor_id: "uuid",
-      action: "text",
-      entity_type: "text",
-      entity_id: "text",
-      after: "jsonb",
-    },
+    AUDIT_EVENT_COLUMNS,
     rows.map((row) => ({
       workspace_id: row.workspaceId ?? null,
       actor_id: row.actorId ?? null,

@@ -7,6 +7,16 @@ import type { NewsroomPlan } from "@/lib/newsroom/plan-newsroom";
 import { normalizeSourceName } from "@/lib/sources/normalize-source-name";
 import { bulkInsert } from "@/server/database/bulk-insert";
 import type { Db } from "@/server/database/open-database";
+import {
+  ARTICLE_COLUMNS,
+  ARTICLE_VERSION_COLUMNS,
+  CLAIM_COLUMNS,
+  HOP_COLUMNS,
+  NAMED_SOURCE_COLUMNS,
+  pickColumns,
+  type RowsOf,
+  SOURCE_COLUMNS,
+} from "@/server/database/table-columns";
 
 /** Claims per transaction. */
 const BATCH_CLAIMS = 5000;
@@ -29,14 +39,7 @@ export async function writeNewsroom(
   await bulkInsert(
     db,
     "source",
-    {
-      id: "uuid",
-      workspace_id: "uuid",
-      name: "text",
-      normalized_name: "text",
-      type: '"SourceType"',
-      standing: '"StandingStatus"',
-    },
+    pickColumns(SOURCE_COLUMNS, ["id", "workspace_id", "name", "normalized_name", "type", "standing"]),
     plan.sources.all.map((source, index) => ({
       id: sourceIds[index]!,
       workspace_id: workspace.id,
@@ -53,11 +56,11 @@ export async function writeNewsroom(
   const flush = async () => {
     const rows = toRows(batch, written.articles, workspace.id, options.workspaceSlug, sourceIds, origin);
     await db.$transaction(async (tx) => {
-      await bulkInsert(tx, "article", ARTICLE_COLUMNS, rows.articles);
-      await bulkInsert(tx, "article_version", VERSION_COLUMNS, rows.versions);
-      await bulkInsert(tx, "claim", CLAIM_COLUMNS, rows.claims);
+      await bulkInsert(tx, "article", ARTICLE_WRITTEN, rows.articles);
+      await bulkInsert(tx, "article_version", VERSION_WRITTEN, rows.versions);
+      await bulkInsert(tx, "claim", CLAIM_WRITTEN, rows.claims);
       await bulkInsert(tx, "hop", HOP_COLUMNS, rows.hops);
-      await bulkInsert(tx, "claim_named_source", NAMED_COLUMNS, rows.named);
+      await bulkInsert(tx, "claim_named_source", NAMED_WRITTEN, rows.named);
     });
     written.articles += rows.articles.length;
     written.claims += rows.claims.length;
@@ -77,40 +80,29 @@ export async function writeNewsroom(
   return written;
 }
 
-const ARTICLE_COLUMNS = {
-  id: "uuid",
-  workspace_id: "uuid",
-  slug: "text",
-  title: "text",
-  body: "text",
-  status: '"ArticleStatus"',
-  published_at: "timestamptz",
-};
-const VERSION_COLUMNS = { article_id: "uuid", version: "integer", title: "text", body: "text", note: "text" };
-const CLAIM_COLUMNS = {
-  id: "uuid",
-  article_id: "uuid",
-  start_offset: "integer",
-  end_offset: "integer",
-  exact: "text",
-  prefix: "text",
-  suffix: "text",
-  kind: '"ClaimKind"',
-  speaker_id: "uuid",
-  review_state: '"ReviewState"',
-};
-const HOP_COLUMNS = {
-  claim_id: "uuid",
-  from_source_id: "uuid",
-  to_source_id: "uuid",
-  relation: '"HopRelation"',
-  first_hand: "boolean",
-  confidence: "double precision",
-  position: "integer",
-};
-const NAMED_COLUMNS = { claim_id: "uuid", source_id: "uuid", position: "integer" };
-
-type Rows<Columns> = Array<{ [K in keyof Columns]: unknown }>;
+const ARTICLE_WRITTEN = pickColumns(ARTICLE_COLUMNS, [
+  "id",
+  "workspace_id",
+  "slug",
+  "title",
+  "body",
+  "status",
+  "published_at",
+]);
+const VERSION_WRITTEN = pickColumns(ARTICLE_VERSION_COLUMNS, ["article_id", "version", "title", "body", "note"]);
+const CLAIM_WRITTEN = pickColumns(CLAIM_COLUMNS, [
+  "id",
+  "article_id",
+  "start_offset",
+  "end_offset",
+  "exact",
+  "prefix",
+  "suffix",
+  "kind",
+  "speaker_id",
+  "review_state",
+]);
+const NAMED_WRITTEN = pickColumns(NAMED_SOURCE_COLUMNS, ["claim_id", "source_id", "position"]);
 
 function toRows(
   articles: SyntheticArticle[],
@@ -121,11 +113,11 @@ function toRows(
   origin: number,
 ) {
   const rows = {
-    articles: [] as Rows<typeof ARTICLE_COLUMNS>,
-    versions: [] as Rows<typeof VERSION_COLUMNS>,
-    claims: [] as Rows<typeof CLAIM_COLUMNS>,
-    hops: [] as Rows<typeof HOP_COLUMNS>,
-    named: [] as Rows<typeof NAMED_COLUMNS>,
+    articles: [] as RowsOf<typeof ARTICLE_WRITTEN>,
+    versions: [] as RowsOf<typeof VERSION_WRITTEN>,
+    claims: [] as RowsOf<typeof CLAIM_WRITTEN>,
+    hops: [] as RowsOf<typeof HOP_COLUMNS>,
+    named: [] as RowsOf<typeof NAMED_WRITTEN>,
   };
   const source = (index: number | null) => (index === null ? null : sourceIds[index]!);
   for (const [offset, article] of articles.entries()) {
