@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultHop } from "@/lib/editing/default-hop";
 import { type ChainSource, planChain } from "@/lib/editing/plan-chain";
+import { SourceType } from "@/lib/vocabulary";
 
 const macron: ChainSource = { id: "m", name: "Emmanuel Macron", type: "PERSON" };
 const depeche: ChainSource = { id: "d", name: "La Dépêche du Midi", type: "OUTLET" };
@@ -12,10 +13,34 @@ const describeHop = (hop: ReturnType<typeof planChain>[number]) =>
   `${hop.from.name} → ${hop.to?.name ?? "this article"}: ${hop.relation}, ${hop.firstHand ? "first" : "second"}-hand, ${hop.confidence}`;
 
 describe("defaultHop", () => {
-  it("reads a person telling an outlet as said to, first-hand; an outlet passing it on as reported by, second-hand", () => {
-    expect(defaultHop("PERSON")).toEqual({ relation: "SAID_TO", firstHand: true, confidence: 0.9 });
-    expect(defaultHop("OUTLET")).toEqual({ relation: "REPORTED_BY", firstHand: false, confidence: 0.75 });
-    expect(defaultHop("OFFICIAL_STATEMENT")).toEqual({ relation: "BASED_ON", firstHand: true, confidence: 0.9 });
+  const said = (firstHand: boolean, confidence: number) => ({ relation: "SAID_TO", firstHand, confidence });
+  const basedOn = { relation: "BASED_ON", firstHand: true, confidence: 0.9 };
+  // One row per source type: what the recorded type supports, and no more.
+  it.each([
+    ["PERSON", said(true, 0.9)],
+    ["GROUP", said(true, 0.9)],
+    ["ORGANIZATION", said(true, 0.9)],
+    ["EVENT", said(true, 0.9)],
+    ["OUTLET", { relation: "REPORTED_BY", firstHand: false, confidence: 0.75 }],
+    ["OFFICIAL_STATEMENT", basedOn],
+    ["DOCUMENT", basedOn],
+    ["RECORDING", basedOn],
+    ["DATASET", basedOn],
+    ["UNKNOWN", said(false, 0.5)],
+  ] as const)("proposes for a %s teller what its type supports", (type, expected) => {
+    expect(defaultHop(type)).toEqual(expected);
+  });
+
+  it("has a row above for every source type", () => {
+    expect(SourceType.options).toHaveLength(10);
+  });
+
+  it("never proposes first-hand for a teller whose type was not recorded", () => {
+    const unknown: ChainSource = { id: "u", name: "Sea Wolf", type: "UNKNOWN" };
+    expect(planChain({ start: unknown, steps: [[depeche]], toArticle: true }).map(describeHop)).toEqual([
+      "Sea Wolf → La Dépêche du Midi: SAID_TO, second-hand, 0.5",
+      "La Dépêche du Midi → this article: REPORTED_BY, second-hand, 0.75",
+    ]);
   });
 });
 
