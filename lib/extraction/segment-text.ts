@@ -55,7 +55,22 @@ export function splitSentences(text: string): Sentence[] {
       pushTrimmed(text, from, end, raw);
       cursor = end;
     });
-  return raw.map((s) => ({ ...s, paragraph: paragraphOf(lineStarts, s.start) }));
+  return joinLowercaseOpenings(text, raw).map((s) => ({ ...s, paragraph: paragraphOf(lineStarts, s.start) }));
+}
+
+// wink ends a sentence after "Sen. Jane Roe (D-Ga.)" or "(R-Fla.)"; a sentence of news copy never
+// opens with a lowercase word, so one that does ("said the bill…") goes on with the line before.
+function joinLowercaseOpenings(
+  text: string,
+  raw: Array<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of raw) {
+    const last = out[out.length - 1];
+    if (last && /^\p{Ll}/u.test(text[s.start] ?? "") && !text.slice(last.end, s.start).includes("\n")) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 // The index of the first quote starting at or after `at` (quotes sorted by start).
