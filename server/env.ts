@@ -2,6 +2,12 @@
 import path from "node:path";
 import { z } from "zod";
 
+/**
+ * A variable set to nothing (`VAR=` in a shell or a compose file) reads as unset, so it takes its
+ * default: coerced as it stands, "" would be the number 0 (for the reads limit: no limit at all).
+ */
+const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -17,25 +23,34 @@ const EnvSchema = z.object({
     .refine((value) => /^https?:\/\//i.test(value), "PUBLIC_URL must start with https:// or http://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  CLAIMTRAIL_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
-  CLAIMTRAIL_TRUSTED_PROXIES: z.coerce
-    .number()
-    .int("CLAIMTRAIL_TRUSTED_PROXIES must be a whole number of proxy hops, e.g. 1")
-    .min(0)
-    .max(10)
-    .default(0),
+  CLAIMTRAIL_STATEMENT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(100).max(600_000).optional()),
+  CLAIMTRAIL_TRUSTED_PROXIES: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number()
+      .int("CLAIMTRAIL_TRUSTED_PROXIES must be a whole number of proxy hops, e.g. 1")
+      .min(0)
+      .max(10)
+      .default(0),
+  ),
   CLAIMTRAIL_API_TOKEN: z.string().optional(),
-  CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: z.coerce
-    .number()
-    .int("CLAIMTRAIL_PUBLIC_READS_PER_MINUTE must be a whole number of reads, e.g. 600 (0: no limit)")
-    .min(0)
-    .default(600),
-  CLAIMTRAIL_PUBLIC_CACHE_SECONDS: z.coerce
-    .number()
-    .int("CLAIMTRAIL_PUBLIC_CACHE_SECONDS must be a whole number of seconds, e.g. 60")
-    .min(1)
-    .max(86_400)
-    .default(60),
+  CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number()
+      .int("CLAIMTRAIL_PUBLIC_READS_PER_MINUTE must be a whole number of reads, e.g. 600 (0: no limit)")
+      .min(0)
+      .default(600),
+  ),
+  CLAIMTRAIL_PUBLIC_CACHE_SECONDS: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number()
+      .int("CLAIMTRAIL_PUBLIC_CACHE_SECONDS must be a whole number of seconds, e.g. 60")
+      .min(1)
+      .max(86_400)
+      .default(60),
+  ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -59,7 +74,8 @@ export type Env = {
   publicCacheSeconds: number;
 };
 
-function parseEnv(source: Record<string, string | undefined>): Env {
+/** The settings in `source` (process.env), checked. @throws Error naming each variable that is wrong. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

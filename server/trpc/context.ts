@@ -13,7 +13,7 @@ export type InnerContext = {
   /** Set-Cookie values to send back (sign-in, sign-out); HTTP requests forward them. */
   setCookies: string[];
   secureCookies: boolean;
-  /** The client's address over HTTP (lib/http/client-address.ts), for limits per client; null otherwise. */
+  /** Who the client counts as over HTTP, for limits per client: its address, an IPv6 one as its /64 (server/http/request-client.ts); null otherwise. */
   clientAddress: string | null;
   /**
    * How signed-out reads are answered: from the app server's cache (server/cache/public-reads.ts)

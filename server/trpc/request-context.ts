@@ -1,9 +1,8 @@
 // The context of an HTTP request: the app database and the session its cookie names.
 import "server-only";
-import { clientAddressOf } from "@/lib/http/client-address";
 import { readThroughCache } from "@/server/cache/public-reads";
 import { getDb } from "@/server/db";
-import { env } from "@/server/env";
+import { requestClientKey } from "@/server/http/request-client";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext, type InnerContext } from "./context";
 
@@ -18,7 +17,7 @@ export async function createRequestContext(request: Request): Promise<InnerConte
     session,
     sessionToken: session ? token : null,
     secureCookies,
-    clientAddress: clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies),
+    clientAddress: requestClientKey(request.headers),
     publicReads: readThroughCache,
   });
 }

@@ -3,12 +3,12 @@
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import { ExportRequest } from "@/lib/export/export-request";
-import { clientAddressOf } from "@/lib/http/client-address";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { errorResponse } from "@/server/http/error-response";
 import { baseUrlOfRequest } from "@/server/http/public-base-url";
+import { requestClientKey } from "@/server/http/request-client";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { renderExport } from "@/server/services/export/render-export";
 import { countPublicRead } from "@/server/services/limits/public-read-limits";
@@ -26,7 +26,7 @@ export async function GET(request: Request) {
     const exportRequest = ExportRequest.parse({ scope, format: params.get("format"), bom: params.get("bom") === "1" });
     const db = await getDb();
     const session = await readSession(db, readCookie(request.headers.get("cookie"), SESSION_COOKIE));
-    const clientAddress = clientAddressOf(request.headers.get("x-forwarded-for"), env().trustedProxies);
+    const clientAddress = requestClientKey(request.headers);
     if (!session) await countPublicRead(db, clientAddress, env().publicReadsPerMinute);
     const rendered = await renderExport(db, exportRequest, session, {
       baseUrl: baseUrlOfRequest(request),
