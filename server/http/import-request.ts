@@ -29,7 +29,7 @@ export async function answerImportRequest(db: Db, request: Request, workspaceSlu
       );
     const workspace = await db.workspace.findUnique({
       where: { slug: workspaceSlug },
-      select: { id: true, requireSecondReview: true },
+      select: { id: true },
     });
     const membership = workspace
       ? await db.membership.findUnique({
@@ -42,14 +42,8 @@ export async function answerImportRequest(db: Db, request: Request, workspaceSlu
     if (membership.role === "VIEWER")
       throw new AppError("FORBIDDEN", "importing needs the API token of an owner or editor of the workspace");
 
+    // Publishing where a second review is required is refused by the import service (403).
     const publish = new URL(request.url).searchParams.get("publish") === "1";
-    // In the editor nobody publishes their own claims where a second review is required; an
-    // import may not either (docs/REVIEW.md).
-    if (publish && workspace.requireSecondReview)
-      throw new AppError(
-        "FORBIDDEN",
-        "this workspace requires a second review before claims are published: import without ?publish=1, then send the claims for review",
-      );
     const text = await readLimitedText(request, MAX_IMPORT_BYTES, "an import");
     const isJson = (request.headers.get("content-type") ?? "").includes("application/json");
     const report = await importArticles(db, isJson ? jsonEntries(text) : lineEntries(text), {

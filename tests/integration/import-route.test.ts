@@ -90,6 +90,14 @@ describe.each(testEngines())("the import route on $name", (engine) => {
     ]);
   });
 
+  it("names the workspace when every entry is refused", async () => {
+    const response = await post(jsonLines({ ...article(13), title: "Council\u0000story" }), { token: editorToken });
+    expect(response.status).toBe(200);
+    const report = await response.json();
+    expect(report).toMatchObject({ workspace: fx.workspace.slug, articles: [], unchanged: [] });
+    expect(report.refused).toHaveLength(1);
+  });
+
   it("refuses to publish where the workspace requires a second review, storing nothing", async () => {
     await database.db.workspace.update({ where: { id: fx.workspace.id }, data: { requireSecondReview: true } });
     try {

@@ -59,7 +59,12 @@ export function prepareImport(input: ImportArticleInput): PreparedImport {
 /** Writes a prepared import: the workspace if new, the article and its claims, in one transaction. */
 async function writeImport(db: Db, prepared: PreparedImport): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
-    const workspace = await findImportWorkspace(tx, prepared.workspace, prepared.actorId, prepared.createWorkspace);
+    const workspace = await findImportWorkspace(tx, {
+      slug: prepared.workspace,
+      actorId: prepared.actorId,
+      create: prepared.createWorkspace,
+      publish: prepared.publish,
+    });
     const result = await writeImportPlan(tx, prepared.plan, {
       workspaceId: workspace.id,
       actorId: prepared.actorId,

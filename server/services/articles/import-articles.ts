@@ -22,7 +22,8 @@ export type ImportRunOptions = {
 };
 
 export type ImportReport = {
-  /** The workspace written into (null when nothing reached the database). */
+  /** The workspace imported into, even when every entry was refused (null when the run was to
+   * create it and wrote nothing, so it does not exist). */
   workspace: string | null;
   /** The articles created, each with its claims and its sources new to the workspace or found there. */
   articles: { file: string; id: string; slug: string; claims: number; sourcesCreated: number; sourcesReused: number }[];
@@ -38,16 +39,21 @@ const BATCH_CLAIMS = 1000;
 /**
  * Imports every entry. Refused entries (AppError: bad input, a changed article under a known key,
  * a workspace the actor may not edit) are reported and the run goes on; any other error stops it
- * and is thrown, with every batch written before it kept whole. Throws AppError NOT_FOUND before
- * reading anything for a workspace slug no workspace has, unless `createWorkspace`.
+ * and is thrown, with every batch written before it kept whole. Throws before reading anything
+ * AppError NOT_FOUND for a workspace slug no workspace has, unless `createWorkspace`, and
+ * FORBIDDEN for `publish` into a workspace that requires a second review.
  */
 export async function importArticles(
   db: Db,
   entries: AsyncIterable<ImportEntry> | Iterable<ImportEntry>,
   options: ImportRunOptions,
 ): Promise<ImportReport> {
-  await checkImportWorkspace(db, options.workspace, Boolean(options.createWorkspace));
-  const report: ImportReport = { workspace: null, articles: [], unchanged: [], refused: [] };
+  const workspace = await checkImportWorkspace(db, {
+    slug: options.workspace,
+    create: Boolean(options.createWorkspace),
+    publish: options.publish,
+  });
+  const report: ImportReport = { workspace, articles: [], unchanged: [], refused: [] };
   let done = 0;
   let batch: BatchArticle[] = [];
   let claims = 0;
@@ -91,12 +97,12 @@ async function writeBatch(
 ): Promise<BatchOutcome[]> {
   const write = (articles: BatchArticle[]) =>
     db.$transaction(async (tx) => {
-      const workspace = await findImportWorkspace(
-        tx,
-        options.workspace,
-        options.actorId,
-        Boolean(options.createWorkspace),
-      );
+      const workspace = await findImportWorkspace(tx, {
+        slug: options.workspace,
+        actorId: options.actorId,
+        create: Boolean(options.createWorkspace),
+        publish: options.publish,
+      });
       report.workspace = workspace.slug;
       return writeImportBatch(tx, articles, {
         workspaceId: workspace.id,
