@@ -86,17 +86,14 @@ export async function searchEverything(
       UNION ALL SELECT 'article', id, rank FROM article_hits
       ORDER BY rank DESC LIMIT ${MAX_SEARCH_HITS}
     )
-    SELECT b.kind, b.id::text AS id, b.rank,
-           coalesce(a.title, s.name, ca.title) AS title,
-           CASE b.kind
-             WHEN 'claim' THEN ts_headline('simple', c.exact, q.query, 'MaxWords=25, MinWords=8')
-             WHEN 'source' THEN s.name
-             ELSE a.title END AS snippet,
-           coalesce(a.slug, ca.slug) AS "articleSlug"
-    FROM best b CROSS JOIN q
-    LEFT JOIN claim c ON b.kind = 'claim' AND c.id = b.id
-    LEFT JOIN article ca ON ca.id = c.article_id
-    LEFT JOIN source s ON b.kind = 'source' AND s.id = b.id
-    LEFT JOIN article a ON b.kind = 'article' AND a.id = b.id
-    ORDER BY b.rank DESC, title ASC`;
+    -- Each of the 50 hits looks up its own row by key: a join over the whole tables would read
+    -- them whole (a hash join) as they grow.
+    SELECT b.kind, b.id::text AS id, b.rank, t.title, t.snippet, t.slug AS "articleSlug"
+    FROM best b CROSS JOIN q CROSS JOIN LATERAL (
+      SELECT ca.title, ts_headline('simple', c.exact, q.query, 'MaxWords=25, MinWords=8') AS snippet, ca.slug
+        FROM claim c JOIN article ca ON ca.id = c.article_id WHERE b.kind = 'claim' AND c.id = b.id
+      UNION ALL SELECT s.name, s.name, NULL FROM source s WHERE b.kind = 'source' AND s.id = b.id
+      UNION ALL SELECT a.title, a.title, a.slug FROM article a WHERE b.kind = 'article' AND a.id = b.id
+    ) t
+    ORDER BY b.rank DESC, t.title ASC`;
 }
