@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { newestMtime } from "./newest-mtime.mjs";
+import { ensurePrismaClient } from "./prisma-generate.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
@@ -46,6 +47,8 @@ function refuseWhileHeld() {
   process.exit(1);
 }
 refuseWhileHeld();
+// After a `git pull` that changed the schema, without `npm ci`: the build needs the new client.
+ensurePrismaClient(root);
 
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const changedAt = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
