@@ -38,6 +38,8 @@ export type StandingStatus = z.infer<typeof StandingStatus>;
 
 export const HopRelation = z.enum([
   "SAID_TO",
+  /** The teller was interviewed by the receiver: a question-and-answer exchange, recorded as such by an editor. */
+  "INTERVIEWED_BY",
   "REPORTED_BY",
   "QUOTED_BY",
   "PARAPHRASED_BY",

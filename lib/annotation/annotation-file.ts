@@ -36,6 +36,12 @@ export const AnnotatedClaim = z
      * hand is `indirect`.
      */
     first_hand: z.array(NameText("a first-hand receiver").min(1)).max(1000).optional(),
+    /**
+     * Receivers in `chain` that interviewed the step before them (the hop is "interviewed by"
+     * instead of "said to" or "reported by"). Says nothing of the hand: list the receiver in
+     * `first_hand` too when it heard the interview itself.
+     */
+    interviewed_by: z.array(NameText("an interviewer").min(1)).max(1000).optional(),
     sources_named: z.array(NameText("a named source").min(1)).default([]),
     primary_evidence: z.string().default("unknown"),
     status: z.enum(ANNOTATION_STATUSES).default("asserted"),

@@ -2,9 +2,14 @@
 // source of the next. A hop is first-hand only where the annotation says so (`first_hand` names
 // its receiver, or `indirect: false` for this article): the format records nothing else about a
 // hop's hand, and a first-hand hop raises confidence and can make a record count as primary.
+// `interviewed_by` names receivers that interviewed the step before: it changes the relation
+// only, never the hand or the confidence (an interview heard by a journalist is first-hand only
+// where `first_hand` says so too).
 import { normalizeSourceName } from "../sources/normalize-source-name";
 import { type HopRelation, RECORD_SOURCE_TYPES, type SourceType } from "../vocabulary";
+import { SOURCE_TYPE_WORDS } from "../words/display-words";
 import { type AnnotatedClaim, PARALLEL_SEPARATOR, THIS_ARTICLE } from "./annotation-file";
+import { readReceivers } from "./read-receivers";
 import type { PlannedSource } from "./source-registry";
 
 export type PlannedHop = {
@@ -34,10 +39,12 @@ export function splitStep(step: string): string[] {
 /**
  * Plans the hops of one annotated claim, in chain order. `resolve` gives the source a name
  * stands for. Throws Error (the caller names the claim) when "this article" stands anywhere but
- * alone at the end, or when `first_hand` names something that receives nothing in the chain.
+ * alone at the end, when `first_hand` or `interviewed_by` names something that receives nothing
+ * in the chain, or when `interviewed_by` names a receiver told by a record (a document cannot be
+ * interviewed).
  */
 export function planClaimHops(
-  claim: Pick<AnnotatedClaim, "chain" | "indirect" | "kind" | "first_hand">,
+  claim: Pick<AnnotatedClaim, "chain" | "indirect" | "kind" | "first_hand" | "interviewed_by">,
   resolve: (name: string) => PlannedSource,
 ): PlannedHop[] {
   const steps = claim.chain.map((step, index) => {
@@ -48,18 +55,26 @@ export function planClaimHops(
     }
     return names.map((name) => ({ name, source: resolve(name) }));
   });
-  const firstHand = readFirstHand(claim.first_hand ?? [], steps);
+  const firstHand = readReceivers("first_hand", claim.first_hand ?? [], steps);
+  const interviewed = readReceivers("interviewed_by", claim.interviewed_by ?? [], steps);
 
   const hops: PlannedHop[] = [];
   for (let i = 0; i + 1 < steps.length; i++) {
     for (const from of steps[i]!) {
       if (from === null) throw new Error(`"${THIS_ARTICLE}" can only end a chain`);
       for (const to of steps[i + 1]!) {
-        const hand = to === null ? !claim.indirect : firstHand.has(normalizeSourceName(to.name));
+        const toName = to === null ? null : normalizeSourceName(to.name);
+        const hand = toName === null ? !claim.indirect : firstHand.has(toName);
+        const interview = toName !== null && interviewed.has(toName);
+        if (interview && RECORD_SOURCE_TYPES.has(from.source.type)) {
+          throw new Error(
+            `interviewed_by names "${to?.name}", but "${from.name}" before it is a ${SOURCE_TYPE_WORDS[from.source.type]}, a record, which cannot be interviewed`,
+          );
+        }
         hops.push({
           fromKey: from.source.key,
           toKey: to?.source.key ?? null,
-          relation: relationFor(i, from.source.type, to === null, claim.kind),
+          relation: interview ? "INTERVIEWED_BY" : relationFor(i, from.source.type, to === null, claim.kind),
           firstHand: hand,
           confidence: hand ? FIRST_HAND : from.source.type === "OUTLET" ? OUTLET_REPORT : UNVERIFIED,
           position: hops.length,
@@ -68,29 +83,6 @@ export function planClaimHops(
     }
   }
   return hops;
-}
-
-type Step = Array<{ name: string; source: PlannedSource } | null>;
-
-function readFirstHand(names: readonly string[], steps: readonly Step[]): Set<string> {
-  const receivers = new Set(
-    steps
-      .slice(1)
-      .flat()
-      .flatMap((entry) => (entry ? [normalizeSourceName(entry.name)] : [])),
-  );
-  const listed = new Set<string>();
-  for (const name of names) {
-    if (name.trim() === THIS_ARTICLE) {
-      throw new Error(`first_hand cannot name "${THIS_ARTICLE}": whether it heard the claim first-hand is "indirect"`);
-    }
-    const key = normalizeSourceName(name);
-    if (!receivers.has(key)) {
-      throw new Error(`first_hand names "${name}", which receives nothing in the chain (name a step after the first)`);
-    }
-    listed.add(key);
-  }
-  return listed;
 }
 
 function relationFor(step: number, from: SourceType, intoArticle: boolean, kind: AnnotatedClaim["kind"]): HopRelation {

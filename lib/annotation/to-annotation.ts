@@ -1,7 +1,7 @@
 // An article's sourcing written back in the annotation exchange format (the inverse of
 // plan-import), for round trips and for integrators who keep annotations as files.
 import type { ArticleSourcing, ClaimSourcing } from "../sourcing/schemas";
-import type { ClaimKind } from "../vocabulary";
+import { type ClaimKind, RECORD_SOURCE_TYPES } from "../vocabulary";
 import { PRIMARY_RECORD_WORDS } from "../words/display-words";
 import type { AnnotatedClaim, AnnotationFile } from "./annotation-file";
 import { chainFromHops } from "./chain-from-hops";
@@ -41,6 +41,7 @@ function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
     cue: claim.cue,
     indirect: claim.provenance.directness === "indirect",
     ...firstHandReceivers(claim),
+    ...interviewers(claim),
     sources_named: claim.namedSources.map((named) => named.mentionedAs ?? named.name),
     primary_evidence: claim.primaryRecordNote ?? PRIMARY_RECORD_WORDS[claim.primaryRecord],
     status: claim.status.toLowerCase() as AnnotatedClaim["status"],
@@ -62,6 +63,26 @@ function firstHandReceivers(claim: ClaimSourcing): Pick<AnnotatedClaim, "first_h
   }
   const names = [...hand].filter(([, firstHand]) => firstHand).map(([name]) => name);
   return names.length > 0 ? { first_hand: names } : {};
+}
+
+/**
+ * `interviewed_by` lists a receiver only when every hop into it is an interview of someone who
+ * can be interviewed (not a record, which the import refuses): otherwise the relation is left to
+ * the import's default, saying less.
+ */
+function interviewers(claim: ClaimSourcing): Pick<AnnotatedClaim, "interviewed_by"> {
+  const interview = new Map<string, boolean>();
+  for (const hop of claim.hops) {
+    if (hop.to === null) continue;
+    interview.set(
+      hop.to.name,
+      (interview.get(hop.to.name) ?? true) &&
+        hop.relation === "INTERVIEWED_BY" &&
+        !RECORD_SOURCE_TYPES.has(hop.from.type),
+    );
+  }
+  const names = [...interview].filter(([, all]) => all).map(([name]) => name);
+  return names.length > 0 ? { interviewed_by: names } : {};
 }
 
 /**

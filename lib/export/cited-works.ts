@@ -3,6 +3,7 @@
 // hops recorded about it (date, archive address, capture time), the people and organisations
 // whose words went into it, and the claims whose chains pass through it.
 import type { SourceType } from "../vocabulary";
+import { type Interview, isCitedInterview } from "./cited-interviews";
 import type { ReportHop, ReportSource, SourcingReport } from "./sourcing-report";
 
 const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
@@ -33,8 +34,17 @@ export type Work = {
   claims: number[];
 };
 
-/** `firstClaimNumber`: the number of the report's first claim (a later article of a document continues the count). */
-export function collectWorks(report: SourcingReport, firstClaimNumber = 1): Work[] {
+/**
+ * `firstClaimNumber`: the number of the report's first claim (a later article of a document
+ * continues the count). `interviews` (cited-interviews.ts) are items of their own: an interview's
+ * evidence is the interview, and an outlet that published an interview is not cited again at its
+ * address, nor at its home page when nothing else of it was recorded.
+ */
+export function collectWorks(
+  report: SourcingReport,
+  firstClaimNumber = 1,
+  interviews: readonly Interview[] = [],
+): Work[] {
   const sources = new Map(report.sources.map((source) => [source.id, source]));
   const works = new Map<string, Work>();
   const authorsBySource = new Map<string, Map<string, ReportSource>>();
@@ -49,7 +59,7 @@ export function collectWorks(report: SourcingReport, firstClaimNumber = 1): Work
       // on, or, when only the receiving end is a work, the report that recorded it being told.
       const work = from && CITABLE_TYPES.has(from.type) ? from : to && CITABLE_TYPES.has(to.type) ? to : undefined;
       const url = detail?.evidenceUrl ?? detail?.evidenceArchiveUrl;
-      if (work && detail && url) {
+      if (work && detail && url && !isCitedInterview(hop, from)) {
         const list = reportsBySource.get(work.id) ?? [];
         const known = list.find((evidence) => evidence.url === url);
         if (!known) list.push(toEvidence(detail, url));
@@ -82,9 +92,12 @@ export function collectWorks(report: SourcingReport, firstClaimNumber = 1): Work
       source.type === "OUTLET"
         ? new Map([[source.id, source]])
         : (authorsBySource.get(source.id) ?? new Map<string, ReportSource>());
-    const reports = reportsBySource.get(source.id) ?? [
-      { url: source.url ?? "", issued: null, archiveUrl: null, capturedAt: null },
-    ];
+    const published = new Set(
+      interviews.filter((found) => found.interviewer.id === source.id).map((found) => found.url),
+    );
+    const recorded = reportsBySource.get(source.id)?.filter((evidence) => !published.has(evidence.url));
+    if (published.size > 0 && (recorded ?? []).length === 0) continue;
+    const reports = recorded ?? [{ url: source.url ?? "", issued: null, archiveUrl: null, capturedAt: null }];
     reports.forEach((found, index) => {
       const key = index === 0 ? source.id : `${source.id}#${index + 1}`;
       works.set(key, {

@@ -2,14 +2,14 @@
 // container (the outlet), authors, dates, addresses and a note of their standing and claims.
 // People, groups and organisations are not works: they appear as the authors of the works they
 // produced.
-import { STANDING_WORDS } from "../words/display-words";
-import { capitalize, joinNames } from "../words/phrasing";
+import { collectInterviews } from "./cited-interviews";
 import { collectWorks, type Work } from "./cited-works";
-import { type CslName, splitPersonName } from "./csl-person-name";
+import { type CslDate, noteReliance, toCslDate, toCslName } from "./csl-fields";
+import { citeInterview } from "./csl-interview-item";
+import type { CslName } from "./csl-person-name";
 import { toIsoDate } from "./report-text";
-import type { ReportSource, SourcingReport } from "./sourcing-report";
+import type { SourcingReport } from "./sourcing-report";
 
-type CslDate = { "date-parts": [[number, number, number]] };
 export type CslItem = {
   id: string;
   "citation-key": string;
@@ -18,6 +18,8 @@ export type CslItem = {
   "container-title"?: string;
   publisher?: string;
   author?: CslName[];
+  /** An interview's interviewer, only a person (an outlet that interviewed is the container). */
+  interviewer?: CslName[];
   issued?: CslDate;
   /** Only from a recorded capture of the work: the export's own time is never an access date. */
   accessed?: CslDate;
@@ -27,13 +29,6 @@ export type CslItem = {
   /** Standing (retracted, corrected) and which claims, by number in the report, rely on the work. */
   note?: string;
 };
-
-function toCslDate(iso: string | null | undefined): CslDate | undefined {
-  const date = toIsoDate(iso);
-  if (!date) return undefined;
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return { "date-parts": [[year, month, day]] };
-}
 
 export function foldToKey(name: string): string {
   const ascii = name
@@ -73,17 +68,6 @@ function pickCslType(work: Work): string {
   }
 }
 
-function toCslName(author: ReportSource): CslName {
-  return author.type === "PERSON" ? splitPersonName(author.name) : { literal: author.name };
-}
-
-/** "Retracted. Relied on by claims 3 and 4." or, in a document of several articles, "… claims 3 and 4 of “Title”." */
-function noteWork(work: Work, articleTitle: string | null): string {
-  const standing = work.source.standing === "ACTIVE" ? "" : `${capitalize(STANDING_WORDS[work.source.standing])}. `;
-  const claims = work.claims.length === 1 ? `claim ${work.claims[0]}` : `claims ${joinNames(work.claims.map(String))}`;
-  return `${standing}Relied on by ${claims}${articleTitle ? ` of “${articleTitle}”` : ""}.`;
-}
-
 /** Which claims a document's section numbers, and the article they belong to when a document holds several. */
 export type WorkNumbering = { firstClaimNumber: number; articleTitle: string | null };
 
@@ -92,20 +76,23 @@ export function buildCslItems(
   numbering: WorkNumbering = { firstClaimNumber: 1, articleTitle: null },
 ): CslItem[] {
   const usedKeys = new Map<string, number>();
-  const works = collectWorks(report, numbering.firstClaimNumber).sort(
+  const claimKey = (baseKey: string) => {
+    const seen = usedKeys.get(baseKey) ?? 0;
+    usedKeys.set(baseKey, seen + 1);
+    return baseKey + suffixKey(seen);
+  };
+  const interviews = collectInterviews(report, numbering.firstClaimNumber);
+  const works = collectWorks(report, numbering.firstClaimNumber, interviews).sort(
     (a, b) => a.source.name.localeCompare(b.source.name) || (a.url ?? "").localeCompare(b.url ?? ""),
   );
-  return works.map((work) => {
+  const workItems = works.map((work) => {
     const type = pickCslType(work);
     const authors = [...work.authors.values()];
     const organisation = authors.find((author) => author.type === "ORGANIZATION");
     const isOutlet = work.source.type === "OUTLET";
-    const baseKey = foldToKey(work.source.name) + (toIsoDate(work.issued)?.slice(0, 4) ?? "");
-    const seen = usedKeys.get(baseKey) ?? 0;
-    usedKeys.set(baseKey, seen + 1);
     const item: CslItem = {
       id: work.key,
-      "citation-key": baseKey + suffixKey(seen),
+      "citation-key": claimKey(foldToKey(work.source.name) + (toIsoDate(work.issued)?.slice(0, 4) ?? "")),
       type,
       title: type === "article-newspaper" ? `Report by ${work.source.name}` : work.source.name,
     };
@@ -119,7 +106,22 @@ export function buildCslItems(
     const accessed = toCslDate(work.capturedAt);
     if (accessed) item.accessed = accessed;
     if (work.archiveUrl && work.archiveUrl !== work.url) item.archive_location = work.archiveUrl;
-    item.note = noteWork(work, numbering.articleTitle);
+    item.note = noteReliance(work.source.standing, work.claims, numbering.articleTitle);
     return item;
   });
+  const interviewItems = interviews
+    .sort(
+      (a, b) =>
+        a.interviewee.name.localeCompare(b.interviewee.name) ||
+        a.interviewer.name.localeCompare(b.interviewer.name) ||
+        (a.url ?? "").localeCompare(b.url ?? ""),
+    )
+    .map((interview) =>
+      citeInterview(
+        interview,
+        claimKey(foldToKey(interview.interviewee.name) + (toIsoDate(interview.issued)?.slice(0, 4) ?? "")),
+        numbering.articleTitle,
+      ),
+    );
+  return [...workItems, ...interviewItems];
 }

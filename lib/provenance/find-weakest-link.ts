@@ -7,6 +7,7 @@ import type { RatedHop, RatedPath } from "./rate-hop";
 
 const RELATION_NOUN: Record<HopRelation, string> = {
   SAID_TO: "account",
+  INTERVIEWED_BY: "interview",
   REPORTED_BY: "report",
   QUOTED_BY: "quote",
   PARAPHRASED_BY: "paraphrase",

@@ -23,6 +23,7 @@ export const ARTICLE_WORDS = "this article";
 /** A hop reads "<from> <relation> <to>": "Emmanuel Macron said to journalists", "a document used by Le Parisien". */
 export const RELATION_WORDS: Record<HopRelation, string> = {
   SAID_TO: "said to",
+  INTERVIEWED_BY: "interviewed by",
   REPORTED_BY: "reported by",
   QUOTED_BY: "quoted by",
   PARAPHRASED_BY: "paraphrased by",

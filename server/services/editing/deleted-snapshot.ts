@@ -2,6 +2,7 @@
 // hop, its named sources and tags, and the ids of the archived captures it held (detached, not
 // deleted, so their bytes survive the delete). Written and read inside the same transactions.
 import { z } from "zod";
+import { HopRelation } from "@/lib/vocabulary";
 import type { Prisma } from "@/server/database/prisma";
 import { hopFieldsSelect } from "../sourcing/claim-sourcing-select";
 
@@ -44,7 +45,7 @@ const HopSnapshot = z.object({
   id: z.string(),
   fromSourceId: z.string(),
   toSourceId: z.string().nullable(),
-  relation: z.enum(["SAID_TO", "REPORTED_BY", "QUOTED_BY", "PARAPHRASED_BY", "BASED_ON", "CONFIRMED_BY", "DENIED_BY"]),
+  relation: HopRelation,
   relationTermId: z.string().nullable(),
   firstHand: z.boolean(),
   confidence: z.number(),
