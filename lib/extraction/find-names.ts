@@ -17,7 +17,7 @@ export function findNames(text: string): NameMention[] {
     let start = m.index;
     // Sentence-initial function words are capitalised but never part of a name.
     const lead =
-      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When|Although|Though|With|Without|Overall|Meanwhile|Because|Since|Despite|Under|For|From|Unlike|Like|Yet|So|Still|Then|Now|Even|Also|Both|Many|Some|Most|All|Few|Several|Other|Such|What|Why|How|Where|Whether|Once|Until|Among|Amid|Through|Throughout|By|To|Of|Into|Against|Without|Whatever|Whenever|Perhaps|Indeed|Not|No|Every|Each|Any|Neither|Either|Nor)[ \t]+)+/u.exec(
+      /^(?:(?:A|An|The|This|These|Those|Its|Their|His|Her|Our|In|On|At|As|If|But|And|Or|However|Instead|Asked|Speaking|According|During|After|Before|While|When|Although|Though|With|Without|Overall|Meanwhile|Because|Since|Despite|Under|For|From|Unlike|Like|Yet|So|Still|Then|Now|Even|Also|Both|Many|Some|Most|All|Few|Several|Other|Such|What|Why|How|Where|Whether|Once|Until|Among|Amid|Through|Throughout|By|To|Of|Into|Against|Without|Whatever|Whenever|Perhaps|Maybe|Indeed|Not|No|Every|Each|Any|Neither|Either|Nor|Last|Next|Earlier|Later|Today|Yesterday|Tonight)[ \t]+)+/u.exec(
         value,
       );
     if (lead && !/^The\b/.test(value)) {
@@ -76,8 +76,9 @@ const ROLE_NOUN =
   "(?:governor|mayor|minister|spokesman|spokeswoman|spokesperson|author|president|director|chief|executive|official|envoy|commander|ambassador|senator|adviser|advisor|analyst|researcher|economist)";
 const LOWER_TITLE = new RegExp(String.raw`\b((?:[a-z]+\s+){0,2}${ROLE_NOUN})\s+$`);
 // The role after the name: "Jane Doe, a city spokeswoman," or "John Smith is the mayor."
+// "Chelsea, the mayor said" is a new clause, not an apposition: the role must close the phrase.
 const TITLE_AFTER = new RegExp(
-  String.raw`^(?:,\s+|\s+(?:is|was|has\s+been)\s+)(?:a|an|the)\s+((?:[a-z]+\s+){0,2}?${ROLE_NOUN})\b`,
+  String.raw`^(?:,\s+|\s+(?:is|was|has\s+been)\s+)(?:a|an|the)\s+((?:[a-z]+\s+){0,2}?${ROLE_NOUN})\b(?=\s*[,.;:)—–-]|\s+(?:of|for|at|in|to|and|who|from|with|on)\b|\s*$)`,
 );
 
 export function buildPeopleRegistry(text: string): Person[] {

@@ -9,6 +9,11 @@ import { pickSubject, type Range } from "./speech-verbs.ts";
 type Context = { text: string; masked: string };
 
 const LONE_DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const TIME_OPENING = new RegExp(
+  String.raw`^(?:(?:last|next|this|earlier|later)\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${DAY})|(?:on\s+)?${DAY}|earlier|later|yesterday|today|tonight)\b,?\s+`,
+  "i",
+);
 
 // A cue the labeller found without its source ("Donald Trump is telling attendees that…",
 // "Marco Rubio flipped his choice – saying…"): the subject of the words before the cue, when
@@ -18,7 +23,10 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
   const before = ctx.masked.slice(unitStart, cue.start);
   const picked = pickSubject(before, before.length);
   if (!picked) return null;
-  const phrase = before.slice(picked.subject.start, picked.subject.end);
+  // "Last week Stumpf appeared to blame…": the time opening the clause is not its subject.
+  const time = TIME_OPENING.exec(before.slice(picked.subject.start, picked.subject.end))?.[0].length ?? 0;
+  const from = picked.subject.start + time;
+  const phrase = before.slice(from, picked.subject.end);
   const head = findNames(phrase)[0];
   const pronoun = /^(?:he|she|they|it)\b/i.exec(phrase);
   const short = phrase.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|That)\b/.test(phrase);
@@ -26,12 +34,12 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
   const end = short
     ? picked.subject.end
     : head?.start === 0
-      ? picked.subject.start + head.end
+      ? from + head.end
       : pronoun
-        ? picked.subject.start + pronoun[0].length
+        ? from + pronoun[0].length
         : null;
   if (end === null || (short && !head && !pronoun)) return null;
-  return { start: unitStart + picked.subject.start, end: unitStart + end };
+  return { start: unitStart + from, end: unitStart + end };
 }
 
 /**

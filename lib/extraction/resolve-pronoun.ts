@@ -36,9 +36,10 @@ function isPlainName(name: string): boolean {
 // The person opening the latest sentence before `at` ("Kasich is telling a crowd… He says…"),
 // whose gender does not contradict the pronoun: a sentence's subject is what "he" most often
 // continues, whether or not the extractor found that sentence's attribution.
-function lastSubject(state: DiscourseState, at: number, gender: Gender): Speaker | null {
+export function lastSubject(state: DiscourseState, at: number, gender: Gender | null): Speaker | null {
   const para = state.text.lastIndexOf("\n", at - 1) + 1;
-  const opensParagraph = !/\S/.test(state.text.slice(para, at));
+  // "On Wednesday, he told…" opens its paragraph as much as "He told…": no sentence ends before it.
+  const opensParagraph = !/[.!?]["”’)]?\s/.test(state.text.slice(para, at));
   const prev = opensParagraph ? state.text.slice(0, para).trimEnd().lastIndexOf("\n") + 1 : para;
   const from = Math.max(0, at - 1500, prev);
   const window = state.text.slice(from, at);
@@ -50,7 +51,7 @@ function lastSubject(state: DiscourseState, at: number, gender: Gender): Speaker
     if (!name || !(isRegisteredPerson(name, state.people) || isPersonName(name, Boolean(title)))) continue;
     const full = expandPersonName(name, state.people, honorificFits(m.text, state));
     if (!isPlainName(full) && !isRegisteredPerson(name, state.people)) continue;
-    if ((genderOf(full, state) ?? gender) !== gender) continue;
+    if (gender && (genderOf(full, state) ?? gender) !== gender) continue;
     return { name: full, kind: "person" };
   }
   return null;

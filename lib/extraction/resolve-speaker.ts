@@ -30,7 +30,7 @@ import {
   TITLE_WORDS,
 } from "./name-lexicon.ts";
 import { isUsedAsOutlet } from "./outlet-by-use.ts";
-import { resolvePersonalPronoun } from "./resolve-pronoun.ts";
+import { lastSubject, resolvePersonalPronoun } from "./resolve-pronoun.ts";
 
 const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|press\s+secretary|lawyer|attorney|counsel|manager|director|adviser|advisor|aide|strategist|pollster|chairman|chairwoman|chair|secretary|deputy|chief|official|surrogate|economist|analyst|professor|expert|supporter|operative)\s+$/i;
@@ -162,6 +162,11 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     // later ("…, Jane Doe, a spokeswoman"); the reader cannot know who that is yet.
     const titled = findPersonByTitle(phrase, namedBefore(state.people, at));
     if (titled) return { name: titled.name, kind: "person" };
+    // "Graham has been critical of Trump. … the South Carolina senator called on…": a role no
+    // title ties to a name continues the person opening the latest sentence, as "he" does.
+    const subject = lastSubject(state, at, null);
+    if (subject && !/\b(?:spokes|official)/i.test(phrase) && !roleDiffers(phrase, subject.name, state.people, at))
+      return subject;
     const last = state.lastPerson;
     if (last && !/\b(?:spokes|official)/i.test(phrase) && !roleDiffers(phrase, last.name, state.people, at))
       return last;

@@ -13,4 +13,40 @@ describe("speaker resolution", () => {
     expect(findClaimAbout(claims, "bad deal").speaker).toBe("Mara Quill");
     expect(findClaimAbout(claims, "fight it").speaker).toBe("Tobias Wren");
   });
+
+  it("reads 'he' after an opening phrase as opening its paragraph, so the last paragraph's subject is meant", () => {
+    const text = [
+      "Senator Paul Ostrander said the strike was illegal.",
+      "Governor Ravel has also spoken about the strike.",
+      "On Friday, he told a crowd in Yakima that he was worried about the harvest.",
+    ].join("\n\n");
+    expect(findClaimAbout(extractClaims(text), "worried about the harvest").speaker).toBe("Ravel");
+  });
+
+  it("does not take the time opening a clause ('Last week') for its subject", () => {
+    const text = [
+      "Mining chief Ada Kessler spoke to shareholders on Monday.",
+      "Last week Kessler in a radio interview appeared to blame the contractors for the spill.",
+    ].join("\n\n");
+    expect(findClaimAbout(extractClaims(text), "contractors for the spill").speaker).toBe("Ada Kessler");
+  });
+
+  it("does not give a place the title of the role that opens the next clause", () => {
+    const text = [
+      "Mayor Ilse Brandt visited the harbour on Monday.",
+      "Nobody was hurt by the blast in Westport, the mayor said on Tuesday.",
+      "The mayor also said that the ferry would run again by Friday.",
+    ].join(" ");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "ferry would run").speaker).toBe("Ilse Brandt");
+  });
+
+  it("resolves a role that no title ties to a name to the person opening the latest sentence", () => {
+    const text = [
+      "Governor Tom Reyes said the budget was balanced.",
+      "Senator Hugo Lindqvist flew back from Helena on Monday.",
+      "In June, the Montana senator called on colleagues to repeal the budget.",
+    ].join(" ");
+    expect(findClaimAbout(extractClaims(text), "repeal the budget").speaker).toBe("Hugo Lindqvist");
+  });
 });
