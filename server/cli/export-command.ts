@@ -13,7 +13,7 @@ import { ExportRequest } from "@/lib/export/export-request";
 import { ExportFormat } from "@/lib/export/formats";
 import { renderExport } from "@/server/services/export/render-export";
 import { exportAnnotations } from "./annotations-export";
-import { cliBaseUrl } from "./cli-base-url";
+import { cliBaseUrl, serverBaseUrl } from "./cli-base-url";
 import { fetchFromServer, openDatabaseOrServer } from "./database-or-server";
 import { exportW3c } from "./w3c-export";
 
@@ -45,6 +45,8 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
   const request = ExportRequest.parse({ scope, format: options.format, bom: Boolean(options.bom) });
   const target = await openDatabaseOrServer(options.server);
   if (target.via === "server") {
+    // The server writes its own links; the CLI only says which base they use.
+    await serverBaseUrl(target);
     const response = await fetchFromServer(target, `/api/export?${exportQuery(request)}`);
     if (!response.body) throw new AppError("UNAVAILABLE", `the server at ${target.url} sent no export`);
     return writeOut(Readable.fromWeb(response.body as WebReadableStream), options.out);

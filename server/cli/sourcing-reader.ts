@@ -5,10 +5,12 @@ import type { ArticleRef, ArticleSummary, ArticleSummaryPage } from "@/lib/artic
 import type { ArticleSourcing } from "@/lib/sourcing/schemas";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, createCaller } from "@/server/trpc/root";
-import { openDatabaseOrServer, serverSilent } from "./database-or-server";
+import { type CliTarget, openDatabaseOrServer, serverSilent } from "./database-or-server";
 
 export type SourcingReader = {
   via: "database" | "server";
+  /** The server read through, when `via` is "server": its links' base is its own (cli-base-url.ts). */
+  server?: Extract<CliTarget, { via: "server" }>;
   listArticles(): Promise<ArticleSummary[]>;
   articleSourcing(ref: ArticleRef): Promise<ArticleSourcing>;
 };
@@ -52,6 +54,7 @@ export async function openSourcingReader(serverOption: string | undefined): Prom
   }
   return {
     via: "server",
+    server: target,
     listArticles: () => readAllPages((cursor) => client.articles.list.query({ cursor, limit: PAGE })),
     articleSourcing: (ref) => client.sourcing.article.query(ref),
   };

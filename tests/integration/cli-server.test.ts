@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as revisionsRoute } from "@/app/api/articles/[article]/revisions/route";
+import { GET as baseUrlRoute } from "@/app/api/base-url/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { GET as trpcGet, POST as trpcPost } from "@/app/api/trpc/[trpc]/route";
 import type { Database } from "@/server/database/open-database";
@@ -41,6 +42,7 @@ describe.each(testEngines())("CLI through a running server, on $name", { timeout
     });
     server = await serveRoutes(database, (request, pathname) => {
       if (pathname === "/api/export" && request.method === "GET") return exportRoute(request);
+      if (pathname === "/api/base-url" && request.method === "GET") return baseUrlRoute(request);
       const revision = /^\/api\/articles\/([^/]+)\/revisions$/.exec(pathname);
       if (revision && request.method === "POST")
         return revisionsRoute(request, { params: Promise.resolve({ article: decodeURIComponent(revision[1]!) }) });
@@ -69,6 +71,26 @@ describe.each(testEngines())("CLI through a running server, on $name", { timeout
     });
     expect(w3c.code).toBe(0);
     expect(JSON.parse(w3c.stdout)).toMatchObject({ type: "AnnotationCollection", total: 3 });
+  });
+
+  it("links a W3C export made through the server to the server's base, not localhost:3000 nor its own PUBLIC_URL, and says so", async () => {
+    // The route server has no PUBLIC_URL: its base is the address it was reached at.
+    const w3c = await runCli(["export", "--article", published.slug, "--format", "w3c", "--server", server.url], {
+      CLAIMTRAIL_DATA_DIR: heldDataDir(),
+      PUBLIC_URL: "https://not-the-server.example.org",
+    });
+    expect(w3c.code).toBe(0);
+    expect(w3c.stderr).toContain(`links use ${server.url} (the server at ${server.url})`);
+    const items: Array<{ id: string }> = JSON.parse(w3c.stdout).first.items;
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item.id.startsWith(`${server.url}/claims/`), item.id).toBe(true);
+    expect(w3c.stdout).not.toMatch(/localhost:3000|not-the-server/);
+
+    const csv = await runCli(["export", "--article", published.slug, "--format", "csv", "--server", server.url], {
+      CLAIMTRAIL_DATA_DIR: heldDataDir(),
+    });
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toContain(`links use ${server.url} (the server at ${server.url})`);
   });
 
   it("revises through the server with an editor's API token, and refuses without one", async () => {
