@@ -9,7 +9,7 @@ import type { ArticleStatus, ReviewState } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
-import { lockName, resolveSourceName } from "../sources/resolve-source-name";
+import { lockNames, resolveSourceNames } from "../sources/resolve-source-names";
 import { newArticleSlug } from "./article-ref";
 
 export type ImportOptions = {
@@ -95,34 +95,32 @@ export async function writeImportPlan(
 
 /**
  * Finds each planned source in the workspace — by name, by alias, or as the survivor of a merge —
- * creating the missing ones, so an import never duplicates a source or uses a merged one.
+ * creating the missing ones, so an import never duplicates a source or uses a merged one. A
+ * constant number of statements whatever the number of sources: one lock for every name (sorted,
+ * so two writers cannot deadlock), two reads and one insert.
  */
 export async function writePlannedSources(tx: Prisma.TransactionClient, workspaceId: string, planned: PlannedSource[]) {
-  const sourceIds = new Map<string, string>();
-  const created: string[] = [];
+  const keys = planned.map((source) => source.key);
+  await lockNames(tx, workspaceId, keys);
+  const resolved = await resolveSourceNames(tx, workspaceId, keys);
+  const sourceIds = new Map([...resolved].map(([key, name]) => [key, name.sourceId]));
+  const rows: Prisma.SourceCreateManyInput[] = [];
   for (const source of planned) {
-    await lockName(tx, workspaceId, source.key);
-    const resolved = await resolveSourceName(tx, workspaceId, source.key);
-    if (resolved) {
-      sourceIds.set(source.key, resolved.sourceId);
-      continue;
-    }
+    if (sourceIds.has(source.key)) continue;
     const id = randomUUID();
-    await tx.source.create({
-      data: {
-        id,
-        workspaceId,
-        type: source.type,
-        name: source.name,
-        normalizedName: source.key,
-        url: source.url,
-        notes: source.notes,
-      },
+    rows.push({
+      id,
+      workspaceId,
+      type: source.type,
+      name: source.name,
+      normalizedName: source.key,
+      url: source.url,
+      notes: source.notes,
     });
     sourceIds.set(source.key, id);
-    created.push(source.name);
   }
-  return { idOf: (key: string) => sourceIds.get(key)!, created };
+  if (rows.length > 0) await tx.source.createMany({ data: rows });
+  return { idOf: (key: string) => sourceIds.get(key)!, created: rows.map((row) => row.name) };
 }
 
 /** Writes planned claims with their hops and named sources, in a fixed number of statements. */

@@ -17,6 +17,7 @@ import { runOffThread } from "@/server/workers/cpu-pool";
 import { recordAudit } from "../audit/record-audit";
 import { reopenReviewIfRequired } from "../editing/claim-version";
 import { parseArticleBody } from "../editing/create-article";
+import { type ClaimAnchorRow, updateClaimAnchors } from "./claim-anchor-rows";
 
 export type Revision = {
   articleId: string;
@@ -164,22 +165,18 @@ async function writeRevision(
   });
 
   const results: RevisionResult["claims"] = [];
+  const anchors: ClaimAnchorRow[] = [];
   for (const [index, claim] of claims.entries()) {
     const result = reanchored[index]!;
     const flagged = result.status === "needs_review";
     const annotated = flagged ? (claim.previousExact ?? claim.exact) : claim.exact;
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: {
-        startOffset: result.start,
-        endOffset: result.end,
-        exact: result.text,
-        prefix: result.prefix,
-        suffix: result.suffix,
-        anchorVersion: version,
-        version: { increment: 1 },
-        ...(flagged ? { anchorState: "NEEDS_REVIEW", previousExact: annotated } : {}),
-      },
+    anchors.push({
+      id: claim.id,
+      ...pick(result),
+      prefix: result.prefix,
+      suffix: result.suffix,
+      flagged,
+      previousExact: annotated,
     });
     results.push({
       id: claim.id,
@@ -189,6 +186,7 @@ async function writeRevision(
       ...pick(result),
     });
   }
+  await updateClaimAnchors(tx, anchors, version);
   // The text under these claims changed: where a second review is required, readers see them
   // again only after one.
   await reopenReviewIfRequired(

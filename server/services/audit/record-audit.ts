@@ -36,3 +36,29 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
   notePublicChange(entry.action, entry.workspaceId);
   return event.id;
 }
+
+/**
+ * Several records of one write in two statements at most, whatever their number: the records,
+ * and the authorship of the claims whose sourcing they change (as recordAudit does one by one).
+ */
+export async function recordAudits(tx: Prisma.TransactionClient, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      workspaceId: entry.workspaceId,
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    })),
+  });
+  const authors = new Map<string, Set<string>>();
+  for (const entry of entries)
+    if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
+      authors.set(entry.actorId, (authors.get(entry.actorId) ?? new Set()).add(entry.entityId));
+  for (const [actorId, claimIds] of authors)
+    await tx.claim.updateMany({ where: { id: { in: [...claimIds] } }, data: { lastSourcingEditorId: actorId } });
+  for (const entry of entries) notePublicChange(entry.action, entry.workspaceId);
+}

@@ -5,11 +5,12 @@ import { AppError } from "@/lib/errors";
 import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, recordAudits } from "../audit/record-audit";
+import { readChainSources } from "./chain-sources";
 import { bumpClaimVersion } from "./claim-version";
 import { claimSnapshotSelect, detachCaptures, snapshotClaim } from "./deleted-snapshot";
-import { auditAddedHops } from "./edit-hops";
-import { type HopFields, insertHops } from "./insert-hops";
+import { addedHopEntries } from "./edit-hops";
+import { type HopFields, hopSourceUses, insertHops } from "./insert-hops";
 
 type ClaimFields = {
   kind: ClaimKind;
@@ -34,6 +35,7 @@ const auditedFields = {
   version: true,
 } satisfies Prisma.ClaimSelect;
 
+/** One claim and its first hops: a handful of statements whatever the number of hops. */
 export async function createClaim(
   db: Db,
   actorId: string,
@@ -45,8 +47,11 @@ export async function createClaim(
       select: { body: true, workspaceId: true },
     });
     const anchor = anchorQuotedSpan(article.body, input.start, input.end, input.exact);
-    await checkSourceInWorkspace(tx, input.speakerId, article.workspaceId, "speaker");
     const { hops = [], ...fields } = input;
+    const sources = await readChainSources(tx, article.workspaceId, [
+      [input.speakerId, "speaker"],
+      ...hopSourceUses(hops),
+    ]);
     const claim = await tx.claim.create({
       data: {
         articleId: input.articleId,
@@ -66,16 +71,18 @@ export async function createClaim(
       },
       select: { id: true, version: true },
     });
-    await recordAudit(tx, {
-      workspaceId: article.workspaceId,
-      actorId,
-      action: "claim.create",
-      entityType: "claim",
-      entityId: claim.id,
-      after: { ...anchor, ...fields },
-    });
-    const hopIds = await insertHops(tx, claim.id, article.workspaceId, hops);
-    await auditAddedHops(tx, actorId, article.workspaceId, claim.id, hopIds, hops);
+    const hopIds = await insertHops(tx, { claimId: claim.id, speakerId: input.speakerId, hops: [], sources }, hops);
+    await recordAudits(tx, [
+      {
+        workspaceId: article.workspaceId,
+        actorId,
+        action: "claim.create",
+        entityType: "claim",
+        entityId: claim.id,
+        after: { ...anchor, ...fields },
+      },
+      ...addedHopEntries(actorId, article.workspaceId, claim.id, hopIds, hops),
+    ]);
     return claim;
   });
 }

@@ -4,10 +4,11 @@
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
-import { recordAudit } from "../audit/record-audit";
+import { type AuditEntry, recordAudit, recordAudits } from "../audit/record-audit";
+import { readChainSources } from "./chain-sources";
 import { bumpClaimVersion } from "./claim-version";
 import { type DeletedHop, detachCaptures, hopSnapshotSelect, snapshotHop } from "./deleted-snapshot";
-import { type HopFields, insertHops } from "./insert-hops";
+import { type HopFields, hopSourceUses, insertHops, readChainHops } from "./insert-hops";
 
 export type NewHop = HopFields & { claimId: string; claimVersion: number };
 
@@ -24,31 +25,40 @@ export async function addHops(
   input: { claimId: string; claimVersion: number; hops: HopFields[] },
 ): Promise<{ ids: string[]; claimVersion: number }> {
   return db.$transaction(async (tx) => {
-    const workspaceId = await workspaceOfClaim(tx, input.claimId);
+    // The claim's speaker and workspace in one statement (Prisma reads a relation with a second).
+    const [claim] = await tx.$queryRaw<Array<{ speakerId: string | null; workspaceId: string }>>`
+      SELECT c.speaker_id AS "speakerId", a.workspace_id AS "workspaceId"
+      FROM claim c JOIN article a ON a.id = c.article_id WHERE c.id = ${input.claimId}::uuid`;
+    if (!claim) throw new AppError("NOT_FOUND", `no claim ${input.claimId}`);
+    const { workspaceId } = claim;
     const version = await bumpClaimVersion(tx, input.claimId, input.claimVersion);
-    const ids = await insertHops(tx, input.claimId, workspaceId, input.hops);
-    await auditAddedHops(tx, actorId, workspaceId, input.claimId, ids, input.hops);
+    const hops = await readChainHops(tx, input.claimId);
+    const sources = await readChainSources(tx, workspaceId, hopSourceUses(input.hops), [
+      ...(claim.speakerId ? [claim.speakerId] : []),
+      ...hops.flatMap((hop) => (hop.to ? [hop.from, hop.to] : [hop.from])),
+    ]);
+    const ids = await insertHops(tx, { claimId: input.claimId, speakerId: claim.speakerId, hops, sources }, input.hops);
+    await recordAudits(tx, addedHopEntries(actorId, workspaceId, input.claimId, ids, input.hops));
     return { ids, claimVersion: version };
   });
 }
 
-export async function auditAddedHops(
-  tx: Prisma.TransactionClient,
+/** The audit records of hops added to a claim, one per hop, in the order they were given. */
+export function addedHopEntries(
   actorId: string,
   workspaceId: string,
   claimId: string,
-  ids: string[],
-  hops: HopFields[],
-): Promise<void> {
-  for (const [index, hop] of hops.entries())
-    await recordAudit(tx, {
-      workspaceId,
-      actorId,
-      action: "hop.add",
-      entityType: "claim",
-      entityId: claimId,
-      after: { hopId: ids[index]!, claimId, ...hop },
-    });
+  ids: readonly string[],
+  hops: readonly HopFields[],
+): AuditEntry[] {
+  return hops.map((hop, index) => ({
+    workspaceId,
+    actorId,
+    action: "hop.add",
+    entityType: "claim",
+    entityId: claimId,
+    after: { hopId: ids[index]!, claimId, ...hop },
+  }));
 }
 
 /** Returns the claim's new version and the audit event to name when undoing the removal. */

@@ -1,12 +1,16 @@
 // Writes hops into a claim's chain inside the caller's transaction: every source of the same
 // workspace and not merged away, no hop from a source to itself, and the chain left without a
 // cycle (it may stay unfinished while it is built). Positions continue after the last hop.
+// The chain is checked in memory before anything is written, and the hops go in with one
+// statement (issue 14: a handful of statements per annotation, not one per row).
+import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import type { GraphHop, GraphSource } from "@/lib/provenance/graph";
 import { validateGraph } from "@/lib/provenance/validate-graph";
 import type { HopRelation } from "@/lib/vocabulary";
 import type { Prisma } from "@/server/database/prisma";
 import { claimSourcingSelect, toClaimGraph } from "../sourcing/claim-sourcing-select";
-import { checkSourceInWorkspace } from "./edit-claims";
+import type { ChainSourceUse } from "./chain-sources";
 
 export type HopFields = {
   fromSourceId: string;
@@ -21,43 +25,88 @@ export type HopFields = {
   occurredAt?: string | null;
 };
 
-/** Creates the hops in order; returns their ids. Throws AppError INVALID naming the bad hop. */
-export async function insertHops(
-  tx: Prisma.TransactionClient,
-  claimId: string,
-  workspaceId: string,
-  hops: readonly HopFields[],
-): Promise<string[]> {
-  const checked = new Set<string | null>([null]);
-  for (const hop of hops)
-    for (const [sourceId, role] of [
-      [hop.fromSourceId, "source the hop starts from"],
-      [hop.toSourceId, "source the hop leads to"],
-    ] as const)
-      if (!checked.has(sourceId)) {
-        await checkSourceInWorkspace(tx, sourceId, workspaceId, role);
-        checked.add(sourceId);
-      }
-  let position = await tx.hop.count({ where: { claimId } });
-  const ids: string[] = [];
-  for (const { occurredAt, ...hop } of hops) {
-    if (hop.fromSourceId === hop.toSourceId) {
-      const source = await tx.source.findUniqueOrThrow({ where: { id: hop.fromSourceId }, select: { name: true } });
-      throw new AppError(
-        "INVALID",
-        `a hop goes from one source to another: this one goes from "${source.name}" to itself`,
-      );
-    }
-    const created = await tx.hop.create({
-      data: { ...hop, claimId, occurredAt: occurredAt ? new Date(occurredAt) : null, position: position++ },
-      select: { id: true },
-    });
-    ids.push(created.id);
-  }
-  await checkChain(tx, claimId);
-  return ids;
+/** A claim's chain as the write found it: its speaker, its hops, and every source of both and of the new hops. */
+export type ChainBefore = {
+  claimId: string;
+  speakerId: string | null;
+  hops: readonly GraphHop[];
+  sources: ReadonlyMap<string, GraphSource>;
+};
+
+/** The sources new hops put on the chain, in the order they are checked, with their roles. */
+export function hopSourceUses(hops: readonly HopFields[]): ChainSourceUse[] {
+  return hops.flatMap((hop) => [
+    [hop.fromSourceId, "source the hop starts from"] as const,
+    [hop.toSourceId, "source the hop leads to"] as const,
+  ]);
 }
 
+/** A claim's hops as the chain check reads them (one statement). */
+export async function readChainHops(tx: Prisma.TransactionClient, claimId: string): Promise<GraphHop[]> {
+  const rows = await tx.hop.findMany({
+    where: { claimId },
+    select: {
+      id: true,
+      fromSourceId: true,
+      toSourceId: true,
+      relation: true,
+      firstHand: true,
+      confidence: true,
+      standing: true,
+    },
+  });
+  return rows.map(({ fromSourceId, toSourceId, ...hop }) => ({ ...hop, from: fromSourceId, to: toSourceId }));
+}
+
+/**
+ * Creates the hops in order after `chain.hops`; returns their ids. The sources must have been
+ * checked already (readChainSources). Throws AppError INVALID for a hop from a source to itself
+ * or a chain that would go round in a circle, before anything is written.
+ */
+export async function insertHops(
+  tx: Prisma.TransactionClient,
+  chain: ChainBefore,
+  hops: readonly HopFields[],
+): Promise<string[]> {
+  if (hops.length === 0) return [];
+  const rows = hops.map(({ occurredAt, ...hop }, index) => {
+    if (hop.fromSourceId === hop.toSourceId) {
+      throw new AppError(
+        "INVALID",
+        `a hop goes from one source to another: this one goes from "${chain.sources.get(hop.fromSourceId)?.name}" to itself`,
+      );
+    }
+    return {
+      ...hop,
+      id: randomUUID(),
+      claimId: chain.claimId,
+      occurredAt: occurredAt ? new Date(occurredAt) : null,
+      position: chain.hops.length + index,
+    };
+  });
+  const added: GraphHop[] = rows.map((row) => ({
+    id: row.id,
+    from: row.fromSourceId,
+    to: row.toSourceId,
+    relation: row.relation,
+    firstHand: row.firstHand,
+    confidence: row.confidence,
+    standing: "ACTIVE",
+  }));
+  validateGraph(
+    {
+      claimId: chain.claimId,
+      speakerId: chain.speakerId,
+      sources: [...chain.sources.values()],
+      hops: [...chain.hops, ...added],
+    },
+    { requireComplete: false },
+  );
+  await tx.hop.createMany({ data: rows });
+  return rows.map((row) => row.id);
+}
+
+/** Reads the claim's chain back and checks it (after a restore that wrote hops row by row). */
 export async function checkChain(tx: Prisma.TransactionClient, claimId: string): Promise<void> {
   const row = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSourcingSelect });
   validateGraph(toClaimGraph(row), { requireComplete: false });
