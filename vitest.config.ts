@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -17,6 +19,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Mail sent by the code under test goes to an outbox of the run's own, never into ./data.
+    env: { CLAIMTRAIL_OUTBOX_DIR: path.join(os.tmpdir(), `claimtrail-test-outbox-${process.pid}`) },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {

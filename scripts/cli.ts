@@ -9,6 +9,7 @@ import { getAppDatabase } from "@/server/app-database";
 import { exportCommand } from "@/server/cli/export-command";
 import { extractCommand } from "@/server/cli/extract-command";
 import { importCommand } from "@/server/cli/import-command";
+import { outboxCommand } from "@/server/cli/outbox-command";
 import { reviseCommand } from "@/server/cli/revise-command";
 import { runCommand } from "@/server/cli/run-command";
 import { openSourcingReader } from "@/server/cli/sourcing-reader";
@@ -141,6 +142,13 @@ program
   )
   .option("--server <url>", `${SERVER_HELP}; set CLAIMTRAIL_API_TOKEN to an editor's API token`)
   .action(runCommand(reviseCommand));
+
+program
+  .command("outbox")
+  .description("show the mail kept in the outbox (when CLAIMTRAIL_SMTP_URL is not set), newest first")
+  .option("--limit <n>", "how many mails (default 20)")
+  .option("--json", 'print JSON: [ { "to", "subject", "text", "sentAt" } ]')
+  .action(runCommand(outboxCommand));
 
 program
   .command("migrate")

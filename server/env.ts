@@ -51,6 +51,16 @@ const EnvSchema = z.object({
       .max(86_400)
       .default(60),
   ),
+  CLAIMTRAIL_SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      "CLAIMTRAIL_SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  CLAIMTRAIL_MAIL_FROM: z.preprocess(blankAsUnset, z.string().default("Claimtrail <claimtrail@localhost>")),
+  CLAIMTRAIL_OUTBOX_DIR: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -62,6 +72,8 @@ export type Env = {
   /** The app's public base URL (PUBLIC_URL, no trailing slash); null when unset: pages and the API then use the request's origin. */
   publicUrl: string | null;
   isProduction: boolean;
+  /** NODE_ENV is development (`npm run dev`, and the default): mail kept in the outbox is printed to the log too. */
+  isDevelopment: boolean;
   /** The longest one database statement may run, ms (open-database.ts has the default). */
   statementTimeoutMs: number | undefined;
   /** How many reverse proxies in front append to X-Forwarded-For (CLAIMTRAIL_TRUSTED_PROXIES; 0: none, the connection's own address counts). */
@@ -72,6 +84,12 @@ export type Env = {
   publicReadsPerMinute: number;
   /** How long a cached public read serves before it is read again, s (CLAIMTRAIL_PUBLIC_CACHE_SECONDS): the bound on staleness after a write made by another process. */
   publicCacheSeconds: number;
+  /** Where mail goes (CLAIMTRAIL_SMTP_URL); null: into the outbox folder. */
+  smtpUrl: string | null;
+  /** The sender of every mail (CLAIMTRAIL_MAIL_FROM). */
+  mailFrom: string;
+  /** The outbox folder, used when no SMTP server is set (CLAIMTRAIL_OUTBOX_DIR; default <data folder>/outbox). */
+  outboxDir: string;
 };
 
 /** The settings in `source` (process.env), checked. @throws Error naming each variable that is wrong. */
@@ -83,18 +101,26 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const vars = parsed.data;
   const root = path.resolve(/* turbopackIgnore: true */ vars.CLAIMTRAIL_ROOT ?? process.cwd());
+  const dataDir = path.resolve(/* turbopackIgnore: true */ root, vars.CLAIMTRAIL_DATA_DIR ?? "data");
   return {
     databaseUrl: vars.DATABASE_URL,
     root,
-    dataDir: path.resolve(/* turbopackIgnore: true */ root, vars.CLAIMTRAIL_DATA_DIR ?? "data"),
+    dataDir,
     seed: vars.CLAIMTRAIL_SEED,
     publicUrl: vars.PUBLIC_URL ? vars.PUBLIC_URL.replace(/\/+$/, "") : null,
     isProduction: vars.NODE_ENV === "production",
+    isDevelopment: vars.NODE_ENV === "development",
     statementTimeoutMs: vars.CLAIMTRAIL_STATEMENT_TIMEOUT_MS,
     trustedProxies: vars.CLAIMTRAIL_TRUSTED_PROXIES,
     apiToken: vars.CLAIMTRAIL_API_TOKEN || undefined,
     publicReadsPerMinute: vars.CLAIMTRAIL_PUBLIC_READS_PER_MINUTE,
     publicCacheSeconds: vars.CLAIMTRAIL_PUBLIC_CACHE_SECONDS,
+    smtpUrl: vars.CLAIMTRAIL_SMTP_URL ?? null,
+    mailFrom: vars.CLAIMTRAIL_MAIL_FROM,
+    outboxDir: path.resolve(
+      /* turbopackIgnore: true */ root,
+      vars.CLAIMTRAIL_OUTBOX_DIR ?? path.join(dataDir, "outbox"),
+    ),
   };
 }
 

@@ -1,20 +1,25 @@
 // Invitations: an owner offers a place in a workspace, with a role, to an email address; the
 // person signed in with that address accepts (and becomes a member) or declines. Nobody is added
 // to a workspace without consenting, and inviting says nothing about whether the address has an
-// account. An owner may withdraw an invitation before it is answered.
+// account: the invited address gets the same mail either way (invitation-mail.ts). An owner may
+// withdraw an invitation before it is answered.
 import type { InviteMemberInput } from "@/lib/auth/schemas";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
+import { env } from "@/server/env";
+import { invitationMail } from "@/server/mail/invitation-mail";
+import { sendMail } from "@/server/mail/send-mail";
 import { recordAudit } from "../audit/record-audit";
 
 const NO_SUCH_INVITATION = "no such invitation for you; it may have been withdrawn or answered already";
 
 /**
- * Creates (or changes the role of) the invitation of `email`. Throws CONFLICT when that address
- * belongs to a member already (their role is changed on the team list instead).
+ * Creates (or changes the role of) the invitation of `email`, and mails it to that address once
+ * written. Throws CONFLICT when that address belongs to a member already (their role is changed
+ * on the team list instead).
  */
 export async function inviteMember(db: Db, actorId: string, input: InviteMemberInput) {
-  return db.$transaction(async (tx) => {
+  const { invitation, mail } = await db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({
       where: { workspaceId: input.workspaceId, user: { email: input.email } },
       select: { id: true },
@@ -35,8 +40,22 @@ export async function inviteMember(db: Db, actorId: string, input: InviteMemberI
       entityId: invitation.id,
       after: { email: input.email, role: input.role },
     });
-    return invitation;
+    const workspace = await tx.workspace.findUniqueOrThrow({
+      where: { id: input.workspaceId },
+      select: { name: true },
+    });
+    const inviter = await tx.user.findUnique({ where: { id: actorId }, select: { name: true } });
+    const mail = invitationMail({
+      to: input.email,
+      workspaceName: workspace.name,
+      role: input.role,
+      invitedBy: inviter?.name ?? null,
+      baseUrl: env().publicUrl,
+    });
+    return { invitation, mail };
   });
+  await sendMail(mail);
+  return invitation;
 }
 
 /** The invitations addressed to the signed-in person's email, newest first. */
