@@ -12,7 +12,11 @@ type MailSettings = { smtpUrl: string | null; mailFrom: string; outboxDir: strin
 
 const transports = new Map<string, Transporter>();
 
-/** Delivers `mail`; resolves once it is handed to the SMTP server or kept in the outbox. Never throws. */
+/**
+ * Delivers `mail`; resolves once it is handed to the SMTP server or kept in the outbox. Never
+ * throws. The outbox file is written before the first await, so a caller that does not wait (a
+ * request must not wait on a mail server) still finds it kept when the call returns.
+ */
 export async function sendMail(mail: OutgoingMail, settings: MailSettings = env()): Promise<void> {
   try {
     if (settings.smtpUrl) {
@@ -38,7 +42,14 @@ export async function sendMail(mail: OutgoingMail, settings: MailSettings = env(
 function smtpTransport(url: string): Transporter {
   let transport = transports.get(url);
   if (!transport) {
-    transport = nodemailer.createTransport(url);
+    // Nodemailer waits 2 minutes for a connection by default; a mail server that is down is
+    // reported sooner, and nothing waits on it anyway (callers do not await delivery).
+    transport = nodemailer.createTransport({
+      url,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
     transports.set(url, transport);
   }
   return transport;

@@ -54,7 +54,8 @@ export async function inviteMember(db: Db, actorId: string, input: InviteMemberI
     });
     return { invitation, mail };
   });
-  await sendMail(mail);
+  // Not awaited: the owner's answer never waits on, or varies with, the mail server.
+  void sendMail(mail);
   return invitation;
 }
 
