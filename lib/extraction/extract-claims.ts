@@ -15,6 +15,7 @@ import { parseFrame } from "./parse-frame.ts";
 import { NOT_CONTENT, onlyWithholdsName, PROCESS_NOTE } from "./process-notes.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
+import { attributeTranscriptTurns } from "./transcript-turns.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 // "BERLIN (Reuters) - ": the article's own outlet, so "told Reuters" is first-hand.
@@ -74,6 +75,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       lastSpeaking = added;
     }
   }
+  attributeTranscriptTurns(ctx);
   return joinQuoteRuns(
     ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
     text,

@@ -1,6 +1,8 @@
 // Capitalised name sequences, titles and the article's register of people, so that "Macron"
 // can be read as "Emmanuel Macron" and "the French president" as the person carrying that title.
+
 import { CALENDAR_WORDS, DESCRIPTOR_WORDS, isOutletName, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from "./name-lexicon.ts";
+import { isKnownFirstName } from "./person-gender.ts";
 
 export type NameMention = { start: number; end: number; text: string };
 export type Person = { name: string; title: string | null; at: number };
@@ -93,9 +95,21 @@ export function buildPeopleRegistry(text: string): Person[] {
     if (!fullTitle && PLACE_PREPOSITION.test(before)) continue;
     if (!isPersonName(name, Boolean(fullTitle))) continue;
     if (sentenceStart && !fullTitle && name.split(" ").length < 2) continue;
-    people.push({ name: name.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, ""), title: fullTitle, at: mention.start });
+    people.push({
+      name: dropEpithet(name.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, "")),
+      title: fullTitle,
+      at: mention.start,
+    });
   }
   return people;
+}
+
+// "Crooked Hillary Clinton", "Senators Charles E. Grassley": a capitalised word that no name list
+// knows, before a first name that one does, is an epithet or a title, not part of the name.
+function dropEpithet(name: string): string {
+  const words = name.split(" ");
+  if (words.length < 3 || isKnownFirstName(words[0] ?? "") || !isKnownFirstName(words[1] ?? "")) return name;
+  return words.slice(1).join(" ");
 }
 
 // The fullest registered name ending with (or equal to) a short mention: "Macron" → "Emmanuel

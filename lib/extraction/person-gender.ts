@@ -48,3 +48,9 @@ export function readGender(name: string, text: string): Gender | null {
   const alone = getGender(surname, "en");
   return alone === "unknown" ? null : alone;
 }
+
+/** Whether the name lists know `word` as a first name ("Hillary" yes, "Crooked" no). */
+export function isKnownFirstName(word: string): boolean {
+  const bare = word.replace(/\.$/, "");
+  return bare.length >= 2 && getGender(bare) !== "unknown";
+}

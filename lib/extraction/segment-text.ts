@@ -58,8 +58,12 @@ export function splitSentences(text: string): Sentence[] {
   return joinLowercaseOpenings(text, raw).map((s) => ({ ...s, paragraph: paragraphOf(lineStarts, s.start) }));
 }
 
+// "(D-S." of "(D-S.C.)": a sentence does not end inside a parenthesis.
+const openParenthesis = (sentence: string) => sentence.split("(").length > sentence.split(")").length;
+
 // wink ends a sentence after "Sen. Jane Roe (D-Ga.)" or "(R-Fla.)"; a sentence of news copy never
-// opens with a lowercase word, so one that does ("said the bill…") goes on with the line before.
+// opens with a lowercase word, so one that does ("said the bill…") goes on with the line before,
+// and one cut inside a parenthesis goes on to its close.
 function joinLowercaseOpenings(
   text: string,
   raw: Array<{ start: number; end: number }>,
@@ -67,7 +71,9 @@ function joinLowercaseOpenings(
   const out: Array<{ start: number; end: number }> = [];
   for (const s of raw) {
     const last = out[out.length - 1];
-    if (last && /^\p{Ll}/u.test(text[s.start] ?? "") && !text.slice(last.end, s.start).includes("\n")) last.end = s.end;
+    const sameLine = last !== undefined && !text.slice(last.end, s.start).includes("\n");
+    if (last && sameLine && (/^\p{Ll}/u.test(text[s.start] ?? "") || openParenthesis(text.slice(last.start, last.end))))
+      last.end = s.end;
     else out.push({ ...s });
   }
   return out;

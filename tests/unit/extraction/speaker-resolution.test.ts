@@ -49,4 +49,37 @@ describe("speaker resolution", () => {
     ].join(" ");
     expect(findClaimAbout(extractClaims(text), "repeal the budget").speaker).toBe("Hugo Lindqvist");
   });
+
+  it("drops an epithet no name list knows before a first name ('Crooked Hillary Clinton')", () => {
+    const text = ["Senators Margaret Ellery and Tom Voss met on Monday.", "Ellery said the farm bill was dead."].join(
+      " ",
+    );
+    expect(findClaimAbout(extractClaims(text), "farm bill").speaker).toBe("Margaret Ellery");
+  });
+
+  it("keeps a parenthesis that wink cuts after an abbreviation ('(D-S.C.)') in its sentence", () => {
+    const text = "“We are not used to the howls,” added Rep. Ada Fenn (D-S.C.), the whip. “These are howls.”";
+    expect(findClaimAbout(extractClaims(text), "howls,").cue).toContain("the whip");
+  });
+
+  it("gives each turn of a transcript to the person its label names", () => {
+    const text = [
+      "Chris Wallace interviewed Governor Dana Pruitt on Sunday.",
+      "WALLACE: Will the governor sign the water bill this week?",
+      "PRUITT: Well, look, I will sign it when the budget is balanced.",
+      "WALLACE: And if it is not?",
+      "PRUITT: Then the bill waits.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "sign the water bill")).toMatchObject({ speaker: "Chris Wallace", cue: "WALLACE:" });
+    expect(findClaimAbout(claims, "budget is balanced")).toMatchObject({ speaker: "Dana Pruitt", cue: "PRUITT:" });
+    expect(findClaimAbout(claims, "bill waits").speaker).toBe("Dana Pruitt");
+  });
+
+  it("does not read a single capitalised heading as a transcript", () => {
+    const text = ["UPDATE: The mayor resigned on Friday.", "Jo Marsh said the council would meet on Monday."].join(
+      "\n\n",
+    );
+    expect(findClaimAbout(extractClaims(text), "mayor resigned").speaker).toBeNull();
+  });
 });
