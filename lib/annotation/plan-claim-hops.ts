@@ -1,7 +1,7 @@
 // The hops an annotated chain stands for: every source of a step passes the claim to every
 // source of the next. A hop is first-hand only where the annotation says so (`first_hand` names
 // its receiver, or `indirect: false` for this article): the format records nothing else about a
-// hop's hand, and a first-hand hop raises confidence and can make a record count as primary.
+// hop's hand, and a first-hand hop raises confidence (never a primary record: judge-primary-record.ts).
 // `interviewed_by` names receivers that interviewed the step before: it changes the relation
 // only, never the hand or the confidence (an interview heard by a journalist is first-hand only
 // where `first_hand` says so too).

@@ -17,7 +17,7 @@ export function analyzeClaim(input: ClaimGraphInput): ClaimProvenance {
   const { origins, paths } = tracePaths(graph);
   const directness = judgeDirectness(graph, paths);
   const independentPaths = directness === "unattributed" ? 0 : countIndependentPaths(graph);
-  const primaryRecord = judgePrimaryRecord(graph, paths);
+  const primaryRecord = judgePrimaryRecord(graph);
   const { confidence, weakestLink } = scoreConfidence(graph, paths);
   const facts = { directness, paths, independentPaths, primaryRecord };
   return {

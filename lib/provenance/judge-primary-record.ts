@@ -1,28 +1,14 @@
-// Whether a primary record of what the origin said exists.
-import { RECORD_SOURCE_TYPES } from "../vocabulary";
+// Whether a primary record of what the origin said exists: exactly what the editor recorded on
+// the claim (`Claim.primaryRecord`), never inferred from the graph. A source's type is often read
+// from its name alone (an import, a suggestion, the source picker's first guess: "an internal
+// report" becomes a DOCUMENT), so a record-typed source on a path does not show that a record
+// exists or that anyone holds it; stating "available" from it would state more than was recorded.
 import type { PrimaryRecordState } from "./claim-provenance";
 import type { ClaimGraph } from "./graph";
-import { findHops, type GraphIndex, indexGraph } from "./graph-index";
-import { isSupporting, ratePath } from "./rate-hop";
-import { tracePaths } from "./trace-paths";
 
-/**
- * What the annotation states wins. Otherwise a record is available when a still-supported
- * path starts at a record, or passes through a record made first-hand; "unknown" if not.
- */
-export function judgePrimaryRecord(graph: ClaimGraph, paths: string[][] = tracePaths(graph).paths): PrimaryRecordState {
-  if (graph.primaryRecord === "AVAILABLE") return "available";
-  if (graph.primaryRecord === "NOT_AVAILABLE") return "not_available";
-  const index = indexGraph(graph);
-  const holdsRecord = paths.some(
-    (path) => ratePath(index, path).supported && path.some((_id, i) => isRecordAt(index, path, i)),
-  );
-  return holdsRecord ? "available" : "unknown";
-}
+const STATE = { AVAILABLE: "available", NOT_AVAILABLE: "not_available", UNKNOWN: "unknown" } as const;
 
-function isRecordAt(index: GraphIndex, path: readonly string[], position: number): boolean {
-  const source = index.sources.get(path[position]!);
-  if (!source || !RECORD_SOURCE_TYPES.has(source.type)) return false;
-  if (position === 0) return true;
-  return findHops(index, [path[position - 1]!, source.id]).some((hop) => hop.firstHand && isSupporting(index, hop));
+/** available / not_available as recorded; unknown when nothing was recorded (the default). */
+export function judgePrimaryRecord(graph: Pick<ClaimGraph, "primaryRecord">): PrimaryRecordState {
+  return STATE[graph.primaryRecord];
 }

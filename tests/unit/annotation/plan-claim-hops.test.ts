@@ -45,7 +45,8 @@ describe("first-hand hops from an annotation", () => {
       ["PARAPHRASED_BY", true, 0.9],
     ]);
     const provenance = analyzeClaim(plan.claims[0]!.graph);
-    expect(provenance.primaryRecord).toBe("available");
+    // A first-hand record in the chain is not a recorded primary record: primary_evidence is.
+    expect(provenance.primaryRecord).toBe("unknown");
     expect(provenance.confidence).toBeCloseTo(0.81, 10);
   });
 

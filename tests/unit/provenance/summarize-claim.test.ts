@@ -24,13 +24,17 @@ describe("summarizeClaim", () => {
     );
   });
 
-  it("notes an available primary record at the first receiver", () => {
+  it("notes a recorded primary record at the first receiver, and none that was not recorded", () => {
     const graph = makeGraph(
       [makeSource("mayor", "Mayor Lind"), makeSource("tape", "Council meeting recording", "RECORDING")],
       [makeHop("h1", "mayor", "tape"), makeHop("h2", "tape", null, { relation: "BASED_ON", confidence: 1 })],
     );
-    expect(summaryOf(graph)).toBe(
+    expect(summaryOf({ ...graph, primaryRecord: "AVAILABLE" })).toBe(
       "Direct: Mayor Lind → Council meeting recording (primary record available) → this article. Not independently corroborated.",
+    );
+    // A source typed as a recording is not a recorded primary record.
+    expect(summaryOf(graph)).toBe(
+      "Direct: Mayor Lind → Council meeting recording → this article. Not independently corroborated.",
     );
   });
 
