@@ -5,6 +5,7 @@ import { ArticleTitle } from "../articles/article-title";
 import { NameText } from "../input/name-text";
 import { SourceType } from "../vocabulary";
 import { WebUrl } from "../web-url";
+import { PRIMARY_RECORD_STATES } from "./read-primary-evidence";
 
 const ANNOTATION_KINDS = ["direct_quote", "paraphrase", "unattributed_fact"] as const;
 const ANNOTATION_STATUSES = ["asserted", "corroborated", "disputed", "denied", "corrected", "retracted"] as const;
@@ -43,7 +44,13 @@ export const AnnotatedClaim = z
      */
     interviewed_by: z.array(NameText("an interviewer").min(1)).max(1000).optional(),
     sources_named: z.array(NameText("a named source").min(1)).default([]),
-    primary_evidence: z.string().default("unknown"),
+    /**
+     * What is known of a primary record, in words: "available (…)", "not available (…)",
+     * "unknown". Without `primary_record`, only these openings count (read-primary-evidence.ts).
+     */
+    primary_evidence: z.string().max(2000).optional(),
+    /** The state itself; when given, `primary_evidence` is its note, kept word for word. */
+    primary_record: z.enum(PRIMARY_RECORD_STATES).optional(),
     status: z.enum(ANNOTATION_STATUSES).default("asserted"),
     /** Whether the speaker asserts the words (the default) or denies them ("Meridian denied that …"). */
     stance: z.enum(["asserts", "denies"]).optional(),

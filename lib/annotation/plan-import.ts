@@ -12,6 +12,7 @@ import type { ClaimGraph } from "../provenance/graph";
 import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "../vocabulary";
 import { type AnnotatedClaim, AnnotationFile, type SourceHint, THIS_ARTICLE } from "./annotation-file";
 import { type PlannedHop, planClaimHops, splitStep } from "./plan-claim-hops";
+import { readPrimaryEvidence } from "./read-primary-evidence";
 import { type PlannedSource, SourceRegistry } from "./source-registry";
 
 export type PlannedClaim = {
@@ -43,6 +44,8 @@ export type ImportPlan = {
   };
   sources: PlannedSource[];
   claims: PlannedClaim[];
+  /** What the editor should answer, one line per claim concerned ("claim 3: …"); nothing stored from them. */
+  warnings: string[];
 };
 
 const KIND: Record<AnnotatedClaim["kind"], ClaimKind> = {
@@ -98,6 +101,7 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
     taken.set(quote, used);
     return planClaim(claim, index, anchor, registry);
   });
+  const warnings = file.claims.flatMap((claim, index) => warnAbout(claim, index));
 
   return {
     article: {
@@ -110,7 +114,17 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
     },
     sources: registry.all(),
     claims,
+    warnings,
   };
+}
+
+/** A primary_evidence that does not say whether a record exists: stored unknown, and asked. */
+function warnAbout(claim: AnnotatedClaim, index: number): string[] {
+  const primary = readPrimaryEvidence(claim.primary_evidence, claim.primary_record);
+  if (!primary.unclear) return [];
+  return [
+    `claim ${index + 1}: primary_evidence ${JSON.stringify(primary.note)} does not say whether a primary record is available; recorded as unknown. Say "available (…)" or "not available (…)", or set primary_record`,
+  ];
 }
 
 function planClaim(claim: AnnotatedClaim, index: number, anchor: TextAnchor, registry: SourceRegistry): PlannedClaim {
@@ -122,7 +136,7 @@ function planClaim(claim: AnnotatedClaim, index: number, anchor: TextAnchor, reg
   }
 
   const speakerKey = claim.speaker ? registry.resolve(claim.speaker).key : null;
-  const primary = readPrimaryEvidence(claim.primary_evidence);
+  const primary = readPrimaryEvidence(claim.primary_evidence, claim.primary_record);
   const recordSource = primary.note ? registry.findMentionedIn(primary.note.replace(/^[^(]*\(/, "")) : undefined;
   const usedKeys = new Set([
     ...(speakerKey ? [speakerKey] : []),
@@ -164,14 +178,4 @@ function planClaim(claim: AnnotatedClaim, index: number, anchor: TextAnchor, reg
       primaryRecordNote: primary.note,
     },
   };
-}
-
-/** "not available (no recording, per Macron's office)" → NOT_AVAILABLE, with the text kept. */
-export function readPrimaryEvidence(text: string): { state: PrimaryRecord; note: string | null } {
-  const trimmed = text.trim();
-  const lower = trimmed.toLowerCase();
-  if (lower === "" || lower === "unknown") return { state: "UNKNOWN", note: null };
-  if (/^(not available|unavailable|none|no\b|nothing\b)/.test(lower)) return { state: "NOT_AVAILABLE", note: trimmed };
-  if (/^(unknown|n\/a|not known|unclear)\b/.test(lower)) return { state: "UNKNOWN", note: trimmed };
-  return { state: "AVAILABLE", note: trimmed };
 }

@@ -1,15 +1,21 @@
 // An article's sourcing written back in the annotation exchange format (the inverse of
 // plan-import), for round trips and for integrators who keep annotations as files.
 import type { ArticleSourcing, ClaimSourcing } from "../sourcing/schemas";
-import { type ClaimKind, RECORD_SOURCE_TYPES } from "../vocabulary";
-import { PRIMARY_RECORD_WORDS } from "../words/display-words";
+import { type ClaimKind, type PrimaryRecord, RECORD_SOURCE_TYPES } from "../vocabulary";
 import type { AnnotatedClaim, AnnotationFile } from "./annotation-file";
 import { chainFromHops } from "./chain-from-hops";
+import { type PrimaryRecordWord, readPrimaryEvidence } from "./read-primary-evidence";
 
 const KIND: Record<ClaimKind, AnnotatedClaim["kind"]> = {
   DIRECT_QUOTE: "direct_quote",
   PARAPHRASE: "paraphrase",
   UNATTRIBUTED: "unattributed_fact",
+};
+
+const PRIMARY_RECORD_WORD: Record<PrimaryRecord, PrimaryRecordWord> = {
+  AVAILABLE: "available",
+  NOT_AVAILABLE: "not_available",
+  UNKNOWN: "unknown",
 };
 
 export function toAnnotation(sourcing: ArticleSourcing): AnnotationFile {
@@ -43,11 +49,30 @@ function toAnnotatedClaim(claim: ClaimSourcing): AnnotatedClaim {
     ...firstHandReceivers(claim),
     ...interviewers(claim),
     sources_named: claim.namedSources.map((named) => named.mentionedAs ?? named.name),
-    primary_evidence: claim.primaryRecordNote ?? PRIMARY_RECORD_WORDS[claim.primaryRecord],
+    ...primaryRecordFields(claim),
     status: claim.status.toLowerCase() as AnnotatedClaim["status"],
     // "asserts" is the default: written only for a denial, so files stay as annotators write them.
     ...(claim.stance === "DENIES" ? { stance: "denies" as const } : {}),
     ...(claim.note ? { note: claim.note } : {}),
+  };
+}
+
+/**
+ * The primary record as the annotator would write it ("not available (…)") when those words read
+ * back as exactly what is stored; otherwise the state itself (`primary_record`) with the note word
+ * for word, so a note that does not open with its state ("Macron's office said no recording
+ * exists") or a state without a note comes back from an import exactly as recorded.
+ */
+function primaryRecordFields(claim: ClaimSourcing): Pick<AnnotatedClaim, "primary_evidence" | "primary_record"> {
+  const note = claim.primaryRecordNote;
+  const words = note ?? (claim.primaryRecord === "UNKNOWN" ? "unknown" : null);
+  if (words !== null) {
+    const read = readPrimaryEvidence(words);
+    if (read.state === claim.primaryRecord && read.note === note) return { primary_evidence: words };
+  }
+  return {
+    primary_record: PRIMARY_RECORD_WORD[claim.primaryRecord],
+    ...(note !== null ? { primary_evidence: note } : {}),
   };
 }
 

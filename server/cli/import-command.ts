@@ -54,7 +54,8 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   if (options.json) {
     const articles = report.articles.map(({ id, slug, claims }) => ({ id, slug, claims }));
     const unchanged = report.unchanged.map(({ id, slug }) => ({ id, slug }));
-    process.stdout.write(`${JSON.stringify({ articles, unchanged }, null, 2)}\n`);
+    const warnings = report.warnings.map((warning) => warning.message);
+    process.stdout.write(`${JSON.stringify({ articles, unchanged, warnings }, null, 2)}\n`);
     return;
   }
   printImportReport(report, { single: true });

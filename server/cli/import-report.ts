@@ -1,6 +1,7 @@
 // What `claimtrail import` prints: one line per article created, unchanged or refused, then the
 // totals. Sources "found" are names the workspace already had (by name, alias or merge): the
-// import merged its claims into those sources instead of creating new ones.
+// import merged its claims into those sources instead of creating new ones. Warnings ask the
+// editor what an entry left unclear (a primary record it does not say is available or not).
 import { countNoun } from "@/lib/count-noun";
 import type { ImportReport } from "@/server/services/articles/import-articles";
 
@@ -21,6 +22,9 @@ export function printImportReport(report: ImportReport, options: { single: boole
         : `unchanged ${article.slug} from ${article.file}`,
     );
   for (const refused of report.refused) out(`refused ${refused.file}: ${refused.reason}`);
+  // Questions for the editor: what was stored says less (unknown), and the line says why.
+  for (const warning of report.warnings)
+    out(options.single ? `warning: ${warning.message}` : `warning ${warning.file}: ${warning.message}`);
   if (!options.single)
     out(`${report.articles.length} imported, ${report.unchanged.length} unchanged, ${report.refused.length} refused`);
 }

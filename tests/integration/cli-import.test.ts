@@ -73,6 +73,7 @@ describe("claimtrail import on the embedded database", { timeout: 300_000 }, () 
     expect(printed).toEqual({
       articles: [{ id: expect.any(String), slug: expect.stringMatching(SLUG), claims: 5 }],
       unchanged: [],
+      warnings: [],
     });
     const sourcing = JSON.parse((await runCli(["sourcing", printed.articles[0].slug, "--json"], env)).stdout);
     const dead = sourcing.claims.filter((claim: { quote: string }) => claim.quote === "the budget is dead");

@@ -30,6 +30,8 @@ export type ImportReport = {
   /** Articles the input had brought in before, with the same content: nothing written. */
   unchanged: { file: string; id: string; slug: string }[];
   refused: { file: string; reason: string }[];
+  /** What an editor should answer about an entry that was read (plan-import.ts): "claim 3: …". */
+  warnings: { file: string; message: string }[];
 };
 
 /** A batch closes at whichever comes first; the claim cap keeps each insert's parameters bounded. */
@@ -53,7 +55,7 @@ export async function importArticles(
     create: Boolean(options.createWorkspace),
     publish: options.publish,
   });
-  const report: ImportReport = { workspace, articles: [], unchanged: [], refused: [] };
+  const report: ImportReport = { workspace, articles: [], unchanged: [], refused: [], warnings: [] };
   let done = 0;
   let batch: BatchArticle[] = [];
   let claims = 0;
@@ -77,6 +79,7 @@ export async function importArticles(
       options.onProgress?.(++done);
       continue;
     }
+    for (const message of plan.warnings) report.warnings.push({ file: entry.name, message });
     batch.push({ name: entry.name, plan });
     claims += plan.claims.length;
     if (batch.length >= BATCH_ARTICLES || claims >= BATCH_CLAIMS) await flush();

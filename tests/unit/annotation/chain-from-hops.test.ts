@@ -235,8 +235,28 @@ describe("toAnnotation", () => {
     expect(noRecording).not.toHaveProperty("note");
   });
 
-  it('writes a missing record with no note as "not available"', () => {
+  it("writes a missing record with no note as its state alone, which reads back with no note", () => {
     const claim = { ...handBuilt.claims[1]!, primaryRecordNote: null };
-    expect(toAnnotation({ ...handBuilt, claims: [claim] }).claims[0]!.primary_evidence).toBe("not available");
+    const written = toAnnotation({ ...handBuilt, claims: [claim] }).claims[0]!;
+    expect(written).toMatchObject({ primary_record: "not_available" });
+    expect(written).not.toHaveProperty("primary_evidence");
+  });
+
+  // Issue 11's example: a NOT_AVAILABLE record whose note does not open with "not available".
+  it.each([
+    ["NOT_AVAILABLE", "Macron's office said no recording exists"],
+    ["AVAILABLE", "the office's own statement"],
+    ["AVAILABLE", "not available before Monday; released since"],
+    ["UNKNOWN", "recording of the call has not been released"],
+    ["NOT_AVAILABLE", null],
+    ["AVAILABLE", null],
+    ["UNKNOWN", null],
+    ["NOT_AVAILABLE", "not available (no tape)"],
+  ] as const)("writes %s with the note %j so that an import reads back exactly that", (state, note) => {
+    const claim = { ...handBuilt.claims[1]!, primaryRecord: state, primaryRecordNote: note };
+    const written = toAnnotation({ ...handBuilt, claims: [claim] });
+    const planned = planAnnotationImport(written, handBuilt.article.body).claims;
+    const back = planned.find((planned) => planned.quote === claim.quote)!;
+    expect({ state: back.primaryRecord, note: back.primaryRecordNote }).toEqual({ state, note });
   });
 });

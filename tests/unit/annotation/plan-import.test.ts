@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ImportPlan, planAnnotationImport, readPrimaryEvidence } from "@/lib/annotation/plan-import";
+import { type ImportPlan, planAnnotationImport } from "@/lib/annotation/plan-import";
+import { readPrimaryEvidence } from "@/lib/annotation/read-primary-evidence";
 import { AppError } from "@/lib/errors";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import { seedAnnotation, seedBody } from "./seed";
@@ -484,6 +485,7 @@ describe("readPrimaryEvidence", () => {
     ["unknown", "UNKNOWN", null],
     ["  Unknown ", "UNKNOWN", null],
     ["unknown whether the call was taped", "UNKNOWN", "unknown whether the call was taped"],
+    ["n/a", "UNKNOWN", "n/a"],
     [
       "not available (no recording, per Macron's office)",
       "NOT_AVAILABLE",
@@ -492,11 +494,79 @@ describe("readPrimaryEvidence", () => {
     ["Unavailable", "NOT_AVAILABLE", "Unavailable"],
     ["none", "NOT_AVAILABLE", "none"],
     ["No recording exists, per the Élysée", "NOT_AVAILABLE", "No recording exists, per the Élysée"],
-    ["  transcript published by the Élysée  ", "AVAILABLE", "transcript published by the Élysée"],
-    ["notes from the briefing", "AVAILABLE", "notes from the briefing"],
-    ["the office's own statement", "AVAILABLE", "the office's own statement"],
+    ["available (statement from Macron's office)", "AVAILABLE", "available (statement from Macron's office)"],
+    ["  Available: transcript published by the Élysée  ", "AVAILABLE", "Available: transcript published by the Élysée"],
   ])("reads %j as %s", (text, state, note) => {
-    expect(readPrimaryEvidence(text)).toEqual({ state, note });
+    expect(readPrimaryEvidence(text)).toEqual({ state, note, unclear: false });
+  });
+
+  // Issue 11's example: words that do not say whether a record exists are never "available".
+  it.each([
+    "recording of the call has not been released",
+    "transcript published by the Élysée",
+    "notes from the briefing",
+    "the office's own statement",
+    "nonexistent",
+  ])("reads %j as unknown, and unclear", (text) => {
+    expect(readPrimaryEvidence(text)).toEqual({ state: "UNKNOWN", note: text, unclear: true });
+  });
+
+  it("takes primary_record as the state and keeps primary_evidence word for word as its note", () => {
+    const note = "Macron's office said no recording exists";
+    expect(readPrimaryEvidence(note, "not_available")).toEqual({ state: "NOT_AVAILABLE", note, unclear: false });
+    expect(readPrimaryEvidence(" the office's own statement", "available")).toEqual({
+      state: "AVAILABLE",
+      note: " the office's own statement",
+      unclear: false,
+    });
+    expect(readPrimaryEvidence(undefined, "unknown")).toEqual({ state: "UNKNOWN", note: null, unclear: false });
+  });
+});
+
+describe("primary records in an import plan", () => {
+  const claim = (extra: Record<string, unknown>) => ({
+    quote_or_paraphrase: "the plant will close",
+    kind: "paraphrase",
+    speaker: null,
+    chain: ["this article"],
+    indirect: false,
+    ...extra,
+  });
+  const planOf = (...claims: Record<string, unknown>[]) =>
+    planAnnotationImport({ title: "Plant", claims: claims.map(claim) }, "Staff said the plant will close.");
+
+  it("records an unclear primary_evidence as unknown and asks about it, naming the claim", () => {
+    const plan = planOf({}, { primary_evidence: "recording of the call has not been released" });
+    expect(plan.claims.map((planned) => planned.primaryRecord)).toEqual(["UNKNOWN", "UNKNOWN"]);
+    expect(plan.claims[1]!.primaryRecordNote).toBe("recording of the call has not been released");
+    expect(analyzeClaim(plan.claims[1]!.graph).primaryRecord).toBe("unknown");
+    expect(plan.warnings).toEqual([
+      'claim 2: primary_evidence "recording of the call has not been released" does not say whether a primary record is available; recorded as unknown. Say "available (…)" or "not available (…)", or set primary_record',
+    ]);
+  });
+
+  it("asks nothing when the state is explicit", () => {
+    const plan = planOf(
+      { primary_evidence: "not available (no tape)" },
+      { primary_record: "available", primary_evidence: "the minutes" },
+    );
+    expect(plan.claims.map((planned) => planned.primaryRecord)).toEqual(["NOT_AVAILABLE", "AVAILABLE"]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  // Issue 11's example: a step whose name reads as a record type is not a recorded primary record.
+  it('does not make a chain starting at "an internal report" a primary record', () => {
+    const plan = planAnnotationImport(
+      {
+        title: "Plant",
+        claims: [claim({ chain: ["an internal report", "this article"], speaker: "an internal report" })],
+      },
+      "An internal report says the plant will close.",
+    );
+    expect(plan.sources.find((source) => source.name === "an internal report")?.type).toBe("DOCUMENT");
+    expect(plan.claims[0]!.primaryRecord).toBe("UNKNOWN");
+    expect(analyzeClaim(plan.claims[0]!.graph).primaryRecord).toBe("unknown");
+    expect(analyzeClaim(plan.claims[0]!.graph).summary).not.toMatch(/primary record available/);
   });
 });
 
