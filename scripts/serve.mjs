@@ -3,12 +3,19 @@
 // fills X-Forwarded-For from the socket only when the request has none (`??=` in its
 // base-server), so a client talking to it directly could choose its own address and escape the
 // per-client limits (issue 13). Like a proxy hop, this appends the address it saw; the app then
-// counts CLAIMTRAIL_TRUSTED_PROXIES hops back from the end (lib/http/client-address.ts).
+// counts CLAIMTRAIL_TRUSTED_PROXIES hops back from the end (lib/http/client-address.ts), and
+// trusts that entry only on requests carrying this process's secret (server/http/request-client.ts).
+// Before Next.js renders a page it asks the app's page gate (server/http/page-gate.ts) whether the
+// signed-out reader is within the per-client limit, and answers from the store of whole pages
+// when it can (docs/PERFORMANCE.md, "Whole pages from the store").
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
+import { recordResponse, replayPage, sendPage } from "./serve/page-replay.mjs";
+import { markForSharedCaches } from "./serve/shared-cache-headers.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -19,6 +26,12 @@ const hostname = values.hostname;
 const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
 process.env.CLAIMTRAIL_SERVER_URL ??= `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
+// The app reads it from the same process; a client cannot know it, so cannot pose as this server.
+const VIA_HEADER = "x-claimtrail-via";
+const secret = randomBytes(32).toString("base64url");
+globalThis[Symbol.for("claimtrail.serve-secret")] = secret;
+const pageGate = () => globalThis[Symbol.for("claimtrail.page-gate")];
+
 const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -26,22 +39,40 @@ const server = http.createServer((request, response) => {
   const seen = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${seen}` : seen;
-  varyByCookie(response);
-  handle(request, response);
+  request.headers[VIA_HEADER] = secret;
+  markForSharedCaches(request, response);
+  answerBeforeRendering(request, response)
+    .catch((error) => {
+      console.error(`claimtrail: page gate failed, rendering the page: ${error?.message ?? error}`);
+      return false;
+    })
+    .then((answered) => answered || handle(request, response));
 });
 
-// A signed-in reader's page differs from a signed-out one's (drafts of their workspaces, the
-// editor's link), so a shared cache must key its copies by the Cookie header (proxy.ts marks
-// the public ones). Next.js sets its own Vary on pages, replacing any set before it, so Cookie is
-// added here, when the headers go out.
-function varyByCookie(response) {
-  const writeHead = response.writeHead;
-  response.writeHead = function (...args) {
-    const vary = String(response.getHeader("vary") ?? "");
-    if (!/\bcookie\b/i.test(vary)) response.setHeader("vary", vary ? `${vary}, Cookie` : "Cookie");
-    return writeHead.apply(this, args);
-  };
+/**
+ * The limit first (a stored page counts too), then the store; true when one of them answered.
+ * Otherwise Next.js renders the page, recorded for the store when it may be kept.
+ */
+async function answerBeforeRendering(request, response) {
+  const gate = pageGate();
+  if (!gate) return false;
+  const refusal = await gate.admit(request.url, request.headers);
+  if (refusal) {
+    sendPage(refusal, request, response);
+    return true;
+  }
+  const key = gate.keyOf(request.method, request.url, request.headers);
+  if (key === null) return false;
+  const stored = gate.lookup(key);
+  if (stored) {
+    replayPage(stored, request, response);
+    return true;
+  }
+  const since = gate.begin();
+  if (request.method === "GET") recordResponse(response, (page) => gate.keep(key, since, page));
+  return false;
 }
+
 server.listen(port, hostname, () => console.log(`claimtrail: listening on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"])
   process.once(signal, () => server.close(() => app.close().then(() => process.exit(0))));

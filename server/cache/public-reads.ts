@@ -6,6 +6,7 @@ import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { env } from "@/server/env";
+import { notePageChange } from "./page-generation";
 import { listenForPublicChanges } from "./public-changes";
 
 const PUBLIC_READS_TAG = "public-reads";
@@ -57,8 +58,10 @@ function insideNextServer(): boolean {
 
 // Expired at once (not "max", which would serve the old page once more): a retraction must show
 // on the next read. Next.js applies it when the writing route has finished, after the commit.
+// The whole pages kept for signed-out readers go with it (server/cache/page-generation.ts).
 listenForPublicChanges(({ action }) => {
   if (!insideNextServer()) return;
+  notePageChange();
   try {
     revalidateTag(PUBLIC_READS_TAG, { expire: 0 });
   } catch (error) {

@@ -1,6 +1,8 @@
 // The public pages served from the app server's cache of public reads, on both engines: a change
 // an editor makes (publishing, unpublishing, a claim's words about its source, a retraction)
 // shows on the next signed-out read; a draft never does; the headers tell a CDN what it may keep.
+// Signed-out pages are served again from the store of whole pages (X-Claimtrail-Cache: hit)
+// until a write drops it; members, and a navigation's payload requests, never get a stored copy.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -119,6 +121,52 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
     expect((await query("auth.me", undefined)).headers.get("cache-control")).toBe(PRIVATE);
   });
 
+  it("serves a signed-out page again as it was sent, nonce included, and never to a member", async () => {
+    const address = `/articles/${SLUG}?via=${randomBytes(3).toString("hex")}`;
+    const first = await page(address);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-claimtrail-cache")).toBe("miss");
+    const second = await page(address);
+    expect(second.headers.get("x-claimtrail-cache")).toBe("hit");
+    expect(second.html).toBe(first.html);
+    for (const name of ["content-security-policy", "cache-control", "vary", "content-type"])
+      expect(second.headers.get(name)).toBe(first.headers.get(name));
+    const etag = second.headers.get("etag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const unchanged = await fetch(`${server.url}${address}`, { headers: { "if-none-match": etag! } });
+    expect(unchanged.status).toBe(304);
+    const head = await fetch(`${server.url}${address}`, { method: "HEAD" });
+    expect(head.headers.get("x-claimtrail-cache")).toBe("hit");
+    expect(await head.text()).toBe("");
+
+    // A member's page is rendered for them, as is one carrying a session cookie that names nobody.
+    for (const cookie of [owner, "claimtrail_session=made-up"]) {
+      const rendered = await page(address, cookie);
+      expect(rendered.status).toBe(200);
+      expect(rendered.headers.get("x-claimtrail-cache")).toBeNull();
+      expect(rendered.headers.get("cache-control")).toBe(PRIVATE);
+      expect(rendered.headers.get("content-security-policy")).not.toBe(first.headers.get("content-security-policy"));
+    }
+  });
+
+  it("keeps a navigation's payload request apart from the page: kept by nobody, never from the store", async () => {
+    const address = `/articles/${SLUG}`;
+    await page(address);
+    expect((await page(address)).headers.get("x-claimtrail-cache")).toBe("hit");
+    const payloadRequests: Array<Record<string, string>> = [{ rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }];
+    for (const headers of payloadRequests) {
+      for (const target of [address, `${address}?_rsc=abc12`]) {
+        const response = await fetch(`${server.url}${target}`, { headers, redirect: "manual" });
+        expect(response.headers.get("cache-control")).toBe(PRIVATE);
+        expect(response.headers.get("x-claimtrail-cache")).toBeNull();
+        expect(response.headers.get("content-type") ?? "").not.toMatch(/text\/html/);
+      }
+    }
+    // A signed-out navigation the app redirects (307 to `?_rsc`) is no longer public either.
+    const home = await fetch(`${server.url}/`, { headers: { rsc: "1" }, redirect: "manual" });
+    expect(home.headers.get("cache-control")).toBe(PRIVATE);
+  });
+
   it("takes an article off the public pages when it is unpublished, and back when published", async () => {
     const { article } = await sourcing(owner);
     expect((await page("/")).html).toContain(TITLE_WORDS);
@@ -145,10 +193,15 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
     const before = await page(`/claims/${claim.id}`);
     expect(before.status).toBe(200);
     expect(before.html).not.toContain(cue);
-    expect((await page(`/claims/${claim.id}`)).html).not.toContain(cue);
+    const stored = await page(`/claims/${claim.id}`);
+    expect(stored.headers.get("x-claimtrail-cache")).toBe("hit");
+    expect(stored.html).not.toContain(cue);
 
     await call("editing.updateClaim", { claimId: claim.id, version: claim.version, cue }, owner);
-    expect((await page(`/claims/${claim.id}`)).html).toContain(cue);
+    const changed = await page(`/claims/${claim.id}`);
+    expect(changed.headers.get("x-claimtrail-cache")).toBe("miss");
+    expect(changed.html).toContain(cue);
+    expect((await page(`/claims/${claim.id}`)).headers.get("x-claimtrail-cache")).toBe("hit");
     const answer = (await (await query("sourcing.claim", { id: claim.id })).json()) as {
       result: { data: { cue: string } };
     };

@@ -18,7 +18,13 @@ import type { Db } from "@/server/database/open-database";
 export type LimitRule = { name: string; points: number; seconds: number; blockSeconds?: number };
 
 const TABLE = "rate_limit_counter";
-const limitersOf = new WeakMap<Db, Map<string, RateLimiterAbstract>>();
+// On globalThis: Next.js loads this module once per bundle (the API routes, the instrumentation
+// hook that serves the page limit to scripts/serve.mjs), and one client's reads of pages and of
+// the API count against one budget only if every bundle finds the same limiter (in memory on PGlite).
+const LIMITERS = Symbol.for("claimtrail.limiters");
+const holder = globalThis as { [LIMITERS]?: WeakMap<Db, Map<string, RateLimiterAbstract>> };
+holder[LIMITERS] ??= new WeakMap();
+const limitersOf: WeakMap<Db, Map<string, RateLimiterAbstract>> = holder[LIMITERS];
 
 /** The limiter of `rule` for the database `db` (one per rule, database and process). */
 export function limiterOf(db: Db, rule: LimitRule): RateLimiterAbstract {
@@ -69,9 +75,23 @@ export async function takePoints(
     await limiter.consume(key, points);
     return null;
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return rejection;
+    if (isRefusal(rejection)) return rejection;
     throw rejection;
   }
+}
+
+/**
+ * A limiter refuses by rejecting with a RateLimiterRes. Checked by shape too: a limiter shared
+ * on globalThis may have been made by another Next.js bundle, whose copy of the class differs.
+ */
+function isRefusal(rejection: unknown): rejection is RateLimiterRes {
+  return (
+    rejection instanceof RateLimiterRes ||
+    (typeof rejection === "object" &&
+      rejection !== null &&
+      typeof (rejection as RateLimiterRes).msBeforeNext === "number" &&
+      typeof (rejection as RateLimiterRes).remainingPoints === "number")
+  );
 }
 
 /** "40 seconds", "15 minutes": how long `ms` is, for a person. */

@@ -28,23 +28,32 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function spawnServer(port: number, dataDir: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(
-    process.execPath,
-    [path.join(repoRoot, "scripts", "serve.mjs"), "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: "", CLAIMTRAIL_DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv },
-    },
-  );
+/** How the server is started: as `npm start` does (scripts/serve.mjs), or with `next start` itself. */
+type Starter = "npm start" | "next start";
+
+export function spawnServer(
+  port: number,
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+  starter: Starter = "npm start",
+): ChildProcess {
+  const script =
+    starter === "npm start"
+      ? [path.join(repoRoot, "scripts", "serve.mjs")]
+      : [path.join(repoRoot, "node_modules", "next", "dist", "bin", "next"), "start"];
+  return spawn(process.execPath, [...script, "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: "", CLAIMTRAIL_DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv },
+  });
 }
 
 export async function startAppServer(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-e2e-")),
   extraEnv: Record<string, string> = {},
+  starter: Starter = "npm start",
 ): Promise<AppServer> {
   const port = await freePort();
-  const child = spawnServer(port, dataDir, extraEnv);
+  const child = spawnServer(port, dataDir, extraEnv, starter);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));

@@ -1,0 +1,67 @@
+// Which requests are page renders (those of signed-out readers count against the per-client
+// limit of public reads) and which of those may be answered from the store of whole pages
+// (server/cache/page-store.ts), as scripts/serve.mjs sees them: Node.js's request headers.
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { PUBLIC_CACHE_CONTROL, pageCacheControl } from "./cache-control";
+
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+/** The API (limited on its own), Next.js's built files and the icon: not page renders. */
+const NOT_A_PAGE = /^\/(?:api\/|_next\/|favicon\.ico$)/;
+/** What a client-side navigation, prefetch or server action sends instead of asking for HTML. */
+const FLIGHT_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-router-state-tree",
+  "next-action",
+];
+/** Longer request headers that would enter a key: the request is rendered, not stored. */
+const MAX_KEY_PART = 200;
+
+/** Whether the Cookie header carries a session cookie (any value: proxy.ts reads it the same way). */
+export function carriesSession(cookie: string | string[] | undefined): boolean {
+  const parts = (Array.isArray(cookie) ? cookie.join(";") : (cookie ?? "")).split(";");
+  return parts.some((part) => part.trimStart().startsWith(`${SESSION_COOKIE}=`));
+}
+
+/** Whether the request asks for a React Server Components payload rather than the HTML page. */
+function asksForFlight(headers: RequestHeaders, search: string): boolean {
+  return FLIGHT_HEADERS.some((name) => headers[name] !== undefined) || new URLSearchParams(search).has("_rsc");
+}
+
+/** Whether a request for `url` (path and query) renders a page (the gate then asks who is reading). */
+export function isPageRender(url: string): boolean {
+  return !NOT_A_PAGE.test(new URL(url, "http://page").pathname);
+}
+
+/**
+ * The store's key for a signed-out GET or HEAD of a public page (the home list, articles and
+ * their corrections, claims, sources) asking for HTML; null for anything to be rendered. The key
+ * holds what the rendered bytes depend on besides the address: the host and scheme (links use
+ * the request's origin when PUBLIC_URL is unset) and Accept-Encoding (Next.js compresses).
+ */
+export function pageStoreKey(method: string, url: string, headers: RequestHeaders): string | null {
+  if (method !== "GET" && method !== "HEAD") return null;
+  const { pathname, search } = new URL(url, "http://page");
+  if (carriesSession(headers.cookie) || asksForFlight(headers, search)) return null;
+  if (pageCacheControl(pathname, false) !== PUBLIC_CACHE_CONTROL) return null;
+  const parts = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-encoding"].map((name) =>
+    String(headers[name] ?? ""),
+  );
+  if (parts.some((part) => part.length > MAX_KEY_PART)) return null;
+  return [...parts, `${pathname}${search}`].join("\n");
+}
+
+/**
+ * Whether an answer may be kept for every signed-out reader: a 200 HTML page the app itself
+ * marked public (proxy.ts), setting no cookie.
+ */
+export function isKeepablePage(status: number, headers: Record<string, unknown>): boolean {
+  return (
+    status === 200 &&
+    headers["cache-control"] === PUBLIC_CACHE_CONTROL &&
+    headers["set-cookie"] === undefined &&
+    /^text\/html\b/.test(String(headers["content-type"] ?? ""))
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { carriesSession, isKeepablePage, isPageRender, pageStoreKey } from "@/lib/http/page-request";
+
+const PUBLIC = "public, max-age=0, s-maxage=60";
+const html = { "content-type": "text/html; charset=utf-8", "cache-control": PUBLIC };
+
+describe("pageStoreKey", () => {
+  const headers = { host: "claims.example.org", "accept-encoding": "gzip" };
+
+  it("keys signed-out GETs and HEADs of public pages by host, scheme, encoding and address", () => {
+    const key = pageStoreKey("GET", "/articles/a?x=1", headers);
+    expect(key).toBe("claims.example.org\n\n\ngzip\n/articles/a?x=1");
+    expect(pageStoreKey("HEAD", "/articles/a?x=1", headers)).toBe(key);
+    for (const address of ["/", "/latest/abc", "/claims/1", "/sources/1", "/articles/a/corrections"])
+      expect(pageStoreKey("GET", address, headers)).not.toBeNull();
+    expect(pageStoreKey("GET", "/articles/a", { ...headers, host: "other.example.org" })).not.toBe(
+      pageStoreKey("GET", "/articles/a", headers),
+    );
+    expect(pageStoreKey("GET", "/articles/a", { ...headers, "accept-encoding": "" })).not.toBe(
+      pageStoreKey("GET", "/articles/a", headers),
+    );
+  });
+
+  it("renders anything signed in, not public, not a GET, or a navigation's payload", () => {
+    expect(pageStoreKey("GET", "/articles/a", { ...headers, cookie: "a=1; claimtrail_session=x" })).toBeNull();
+    expect(pageStoreKey("POST", "/articles/a", headers)).toBeNull();
+    for (const address of ["/signin", "/editor", "/api/trpc/articles.list", "/articles/a?_rsc=1x"])
+      expect(pageStoreKey("GET", address, headers)).toBeNull();
+    for (const name of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"])
+      expect(pageStoreKey("GET", "/articles/a", { ...headers, [name]: "1" })).toBeNull();
+    expect(pageStoreKey("GET", "/articles/a", { ...headers, host: "h".repeat(201) })).toBeNull();
+  });
+});
+
+describe("carriesSession", () => {
+  it("finds the session cookie among others, whatever its value", () => {
+    expect(carriesSession("theme=dark; claimtrail_session=abc")).toBe(true);
+    expect(carriesSession("claimtrail_session=")).toBe(true);
+    expect(carriesSession("theme=dark; not_claimtrail_session=abc")).toBe(false);
+    expect(carriesSession(undefined)).toBe(false);
+  });
+});
+
+describe("isPageRender", () => {
+  it("counts pages, not the API, built files or the icon", () => {
+    for (const address of ["/", "/signin", "/articles/a", "/editor/x"]) expect(isPageRender(address)).toBe(true);
+    for (const address of ["/api/trpc/x", "/_next/static/a.css", "/favicon.ico"])
+      expect(isPageRender(address)).toBe(false);
+  });
+});
+
+describe("isKeepablePage", () => {
+  it("keeps a 200 HTML page the app marked public that sets no cookie", () => {
+    expect(isKeepablePage(200, html)).toBe(true);
+    expect(isKeepablePage(404, html)).toBe(false);
+    expect(isKeepablePage(200, { ...html, "cache-control": "private, no-store" })).toBe(false);
+    expect(isKeepablePage(200, { ...html, "set-cookie": ["a=1"] })).toBe(false);
+    expect(isKeepablePage(200, { ...html, "content-type": "text/x-component" })).toBe(false);
+  });
+});
