@@ -30,9 +30,21 @@ function asksForFlight(headers: RequestHeaders, search: string): boolean {
   return FLIGHT_HEADERS.some((name) => headers[name] !== undefined) || new URLSearchParams(search).has("_rsc");
 }
 
+/**
+ * The path and query of a request target as Next.js routes it: only an origin-form target
+ * ("/articles/a?x=1"); anything else ("//host/x", "http://host/x", "*") is null, never read as
+ * the path it might resolve to, so no page is counted or kept under another page's address.
+ */
+function originForm(url: string): { pathname: string; search: string } | null {
+  if (!url.startsWith("/") || url.startsWith("//")) return null;
+  const query = url.indexOf("?");
+  return query === -1 ? { pathname: url, search: "" } : { pathname: url.slice(0, query), search: url.slice(query) };
+}
+
 /** Whether a request for `url` (path and query) renders a page (the gate then asks who is reading). */
 export function isPageRender(url: string): boolean {
-  return !NOT_A_PAGE.test(new URL(url, "http://page").pathname);
+  const target = originForm(url);
+  return target === null || !NOT_A_PAGE.test(target.pathname);
 }
 
 /**
@@ -43,8 +55,9 @@ export function isPageRender(url: string): boolean {
  */
 export function pageStoreKey(method: string, url: string, headers: RequestHeaders): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  const { pathname, search } = new URL(url, "http://page");
-  if (carriesSession(headers.cookie) || asksForFlight(headers, search)) return null;
+  const target = originForm(url);
+  if (target === null || carriesSession(headers.cookie) || asksForFlight(headers, target.search)) return null;
+  const { pathname, search } = target;
   if (pageCacheControl(pathname, false) !== PUBLIC_CACHE_CONTROL) return null;
   const parts = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-encoding"].map((name) =>
     String(headers[name] ?? ""),

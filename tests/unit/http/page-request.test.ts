@@ -29,6 +29,9 @@ describe("pageStoreKey", () => {
     for (const name of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"])
       expect(pageStoreKey("GET", "/articles/a", { ...headers, [name]: "1" })).toBeNull();
     expect(pageStoreKey("GET", "/articles/a", { ...headers, host: "h".repeat(201) })).toBeNull();
+    // Never kept under the path such a target might resolve to.
+    for (const target of ["//evil.example/articles/a", "http://claims.example.org/articles/a", "*"])
+      expect(pageStoreKey("GET", target, headers)).toBeNull();
   });
 });
 
@@ -46,6 +49,7 @@ describe("isPageRender", () => {
     for (const address of ["/", "/signin", "/articles/a", "/editor/x"]) expect(isPageRender(address)).toBe(true);
     for (const address of ["/api/trpc/x", "/_next/static/a.css", "/favicon.ico"])
       expect(isPageRender(address)).toBe(false);
+    expect(isPageRender("//host/api/trpc/x")).toBe(true);
   });
 });
 
