@@ -14,6 +14,7 @@ import { type LabelledAttribution, labelAttributions } from "./label-attribution
 import { parseFrame } from "./parse-frame.ts";
 import { NOT_CONTENT, onlyWithholdsName, PROCESS_NOTE } from "./process-notes.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
+import { attributeSignedQuotes } from "./signed-quotes.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 import { attributeTranscriptTurns } from "./transcript-turns.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
@@ -76,6 +77,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     }
   }
   attributeTranscriptTurns(ctx);
+  attributeSignedQuotes(ctx);
   return joinQuoteRuns(
     ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
     text,

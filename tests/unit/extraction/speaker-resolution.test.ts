@@ -82,4 +82,20 @@ describe("speaker resolution", () => {
     );
     expect(findClaimAbout(extractClaims(text), "mayor resigned").speaker).toBeNull();
   });
+
+  it("gives a quotation signed after a dash to its signer", () => {
+    const text = [
+      "Readers wrote to us about the vote.",
+      "“The council forgot the river towns. We deserve better.” ― Ana Ruiz",
+      "“How did we get this low?”― Marco Tellez Vidal.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "river towns")).toMatchObject({
+      kind: "direct_quote",
+      speaker: "Ana Ruiz",
+      cue: "― Ana Ruiz",
+      text: "“The council forgot the river towns. We deserve better.”",
+    });
+    expect(findClaimAbout(claims, "this low").speaker).toBe("Marco Tellez Vidal");
+  });
 });
