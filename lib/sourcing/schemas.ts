@@ -1,6 +1,7 @@
 // What the sourcing procedures, pages, exports and the CLI receive for an article's claims.
 import { z } from "zod";
 import { ArticleMeta, IsoDate, SourceRef } from "../articles/schemas";
+import { checkedOnce } from "../checked-once";
 import { ClaimProvenance } from "../provenance/claim-provenance";
 import { ClaimGraph } from "../provenance/graph";
 import {
@@ -77,8 +78,9 @@ export const ClaimSourcing = z.object({
   anchorState: AnchorState.optional(),
   /** The words the claim was annotated on, when an edit changed them. */
   previousExact: z.string().nullable().optional(),
-  graph: ClaimGraph,
-  provenance: ClaimProvenance,
+  // Derived once per distinct graph and shared by every read of the claim: checked once.
+  graph: checkedOnce(ClaimGraph),
+  provenance: checkedOnce(ClaimProvenance),
   /** Hops that do not reach the article yet; the provenance reads the rest. */
   unfinishedHopIds: z.array(z.string()),
 });

@@ -2,8 +2,7 @@
 // constant number of queries (tests/integration/sourcing-query-count.test.ts).
 import type { ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
-import { analyzeClaim } from "@/lib/provenance/analyze-claim";
-import { splitUnfinishedHops } from "@/lib/provenance/split-unfinished-hops";
+import { deriveProvenance } from "@/lib/provenance/derive-provenance";
 import type { ArticleSourcing, ClaimPageSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
 import { findArticleMeta, type Reader } from "../articles/find-article";
@@ -37,8 +36,7 @@ export async function getClaimSourcing(db: Db, claimId: string, reader: Reader):
 }
 
 export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
-  const graph = toClaimGraph(row);
-  const { finished, unfinished } = splitUnfinishedHops(graph);
+  const { graph, provenance, unfinishedHopIds } = deriveProvenance(toClaimGraph(row));
   const ref = (source: { id: string; name: string; type: ClaimSourcing["hops"][number]["from"]["type"] }) => ({
     id: source.id,
     name: source.name,
@@ -74,7 +72,7 @@ export function toClaimSourcing(row: ClaimSourcingRow): ClaimSourcing {
     anchorState: row.anchorState,
     previousExact: row.previousExact,
     graph,
-    provenance: analyzeClaim(finished),
-    unfinishedHopIds: unfinished.map((hop) => hop.id),
+    provenance,
+    unfinishedHopIds: [...unfinishedHopIds],
   };
 }
