@@ -2,7 +2,7 @@
 // compared across machines. BENCH_SIZES=small,large overrides the workspace sizes;
 // BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table,
 // BENCH_ONLY=exports runs only the export tables; BENCH_ONLY=import only the bulk import
-// (BENCH_IMPORT_ARTICLES articles, 300 by default).
+// (BENCH_IMPORT_ARTICLES articles, 300 by default); BENCH_ONLY=reads only the read paths.
 import { fileURLToPath } from "node:url";
 import { benchEngines } from "./bench-engines";
 import { benchBoundedWork } from "./bounded-work";
@@ -15,8 +15,10 @@ import { benchReadPaths } from "./read-paths";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number) as [number, number];
 
-// BENCH_ONLY=exports or =import skips the HTTP table (it builds and starts the app).
-if (process.env.BENCH_ONLY !== "exports" && process.env.BENCH_ONLY !== "import") {
+const only = process.env.BENCH_ONLY;
+
+// BENCH_ONLY=exports, =import or =reads skips the HTTP table (it builds and starts the app).
+if (only === undefined || only === "http") {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
   console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);
   const http = await benchHttp(root, seconds);
@@ -27,9 +29,9 @@ if (process.env.BENCH_ONLY !== "exports" && process.env.BENCH_ONLY !== "import")
     );
   }
 }
-if (process.env.BENCH_ONLY === "http") process.exit(0);
+if (only === "http") process.exit(0);
 
-if (process.env.BENCH_ONLY !== "exports") {
+if (only === undefined || only === "import") {
   const count = Number(process.env.BENCH_IMPORT_ARTICLES ?? 300);
   console.log(
     `\nBulk import of ${count} articles of 10 claims (3 hops each) vs raw multi-row INSERTs of the same rows (claims/s, median of 3 interleaved rounds):`,
@@ -42,49 +44,56 @@ if (process.env.BENCH_ONLY !== "exports") {
     );
   }
 }
-if (process.env.BENCH_ONLY === "import") process.exit(0);
+if (only === "import") process.exit(0);
 
-const exportBench = await openExportBench(root, [small, large]);
-console.log(`\nWorkspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);
-const rows = await benchExportMemory(exportBench.db, [small, large]);
-for (const row of rows) {
+if (only === undefined || only === "exports") await benchExports();
+if (only === "exports") process.exit(0);
+
+if (only === undefined) {
   console.log(
-    `  ${String(row.claims).padStart(7)} claims: streamed ${row.streamedMB.toFixed(2)} MB, whole report (baseline) ${row.wholeReportMB.toFixed(1)} MB`,
+    "\nBounded work per request (worst input / ordinary input of the same size; linear or capped stays small):",
   );
+  for (const row of benchBoundedWork()) console.log(`  ${row.label}: ×${row.ratio.toFixed(2)} (${row.note})`);
 }
-const [a, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
-const FLAT_MB = 1;
-// Flat only when both sizes are: a streamed 0.00 MB at the small size says nothing of the large one.
-const streamedGrowth =
-  Math.max(a.streamedMB, b.streamedMB) <= FLAT_MB
-    ? `flat (under ${FLAT_MB} MB at both sizes)`
-    : `${a.streamedMB.toFixed(2)} MB → ${b.streamedMB.toFixed(2)} MB`;
-console.log(
-  `  growth ×${(b.claims / a.claims).toFixed(0)} claims → streamed memory ${streamedGrowth}, baseline ×${(b.wholeReportMB / a.wholeReportMB).toFixed(2)}`,
-);
-console.log(`  streamed / baseline at ${b.claims} claims: ${(Math.max(b.streamedMB, 0) / b.wholeReportMB).toFixed(3)}`);
 
-const timing = await benchArticleExportTime(exportBench.db, small);
-console.log(
-  `\nExport of an article of ${Math.min(small, 1000)} claims (medians of 7 interleaved runs): CSL-JSON ${timing.cslMs.toFixed(0)} ms, CSV ${timing.csvMs.toFixed(0)} ms: CSL-JSON / CSV ×${(timing.cslMs / timing.csvMs).toFixed(2)}`,
-);
-
-console.log(
-  `\nWorkspace export in every format: peak live heap streamed at ${small} and ${large} claims, and the ${large}-claim report built whole with its text (after full GC):`,
-);
-for (const row of await benchFormatMemory(exportBench.db, [small, large])) {
+async function benchExports(): Promise<void> {
+  const exportBench = await openExportBench(root, [small, large]);
+  console.log(`\nWorkspace CSV export, ${small} vs ${large} claims (live heap held by the export, after full GC):`);
+  const rows = await benchExportMemory(exportBench.db, [small, large]);
+  for (const row of rows) {
+    console.log(
+      `  ${String(row.claims).padStart(7)} claims: streamed ${row.streamedMB.toFixed(2)} MB, whole report (baseline) ${row.wholeReportMB.toFixed(1)} MB`,
+    );
+  }
+  const [a, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  const FLAT_MB = 1;
+  // Flat only when both sizes are: a streamed 0.00 MB at the small size says nothing of the large one.
+  const streamedGrowth =
+    Math.max(a.streamedMB, b.streamedMB) <= FLAT_MB
+      ? `flat (under ${FLAT_MB} MB at both sizes)`
+      : `${a.streamedMB.toFixed(2)} MB → ${b.streamedMB.toFixed(2)} MB`;
   console.log(
-    `  ${row.format.padEnd(12)} streamed ${row.streamedSmallMB.toFixed(2).padStart(7)} MB → ${row.streamedLargeMB.toFixed(2).padStart(7)} MB (×${(row.streamedLargeMB / row.streamedSmallMB).toFixed(2)}), built whole ${row.wholeMB.toFixed(1).padStart(8)} MB: streamed / whole ${(row.streamedLargeMB / row.wholeMB).toFixed(3)}`,
+    `  growth ×${(b.claims / a.claims).toFixed(0)} claims → streamed memory ${streamedGrowth}, baseline ×${(b.wholeReportMB / a.wholeReportMB).toFixed(2)}`,
   );
+  console.log(
+    `  streamed / baseline at ${b.claims} claims: ${(Math.max(b.streamedMB, 0) / b.wholeReportMB).toFixed(3)}`,
+  );
+
+  const timing = await benchArticleExportTime(exportBench.db, small);
+  console.log(
+    `\nExport of an article of ${Math.min(small, 1000)} claims (medians of 7 interleaved runs): CSL-JSON ${timing.cslMs.toFixed(0)} ms, CSV ${timing.csvMs.toFixed(0)} ms: CSL-JSON / CSV ×${(timing.cslMs / timing.csvMs).toFixed(2)}`,
+  );
+
+  console.log(
+    `\nWorkspace export in every format: peak live heap streamed at ${small} and ${large} claims, and the ${large}-claim report built whole with its text (after full GC):`,
+  );
+  for (const row of await benchFormatMemory(exportBench.db, [small, large])) {
+    console.log(
+      `  ${row.format.padEnd(12)} streamed ${row.streamedSmallMB.toFixed(2).padStart(7)} MB → ${row.streamedLargeMB.toFixed(2).padStart(7)} MB (×${(row.streamedLargeMB / row.streamedSmallMB).toFixed(2)}), built whole ${row.wholeMB.toFixed(1).padStart(8)} MB: streamed / whole ${(row.streamedLargeMB / row.wholeMB).toFixed(3)}`,
+    );
+  }
+  await exportBench.close();
 }
-await exportBench.close();
-
-if (process.env.BENCH_ONLY === "exports") process.exit(0);
-
-console.log(
-  "\nBounded work per request (worst input / ordinary input of the same size; linear or capped stays small):",
-);
-for (const row of benchBoundedWork()) console.log(`  ${row.label}: ×${row.ratio.toFixed(2)} (${row.note})`);
 
 console.log(
   `\nRead paths of one newsroom's pages in a database of ${small} vs ${large} claims (medians, alternating runs; flat = ×1.0 ± 0.2):`,
