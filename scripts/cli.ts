@@ -1,19 +1,20 @@
 // `npx claimtrail <command>`: the project's command line, on the same database and procedures
-// as the app (embedded PGlite in ./data, or DATABASE_URL).
+// as the app (embedded PGlite in ./data, or DATABASE_URL). Each command other than the reading
+// ones loads its module when it runs: extraction, export formats and import pull in large
+// libraries (an NLP model, citation formats, RDF) that `claimtrail articles` has no use for.
 import { Command } from "commander";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { stateClaim } from "@/lib/words/claim-statement";
-import { getAppDatabase } from "@/server/app-database";
-import { exportCommand } from "@/server/cli/export-command";
-import { extractCommand } from "@/server/cli/extract-command";
-import { importCommand } from "@/server/cli/import-command";
-import { outboxCommand } from "@/server/cli/outbox-command";
-import { reviseCommand } from "@/server/cli/revise-command";
 import { runCommand } from "@/server/cli/run-command";
 import { openSourcingReader } from "@/server/cli/sourcing-reader";
-import { previewImpact } from "@/server/services/sourcing/preview-impact";
+
+type ExportArgs = Parameters<typeof import("@/server/cli/export-command").exportCommand>;
+type ExtractArgs = Parameters<typeof import("@/server/cli/extract-command").extractCommand>;
+type ImportArgs = Parameters<typeof import("@/server/cli/import-command").importCommand>;
+type ReviseArgs = Parameters<typeof import("@/server/cli/revise-command").reviseCommand>;
+type OutboxArgs = Parameters<typeof import("@/server/cli/outbox-command").outboxCommand>;
 
 const SERVER_HELP =
   "the running app to go through when it holds the embedded database (default: the address it recorded, else http://localhost:3000)";
@@ -73,6 +74,10 @@ program
       const standing = options.standing.toUpperCase();
       if (standing !== "CORRECTED" && standing !== "RETRACTED")
         throw new AppError("INVALID", "--standing must be corrected or retracted");
+      const [{ getAppDatabase }, { previewImpact }] = await Promise.all([
+        import("@/server/app-database"),
+        import("@/server/services/sourcing/preview-impact"),
+      ]);
       const { db } = await getAppDatabase();
       const impacts = await previewImpact(db, { sourceId: options.source }, standing);
       if (options.json) return printJson(impacts);
@@ -95,7 +100,9 @@ program
   .option("--out <file>", "write to a file instead of stdout")
   .option("--bom", "CSV: start with a UTF-8 byte-order mark for Excel")
   .option("--server <url>", `${SERVER_HELP}; published claims only, as a reader sees them`)
-  .action(runCommand(exportCommand));
+  .action(
+    runCommand(async (...args: ExportArgs) => (await import("@/server/cli/export-command")).exportCommand(...args)),
+  );
 
 program
   .command("extract")
@@ -106,7 +113,9 @@ program
     "print JSON: { claims: [ { start, end, text, kind, speaker, cue, indirect, sources, chain } ] } for one file; one line { file, claims } per file for several files or a folder",
   )
   .option("--outlet <name>", 'the outlet that published the articles ("told <outlet>" is then first-hand)')
-  .action(runCommand(extractCommand));
+  .action(
+    runCommand(async (...args: ExtractArgs) => (await import("@/server/cli/extract-command")).extractCommand(...args)),
+  );
 
 program
   .command("import")
@@ -127,7 +136,9 @@ program
     "--json",
     'print JSON: { "articles": [ { "id", "slug", "claims" } ] } (and "refused": [ { "file", "reason" } ])',
   )
-  .action(runCommand(importCommand));
+  .action(
+    runCommand(async (...args: ImportArgs) => (await import("@/server/cli/import-command")).importCommand(...args)),
+  );
 
 program
   .command("revise")
@@ -141,21 +152,25 @@ program
     "print JSON: { article: {…, version}, claims: [ { id, quote, statement, status, start, end, text } ] }",
   )
   .option("--server <url>", `${SERVER_HELP}; set CLAIMTRAIL_API_TOKEN to an editor's API token`)
-  .action(runCommand(reviseCommand));
+  .action(
+    runCommand(async (...args: ReviseArgs) => (await import("@/server/cli/revise-command")).reviseCommand(...args)),
+  );
 
 program
   .command("outbox")
   .description("show the mail kept in the outbox (when CLAIMTRAIL_SMTP_URL is not set), newest first")
   .option("--limit <n>", "how many mails (default 20)")
   .option("--json", 'print JSON: [ { "to", "subject", "text", "sentAt" } ]')
-  .action(runCommand(outboxCommand));
+  .action(
+    runCommand(async (...args: OutboxArgs) => (await import("@/server/cli/outbox-command")).outboxCommand(...args)),
+  );
 
 program
   .command("migrate")
   .description("apply database migrations (every other command does this too) and load the demo once")
   .action(
     runCommand(async () => {
-      const database = await getAppDatabase();
+      const database = await (await import("@/server/app-database")).getAppDatabase();
       process.stdout.write(`database ready (${database.engine})\n`);
     }),
   );

@@ -4,7 +4,10 @@ import { createTRPCClient, httpLink } from "@trpc/client";
 import type { ArticleRef, ArticleSummary, ArticleSummaryPage } from "@/lib/articles/schemas";
 import type { ArticleSourcing } from "@/lib/sourcing/schemas";
 import { createInnerContext } from "@/server/trpc/context";
-import { type AppRouter, createCaller } from "@/server/trpc/root";
+import { createCallerFactory, createRouter } from "@/server/trpc/init";
+import type { AppRouter } from "@/server/trpc/root";
+import { articlesRouter } from "@/server/trpc/routers/articles";
+import { sourcingRouter } from "@/server/trpc/routers/sourcing";
 import { type CliTarget, openDatabaseOrServer, serverSilent } from "./database-or-server";
 
 export type SourcingReader = {
@@ -16,6 +19,11 @@ export type SourcingReader = {
 };
 
 const PAGE = 100;
+
+// The app's own procedures for what the CLI reads, without the rest of the app's router: the
+// editing procedures load the extractor and its language model, seconds of start-up for a
+// command that lists articles.
+const createReaderCaller = createCallerFactory(createRouter({ articles: articlesRouter, sourcing: sourcingRouter }));
 
 /** Every article of the list, page after page. */
 async function readAllPages(
@@ -39,7 +47,7 @@ async function readAllPages(
 export async function openSourcingReader(serverOption: string | undefined): Promise<SourcingReader> {
   const target = await openDatabaseOrServer(serverOption);
   if (target.via === "database") {
-    const caller = createCaller(createInnerContext({ db: target.db }));
+    const caller = createReaderCaller(createInnerContext({ db: target.db }));
     return {
       via: "database",
       listArticles: () => readAllPages((cursor) => caller.articles.list({ cursor, limit: PAGE })),

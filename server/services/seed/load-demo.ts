@@ -26,6 +26,9 @@ function demoDir(root: string): string {
 }
 
 export async function loadDemo(db: Db, root: string): Promise<{ loaded: boolean; slug?: string }> {
+  // Every start of the app and of each CLI command comes here: once loaded, answer at once
+  // rather than plan the demo again (and the marker is read again under the lock below).
+  if (await db.auditEvent.findFirst({ where: DEMO_MARKER, select: { id: true } })) return { loaded: false };
   const dir = demoDir(root);
   const manifest = DemoManifest.parse(JSON.parse(fs.readFileSync(path.join(dir, "demo.json"), "utf8")));
   const annotation = JSON.parse(fs.readFileSync(path.join(dir, "annotation.json"), "utf8"));
