@@ -2,8 +2,10 @@
 // compared across machines. BENCH_SIZES=small,large overrides the workspace sizes;
 // BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table,
 // BENCH_ONLY=exports runs only the export tables; BENCH_ONLY=import only the bulk import
-// (BENCH_IMPORT_ARTICLES articles, 300 by default); BENCH_ONLY=reads only the read paths.
+// (BENCH_IMPORT_ARTICLES articles, 300 by default); BENCH_ONLY=reads only the read paths;
+// BENCH_ONLY=annotate only the annotate table.
 import { fileURLToPath } from "node:url";
+import { benchAnnotate } from "./annotate";
 import { benchEngines } from "./bench-engines";
 import { benchBoundedWork } from "./bounded-work";
 import { benchBulkImport } from "./bulk-import";
@@ -17,7 +19,19 @@ const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").ma
 
 const only = process.env.BENCH_ONLY;
 
-// BENCH_ONLY=exports, =import or =reads skips the HTTP table (it builds and starts the app).
+if (only === undefined || only === "annotate") {
+  console.log(
+    "Annotating one claim with 3 hops and its audit records: tRPC caller vs the raw transaction of the same rows (medians of 21 alternating runs):",
+  );
+  for (const row of await benchAnnotate(benchEngines(root))) {
+    console.log(
+      `  ${row.engine.padEnd(8)} caller ${row.callerMs.toFixed(1).padStart(6)} ms  raw ${row.rawMs.toFixed(1).padStart(6)} ms  ×${(row.callerMs / row.rawMs).toFixed(2)}`,
+    );
+  }
+  console.log();
+}
+
+// BENCH_ONLY=exports, =import, =reads or =annotate skips the HTTP table (it builds and starts the app).
 if (only === undefined || only === "http") {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
   console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);

@@ -4,7 +4,9 @@
 // they may have changed (server/cache/public-changes.ts).
 import { type AuditAction, isSourcingChange } from "@/lib/audit/audit-action";
 import { notePublicChange } from "@/server/cache/public-changes";
+import { bulkInsert } from "@/server/database/bulk-insert";
 import type { Prisma } from "@/server/database/prisma";
+import { AUDIT_EVENT_COLUMNS } from "@/server/database/table-columns";
 
 export type AuditEntry = {
   workspaceId: string | null;
@@ -38,22 +40,26 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
 }
 
 /**
- * Several records of one write in two statements at most, whatever their number: the records,
- * and the authorship of the claims whose sourcing they change (as recordAudit does one by one).
+ * Several records of one write in two statements at most, whatever their number: the records
+ * (one multi-row INSERT, bulk-insert.ts), and the authorship of the claims whose sourcing they
+ * change (as recordAudit does one by one).
  */
 export async function recordAudits(tx: Prisma.TransactionClient, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: entries.map((entry) => ({
-      workspaceId: entry.workspaceId,
-      actorId: entry.actorId,
+  await bulkInsert(
+    tx,
+    "audit_event",
+    { ...AUDIT_EVENT_COLUMNS, before: "jsonb" },
+    entries.map((entry) => ({
+      workspace_id: entry.workspaceId,
+      actor_id: entry.actorId,
       action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      after: entry.after == null ? null : JSON.stringify(entry.after),
+      before: entry.before == null ? null : JSON.stringify(entry.before),
     })),
-  });
+  );
   const authors = new Map<string, Set<string>>();
   for (const entry of entries)
     if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
