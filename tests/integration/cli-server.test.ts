@@ -8,9 +8,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as revisionsRoute } from "@/app/api/articles/[article]/revisions/route";
 import { GET as baseUrlRoute } from "@/app/api/base-url/route";
+import { GET as annotationsRoute } from "@/app/api/export/annotations/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { GET as trpcGet, POST as trpcPost } from "@/app/api/trpc/[trpc]/route";
 import type { Database } from "@/server/database/open-database";
+import { streamAnnotations } from "@/server/services/export/stream-annotations";
 import { createEditingFixture, type EditingFixture } from "../support/editing-fixtures";
 import { createRelayArticle } from "../support/factories";
 import { type RouteServer, serveRoutes } from "../support/route-server";
@@ -42,6 +44,7 @@ describe.each(testEngines())("CLI through a running server, on $name", { timeout
     });
     server = await serveRoutes(database, (request, pathname) => {
       if (pathname === "/api/export" && request.method === "GET") return exportRoute(request);
+      if (pathname === "/api/export/annotations" && request.method === "GET") return annotationsRoute(request);
       if (pathname === "/api/base-url" && request.method === "GET") return baseUrlRoute(request);
       const revision = /^\/api\/articles\/([^/]+)\/revisions$/.exec(pathname);
       if (revision && request.method === "POST")
@@ -71,6 +74,30 @@ describe.each(testEngines())("CLI through a running server, on $name", { timeout
     });
     expect(w3c.code).toBe(0);
     expect(JSON.parse(w3c.stdout)).toMatchObject({ type: "AnnotationCollection", total: 3 });
+  });
+
+  it("exports annotations through the server the lock names, the same lines the database gives, and names a missing workspace", async () => {
+    const result = await runCli(["export", "--workspace", fx.workspace.slug, "--format", "annotations"], {
+      CLAIMTRAIL_DATA_DIR: heldDataDir(server.url),
+    });
+    expect(result.stderr).not.toMatch(/claimtrail:/);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n").filter(Boolean);
+    const direct: string[] = [];
+    for await (const line of streamAnnotations(database.db, { kind: "workspace", workspace: fx.workspace.slug }, null))
+      direct.push(line.trimEnd());
+    expect(lines).toEqual(direct);
+    expect(lines.map((line) => JSON.parse(line).title)).toContain("Published relay");
+    expect(JSON.parse(lines.find((line) => line.includes("Published relay"))!).claims).toHaveLength(3);
+
+    const missing = await runCli(
+      ["export", "--workspace", "nowhere", "--format", "annotations", "--server", server.url],
+      {
+        CLAIMTRAIL_DATA_DIR: heldDataDir(),
+      },
+    );
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/no workspace nowhere/);
   });
 
   it("links a W3C export made through the server to the server's base, not localhost:3000 nor its own PUBLIC_URL, and says so", async () => {
