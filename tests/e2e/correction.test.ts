@@ -124,11 +124,15 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
     expect(await (await claimPage("Starmer confronted")).count()).toBe(0);
     await reader.close();
 
-    // Without JavaScript the diagram's box says so and the chain is written out below it.
+    // Without JavaScript the claim page's diagram box says so and the chain is written out below it.
     const plain = await app.browser.newContext({ javaScriptEnabled: false });
     const noScript = await plain.newPage();
     await noScript.goto(`${app.server.url}/articles/macron-coalition-of-the-willing`);
-    const starmer = noScript.locator(".sourcing-panel", { hasText: "Starmer confronted" });
+    const starmerId = await noScript
+      .locator(".sourcing-panel", { hasText: "Starmer confronted" })
+      .getAttribute("data-claim-id");
+    await noScript.goto(`${app.server.url}/claims/${starmerId}`);
+    const starmer = noScript.locator("main");
     expect(await starmer.locator(".chain-diagram").textContent()).toBe(
       "The diagram needs JavaScript; the chain is written out below it, path by path.",
     );

@@ -1,5 +1,5 @@
 // What a reader sees on the public pages of the seed article, in chromium: claims marked by how
-// they are sourced, the figures, a claim's chain as a diagram, keyboard use, narrow screens,
+// they are sourced, the figures, a claim's chain as a diagram (on its claim page), keyboard use, narrow screens,
 // pages without JavaScript, and 404s.
 import fs from "node:fs";
 import path from "node:path";
@@ -41,8 +41,18 @@ async function openTroops(page: Page) {
   await page.locator(".article-body a.claim", { hasText: TROOPS }).click();
   const panel = page.locator(".sourcing-panel:target");
   await panel.waitFor({ state: "visible" });
-  await panel.locator(".react-flow__node").first().waitFor({ state: "visible", timeout: 20_000 });
   return panel;
+}
+
+/** The troops claim's own page, where its chain is drawn (the article's panel links to it). */
+async function openTroopsClaimPage(page: Page) {
+  const panel = await openTroops(page);
+  await page.goto(new URL((await panel.locator(".panel-links a").getAttribute("href"))!, page.url()).toString());
+  const main = page.locator("main");
+  // The diagram is drawn once it is on screen; on a phone it starts below the fold.
+  await main.locator(".chain-diagram-frame").scrollIntoViewIfNeeded();
+  await main.locator(".react-flow__node").first().waitFor({ state: "visible", timeout: 20_000 });
+  return main;
 }
 
 describe("the public reader pages", () => {
@@ -158,8 +168,13 @@ describe("the public reader pages", () => {
         `Reported second-hand: this article relies on ${OUTLETS.join(" and ")}, who both relied on a single unrecorded source, ${JOURNALISTS}: 2 reports of one account, not independent confirmation.`,
       );
       await expect(panel.locator(".provenance-summary").textContent()).resolves.toContain("2 reports of 1 account");
+      // The chain is not on the article page: the panel links to the claim page, where it is drawn.
+      expect(await panel.locator(".chain-diagram, .chain-paths").count()).toBe(0);
+      await panel.locator(".panel-close").click();
+      await expect(panel.isVisible()).resolves.toBe(false);
 
-      const nodes = panel.locator(".react-flow__node");
+      const view = await openTroopsClaimPage(page);
+      const nodes = view.locator(".react-flow__node");
       expect(await nodes.count()).toBe(5);
       const idOf = async (name: string) =>
         (await nodes
@@ -170,9 +185,9 @@ describe("the public reader pages", () => {
       const macron = await idOf("Emmanuel Macron");
       expect(await nodes.filter({ hasText: JOURNALISTS }).count()).toBe(1);
 
-      const edges = panel.locator(".react-flow__edge");
+      const edges = view.locator(".react-flow__edge");
       expect(await edges.count()).toBe(5);
-      const leaving = panel.locator(`.react-flow__edge[data-source="${journalists}"]`);
+      const leaving = view.locator(`.react-flow__edge[data-source="${journalists}"]`);
       expect(await leaving.count()).toBe(2);
       const targets = await leaving.evaluateAll((elements) =>
         elements.map((element) => element.getAttribute("data-target")),
@@ -180,31 +195,29 @@ describe("the public reader pages", () => {
       expect(targets.sort()).toEqual([...outlets].sort());
       for (const outlet of outlets) {
         await expect(
-          panel.locator(`.react-flow__edge[data-source="${outlet}"]`).getAttribute("data-target"),
+          view.locator(`.react-flow__edge[data-source="${outlet}"]`).getAttribute("data-target"),
         ).resolves.toBe("article");
       }
       await expect(
-        panel.locator(`.react-flow__edge[data-source="${journalists}"]`).first().getAttribute("aria-label"),
+        view.locator(`.react-flow__edge[data-source="${journalists}"]`).first().getAttribute("aria-label"),
       ).resolves.toMatch(
         /^journalists from regional French newspapers to (La Dépêche du Midi|Le Parisien): reported by, second-hand, 50%$/,
       );
-      const labels = await panel.locator(".chain-edge-label").allTextContents();
+      const labels = await view.locator(".chain-edge-label").allTextContents();
       expect(labels).toContain("paraphrased bysecond-hand · 75%");
 
-      const x = async (id: string) => (await panel.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!.x;
+      const x = async (id: string) => (await view.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!.x;
       expect(await x(macron)).toBeLessThan(await x(journalists));
       expect(await x(journalists)).toBeLessThan(await x(outlets[0]!));
       expect(await x(outlets[0]!)).toBe(await x(outlets[1]!));
       expect(await x(outlets[0]!)).toBeLessThan(await x("article"));
 
-      const chain = await panel.locator(".chain-paths li").allTextContents();
+      const chain = await view.locator(".chain-paths li").allTextContents();
       expect(chain.map((text) => text.replace(/ then /g, ""))).toEqual(
         OUTLETS.map((outlet) => `Emmanuel Macron → ${JOURNALISTS} → ${outlet} → this article`),
       );
-      await panel.screenshot({ path: path.join(artifactsDir, "reader-diagram.png") });
+      await view.locator(".claim-sourcing").screenshot({ path: path.join(artifactsDir, "reader-diagram.png") });
 
-      await panel.locator(".panel-close").click();
-      await expect(panel.isVisible()).resolves.toBe(false);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -250,9 +263,10 @@ describe("the public reader pages", () => {
       await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
       const claimId = page.url().split("/").at(-1)!;
       // A paraphrase is reported speech, never in quotation marks (issue 11, example 3).
-      expect(await page.title()).toMatch(
-        /^Emmanuel Macron said that participating nations.*where it comes from · Claimtrail$/,
-      );
+      // The panel's link does not prefetch: the claim page's title arrives with its content.
+      await expect
+        .poll(() => page.title())
+        .toMatch(/^Emmanuel Macron said that participating nations.*where it comes from · Claimtrail$/);
       expect(await page.title()).not.toMatch(/[“”"]participating/);
       await expect(page.locator(".claim-statement").textContent()).resolves.toBe(TROOPS_STATEMENT);
       await expect(page.locator(".quote-in-context mark.claim").textContent()).resolves.toContain(TROOPS);
@@ -284,14 +298,16 @@ describe("the public reader pages", () => {
         page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(artifactsDir, "reader-article-390.png"), fullPage: false });
-      const panel = await openTroops(page);
+      await openTroops(page);
       expect(await overflow()).toBeLessThanOrEqual(0);
-      expect(await panel.locator(".react-flow__node").count()).toBe(5);
+      const view = await openTroopsClaimPage(page);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      expect(await view.locator(".react-flow__node").count()).toBe(5);
       // Too wide to read at this size: the diagram keeps readable labels and scrolls sideways by itself.
-      const frame = panel.locator(".chain-diagram-frame");
+      const frame = view.locator(".chain-diagram-frame");
       expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
       await expect(frame.getAttribute("aria-label")).resolves.toContain("scrolls sideways");
-      await panel.screenshot({ path: path.join(artifactsDir, "reader-diagram-390.png") });
+      await view.locator(".claim-sourcing").screenshot({ path: path.join(artifactsDir, "reader-diagram-390.png") });
       await page.close();
     });
 
@@ -308,7 +324,10 @@ describe("the public reader pages", () => {
       await expect(panel.locator(".plain-words").textContent()).resolves.toContain(
         "who both relied on a single unrecorded source",
       );
-      expect(await panel.locator(".chain-paths li").count()).toBe(2);
+      // The chain, written out, is one plain link away.
+      await panel.locator(".panel-links a").click();
+      await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
+      expect(await page.locator(".chain-paths li").count()).toBe(2);
       await context.close();
     });
   });

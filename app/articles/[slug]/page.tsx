@@ -1,5 +1,6 @@
 // A published article for readers: its text with every claim marked by how it is sourced, the
-// sourcing in figures, each claim's chain on demand, downloads, and ClaimReview JSON-LD.
+// sourcing in figures, each claim's sourcing in a panel (its chain on the claim page), downloads,
+// and ClaimReview JSON-LD.
 import type { Metadata } from "next";
 import { countSourcing } from "@/lib/reader/count-sourcing";
 import { pluralize } from "@/lib/words/phrasing";

@@ -79,7 +79,7 @@ export default async function ClaimPage({ params }: Props) {
       <StandingNotes sources={claim.graph.sources.flatMap((source) => sourceById.get(source.id) ?? [])} />
       <section aria-labelledby="sourcing-title">
         <h2 id="sourcing-title">Its sourcing</h2>
-        <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={3} detailed />
+        <ClaimSourcingDetails claim={claim} strength={strength} />
       </section>
       {claim.hops.length > 0 ? (
         <section aria-labelledby="hops-heading">

@@ -1,15 +1,12 @@
 // The article's text with every claim highlighted as a link to its sourcing panel, which sits
-// after the claim's paragraph and shows while it is the page's :target: no JavaScript needed.
-import Link from "next/link";
+// after the claim's paragraph and shows while it is the page's :target (sourcing-panel.tsx).
 import { Fragment } from "react";
 import { splitIntoSegments } from "@/lib/articles/split-into-segments";
 import { labelClaim } from "@/lib/reader/label-claim";
 import type { SourceDetail } from "@/lib/sourcing/schemas";
 import { ClaimBadge } from "./claim-badge";
-import { ClaimSourcingDetails } from "./claim-sourcing";
-import { ClaimStatement } from "./claim-statement";
 import type { ReaderClaim } from "./reader-claim";
-import { StandingNotes } from "./standing-notes";
+import { SourcingPanel } from "./sourcing-panel";
 
 /** `sources`: every source of the article's claims, for the notes on corrected or retracted ones. */
 export function ArticleText({
@@ -70,45 +67,5 @@ export function ArticleText({
         );
       })}
     </div>
-  );
-}
-
-function SourcingPanel({
-  view: { claim, number, strength },
-  sources,
-}: {
-  view: ReaderClaim;
-  sources: readonly SourceDetail[];
-}) {
-  return (
-    <section
-      id={`sourcing-${claim.id}`}
-      className={`sourcing-panel strength-${strength}`}
-      aria-labelledby={`sourcing-${claim.id}-title`}
-      data-claim-id={claim.id}
-    >
-      <div className="panel-head">
-        <h3 id={`sourcing-${claim.id}-title`}>
-          <ClaimBadge strength={strength} /> Where claim {number} comes from
-        </h3>
-        <a href={`#claim-${claim.id}`} className="panel-close">
-          Close<span className="visually-hidden">, back to claim {number} in the text</span>
-        </a>
-      </div>
-      {claim.kind === "DIRECT_QUOTE" ? (
-        <blockquote className="panel-quote">
-          <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
-        </blockquote>
-      ) : (
-        <p className="panel-quote">
-          <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
-        </p>
-      )}
-      <StandingNotes sources={sources} />
-      <ClaimSourcingDetails claim={claim} strength={strength} headingLevel={4} />
-      <p className="panel-links">
-        <Link href={`/claims/${claim.id}`}>Every hop of this claim and its evidence</Link>
-      </p>
-    </section>
   );
 }

@@ -1,40 +1,30 @@
-// What a reader learns about one claim's sourcing, in the article's panel and on the claim page:
-// plain words first, then the analysis' summary and figures, then the chain as a diagram and text.
+// What a reader learns about one claim's sourcing on the claim page: plain words first, then the
+// analysis' summary and figures, then the chain as a diagram and text. The article's panel shows
+// the first part only (claim-sourcing-brief.tsx) and links here.
 
 import { type DiagrammableClaim, describeChainPaths, toChainDiagram } from "@/lib/reader/chain-diagram";
-import { STRENGTH_INFO, type Strength } from "@/lib/reader/claim-strength";
-import { describeDispute } from "@/lib/reader/describe-dispute";
-import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
+import type { Strength } from "@/lib/reader/claim-strength";
 import { layoutChain } from "@/lib/reader/layout-chain";
 import type { ClaimSourcing } from "@/lib/sourcing/schemas";
 import { ARTICLE_WORDS, PRIMARY_RECORD_STATE_WORDS } from "@/lib/words/display-words";
 import { formatPercent } from "@/lib/words/phrasing";
 import { ChainDiagram } from "./chain-diagram";
 import { ChainPaths } from "./chain-paths";
+import { ClaimSourcingBrief } from "./claim-sourcing-brief";
 
 type Props = {
   claim: Pick<ClaimSourcing, "id" | "status" | "graph" | "provenance"> & Pick<DiagrammableClaim, "unfinishedHopIds">;
   strength: Strength;
-  /** The level of the headings inside (the panel's or page's own heading is one above). */
-  headingLevel: 3 | 4;
-  detailed?: boolean;
 };
 
-export function ClaimSourcingDetails({ claim, strength, headingLevel, detailed = false }: Props) {
-  const Heading = `h${headingLevel}` as const;
+/** Its headings are h3: the claim page's section heading is the h2 above. */
+export function ClaimSourcingDetails({ claim, strength }: Props) {
   const { provenance } = claim;
-  const dispute = describeDispute(claim);
-  const plainWords = describeIndirectReporting(claim);
   const diagram = toChainDiagram(claim);
   const paths = describeChainPaths(claim);
   return (
     <div className="claim-sourcing">
-      <p className={`strength-line strength-${strength}`}>
-        <strong>{STRENGTH_INFO[strength].label}</strong>: {STRENGTH_INFO[strength].description}.
-      </p>
-      {dispute ? <p className="dispute-note">{dispute}</p> : null}
-      {plainWords ? <p className="plain-words">{plainWords}</p> : null}
-      <p className="provenance-summary">{provenance.summary}</p>
+      <ClaimSourcingBrief claim={claim} strength={strength} />
       {provenance.directness === "unattributed" ? null : (
         <dl className="facts">
           <div>
@@ -49,28 +39,24 @@ export function ClaimSourcingDetails({ claim, strength, headingLevel, detailed =
             <dt>Primary record</dt>
             <dd>{PRIMARY_RECORD_STATE_WORDS[provenance.primaryRecord]}</dd>
           </div>
-          {detailed ? (
-            <>
-              <div>
-                <dt>Hops to the origin</dt>
-                <dd>{provenance.hopsToOrigin ?? "none"}</dd>
-              </div>
-              {provenance.weakestLink ? (
-                <div>
-                  <dt>Weakest link</dt>
-                  <dd>
-                    {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? ARTICLE_WORDS}:{" "}
-                    {provenance.weakestLink.reason}
-                  </dd>
-                </div>
-              ) : null}
-            </>
+          <div>
+            <dt>Hops to the origin</dt>
+            <dd>{provenance.hopsToOrigin ?? "none"}</dd>
+          </div>
+          {provenance.weakestLink ? (
+            <div>
+              <dt>Weakest link</dt>
+              <dd>
+                {provenance.weakestLink.fromName} → {provenance.weakestLink.toName ?? ARTICLE_WORDS}:{" "}
+                {provenance.weakestLink.reason}
+              </dd>
+            </div>
           ) : null}
         </dl>
       )}
       {diagram.nodes.length > 0 ? (
         <>
-          <Heading>The chain, from its origin to this article</Heading>
+          <h3>The chain, from its origin to this article</h3>
           <ChainDiagram
             layout={layoutChain(diagram)}
             label={`Attribution chain: ${paths.map((path) => path.text).join("; ")}`}
