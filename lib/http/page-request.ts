@@ -32,16 +32,33 @@ function asksForFlight(headers: RequestHeaders, search: string): boolean {
 
 /**
  * The path and query of a request target as Next.js routes it: only an origin-form target
- * ("/articles/a?x=1"); anything else ("//host/x", "http://host/x", "*") is null, never read as
- * the path it might resolve to, so no page is counted or kept under another page's address.
+ * ("/articles/a?x=1") whose path has nothing left to resolve; anything else is null, never read
+ * as the path it might resolve to, so no page is counted as something else or kept under another
+ * page's address. Null: "//host/x", "http://host/x", "*", and a path the WHATWG URL parser
+ * changes ("/api/../articles/a", "/_next/%2e%2e/articles/a", "/api\\..\\x"): Next.js routes
+ * the resolved path, so the raw one must not decide whether the request is a page.
  */
 function originForm(url: string): { pathname: string; search: string } | null {
   if (!url.startsWith("/") || url.startsWith("//")) return null;
   const query = url.indexOf("?");
-  return query === -1 ? { pathname: url, search: "" } : { pathname: url.slice(0, query), search: url.slice(query) };
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (resolvedPath(pathname) !== pathname) return null;
+  return { pathname, search: query === -1 ? "" : url.slice(query) };
 }
 
-/** Whether a request for `url` (path and query) renders a page (the gate then asks who is reading). */
+/** The path after dot segments ("..", "%2e%2e", ".") and backslashes are resolved; null if unparseable. */
+function resolvedPath(pathname: string): string | null {
+  try {
+    return new URL(pathname, "http://x").pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a request for `url` (path and query) renders a page (the gate then asks who is
+ * reading). A target that is not a plain origin-form path counts as a page, whatever it resolves to.
+ */
 export function isPageRender(url: string): boolean {
   const target = originForm(url);
   return target === null || !NOT_A_PAGE.test(target.pathname);

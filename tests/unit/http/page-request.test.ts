@@ -51,6 +51,31 @@ describe("isPageRender", () => {
       expect(isPageRender(address)).toBe(false);
     expect(isPageRender("//host/api/trpc/x")).toBe(true);
   });
+
+  it("counts a target whose dot segments lead out of the API, built files or icon, as Next.js resolves them", () => {
+    for (const target of [
+      "/api/../articles/a",
+      "/_next/../articles/a",
+      "/_next/%2e%2e/articles/a",
+      "/_next/%2E%2E/articles/a",
+      "/_next/.%2e/articles/a",
+      "/favicon.ico/../articles/a",
+      "/api/./../articles/a?x=1",
+      "/api\\..\\articles/a",
+      "/api/trpc/../../articles/a",
+    ]) {
+      expect(isPageRender(target), target).toBe(true);
+      // Counted like a page, and never stored under either path.
+      expect(pageStoreKey("GET", target, { host: "claims.example.org" }), target).toBeNull();
+    }
+    // Resolving inside the API or built files changes the path too: counted, never guessed at.
+    expect(isPageRender("/api/x/../trpc/y")).toBe(true);
+    expect(isPageRender("/_next/static/./a.css")).toBe(true);
+    // Plain paths are unchanged, percent-escapes other than dots included.
+    expect(isPageRender("/_next/static/chunks/app/articles/%5Bslug%5D/page-1a2b.js")).toBe(false);
+    expect(isPageRender("/api/trpc/articles.list?input=%7B%7D")).toBe(false);
+    expect(pageStoreKey("GET", "/articles/caf%C3%A9", { host: "h" })).toBe("h\n\n\n\n/articles/caf%C3%A9");
+  });
 });
 
 describe("isKeepablePage", () => {
