@@ -21,9 +21,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <header className="site">
-          <Link href="/">Claimtrail</Link>
+          <Link href="/" prefetch={false}>
+            Claimtrail
+          </Link>
           <nav aria-label="Account" className="site-account">
-            {signedIn ? <Link href="/editor">Editor</Link> : <Link href="/signin">Sign in</Link>}
+            {signedIn ? (
+              <Link href="/editor" prefetch={false}>
+                Editor
+              </Link>
+            ) : (
+              <Link href="/signin" prefetch={false}>
+                Sign in
+              </Link>
+            )}
           </nav>
         </header>
         {children}

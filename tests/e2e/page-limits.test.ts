@@ -4,8 +4,11 @@
 // before a stored page is served; past it, a readable 429 page with Retry-After. Behind one
 // trusted proxy, so each test is its own client (the address before the one scripts/serve.mjs
 // appends); an IPv6 client counts by its /64.
+import http from "node:http";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+import { hasChromium, launchBrowser } from "./support/browser";
 
 const SLUG = "macron-coalition-of-the-willing";
 
@@ -63,6 +66,36 @@ describe("the per-client limit on pages for signed-out readers", () => {
     expect((await read(`/articles/${SLUG}`, "198.51.100.2")).status).toBe(200);
   });
 
+  /** The status of a GET sent with its target exactly as written (fetch would resolve "..": curl --path-as-is). */
+  function readRaw(target: string, client: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const request = http.get(
+        `${server.url}/`,
+        { path: target, headers: { "x-forwarded-for": client } },
+        (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode ?? 0));
+        },
+      );
+      request.on("error", reject);
+    });
+  }
+
+  it("counts a page reached through dot segments from the API, built files or the icon", async () => {
+    const client = "198.51.100.5";
+    for (let i = 0; i < 5; i++) expect((await read(`/articles/${SLUG}`, client)).status).toBe(200);
+    expect((await read("/", client)).status).toBe(429);
+    for (const target of [
+      `/api/../articles/${SLUG}`,
+      `/_next/../articles/${SLUG}`,
+      `/_next/%2e%2e/articles/${SLUG}`,
+      `/favicon.ico/../articles/${SLUG}`,
+    ])
+      expect(await readRaw(target, client), target).toBe(429);
+    // Within its budget, such a page is rendered (not refused), counted, and never stored.
+    expect(await readRaw(`/api/../articles/${SLUG}`, "198.51.100.6")).toBe(200);
+  });
+
   it("counts every IPv6 address of one /64 as one client", async () => {
     for (let i = 1; i <= 5; i++) expect((await read(`/articles/${SLUG}`, `2001:db8:1:2::${i}`)).status).toBe(200);
     expect((await read(`/articles/${SLUG}`, "2001:db8:1:2:ffff:ffff:ffff:ffff")).status).toBe(429);
@@ -75,5 +108,39 @@ describe("the per-client limit on pages for signed-out readers", () => {
     for (let i = 0; i < 6; i++)
       statuses.push((await read(`/articles/${SLUG}`, "198.51.100.4", "claimtrail_session=made-up")).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+
+  describe.skipIf(!hasChromium)("in chromium", () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(() => browser?.close());
+
+    it("costs one read per article view: its links prefetch nothing, in view or hovered", async () => {
+      const client = "198.51.100.7";
+      const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": client } });
+      const page = await context.newPage();
+      // Requests the gate counts: anything but the API, built files and the icon.
+      const pageReads: string[] = [];
+      page.on("request", (request) => {
+        const { origin, pathname, search } = new URL(request.url());
+        if (origin === server.url && !/^\/(?:api\/|_next\/|favicon\.ico$)/.test(pathname))
+          pageReads.push(`${pathname}${search}`);
+      });
+      await page.goto(`${server.url}/articles/${SLUG}`, { waitUntil: "networkidle" });
+      // Every link on screen once, then hovered: where Next.js would prefetch.
+      const links = page.locator("a[href^='/']");
+      expect(await links.count()).toBeGreaterThan(1);
+      for (const link of await links.all()) if (await link.isVisible()) await link.hover();
+      await page.mouse.wheel(0, 100_000);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(1_000);
+      expect(pageReads).toEqual([`/articles/${SLUG}`]);
+      // The server counted that one read: four more of the five, then 429.
+      for (let i = 0; i < 4; i++) expect((await read("/", client)).status).toBe(200);
+      expect((await read("/", client)).status).toBe(429);
+      await context.close();
+    });
   });
 });

@@ -9,7 +9,9 @@ export default function ArticleNotFound() {
         newsroom can read it.
       </p>
       <p>
-        <Link href="/">See the published articles</Link>
+        <Link href="/" prefetch={false}>
+          See the published articles
+        </Link>
       </p>
     </main>
   );

@@ -6,7 +6,9 @@ export default function ClaimNotFound() {
       <h1>No claim here</h1>
       <p>There is no published claim at this address. It may have been removed, or it belongs to a draft article.</p>
       <p>
-        <Link href="/">See the published articles</Link>
+        <Link href="/" prefetch={false}>
+          See the published articles
+        </Link>
       </p>
     </main>
   );

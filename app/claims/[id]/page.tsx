@@ -50,7 +50,9 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <main className="reader wide">
       <p className="breadcrumb">
-        <Link href={back}>← Back to the claim in “{claim.article.title}”</Link>
+        <Link href={back} prefetch={false}>
+          ← Back to the claim in “{claim.article.title}”
+        </Link>
       </p>
       <h1>Claim {number > 0 ? `${number} of ${article.claims.length}` : ""}: where it comes from</h1>
       <p className="claim-statement">
@@ -73,7 +75,9 @@ export default async function ClaimPage({ params }: Props) {
             ? `${claim.stance === "DENIES" ? "Denied by" : "Attributed to"} ${claim.speaker.name}`
             : "Not attributed to anyone"}
           {claim.cue ? ` · the article says: “${claim.cue}”` : ""} · from{" "}
-          <Link href={`/articles/${claim.article.slug}`}>{claim.article.title}</Link>
+          <Link href={`/articles/${claim.article.slug}`} prefetch={false}>
+            {claim.article.title}
+          </Link>
         </figcaption>
       </figure>
       <StandingNotes sources={claim.graph.sources.flatMap((source) => sourceById.get(source.id) ?? [])} />
@@ -91,7 +95,9 @@ export default async function ClaimPage({ params }: Props) {
         </section>
       ) : null}
       <p className="page-links">
-        <Link href={back}>Read this claim in the article</Link>
+        <Link href={back} prefetch={false}>
+          Read this claim in the article
+        </Link>
       </p>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built by toClaimPageJsonLd, which escapes "<" so the text cannot close the script */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />

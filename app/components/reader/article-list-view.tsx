@@ -18,7 +18,9 @@ export function ArticleListView({ page, firstPage }: { page: ArticleSummaryPage;
         <ul className="articles">
           {page.items.map((article) => (
             <li key={article.id}>
-              <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+              <Link href={`/articles/${article.slug}`} prefetch={false}>
+                {article.title}
+              </Link>
               <br />
               <span className="meta">
                 {article.publisher ? `${article.publisher} · ` : ""}
@@ -30,10 +32,14 @@ export function ArticleListView({ page, firstPage }: { page: ArticleSummaryPage;
         </ul>
       )}
       <p className="page-links">
-        {firstPage ? null : <Link href="/">Newest articles</Link>}
+        {firstPage ? null : (
+          <Link href="/" prefetch={false}>
+            Newest articles
+          </Link>
+        )}
         {!firstPage && page.nextCursor ? " · " : null}
         {page.nextCursor ? (
-          <Link href={`/latest/${page.nextCursor}`} rel="next">
+          <Link href={`/latest/${page.nextCursor}`} prefetch={false} rel="next">
             Older articles →
           </Link>
         ) : null}

@@ -11,7 +11,13 @@ export function ChainPaths({ paths }: { paths: ChainPathText[] }) {
             <span key={`${step.id ?? "article"}-${i}`}>
               {i > 0 ? <span aria-hidden="true"> → </span> : null}
               {i > 0 ? <span className="visually-hidden"> then </span> : null}
-              {step.id ? <Link href={`/sources/${step.id}`}>{step.name}</Link> : step.name}
+              {step.id ? (
+                <Link href={`/sources/${step.id}`} prefetch={false}>
+                  {step.name}
+                </Link>
+              ) : (
+                step.name
+              )}
             </span>
           ))}
           {path.supported ? null : <span className="path-note"> (no longer counted: part of it was retracted)</span>}

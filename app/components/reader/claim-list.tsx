@@ -23,7 +23,10 @@ export function ClaimList({ claims }: { claims: ReaderClaim[] }) {
               </p>
               {plainWords ? <p className="plain-words">{plainWords}</p> : null}
               <p className="provenance-summary">
-                {claim.provenance.summary} <Link href={`/claims/${claim.id}`}>Sourcing and evidence</Link>
+                {claim.provenance.summary}{" "}
+                <Link href={`/claims/${claim.id}`} prefetch={false}>
+                  Sourcing and evidence
+                </Link>
               </p>
             </li>
           );

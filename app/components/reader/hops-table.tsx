@@ -31,9 +31,19 @@ export function HopsTable({ hops, standings }: { hops: HopDetail[]; standings: R
             return (
               <tr key={hop.id} className={effective === "ACTIVE" ? undefined : `standing-${effective.toLowerCase()}`}>
                 <td>
-                  <Link href={`/sources/${hop.from.id}`}>{hop.from.name}</Link>
+                  <Link href={`/sources/${hop.from.id}`} prefetch={false}>
+                    {hop.from.name}
+                  </Link>
                 </td>
-                <td>{hop.to ? <Link href={`/sources/${hop.to.id}`}>{hop.to.name}</Link> : ARTICLE_WORDS}</td>
+                <td>
+                  {hop.to ? (
+                    <Link href={`/sources/${hop.to.id}`} prefetch={false}>
+                      {hop.to.name}
+                    </Link>
+                  ) : (
+                    ARTICLE_WORDS
+                  )}
+                </td>
                 <td>
                   {RELATION_WORDS[hop.relation]}, {describeHand(hop.firstHand)}
                   {standing ? <span className="standing-badge">{capitalize(standing)}</span> : null}

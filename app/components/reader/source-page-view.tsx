@@ -80,13 +80,18 @@ export function SourcePageView({ page, firstPage }: { page: SourcePageData; firs
       {[...byArticle].map(([slug, group]) => (
         <section key={slug} className="source-article" aria-labelledby={`article-${slug}`}>
           <h3 id={`article-${slug}`}>
-            In <Link href={`/articles/${slug}`}>{group.title}</Link>
+            In{" "}
+            <Link href={`/articles/${slug}`} prefetch={false}>
+              {group.title}
+            </Link>
           </h3>
           <ul className="source-claims">
             {group.claims.map((claim) => (
               <li key={claim.claimId} data-claim-id={claim.claimId}>
                 <p>
-                  <Link href={`/claims/${claim.claimId}`}>{stateClaim(claim).text}</Link>
+                  <Link href={`/claims/${claim.claimId}`} prefetch={false}>
+                    {stateClaim(claim).text}
+                  </Link>
                 </p>
                 <p className="meta">
                   Its part: {claim.roles.map((role) => SOURCE_ROLE_WORDS[role]).join("; ")} ·{" "}
@@ -100,7 +105,7 @@ export function SourcePageView({ page, firstPage }: { page: SourcePageData; firs
       ))}
       {page.nextCursor ? (
         <p className="page-links">
-          <Link href={`/sources/${source.id}/after/${page.nextCursor}`} rel="next">
+          <Link href={`/sources/${source.id}/after/${page.nextCursor}`} prefetch={false} rel="next">
             More claims it takes part in →
           </Link>
         </p>

@@ -21,7 +21,10 @@ export function StandingNotes({ sources }: { sources: readonly Standing[] }) {
             data-standing={source.standing}
           >
             <strong>
-              <Link href={`/sources/${source.id}`}>{source.name}</Link> was {STANDING_WORDS[source.standing]}.
+              <Link href={`/sources/${source.id}`} prefetch={false}>
+                {source.name}
+              </Link>{" "}
+              was {STANDING_WORDS[source.standing]}.
             </strong>{" "}
             {STANDING_EFFECT_WORDS[source.standing]}
             {source.standingNote ? ` ${source.standingNote}` : ""}

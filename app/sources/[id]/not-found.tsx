@@ -6,7 +6,9 @@ export default function SourceNotFound() {
       <h1>No source here</h1>
       <p>There is no source at this address that a published article relies on. Check the link.</p>
       <p>
-        <Link href="/">See the published articles</Link>
+        <Link href="/" prefetch={false}>
+          See the published articles
+        </Link>
       </p>
     </main>
   );
