@@ -1,7 +1,7 @@
 // The interviews a report's claims rely on: each hop an editor recorded as "interviewed by"
-// (docs/PROVENANCE.md) from someone who can be interviewed, once per interviewee, interviewer
-// and evidence address. The interviewee is the teller, the interviewer the receiver; the item's
-// date, address and access date come only from what the hops recorded.
+// (docs/PROVENANCE.md) from someone who can be interviewed, once per interviewee, interviewer,
+// evidence address, date and capture. The interviewee is the teller, the interviewer the
+// receiver; the item's date, address and access date come only from what its hops recorded.
 import type { GraphHop } from "../provenance/graph";
 import type { SourceType, StandingStatus } from "../vocabulary";
 import type { ReportHop, ReportSource, SourcingReport } from "./sourcing-report";
@@ -35,7 +35,12 @@ const STANDING_ORDER: StandingStatus[] = ["ACTIVE", "CORRECTED", "RETRACTED"];
 const worse = (a: StandingStatus, b: StandingStatus) =>
   STANDING_ORDER.indexOf(a) >= STANDING_ORDER.indexOf(b) ? a : b;
 
-/** `firstClaimNumber`: the number of the report's first claim (a later article of a document continues the count). */
+/**
+ * `firstClaimNumber`: the number of the report's first claim (a later article of a document
+ * continues the count). Hops are one interview only when they recorded the same interviewee,
+ * interviewer, address, date, archive copy and capture: two interviews of one person on other
+ * dates are two items, so no claim is cited with a date its own hop did not record.
+ */
 export function collectInterviews(report: SourcingReport, firstClaimNumber = 1): Interview[] {
   const sources = new Map(report.sources.map((source) => [source.id, source]));
   const interviews = new Map<string, Interview>();
@@ -45,19 +50,27 @@ export function collectInterviews(report: SourcingReport, firstClaimNumber = 1):
       const from = sources.get(hop.from);
       const to = hop.to ? sources.get(hop.to) : undefined;
       if (!from || !to || !isCitedInterview(hop, from)) continue;
-      const detail = details.get(hop.id);
-      const url = detail?.evidenceUrl ?? detail?.evidenceArchiveUrl ?? null;
-      const found = `${from.id}-${to.id} ${url ?? ""}`;
-      const known = interviews.get(found) ?? newInterview(from, to, url);
-      mergeHop(known, hop.standing, detail);
+      const found = newInterview(from, to, details.get(hop.id));
+      const known = interviews.get(recordOf(found)) ?? found;
+      known.standing = worse(known.standing, hop.standing);
       const number = firstClaimNumber + index;
       if (!known.claims.includes(number)) known.claims.push(number);
-      interviews.set(found, known);
+      interviews.set(recordOf(known), known);
     }
   });
-  // An interview known at an address needs no second, address-less item of the same exchange.
-  const withAddress = new Set([...interviews.values()].filter((found) => found.url).map(pairOf));
-  const kept = [...interviews.values()].filter((found) => found.url || !withAddress.has(pairOf(found)));
+  // An exchange known at an address needs no second, address-less item when the address-less
+  // hop recorded the same date (and no capture): its claims join the addressed item.
+  const kept = [...interviews.values()].filter((found) => {
+    if (found.url || found.capturedAt) return true;
+    const twin = [...interviews.values()].find(
+      (other) => other.url && pairOf(other) === pairOf(found) && other.issued === found.issued,
+    );
+    if (!twin) return true;
+    for (const number of found.claims) if (!twin.claims.includes(number)) twin.claims.push(number);
+    twin.claims.sort((a, b) => a - b);
+    twin.standing = worse(twin.standing, found.standing);
+    return false;
+  });
   const seen = new Map<string, number>();
   for (const found of kept) {
     const count = (seen.get(pairOf(found)) ?? 0) + 1;
@@ -68,27 +81,20 @@ export function collectInterviews(report: SourcingReport, firstClaimNumber = 1):
 }
 
 const pairOf = (found: Interview) => `${found.interviewee.id}-${found.interviewer.id}`;
+// Everything the item states: hops differing in any of it are different interviews.
+const recordOf = (found: Interview) =>
+  JSON.stringify([pairOf(found), found.url, found.issued, found.archiveUrl, found.capturedAt]);
 
-function newInterview(interviewee: ReportSource, interviewer: ReportSource, url: string | null): Interview {
+function newInterview(interviewee: ReportSource, interviewer: ReportSource, hop: ReportHop | undefined): Interview {
   return {
     key: "",
     interviewee,
     interviewer,
-    url,
-    issued: null,
-    archiveUrl: null,
-    capturedAt: null,
+    url: hop?.evidenceUrl ?? hop?.evidenceArchiveUrl ?? null,
+    issued: hop?.occurredAt ?? null,
+    archiveUrl: hop?.evidenceArchiveUrl ?? null,
+    capturedAt: hop?.evidenceCapturedAt ?? null,
     standing: worse(interviewee.standing, interviewer.standing),
     claims: [],
   };
-}
-
-// Several hops recording one interview: what either recorded is kept, the latest recorded capture wins.
-function mergeHop(known: Interview, standing: StandingStatus, hop: ReportHop | undefined): void {
-  known.standing = worse(known.standing, standing);
-  if (!hop) return;
-  known.issued ??= hop.occurredAt ?? null;
-  known.archiveUrl ??= hop.evidenceArchiveUrl;
-  const captured = hop.evidenceCapturedAt ?? null;
-  if (captured && (!known.capturedAt || captured > known.capturedAt)) known.capturedAt = captured;
 }

@@ -30,7 +30,7 @@ export type Work = {
   archiveUrl: string | null;
   capturedAt: string | null;
   authors: Map<string, ReportSource>;
-  /** Numbers of the report's claims whose chain passes through the source. */
+  /** Numbers of the report's claims whose hops recorded this report of the source (or, undated, none). */
   claims: number[];
 };
 
@@ -49,7 +49,8 @@ export function collectWorks(
   const works = new Map<string, Work>();
   const authorsBySource = new Map<string, Map<string, ReportSource>>();
   const reportsBySource = new Map<string, Evidence[]>();
-  for (const claim of report.claims) {
+  report.claims.forEach((claim, index) => {
+    const number = firstClaimNumber + index;
     const details = new Map(claim.hops.map((hop) => [hop.id, hop]));
     for (const hop of claim.graph.hops) {
       const from = sources.get(hop.from);
@@ -61,9 +62,10 @@ export function collectWorks(
       const url = detail?.evidenceUrl ?? detail?.evidenceArchiveUrl;
       if (work && detail && url && !isCitedInterview(hop, from)) {
         const list = reportsBySource.get(work.id) ?? [];
-        const known = list.find((evidence) => evidence.url === url);
-        if (!known) list.push(toEvidence(detail, url));
-        else mergeEvidence(known, detail);
+        const found = toEvidence(detail, url);
+        const known = list.find((evidence) => sameRecord(evidence, found)) ?? found;
+        if (known === found) list.push(found);
+        if (!known.claims.includes(number)) known.claims.push(number);
         reportsBySource.set(work.id, list);
       }
       if (
@@ -79,7 +81,7 @@ export function collectWorks(
         authorsBySource.set(to.id, authors);
       }
     }
-  }
+  });
   const claimsOf = new Map<string, number[]>();
   report.claims.forEach((claim, index) => {
     for (const source of claim.graph.sources)
@@ -92,28 +94,44 @@ export function collectWorks(
       source.type === "OUTLET"
         ? new Map([[source.id, source]])
         : (authorsBySource.get(source.id) ?? new Map<string, ReportSource>());
-    const published = new Set(
-      interviews.filter((found) => found.interviewer.id === source.id).map((found) => found.url),
-    );
+    const publishedInterviews = interviews.filter((found) => found.interviewer.id === source.id);
+    const published = new Set(publishedInterviews.map((found) => found.url));
     const recorded = reportsBySource.get(source.id)?.filter((evidence) => !published.has(evidence.url));
     if (published.size > 0 && (recorded ?? []).length === 0) continue;
-    const reports = recorded ?? [{ url: source.url ?? "", issued: null, archiveUrl: null, capturedAt: null }];
+    const claims = claimsOf.get(source.id) ?? [];
+    const reports = recorded?.length ? recorded : [{ ...homePage(source), claims }];
+    // A claim whose hops through the source recorded no report of it is cited with an undated
+    // item: never with a date another claim's hop recorded.
+    const covered = new Set([...reports, ...publishedInterviews].flatMap((found) => found.claims));
+    const unrecorded = claims.filter((number) => !covered.has(number));
+    if (unrecorded.length > 0) {
+      const undated = reports.find((found) => found.issued === null);
+      if (undated) undated.claims = [...undated.claims, ...unrecorded].sort((a, b) => a - b);
+      else reports.push({ ...homePage(source), claims: unrecorded });
+    }
     reports.forEach((found, index) => {
       const key = index === 0 ? source.id : `${source.id}#${index + 1}`;
-      works.set(key, {
-        key,
-        source,
-        ...found,
-        url: found.url || null,
-        authors,
-        claims: claimsOf.get(source.id) ?? [],
-      });
+      works.set(key, { key, source, ...found, url: found.url || null, authors });
     });
   }
   return [...works.values()];
 }
 
-type Evidence = { url: string; issued: string | null; archiveUrl: string | null; capturedAt: string | null };
+type Evidence = {
+  url: string;
+  issued: string | null;
+  archiveUrl: string | null;
+  capturedAt: string | null;
+  /** The claims whose hops recorded this very report (address, date, archive copy, capture). */
+  claims: number[];
+};
+
+const homePage = (source: ReportSource): Omit<Evidence, "claims"> => ({
+  url: source.url ?? "",
+  issued: null,
+  archiveUrl: null,
+  capturedAt: null,
+});
 
 function toEvidence(hop: ReportHop, url: string): Evidence {
   return {
@@ -121,13 +139,12 @@ function toEvidence(hop: ReportHop, url: string): Evidence {
     issued: hop.occurredAt ?? null,
     archiveUrl: hop.evidenceArchiveUrl,
     capturedAt: hop.evidenceCapturedAt ?? null,
+    claims: [],
   };
 }
 
-// Two hops citing one address: what either recorded is kept, the latest recorded capture wins.
-function mergeEvidence(known: Evidence, hop: ReportHop): void {
-  known.issued ??= hop.occurredAt ?? null;
-  known.archiveUrl ??= hop.evidenceArchiveUrl;
-  const captured = hop.evidenceCapturedAt ?? null;
-  if (captured && (!known.capturedAt || captured > known.capturedAt)) known.capturedAt = captured;
+// Hops are one report only when everything the item states agrees: one address cited on two
+// dates is two items, so no claim carries a date its own hop did not record.
+function sameRecord(a: Evidence, b: Evidence): boolean {
+  return a.url === b.url && a.issued === b.issued && a.archiveUrl === b.archiveUrl && a.capturedAt === b.capturedAt;
 }

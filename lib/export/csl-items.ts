@@ -83,7 +83,10 @@ export function buildCslItems(
   };
   const interviews = collectInterviews(report, numbering.firstClaimNumber);
   const works = collectWorks(report, numbering.firstClaimNumber, interviews).sort(
-    (a, b) => a.source.name.localeCompare(b.source.name) || (a.url ?? "").localeCompare(b.url ?? ""),
+    (a, b) =>
+      a.source.name.localeCompare(b.source.name) ||
+      (a.url ?? "").localeCompare(b.url ?? "") ||
+      (a.issued ?? "").localeCompare(b.issued ?? ""),
   );
   const workItems = works.map((work) => {
     const type = pickCslType(work);
@@ -114,7 +117,8 @@ export function buildCslItems(
       (a, b) =>
         a.interviewee.name.localeCompare(b.interviewee.name) ||
         a.interviewer.name.localeCompare(b.interviewer.name) ||
-        (a.url ?? "").localeCompare(b.url ?? ""),
+        (a.url ?? "").localeCompare(b.url ?? "") ||
+        (a.issued ?? "").localeCompare(b.issued ?? ""),
     )
     .map((interview) =>
       citeInterview(
