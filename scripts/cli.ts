@@ -5,6 +5,7 @@
 import { Command } from "commander";
 import { parseArticleRef } from "@/lib/articles/parse-article-ref";
 import { AppError } from "@/lib/errors";
+import { escapeControlCharacters } from "@/lib/input/terminal-text";
 import { toSourcingJson } from "@/lib/sourcing/to-sourcing-json";
 import { stateClaim } from "@/lib/words/claim-statement";
 import { runCommand } from "@/server/cli/run-command";
@@ -39,7 +40,8 @@ program
         status,
       }));
       if (options.json) return printJson(articles);
-      for (const article of articles) process.stdout.write(`${article.slug}\t${article.status}\t${article.title}\n`);
+      for (const article of articles)
+        process.stdout.write(`${article.slug}\t${article.status}\t${escapeControlCharacters(article.title)}\n`);
     }),
   );
 
@@ -54,11 +56,11 @@ program
       const reader = await openSourcingReader(options.server);
       const sourcing = toSourcingJson(await reader.articleSourcing(parseArticleRef(article)));
       if (options.json) return printJson(sourcing);
-      process.stdout.write(`${sourcing.article.title}\n\n`);
+      process.stdout.write(`${escapeControlCharacters(sourcing.article.title)}\n\n`);
       // Each claim as its speaker's statement: quotation marks only around a direct quote.
       for (const claim of sourcing.claims) {
         const statement = stateClaim({ ...claim, speakerName: claim.speaker }).text;
-        process.stdout.write(`- ${statement}\n  ${claim.summary}\n`);
+        process.stdout.write(`- ${escapeControlCharacters(statement)}\n  ${escapeControlCharacters(claim.summary)}\n`);
       }
     }),
   );
@@ -82,7 +84,9 @@ program
       const impacts = await previewImpact(db, { sourceId: options.source }, standing);
       if (options.json) return printJson(impacts);
       for (const impact of impacts.filter((entry) => entry.effect !== "untouched")) {
-        process.stdout.write(`${impact.effect}\t${impact.article.slug}\t${impact.statement}\n`);
+        process.stdout.write(
+          `${impact.effect}\t${impact.article.slug}\t${escapeControlCharacters(impact.statement)}\n`,
+        );
       }
     }),
   );

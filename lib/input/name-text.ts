@@ -10,13 +10,26 @@
 //   that mixes scripts beyond what one language writes together (Unicode TS #39's "highly
 //   restrictive" level: one script, or Latin with Han and Japanese kana, Han with Bopomofo, or
 //   Han with Hangul). Words wholly in one script pass, whatever the script: "Le Monde",
-//   "Élysée", "Володимир Зеленський", "الجزيرة", "東京新聞".
+//   "Élysée", "Володимир Зеленський", "الجزيرة", "東京新聞";
+// - refused: C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F), among them CR, LF and
+//   TAB (a name is one line), ESC and BEL: "Evil\r\nBcc: …" would add a header to a mail text, and
+//   "\u001b[2J" would drive the terminal of whoever lists the name. Refused rather than removed,
+//   so that what is stored is what was typed.
 import { z } from "zod";
 
 const INVISIBLE =
   /[\u00AD\u180E\u200B\u200E\u200F\u061C\u2060-\u2064\uFEFF\u115F\u1160\u3164\uFFA0]|\u{E0000}|[\u{E0001}-\u{E007F}]/gu;
 const JOINERS = /[\u200C\u200D]/g;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+const CONTROL_NAMES: Record<number, string> = {
+  9: "a tab",
+  10: "a line break",
+  13: "a line break",
+  27: "an escape character",
+  7: "a bell character",
+};
 // A joiner is kept only between letters of scripts that use it; around these it only hides.
 const NON_JOINING_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -111,6 +124,13 @@ function writtenTogether(scripts: Script[]): boolean {
  * what it is ("the source name …"), or null. Linear in the text's length.
  */
 export function findLookAlike(text: string): string | null {
+  const controlCharacter = CONTROL.exec(text);
+  if (controlCharacter) {
+    const point = controlCharacter[0].codePointAt(0)!;
+    const code = point.toString(16).toUpperCase().padStart(4, "0");
+    const what = CONTROL_NAMES[point] ?? "a control character";
+    return `contains ${what} (U+${code}), which a name or title cannot hold; remove it`;
+  }
   const control = BIDI_CONTROL.exec(text);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase();

@@ -9,6 +9,7 @@ import { readArticleBody } from "@/lib/extraction/article-body";
 import { extractClaims } from "@/lib/extraction/extract-claims";
 import { isReadableText } from "@/lib/extraction/readable-text";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
+import { escapeControlCharacters } from "@/lib/input/terminal-text";
 import { CLAIM_KIND_OF_SUGGESTION } from "@/lib/suggestions/propose-claim-draft";
 import { stateClaim } from "@/lib/words/claim-statement";
 
@@ -72,7 +73,7 @@ function printClaims(claims: SuggestedClaim[]): void {
   for (const claim of claims) {
     const words = stateClaim({ quote: claim.text, kind: CLAIM_KIND_OF_SUGGESTION[claim.kind], speakerName: null }).text;
     process.stdout.write(
-      `${claim.indirect ? "indirect" : "direct  "}\t${claim.speaker ?? "(unattributed)"}\t${words}\n`,
+      `${claim.indirect ? "indirect" : "direct  "}\t${escapeControlCharacters(claim.speaker ?? "(unattributed)")}\t${escapeControlCharacters(words)}\n`,
     );
   }
 }

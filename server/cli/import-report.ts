@@ -3,10 +3,11 @@
 // import merged its claims into those sources instead of creating new ones. Warnings ask the
 // editor what an entry left unclear (a primary record it does not say is available or not).
 import { countNoun } from "@/lib/count-noun";
+import { escapeControlCharacters } from "@/lib/input/terminal-text";
 import type { ImportReport } from "@/server/services/articles/import-articles";
 
 export function printImportReport(report: ImportReport, options: { single: boolean }): void {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => process.stdout.write(`${escapeControlCharacters(line)}\n`);
   for (const article of report.articles) {
     const sources = `${countNoun(article.sourcesCreated, "new source")}, ${article.sourcesReused} found in the workspace`;
     out(

@@ -2,6 +2,7 @@
 // newest first, for the operator to read or pass on. It reads the outbox folder only, never the
 // database, so it works while the server runs.
 import { AppError } from "@/lib/errors";
+import { escapeControlCharacters } from "@/lib/input/terminal-text";
 import { env } from "@/server/env";
 import { readOutbox } from "@/server/mail/outbox";
 
@@ -20,6 +21,9 @@ export async function outboxCommand(options: { json?: boolean; limit?: string })
   }
   if (settings.smtpUrl) process.stderr.write("(CLAIMTRAIL_SMTP_URL is set: new mail is sent, not kept here)\n");
   if (mails.length === 0) process.stdout.write(`no mail in ${settings.outboxDir}\n`);
-  for (const mail of mails)
-    process.stdout.write(`--- ${mail.sentAt} to ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n\n`);
+  const line = (text: string) => escapeControlCharacters(text);
+  for (const mail of mails) {
+    const body = escapeControlCharacters(mail.text, { keepLineBreaks: true });
+    process.stdout.write(`--- ${line(mail.sentAt)} to ${line(mail.to)}\nSubject: ${line(mail.subject)}\n\n${body}\n\n`);
+  }
 }

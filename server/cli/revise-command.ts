@@ -9,6 +9,7 @@ import {
   RevisionResult as RevisionResultSchema,
 } from "@/lib/articles/revision-schemas";
 import { AppError } from "@/lib/errors";
+import { escapeControlCharacters } from "@/lib/input/terminal-text";
 import { env } from "@/server/env";
 import { findArticleId } from "@/server/services/articles/article-ref";
 import { reviseArticle } from "@/server/services/articles/revise-article";
@@ -33,10 +34,11 @@ export async function reviseCommand(article: string, options: ReviseOptions): Pr
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${result.article.title}: version ${result.article.version}\n`);
+  process.stdout.write(`${escapeControlCharacters(result.article.title)}: version ${result.article.version}\n`);
   // Each claim as its speaker's statement, whole: quotation marks only around a direct quote,
   // and never around words cut short.
-  for (const claim of result.claims) process.stdout.write(`${claim.status.padEnd(12)} ${claim.statement}\n`);
+  for (const claim of result.claims)
+    process.stdout.write(`${claim.status.padEnd(12)} ${escapeControlCharacters(claim.statement)}\n`);
 }
 
 type RevisionFields = Omit<ReviseArticleInput, "articleId" | "expectedVersion">;

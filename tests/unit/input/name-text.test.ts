@@ -93,4 +93,21 @@ describe("names and titles that could pass for others", () => {
     const name = `${"Mac".repeat(30_000)}\u0430`;
     expect(findLookAlike(name)).toMatch(/mixes Latin and Cyrillic/);
   });
+
+  // Review finding: names and titles reached the terminal and mail text with control characters.
+  it.each([
+    ["Evil\r\nBcc: victim@example.com", "a line break (U+000D)"],
+    ["Evil\nBcc: victim@example.com", "a line break (U+000A)"],
+    ["Evil \u001b[31mRED\u001b[0m", "an escape character (U+001B)"],
+    ["Esc \u001b]0;PWNED\u0007 title \u001b[2J", "an escape character (U+001B)"],
+    ["Bell\u0007", "a bell character (U+0007)"],
+    ["Le\tMonde", "a tab (U+0009)"],
+    ["Le\u007fMonde", "a control character (U+007F)"],
+    ["Le\u0085Monde", "a control character (U+0085)"],
+    ["Le \u009b31mMonde", "a control character (U+009B)"],
+  ])("refuses the control characters of %j", (name, what) => {
+    expect(parse(name)).toEqual({
+      problem: [`the source name contains ${what}, which a name or title cannot hold; remove it`],
+    });
+  });
 });
