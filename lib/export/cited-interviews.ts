@@ -38,12 +38,12 @@ const worse = (a: StandingStatus, b: StandingStatus) =>
 /**
  * `firstClaimNumber`: the number of the report's first claim (a later article of a document
  * continues the count). Hops are one interview only when they recorded the same interviewee,
- * interviewer, address, date, archive copy and capture: two interviews of one person on other
- * dates are two items, so no claim is cited with a date its own hop did not record.
+ * interviewer, address, date and archive copy, and no two different captures: two interviews of
+ * one person on other dates are two items, so no claim is cited with a date its hop did not record.
  */
 export function collectInterviews(report: SourcingReport, firstClaimNumber = 1): Interview[] {
   const sources = new Map(report.sources.map((source) => [source.id, source]));
-  const interviews = new Map<string, Interview>();
+  const interviews: Interview[] = [];
   report.claims.forEach((claim, index) => {
     const details = new Map(claim.hops.map((hop) => [hop.id, hop]));
     for (const hop of claim.graph.hops) {
@@ -51,18 +51,19 @@ export function collectInterviews(report: SourcingReport, firstClaimNumber = 1):
       const to = hop.to ? sources.get(hop.to) : undefined;
       if (!from || !to || !isCitedInterview(hop, from)) continue;
       const found = newInterview(from, to, details.get(hop.id));
-      const known = interviews.get(recordOf(found)) ?? found;
+      const known = interviews.find((other) => sameRecord(other, found)) ?? found;
+      if (known === found) interviews.push(found);
+      known.capturedAt ??= found.capturedAt;
       known.standing = worse(known.standing, hop.standing);
       const number = firstClaimNumber + index;
       if (!known.claims.includes(number)) known.claims.push(number);
-      interviews.set(recordOf(known), known);
     }
   });
   // An exchange known at an address needs no second, address-less item when the address-less
   // hop recorded the same date (and no capture): its claims join the addressed item.
-  const kept = [...interviews.values()].filter((found) => {
+  const kept = interviews.filter((found) => {
     if (found.url || found.capturedAt) return true;
-    const twin = [...interviews.values()].find(
+    const twin = interviews.find(
       (other) => other.url && pairOf(other) === pairOf(found) && other.issued === found.issued,
     );
     if (!twin) return true;
@@ -81,9 +82,15 @@ export function collectInterviews(report: SourcingReport, firstClaimNumber = 1):
 }
 
 const pairOf = (found: Interview) => `${found.interviewee.id}-${found.interviewer.id}`;
-// Everything the item states: hops differing in any of it are different interviews.
-const recordOf = (found: Interview) =>
-  JSON.stringify([pairOf(found), found.url, found.issued, found.archiveUrl, found.capturedAt]);
+// Hops are one interview only when what the item states agrees (address, date, archive copy);
+// a capture is of the page at the address: a hop that recorded none joins one that did, two
+// recorded captures that differ are two items.
+function sameRecord(a: Interview, b: Interview): boolean {
+  const sameCapture = a.capturedAt === b.capturedAt || a.capturedAt === null || b.capturedAt === null;
+  return (
+    pairOf(a) === pairOf(b) && a.url === b.url && a.issued === b.issued && a.archiveUrl === b.archiveUrl && sameCapture
+  );
+}
 
 function newInterview(interviewee: ReportSource, interviewer: ReportSource, hop: ReportHop | undefined): Interview {
   return {

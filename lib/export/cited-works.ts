@@ -65,6 +65,7 @@ export function collectWorks(
         const found = toEvidence(detail, url);
         const known = list.find((evidence) => sameRecord(evidence, found)) ?? found;
         if (known === found) list.push(found);
+        known.capturedAt ??= found.capturedAt;
         if (!known.claims.includes(number)) known.claims.push(number);
         reportsBySource.set(work.id, list);
       }
@@ -143,8 +144,11 @@ function toEvidence(hop: ReportHop, url: string): Evidence {
   };
 }
 
-// Hops are one report only when everything the item states agrees: one address cited on two
-// dates is two items, so no claim carries a date its own hop did not record.
+// Hops are one report only when what the item states agrees: one address cited on two dates is
+// two items, so no claim carries a date its own hop did not record. A capture is of the page at
+// the address: a hop that recorded none joins one that did; two recorded captures that differ are
+// two items.
 function sameRecord(a: Evidence, b: Evidence): boolean {
-  return a.url === b.url && a.issued === b.issued && a.archiveUrl === b.archiveUrl && a.capturedAt === b.capturedAt;
+  const sameCapture = a.capturedAt === b.capturedAt || a.capturedAt === null || b.capturedAt === null;
+  return a.url === b.url && a.issued === b.issued && a.archiveUrl === b.archiveUrl && sameCapture;
 }

@@ -109,4 +109,30 @@ describe("a cited item carries no date one of its claims did not record", () => 
       { issued: { "date-parts": [[2026, 1, 10]] }, note: "Relied on by claim 1." },
     ]);
   });
+
+  it("splits hops at one address whose recorded captures differ, and lets a hop without one join", () => {
+    const report = buildSeedReport();
+    const captures = ["2026-01-11T09:00:00Z", undefined, "2026-02-01T09:00:00Z"];
+    captures.forEach((evidenceCapturedAt, claimIndex) => {
+      attachSource(report, claimIndex, ana, []);
+      attachSource(report, claimIndex, jon, [
+        {
+          from: "s-ana",
+          to: "s-jon",
+          relation: "INTERVIEWED_BY",
+          occurredAt: "2026-01-10",
+          evidenceUrl: REPORT,
+          ...(evidenceCapturedAt ? { evidenceCapturedAt } : {}),
+        },
+        { from: "s-jon", to: null, relation: "QUOTED_BY" },
+      ]);
+    });
+    const items = itemsOf(report)
+      .filter((item) => item.type === "interview")
+      .map(({ accessed, note }) => ({ accessed, note }));
+    expect(items).toEqual([
+      { accessed: { "date-parts": [[2026, 1, 11]] }, note: "Relied on by claims 1 and 2." },
+      { accessed: { "date-parts": [[2026, 2, 1]] }, note: "Relied on by claim 3." },
+    ]);
+  });
 });
