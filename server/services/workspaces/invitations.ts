@@ -10,15 +10,17 @@ import { env } from "@/server/env";
 import { invitationMail } from "@/server/mail/invitation-mail";
 import { sendMail } from "@/server/mail/send-mail";
 import { recordAudit } from "../audit/record-audit";
+import { countInvitationMail } from "../limits/invitation-limits";
 
 const NO_SUCH_INVITATION = "no such invitation for you; it may have been withdrawn or answered already";
 
 /**
  * Creates (or changes the role of) the invitation of `email`, and mails it to that address once
  * written. Throws CONFLICT when that address belongs to a member already (their role is changed
- * on the team list instead).
+ * on the team list instead), RATE_LIMITED past the invitation mail limits (invitation-limits.ts).
  */
 export async function inviteMember(db: Db, actorId: string, input: InviteMemberInput) {
+  await countInvitationMail(db, actorId, input.workspaceId, input.email);
   const { invitation, mail } = await db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({
       where: { workspaceId: input.workspaceId, user: { email: input.email } },
