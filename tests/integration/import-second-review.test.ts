@@ -78,6 +78,7 @@ describe.each(testEngines())("second review held by the import service on $name"
       articles: [],
       unchanged: [],
       refused: [{ file: "broken.json", reason: "not JSON" }],
+      warnings: [],
     });
   });
 });
