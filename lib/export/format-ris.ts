@@ -19,11 +19,24 @@ function toLine(tag: string, value: string): string {
   return `${tag}  - ${value.replace(/\s+/g, " ").trim()}`;
 }
 
+// The RefMan date tags: YYYY/MM/DD/other, month and day in two digits.
+const DATE_TAGS = new Set(["Y1", "Y2", "PY", "DA"]);
+
+/** "2026/1/10/" → "2026/01/10/": citation-js writes month and day unpadded. */
+function padRisDate(value: string): string {
+  return value.replace(
+    /^(\d{4})\/(\d{1,2})?\/(\d{1,2})?\//,
+    (_, year: string, month?: string, day?: string) =>
+      `${year}/${month ? month.padStart(2, "0") : ""}/${day ? day.padStart(2, "0") : ""}/`,
+  );
+}
+
 function serializeRecord(record: RisRecord): string {
   const lines = [toLine("TY", String(record.TY))];
   for (const [tag, value] of Object.entries(record)) {
     if (tag === "TY" || (tag === "PY" && record.Y1)) continue;
-    for (const entry of [value].flat()) lines.push(toLine(tag, String(entry)));
+    for (const entry of [value].flat())
+      lines.push(toLine(tag, DATE_TAGS.has(tag) ? padRisDate(String(entry)) : String(entry)));
   }
   lines.push("ER  - ");
   return lines.join(EOL);

@@ -59,8 +59,8 @@ describe("a cited item carries no date one of its claims did not record", () => 
     expect(bibtex).not.toMatch(/claims 1 and 2/);
     const ris = formatRis(report);
     expect(ris.match(/Interview with Ana Ruiz/g)).toHaveLength(2);
-    expect(ris).toMatch(/^Y1 {2}- 2026\/1\/10\/\r\nN1 {2}- Relied on by claim 1\.\r$/m);
-    expect(ris).toMatch(/^Y1 {2}- 2026\/6\/15\/\r\nN1 {2}- Relied on by claim 2\.\r$/m);
+    expect(ris).toMatch(/^Y1 {2}- 2026\/01\/10\/\r\nN1 {2}- Relied on by claim 1\.\r$/m);
+    expect(ris).toMatch(/^Y1 {2}- 2026\/06\/15\/\r\nN1 {2}- Relied on by claim 2\.\r$/m);
   });
 
   it("keeps them apart at one address too, and merges hops that recorded the same date", () => {
