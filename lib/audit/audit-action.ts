@@ -51,6 +51,7 @@ export type AuditAction =
   | "source.unmerge"
   | "term.add"
   | "term.remove"
+  | "user.confirm_email"
   | "user.sign_out_everywhere"
   | "user.sign_up"
   | "workspace.create"

@@ -56,6 +56,7 @@ const CHANGES_PUBLIC_PAGES: Record<AuditAction, boolean> = {
   "membership.leave": false,
   "membership.remove": false,
   "membership.set": false,
+  "user.confirm_email": false,
   "user.sign_out_everywhere": false,
   "user.sign_up": false,
   "workspace.create": false,

@@ -24,6 +24,17 @@ export const SignUpInput = z.object({
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 
+/** The token of a confirmation link (server/services/auth/email-confirmations.ts): 43 base64url characters. */
+export const ConfirmEmailInput = z.object({
+  token: z
+    .string()
+    .max(100, "a confirmation token is at most 100 characters")
+    .regex(/^[A-Za-z0-9_-]+$/, "a confirmation token holds only letters, digits, - and _; copy the whole link"),
+});
+
+/** Where to send the confirmation link again. */
+export const ResendConfirmationInput = z.object({ email: Email });
+
 export const SignInInput = z.object({ email: Email, password: z.string().min(1, "enter your password").max(200) });
 export type SignInInput = z.infer<typeof SignInInput>;
 

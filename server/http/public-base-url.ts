@@ -24,3 +24,18 @@ export async function baseUrlOfPage(): Promise<string> {
   const incoming = await headers();
   return originOfRequest((name) => incoming.get(name), settings.trustedProxies, "localhost");
 }
+
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
+/**
+ * For links in mail (a confirmation link carries a token): PUBLIC_URL, or the request's own
+ * origin only when that is a loopback address (someone trying Claimtrail on their own machine);
+ * otherwise null. A Host header is the client's word: a mail linking to the host a stranger named
+ * would hand that stranger the token once the address's owner opened it.
+ */
+export function mailLinkBaseOfRequest(request: Request): string | null {
+  const settings = env();
+  if (settings.publicUrl) return settings.publicUrl;
+  const origin = baseUrlOfRequest(request);
+  return LOOPBACK_HOST.test(new URL(origin).host) ? origin : null;
+}

@@ -16,6 +16,12 @@ export type InnerContext = {
   /** Who the client counts as over HTTP, for limits per client: its address, an IPv6 one as its /64 (server/http/request-client.ts); null otherwise. */
   clientAddress: string | null;
   /**
+   * The base of links in mail this request causes (confirmation links): PUBLIC_URL, or the
+   * request's origin when it is a loopback address (a first run on one machine); null otherwise,
+   * since a Host header is the client's word and a link to another host would hand it the token.
+   */
+  mailLinkBase: string | null;
+  /**
    * How signed-out reads are answered: from the app server's cache (server/cache/public-reads.ts)
    * or, in tests and the CLI, by running them.
    */
@@ -33,6 +39,7 @@ export function createInnerContext(options: {
   sessionToken?: string | null;
   secureCookies?: boolean;
   clientAddress?: string | null;
+  mailLinkBase?: string | null;
   publicReads?: PublicReads;
 }): InnerContext {
   return {
@@ -42,6 +49,7 @@ export function createInnerContext(options: {
     setCookies: [],
     secureCookies: options.secureCookies ?? false,
     clientAddress: options.clientAddress ?? null,
+    mailLinkBase: options.mailLinkBase ?? null,
     publicReads: options.publicReads ?? readDirectly,
   };
 }

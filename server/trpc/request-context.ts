@@ -2,6 +2,7 @@
 import "server-only";
 import { readThroughCache } from "@/server/cache/public-reads";
 import { getDb } from "@/server/db";
+import { mailLinkBaseOfRequest } from "@/server/http/public-base-url";
 import { requestClientKey } from "@/server/http/request-client";
 import { readCookie, readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext, type InnerContext } from "./context";
@@ -18,6 +19,7 @@ export async function createRequestContext(request: Request): Promise<InnerConte
     sessionToken: session ? token : null,
     secureCookies,
     clientAddress: requestClientKey(request.headers),
+    mailLinkBase: mailLinkBaseOfRequest(request),
     publicReads: readThroughCache,
   });
 }

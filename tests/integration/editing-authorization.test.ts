@@ -8,6 +8,7 @@ import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, appRouter, createCaller } from "@/server/trpc/root";
+import { confirmationTokensTo } from "../support/confirm-sign-up";
 import {
   CALLERS,
   type Caller,
@@ -48,6 +49,20 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
   "auth.signUp": {
     expect: [ok, ok, ok, ok, ok],
     input: (_fx, who) => ({ email: `second-${who}@newsroom.example`, name: `Second ${who}`, password: PASSWORD }),
+  },
+  "auth.confirmationPending": { expect: [ok, ok, ok, ok, ok], input: () => ({ token: "A".repeat(43) }) },
+  // A fresh account waiting for confirmation each time: a link works once.
+  "auth.confirmEmail": {
+    expect: [ok, ok, ok, ok, ok],
+    input: async (fx, who) => {
+      const email = `confirming-${who}@newsroom.example`;
+      await fx.callers.anonymous.auth.signUp({ email, name: `Confirming ${who}`, password: PASSWORD });
+      return { token: confirmationTokensTo(email)[0]! };
+    },
+  },
+  "auth.resendConfirmation": {
+    expect: [ok, ok, ok, ok, ok],
+    input: (_fx, who) => ({ email: `resend-${who}@newsroom.example` }),
   },
   "auth.signIn": {
     expect: [ok, ok, ok, ok, ok],

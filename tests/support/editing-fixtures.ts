@@ -10,6 +10,7 @@ import type { Db } from "@/server/database/open-database";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
 import { createTrpcHandler } from "@/server/trpc/fetch-handler";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "./confirm-sign-up";
 import { repoRoot } from "./test-env";
 
 export const CALLERS = ["anonymous", "viewer", "editor", "owner", "outsider"] as const;
@@ -76,7 +77,7 @@ export async function createEditingFixture(db: Db, options: { tag?: string } = {
   const users = {} as Record<Person, Account>;
   for (const who of ["owner", "editor", "viewer", "outsider"] as const) {
     const email = `${who}${tag ? `-${tag}` : ""}@newsroom.example`;
-    const me = await anonymous.auth.signUp({ email, name: NAMES[who], password: PASSWORD });
+    const me = await signUpConfirmed(anonymous.auth, { email, name: NAMES[who], password: PASSWORD });
     users[who] = { userId: me.id, email: me.email, name: me.name, password: PASSWORD };
   }
   const session = (who: Who): SessionUser | null =>

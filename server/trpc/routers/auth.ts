@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ApiTokenListing, CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/auth/api-token-schemas";
-import { SignInInput, SignUpInput } from "@/lib/auth/schemas";
+import { ConfirmEmailInput, ResendConfirmationInput, SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { signIn, signUp } from "@/server/services/auth/accounts";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/auth/api-tokens";
+import { confirmEmail, isConfirmationPending } from "@/server/services/auth/email-confirmations";
+import { resendConfirmation } from "@/server/services/auth/resend-confirmation";
 import {
   clearedSessionCookie,
   createSession,
@@ -12,6 +14,9 @@ import {
 } from "@/server/services/auth/sessions";
 import type { InnerContext } from "../context";
 import { authedProcedure, createRouter, publicProcedure } from "../init";
+
+const CHECK_YOUR_MAIL =
+  "check your mail: if this address has an account waiting for confirmation, a new link is on its way";
 
 const Me = z.object({ id: z.string(), email: z.string(), name: z.string() });
 
@@ -26,7 +31,33 @@ export const authRouter = createRouter({
   signUp: publicProcedure
     .input(SignUpInput)
     .output(Me)
-    .mutation(async ({ ctx, input }) => startSession(ctx, await signUp(ctx.db, input, { client: ctx.clientAddress }))),
+    .mutation(async ({ ctx, input }) =>
+      startSession(ctx, await signUp(ctx.db, input, { client: ctx.clientAddress, linkBase: ctx.mailLinkBase })),
+    ),
+
+  /** Whether a confirmation link's token would still confirm (the page it opens asks; writes nothing). */
+  confirmationPending: publicProcedure
+    .input(ConfirmEmailInput)
+    .output(z.object({ pending: z.boolean() }))
+    .query(async ({ ctx, input }) => ({ pending: await isConfirmationPending(ctx.db, input.token) })),
+
+  /** Confirms the address a link was mailed to and signs that account in; NOT_FOUND for an unknown, expired or used link. */
+  confirmEmail: publicProcedure
+    .input(ConfirmEmailInput)
+    .output(Me)
+    .mutation(async ({ ctx, input }) => {
+      const { id, email, name } = await confirmEmail(ctx.db, input.token);
+      return startSession(ctx, { id, email, name });
+    }),
+
+  /** Mails a new confirmation link to an address waiting for one; the same answer for every address. */
+  resendConfirmation: publicProcedure
+    .input(ResendConfirmationInput)
+    .output(z.object({ message: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await resendConfirmation(ctx.db, input.email, { client: ctx.clientAddress, linkBase: ctx.mailLinkBase });
+      return { message: CHECK_YOUR_MAIL };
+    }),
 
   signIn: publicProcedure
     .input(SignInInput)

@@ -1,0 +1,45 @@
+// The mails sign-up sends (issue 13, "Enumeration"). Sign-up answers every address alike, so
+// what happened is told only to the address itself: a new address gets its confirmation link;
+// an address that has a confirmed account gets word that someone tried to sign up with it.
+import type { OutgoingMail } from "./outbox";
+
+/**
+ * `linkBase`: the app's address for links in mail (PUBLIC_URL, or a loopback address the request
+ * came in on), or null: the mail then gives the path, to open on the Claimtrail the person uses.
+ */
+type LinkBase = string | null;
+
+const link = (linkBase: LinkBase, pathAndQuery: string) =>
+  linkBase ? `${linkBase}${pathAndQuery}` : `${pathAndQuery} (on the address of your Claimtrail)`;
+
+/** The link that confirms a new account's address; `token` is the only copy of it. */
+export function confirmationMail(input: { to: string; name: string; token: string; linkBase: LinkBase }): OutgoingMail {
+  return {
+    to: input.to,
+    subject: "Confirm your address for Claimtrail",
+    text: [
+      `Someone, hopefully you, created a Claimtrail account named "${input.name}" with this address.`,
+      "",
+      `To confirm it and sign in, open this link within 24 hours and press "Confirm my address":`,
+      link(input.linkBase, `/confirm?token=${input.token}`),
+      "",
+      "If you did not create this account, ignore this mail: it will not be confirmed.",
+    ].join("\n"),
+  };
+}
+
+/** For an address that has a confirmed account already (sign-up, or "send the mail again"): nothing was created or changed. */
+export function existingAccountMail(input: { to: string; linkBase: LinkBase }): OutgoingMail {
+  return {
+    to: input.to,
+    subject: "Someone tried to sign up to Claimtrail with your address",
+    text: [
+      "Someone, perhaps you, tried to create (or confirm) a Claimtrail account with this address, which has a confirmed one already.",
+      "Nothing was created and your account is unchanged.",
+      "",
+      `To use it, sign in: ${link(input.linkBase, "/signin")}`,
+      "Forgot your password? Claimtrail has no password reset yet: ask whoever runs your Claimtrail.",
+      "If it was not you, you can ignore this mail.",
+    ].join("\n"),
+  };
+}

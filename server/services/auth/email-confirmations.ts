@@ -1,0 +1,87 @@
+// Confirming an address (issue 13, "Enumeration"): sign-up mails a link holding a random token;
+// only its SHA-256 is stored, it expires after 24 hours and works once. Opening the link (GET)
+// only shows a button: a mail scanner that follows links must not use the token up, so the
+// confirmation itself is a POST (auth.confirmEmail). Confirming sets the account's
+// email_confirmed_at, ends its other links, and makes the first confirmed account owner of the
+// unowned workspaces (first-owner.ts), in one transaction with its audit records.
+import { randomBytes } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import type { Db } from "@/server/database/open-database";
+import type { Prisma } from "@/server/database/prisma";
+import { recordAudit } from "../audit/record-audit";
+import { ACCOUNTS_LOCK_KEY, claimOwnerlessWorkspaces } from "./first-owner";
+import { hashToken } from "./sessions";
+
+const CONFIRMATION_HOURS = 24;
+
+/** The one answer for a link that is unknown, expired or used: they are not told apart. */
+const CONFIRMATION_LINK_INVALID =
+  "this confirmation link is expired, used already or unknown; ask for a new mail below";
+
+/**
+ * A new link for `userId`, replacing any earlier one (only the newest mail works), inside the
+ * caller's transaction. @returns the token, to be mailed and never stored.
+ */
+export async function issueEmailConfirmation(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  now = new Date(),
+): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await tx.emailConfirmation.deleteMany({ where: { userId } });
+  await tx.emailConfirmation.create({
+    data: {
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + CONFIRMATION_HOURS * 60 * 60 * 1000),
+    },
+  });
+  return token;
+}
+
+/** Whether `token` would confirm an address now (the page opened by the link asks; nothing is written). */
+export async function isConfirmationPending(db: Db, token: string, now = new Date()): Promise<boolean> {
+  const row = await db.emailConfirmation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true },
+  });
+  return !!row && row.expiresAt > now;
+}
+
+/**
+ * Confirms the address `token` was mailed to and returns its account.
+ * @throws AppError NOT_FOUND (CONFIRMATION_LINK_INVALID) for an unknown, expired or used token.
+ */
+export async function confirmEmail(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<{ id: string; email: string; name: string; ownsWorkspaces: string[] }> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNTS_LOCK_KEY})`;
+    const row = await tx.emailConfirmation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, expiresAt: true, userId: true },
+    });
+    if (!row || row.expiresAt <= now) throw new AppError("NOT_FOUND", CONFIRMATION_LINK_INVALID);
+    // Of two confirmations with one token, only the one that deletes the row goes on.
+    const { count } = await tx.emailConfirmation.deleteMany({ where: { id: row.id } });
+    if (count === 0) throw new AppError("NOT_FOUND", CONFIRMATION_LINK_INVALID);
+    await tx.emailConfirmation.deleteMany({ where: { userId: row.userId } });
+    const user = await tx.user.update({
+      where: { id: row.userId },
+      data: { emailConfirmedAt: now },
+      select: { id: true, email: true, name: true },
+    });
+    await recordAudit(tx, {
+      workspaceId: null,
+      actorId: user.id,
+      action: "user.confirm_email",
+      entityType: "user",
+      entityId: user.id,
+      after: { email: user.email },
+    });
+    const ownsWorkspaces = await claimOwnerlessWorkspaces(tx, user.id);
+    return { ...user, ownsWorkspaces };
+  });
+}

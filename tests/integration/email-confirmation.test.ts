@@ -1,0 +1,138 @@
+// Confirming an address (issue 13, "Enumeration"): sign-up mails a link whose token is stored
+// only as a SHA-256 hash, expires after 24 hours and works once; opening the link (a GET) leaves
+// it unused, the page's POST confirms. "Send the mail again" answers every address alike.
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/server/database/open-database";
+import { env } from "@/server/env";
+import { readOutbox } from "@/server/mail/outbox";
+import { confirmEmail, issueEmailConfirmation } from "@/server/services/auth/email-confirmations";
+import { SESSION_COOKIE } from "@/server/services/auth/sessions";
+import { createInnerContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
+import { confirmationTokensTo } from "../support/confirm-sign-up";
+import { testEngines } from "../support/test-databases";
+
+const PASSWORD = "a long enough password";
+const HOUR_MS = 60 * 60 * 1000;
+const mailsTo = (to: string) => readOutbox(env().outboxDir, 500).filter((mail) => mail.to === to);
+
+describe.each(testEngines())("email confirmation on $name", (engine) => {
+  let database: Database;
+  const email = (who: string) => `${who}-${engine.name}@confirm.example`;
+  const anonymous = () => createCaller(createInnerContext({ db: database.db }));
+  const confirmedAt = async (address: string) =>
+    (await database.db.user.findUniqueOrThrow({ where: { email: address }, select: { emailConfirmedAt: true } }))
+      .emailConfirmedAt;
+
+  beforeAll(async () => {
+    database = await engine.open();
+  });
+  afterAll(() => database?.close());
+
+  it("mails a link whose token is stored only as its SHA-256; opening it confirms nothing, its POST does, once", async () => {
+    const address = email("ada");
+    await anonymous().auth.signUp({ email: address, name: "Ada", password: PASSWORD });
+    const [mail] = mailsTo(address);
+    expect(mail).toMatchObject({ subject: "Confirm your address for Claimtrail" });
+    expect(mail!.text).toContain('created a Claimtrail account named "Ada"');
+    const [token] = confirmationTokensTo(address);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const rows = await database.db.$queryRaw<{ row: string }[]>`
+      SELECT row_to_json(c)::text AS row FROM email_confirmation c
+      UNION ALL SELECT row_to_json(u)::text FROM app_user u
+      UNION ALL SELECT row_to_json(a)::text FROM audit_event a`;
+    expect(rows.some(({ row }) => row.includes(token!))).toBe(false);
+    const stored = await database.db.emailConfirmation.findMany({ select: { tokenHash: true } });
+    expect(stored.map((row) => row.tokenHash)).toContain(createHash("sha256").update(token!).digest("hex"));
+
+    // What the page opened by the link asks (a GET), as often as a mail scanner likes.
+    for (let i = 0; i < 3; i++)
+      expect(await anonymous().auth.confirmationPending({ token: token! })).toEqual({ pending: true });
+    expect(await confirmedAt(address)).toBeNull();
+
+    const context = createInnerContext({ db: database.db });
+    const me = await createCaller(context).auth.confirmEmail({ token: token! });
+    expect(me).toMatchObject({ email: address, name: "Ada" });
+    expect(await confirmedAt(address)).toBeInstanceOf(Date);
+    expect(context.setCookies).toEqual([expect.stringMatching(new RegExp(`^${SESSION_COOKIE}=[^;]+;`))]);
+    const audit = await database.db.auditEvent.findMany({ where: { action: "user.confirm_email", actorId: me.id } });
+    expect(audit).toHaveLength(1);
+
+    expect(await anonymous().auth.confirmationPending({ token: token! })).toEqual({ pending: false });
+    await expect(anonymous().auth.confirmEmail({ token: token! })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "this confirmation link is expired, used already or unknown; ask for a new mail below",
+    });
+    expect(await database.db.emailConfirmation.count({ where: { userId: me.id } })).toBe(0);
+  });
+
+  it("refuses a link after its 24 hours, and an unknown or malformed one, with a clear message", async () => {
+    const address = email("bo");
+    await anonymous().auth.signUp({ email: address, name: "Bo", password: PASSWORD });
+    const [token] = confirmationTokensTo(address);
+    const later = new Date(Date.now() + 24 * HOUR_MS + 1000);
+    await expect(confirmEmail(database.db, token!, later)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await confirmedAt(address)).toBeNull();
+
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: address }, select: { id: true } });
+    const expired = await database.db.$transaction((tx) =>
+      issueEmailConfirmation(tx, user.id, new Date(Date.now() - 25 * HOUR_MS)),
+    );
+    expect(await anonymous().auth.confirmationPending({ token: expired })).toEqual({ pending: false });
+    await expect(anonymous().auth.confirmEmail({ token: expired })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(anonymous().auth.confirmEmail({ token: "A".repeat(43) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(anonymous().auth.confirmEmail({ token: "not a token!" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("a confirmation token holds only letters, digits, - and _"),
+    });
+    expect(await confirmedAt(address)).toBeNull();
+  });
+
+  it("sends the mail again with the same answer for every address; only the newest link works", async () => {
+    const waiting = email("cy");
+    await anonymous().auth.signUp({ email: waiting, name: "Cy", password: PASSWORD });
+    const [first] = confirmationTokensTo(waiting);
+    const confirmed = email("di");
+    await anonymous().auth.signUp({ email: confirmed, name: "Di", password: PASSWORD });
+    await anonymous().auth.confirmEmail({ token: confirmationTokensTo(confirmed)[0]! });
+    const unknown = email("nobody");
+
+    const answers = [];
+    for (const address of [waiting, confirmed, unknown])
+      answers.push(await anonymous().auth.resendConfirmation({ email: address }));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(answers[0]!.message).toMatch(/^check your mail/);
+
+    const [second] = confirmationTokensTo(waiting);
+    expect(second).not.toBe(first);
+    await expect(anonymous().auth.confirmEmail({ token: first! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await anonymous().auth.confirmEmail({ token: second! })).toMatchObject({ email: waiting });
+    expect(mailsTo(confirmed)[0]).toMatchObject({
+      subject: "Someone tried to sign up to Claimtrail with your address",
+    });
+    expect(mailsTo(unknown)).toEqual([]);
+  });
+
+  it("mails one address at most 5 times an hour, refusing alike whether it has an account or not", async () => {
+    const refusals = [];
+    for (const address of [email("eve"), email("nobody-else")]) {
+      if (address === email("eve")) await anonymous().auth.signUp({ email: address, name: "Eve", password: PASSWORD }); // 1 mail
+      const first = address === email("eve") ? 2 : 1;
+      for (let i = first; i <= 5; i++) await anonymous().auth.resendConfirmation({ email: address });
+      refusals.push(
+        await anonymous()
+          .auth.resendConfirmation({ email: address })
+          .catch((error: { code: string; message: string }) => ({ code: error.code, message: error.message })),
+      );
+    }
+    expect(refusals[0]).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringContaining("this address was sent 5 sign-up mails in the last hour"),
+    });
+    expect(refusals[1]).toEqual(refusals[0]);
+  });
+});
