@@ -1,17 +1,16 @@
 // A published article for readers: its text with every claim marked by how it is sourced, the
-// sourcing in figures, each claim's sourcing in a panel (its chain on the claim page), downloads,
-// and ClaimReview JSON-LD.
+// sourcing in figures, each claim's sourcing in the list after the text (its chain on the claim
+// page), and downloads. Each claim page embeds its own ClaimReview JSON-LD.
 import type { Metadata } from "next";
 import { countSourcing } from "@/lib/reader/count-sourcing";
 import { pluralize } from "@/lib/words/phrasing";
 import { baseUrlOfPage } from "@/server/http/public-base-url";
-import { ArticleText } from "../../components/reader/article-text";
+import { ArticleReading } from "../../components/reader/article-reading";
 import { ClaimKeys } from "../../components/reader/claim-keys";
-import { ClaimList } from "../../components/reader/claim-list";
 import { CorrectionNotices } from "../../components/reader/correction-notices";
 import { ExportLinks } from "../../components/reader/export-links";
 import { loadArticleSourcing, loadCorrections } from "../../components/reader/load-reader-data";
-import { toReaderClaims } from "../../components/reader/reader-claim";
+import { toPageClaims } from "../../components/reader/page-claim";
 import { SourcingSummary } from "../../components/reader/sourcing-summary";
 import { StrengthLegend } from "../../components/reader/strength-legend";
 
@@ -39,11 +38,10 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const [sourcing, corrections] = await Promise.all([loadArticleSourcing(slug), loadCorrections(slug)]);
   const { article } = sourcing;
-  const claims = toReaderClaims(sourcing.claims);
   const counts = countSourcing(sourcing.claims);
   return (
     <main className="reader">
-      <article>
+      <ArticleReading body={article.body} claims={toPageClaims(sourcing)}>
         <header className="article-head">
           <h1>{article.title}</h1>
           <p className="meta">
@@ -61,9 +59,7 @@ export default async function ArticlePage({ params }: Props) {
         <CorrectionNotices {...corrections} />
         <SourcingSummary counts={counts} />
         <StrengthLegend counts={counts.byStrength} />
-        <ArticleText body={article.body} claims={claims} sources={sourcing.sources} />
-      </article>
-      <ClaimList claims={claims} />
+      </ArticleReading>
       <ExportLinks slug={article.slug} />
       <ClaimKeys />
     </main>

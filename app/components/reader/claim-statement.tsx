@@ -6,7 +6,7 @@ export function ClaimStatement({ claim }: { claim: StatableClaim }) {
   const statement = stateClaim(claim);
   return (
     <>
-      {statement.lead ? <strong>{statement.lead} </strong> : null}
+      {statement.lead ? <strong>{`${statement.lead} `}</strong> : null}
       <span className={statement.quoted ? "claim-words quoted" : "claim-words reported"}>{statement.words}</span>
       {statement.end}
     </>

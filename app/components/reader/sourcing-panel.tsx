@@ -1,37 +1,36 @@
-// One claim's panel on the article page, shown while it is the page's :target (no JavaScript
-// needed): the claim as its speaker's statement, notes on corrected or retracted sources, and its
-// sourcing in a few lines. The chain, its hops and the diagram are on the claim page it links
-// to, so the article page carries none of them (its weight stays small at 50 claims and more).
+// One claim's sourcing on the article page, in the list after the text; outlined while it is the
+// page's :target (a highlight in the text links here, "Back to the text" links back; no
+// JavaScript needed): the claim as its speaker's statement, notes on corrected or retracted
+// sources, its class, plain words and the analysis' one-line summary. The class is explained
+// once, in the legend at the top. The chain, its hops and the diagram are on the claim page it
+// links to, so the article page carries none of them (its weight stays small at 50 claims).
 import Link from "next/link";
-import type { SourceDetail } from "@/lib/sourcing/schemas";
+import { STRENGTH_INFO } from "@/lib/reader/claim-strength";
 import { ClaimBadge } from "./claim-badge";
-import { ClaimSourcingBrief } from "./claim-sourcing-brief";
 import { ClaimStatement } from "./claim-statement";
-import type { ReaderClaim } from "./reader-claim";
+import { type PageClaim, quoteOf } from "./page-claim";
 import { StandingNotes } from "./standing-notes";
 
-/** `sources`: the claim's sources, for the notes on corrected or retracted ones. */
-export function SourcingPanel({
-  view: { claim, number, strength },
-  sources,
-}: {
-  view: ReaderClaim;
-  sources: readonly SourceDetail[];
-}) {
-  const statement = <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />;
+export function SourcingPanel({ claim, number, body }: { claim: PageClaim; number: number; body: string }) {
+  const statement = (
+    <ClaimStatement
+      claim={{
+        quote: quoteOf(claim, body),
+        kind: claim.kind,
+        stance: claim.stance,
+        speakerName: claim.speakerName ?? null,
+      }}
+    />
+  );
   return (
-    <section
-      id={`sourcing-${claim.id}`}
-      className={`sourcing-panel strength-${strength}`}
-      aria-labelledby={`sourcing-${claim.id}-title`}
-      data-claim-id={claim.id}
-    >
+    <li id={`sourcing-${claim.id}`} className={`sourcing-panel strength-${claim.strength}`} data-claim-id={claim.id}>
       <div className="panel-head">
-        <h3 id={`sourcing-${claim.id}-title`}>
-          <ClaimBadge strength={strength} /> Where claim {number} comes from
+        <h3>
+          <ClaimBadge strength={claim.strength} />
+          {` Where claim ${number} comes from`}
         </h3>
         <a href={`#claim-${claim.id}`} className="panel-close">
-          Close<span className="visually-hidden">, back to claim {number} in the text</span>
+          Back to the text<span className="visually-hidden">{`, at claim ${number}`}</span>
         </a>
       </div>
       {claim.kind === "DIRECT_QUOTE" ? (
@@ -39,15 +38,18 @@ export function SourcingPanel({
       ) : (
         <p className="panel-quote">{statement}</p>
       )}
-      <StandingNotes sources={sources} />
-      <div className="claim-sourcing">
-        <ClaimSourcingBrief claim={claim} strength={strength} />
-      </div>
+      {claim.standing ? <StandingNotes sources={claim.standing} /> : null}
+      <p className={`strength-line strength-${claim.strength}`}>
+        <strong>{STRENGTH_INFO[claim.strength].label}</strong>
+      </p>
+      {claim.dispute ? <p className="dispute-note">{claim.dispute}</p> : null}
+      {claim.plainWords ? <p className="plain-words">{claim.plainWords}</p> : null}
+      <p className="provenance-summary">{claim.summary}</p>
       <p className="panel-links">
         <Link href={`/claims/${claim.id}`} prefetch={false}>
           The chain as a diagram, every hop and its evidence
         </Link>
       </p>
-    </section>
+    </li>
   );
 }
