@@ -10,6 +10,21 @@ const FEMALE_WORDS =
 const MALE_WORDS =
   /\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|spokesman|chairman|congressman|councilman|businessman|anchorman|husband|father|son|brother|grandfather|widower)\.?\s+$/i;
 
+// First names the list genders wrongly, checked against its own files: the French list holds
+// "Florent" twice, male then female, and keeps the later entry; the English list gives "Lindsey"
+// as female only, though men bear it too (the French list has it male, and the English list is
+// read first). "either" lets the article's own words decide ("Mr. Graham", "Sen. … he").
+const LIST_ERRORS: ReadonlyMap<string, Gender | "either"> = new Map([
+  ["florent", "male"],
+  ["lindsey", "either"],
+]);
+
+/** The list's gender for a first name (English list first), corrected by LIST_ERRORS. */
+function listedGender(first: string): Gender | "either" | "unknown" {
+  if (first.length < 2) return "unknown";
+  return LIST_ERRORS.get(first.toLowerCase()) ?? getGender(first, "en");
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -21,10 +36,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function readGender(name: string, text: string): Gender | null {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length >= 2) {
-    const first = (words[0] ?? "").replace(/\.$/, "");
-    const guess = first.length < 2 ? "unknown" : getGender(first, "en");
-    const any = guess === "unknown" && first.length >= 2 ? getGender(first) : guess;
-    if (any !== "unknown") return any;
+    const guess = listedGender((words[0] ?? "").replace(/\.$/, ""));
+    if (guess !== "unknown" && guess !== "either") return guess;
   }
   const surname = words[words.length - 1]?.replace(/[.,]$/, "") ?? "";
   const seen = new Set<Gender>();
@@ -45,8 +58,8 @@ export function readGender(name: string, text: string): Gender | null {
   if (seen.size === 1) return [...seen][0] ?? null;
   if (seen.size > 1 || words.length !== 1) return null;
   // A name written alone ("Melanie") may be a first name.
-  const alone = getGender(surname, "en");
-  return alone === "unknown" ? null : alone;
+  const alone = listedGender(surname);
+  return alone === "unknown" || alone === "either" ? null : alone;
 }
 
 /** Whether the name lists know `word` as a first name ("Hillary" yes, "Crooked" no). */

@@ -38,6 +38,20 @@ describe("speakers", () => {
     expect(findClaimAbout(claims, "costs were hidden").speaker).toBe("Arden Voss");
   });
 
+  it("lets a first name the list genders wrongly ('Lindsey', 'Florent') be 'he'", () => {
+    const text = [
+      "Senator Omar Fitch said the budget would balance.",
+      "Senator Lindsey Hale said the audit was late.",
+      "He said the auditors had asked for more time.",
+      "Senator Ines Varga said the vote would wait.",
+      "Senator Florent Dubreuil said the bridge was sound.",
+      "He added that the cables had been replaced.",
+    ].join("\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "asked for more time").speaker).toBe("Lindsey Hale");
+    expect(findClaimAbout(claims, "cables had been replaced").speaker).toBe("Florent Dubreuil");
+  });
+
   it("takes the name after a role as the speaker, not the name that says whose role it is", () => {
     const text = [
       "Governor Mark Dunn toured the plant on Monday.",
