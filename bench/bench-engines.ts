@@ -1,5 +1,6 @@
 // The databases a benchmark runs on, each fresh and migrated: PGlite in memory always, and
-// PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set (a database of its own, dropped after).
+// PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set (a database of its own, dropped after);
+// BENCH_ENGINES narrows them to one.
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -15,6 +16,29 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A fresh, empty database next to the one `url` names, for one benchmark: its URL, and its drop. */
+export async function createBenchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `claimtrail_bench_${randomBytes(4).toString("hex")}`;
+  await adminQuery(url, `CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/** The PostgreSQL server the benchmarks may create databases on (TEST_DATABASE_URL, else DATABASE_URL). */
+export function benchPostgresUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
+}
+
+/** BENCH_ENGINES=pglite or =postgres runs one engine only (both by default, PostgreSQL when a URL is set). */
+export function benchEngineWanted(name: BenchEngine["name"]): boolean {
+  const wanted = process.env.BENCH_ENGINES?.split(",").map((engine) => engine.trim());
+  return !wanted?.length || wanted.includes(name);
 }
 
 export function benchEngines(root: string): BenchEngine[] {
@@ -34,29 +58,26 @@ export function benchEngines(root: string): BenchEngine[] {
       },
     },
   ];
-  const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  const url = benchPostgresUrl();
   if (url) {
     engines.push({
       name: "postgres",
       async open() {
-        const name = `claimtrail_bench_${randomBytes(4).toString("hex")}`;
-        await adminQuery(url, `CREATE DATABASE ${name}`);
-        const target = new URL(url);
-        target.pathname = `/${name}`;
+        const created = await createBenchDatabase(url);
         // Generous: the benchmark's own writes of 100k claims are batches of 5,000.
         const database = await openDatabase(
-          { kind: "postgres", url: target.toString() },
+          { kind: "postgres", url: created.url },
           { root, statementTimeoutMs: 600_000 },
         );
         return {
           ...database,
           async close() {
             await database.close();
-            await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            await created.drop();
           },
         };
       },
     });
   }
-  return engines;
+  return engines.filter((engine) => benchEngineWanted(engine.name));
 }

@@ -1,5 +1,6 @@
-// HTTP on loopback against the production server (built if stale, a fresh embedded database with
-// the demo newsroom): the public article page served from the cache of public reads, the same
+// HTTP on loopback against the production server (built if stale), once on a fresh embedded
+// database and once on a fresh PostgreSQL database when TEST_DATABASE_URL or DATABASE_URL is set,
+// each seeded with the demo newsroom: the public article page served from the cache of public reads, the same
 // page for a signed-in member (read from the database), the public sourcing query over tRPC, and
 // a static file from the same server, each at 10 and 50 connections with autocannon. The load
 // tool runs in this process, on the same cores as the server: compare rows, not machines.
@@ -9,10 +10,12 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { benchEngineWanted, benchPostgresUrl, createBenchDatabase } from "./bench-engines";
 
 const SLUG = "macron-coalition-of-the-willing";
 
 export type HttpRow = {
+  engine: "pglite" | "postgres";
   target: string;
   connections: number;
   requestsPerSecond: number;
@@ -33,11 +36,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(root: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(root: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-http-"));
   const env = {
     ...process.env,
-    DATABASE_URL: "",
+    // Empty: the embedded database in the fresh data folder.
+    DATABASE_URL: databaseUrl,
     CLAIMTRAIL_DATA_DIR: dataDir,
     NODE_ENV: "production" as const,
     // The per-client limit on signed-out API reads would answer most of the load with 429.
@@ -96,9 +100,30 @@ async function settle(url: string, asset: string): Promise<void> {
   }
 }
 
-/** Every target at 10 and 50 connections, `seconds` each, after one unmeasured request each. */
+/** Every target at 10 and 50 connections, `seconds` each, on each engine (PGlite, then PostgreSQL when a URL is set). */
 export async function benchHttp(root: string, seconds: number): Promise<HttpRow[]> {
-  const { url, child } = await startServer(root);
+  const rows: HttpRow[] = [];
+  if (benchEngineWanted("pglite")) rows.push(...(await benchServer(root, seconds, "pglite", "")));
+  const postgres = benchPostgresUrl();
+  if (postgres && benchEngineWanted("postgres")) {
+    const database = await createBenchDatabase(postgres);
+    try {
+      rows.push(...(await benchServer(root, seconds, "postgres", database.url)));
+    } finally {
+      await database.drop();
+    }
+  }
+  return rows;
+}
+
+/** One server on one database: every target at 10 and 50 connections, after one unmeasured request each. */
+async function benchServer(
+  root: string,
+  seconds: number,
+  engine: HttpRow["engine"],
+  databaseUrl: string,
+): Promise<HttpRow[]> {
+  const { url, child } = await startServer(root, databaseUrl);
   try {
     const cookie = await signUp(url);
     const page = await (await fetch(`${url}/articles/${SLUG}`)).text();
@@ -119,7 +144,7 @@ export async function benchHttp(root: string, seconds: number): Promise<HttpRow[
     const rows: HttpRow[] = [];
     for (const connections of [10, 50])
       for (const [target, address, headers] of targets) {
-        rows.push({ target, connections, ...(await load(`${url}${address}`, connections, seconds, headers)) });
+        rows.push({ engine, target, connections, ...(await load(`${url}${address}`, connections, seconds, headers)) });
         await settle(url, asset);
       }
     return rows;

@@ -3,7 +3,7 @@
 // BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table,
 // BENCH_ONLY=exports runs only the export tables; BENCH_ONLY=import only the bulk import
 // (BENCH_IMPORT_ARTICLES articles, 300 by default); BENCH_ONLY=reads only the read paths;
-// BENCH_ONLY=annotate only the annotate table.
+// BENCH_ONLY=annotate only the annotate table. BENCH_ENGINES=pglite or =postgres runs one engine.
 import { fileURLToPath } from "node:url";
 import { benchAnnotate } from "./annotate";
 import { benchEngines } from "./bench-engines";
@@ -34,12 +34,15 @@ if (only === undefined || only === "annotate") {
 // BENCH_ONLY=exports, =import, =reads or =annotate skips the HTTP table (it builds and starts the app).
 if (only === undefined || only === "http") {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
-  console.log(`HTTP on loopback, ${seconds} s per row (PGlite, the demo article of 15 claims):`);
+  console.log(`HTTP on loopback, ${seconds} s per row (the demo article of 15 claims):`);
   const http = await benchHttp(root, seconds);
   for (const row of http) {
-    const file = http.find((other) => other.connections === row.connections && other.target.startsWith("static"))!;
+    const file = http.find(
+      (other) =>
+        other.engine === row.engine && other.connections === row.connections && other.target.startsWith("static"),
+    )!;
     console.log(
-      `  ${String(row.connections).padStart(2)} connections  ${row.target.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  errors ${row.errors}  static file / this ×${(file.requestsPerSecond / row.requestsPerSecond).toFixed(2)}`,
+      `  ${row.engine.padEnd(8)} ${String(row.connections).padStart(2)} connections  ${row.target.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  errors ${row.errors}  static file / this ×${(file.requestsPerSecond / row.requestsPerSecond).toFixed(2)}`,
     );
   }
 }
