@@ -7,8 +7,18 @@
 // this package's root, whatever folder the command runs in.
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import v8 from "node:v8";
 import { buildCliBundle, cliBundle, isCliBundleFresh } from "../scripts/build-cli.mjs";
 import { ensurePrismaClient } from "../scripts/prisma-generate.mjs";
+
+// PGlite (PostgreSQL compiled to WebAssembly) and Prisma's query compiler are WebAssembly. V8
+// runs each function from a quick baseline compile first and, once it has run a little (V8's
+// budget: about 1.8 million bytes executed), compiles it again, optimized, in background threads
+// whose CPU counts in the command's. A command runs PostgreSQL's start-up once, so those compiles
+// are mostly wasted: with a budget 280 times larger, `claimtrail articles --json` took 1.7 s of
+// CPU instead of 3.1 s, and what a long command (an import, a workspace export) keeps running is
+// still optimized. Figures in docs/PERFORMANCE.md. Set before either module is compiled.
+v8.setFlagsFromString("--wasm-tiering-budget=500000000");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.env.CLAIMTRAIL_ROOT ??= root;
