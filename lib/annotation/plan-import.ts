@@ -9,7 +9,9 @@ import type { TextAnchor } from "../claims/text-anchor";
 import { AppError } from "../errors";
 import { formatZodError } from "../format-zod-error";
 import type { ClaimGraph } from "../provenance/graph";
+import { guessSourceType } from "../sources/guess-source-type";
 import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "../vocabulary";
+import { SOURCE_TYPE_WORDS } from "../words/display-words";
 import { type AnnotatedClaim, AnnotationFile, type SourceHint, THIS_ARTICLE } from "./annotation-file";
 import { type PlannedHop, planClaimHops, splitStep } from "./plan-claim-hops";
 import { readPrimaryEvidence } from "./read-primary-evidence";
@@ -101,7 +103,10 @@ export function planAnnotationImport(annotation: unknown, body: string, hints: S
     taken.set(quote, used);
     return planClaim(claim, index, anchor, registry);
   });
-  const warnings = file.claims.flatMap((claim, index) => warnAbout(claim, index));
+  const warnings = [
+    ...file.claims.flatMap((claim, index) => warnAbout(claim, index)),
+    ...registry.untyped().flatMap(warnAboutType),
+  ];
 
   return {
     article: {
@@ -124,6 +129,19 @@ function warnAbout(claim: AnnotatedClaim, index: number): string[] {
   if (!primary.unclear) return [];
   return [
     `claim ${index + 1}: primary_evidence ${JSON.stringify(primary.note)} does not say whether a primary record is available; recorded as unknown. Say "available (…)" or "not available (…)", or set primary_record`,
+  ];
+}
+
+/**
+ * A source the file does not type, whose name reads like a type (guessSourceType): stored as
+ * UNKNOWN, and the guess offered to the editor to confirm in `sources[]` or on the source's page.
+ */
+function warnAboutType(source: PlannedSource): string[] {
+  const guess = guessSourceType(source.name);
+  if (guess === "UNKNOWN") return [];
+  const words = SOURCE_TYPE_WORDS[guess];
+  return [
+    `source ${JSON.stringify(source.name)}: no type given, stored as unknown (type not recorded); its name reads like ${/^[aeiou]/.test(words) ? "an" : "a"} ${words}. If it is one, give it in sources[]: { "name": ${JSON.stringify(source.name)}, "type": "${guess}" }`,
   ];
 }
 

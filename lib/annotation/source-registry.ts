@@ -1,8 +1,12 @@
 // Resolves the names an annotation uses to one source each. Annotators abbreviate ("La Dépêche"
 // for "La Dépêche du Midi", "Macron's office" for "Macron's office (Élysée)"), so a name also
 // matches a known source by its name without the parenthetical, or as a unique word-prefix.
+// A source's type is what the file gives (`sources[]`, or the caller's hints); a name the file
+// does not type is UNKNOWN (not recorded), never a type read from its words: "an internal
+// report" may be an outlet's story about a report, and a guessed DOCUMENT or RECORDING would make
+// a first-hand chain through it direct (judge-directness.ts). The guess is only offered back to
+// the editor, in the import's warnings (plan-import.ts).
 
-import { guessSourceType } from "../sources/guess-source-type";
 import { normalizeSourceName, stripParenthetical } from "../sources/normalize-source-name";
 import type { SourceType } from "../vocabulary";
 import type { SourceHint } from "./annotation-file";
@@ -18,6 +22,7 @@ export type PlannedSource = {
 export class SourceRegistry {
   private readonly byKey = new Map<string, PlannedSource>();
   private readonly hints = new Map<string, SourceHint>();
+  private readonly untypedKeys = new Set<string>();
 
   constructor(hints: SourceHint[] = []) {
     for (const hint of hints) this.hints.set(normalizeSourceName(hint.name), hint);
@@ -32,11 +37,12 @@ export class SourceRegistry {
     const source: PlannedSource = {
       key,
       name: name.trim(),
-      type: hint?.type ?? guessSourceType(name),
+      type: hint?.type ?? "UNKNOWN",
       url: hint?.url ?? null,
       notes: hint?.notes ?? null,
     };
     this.byKey.set(key, source);
+    if (!hint) this.untypedKeys.add(key);
     return source;
   }
 
@@ -69,5 +75,10 @@ export class SourceRegistry {
 
   all(): PlannedSource[] {
     return [...this.byKey.values()];
+  }
+
+  /** The sources whose type neither the file nor a hint gave: UNKNOWN, whatever their names read like. */
+  untyped(): PlannedSource[] {
+    return this.all().filter((source) => this.untypedKeys.has(source.key));
   }
 }

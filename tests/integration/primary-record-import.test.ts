@@ -73,11 +73,17 @@ describe.each(testEngines())("primary records through import and export on $name
         message:
           'claim 2: primary_evidence "recording of the call has not been released" does not say whether a primary record is available; recorded as unknown. Say "available (…)" or "not available (…)", or set primary_record',
       },
+      {
+        file: "plant.json",
+        message:
+          'source "an internal report": no type given, stored as unknown (type not recorded); its name reads like a document. If it is one, give it in sources[]: { "name": "an internal report", "type": "DOCUMENT" }',
+      },
     ]);
     const source = await database.db.source.findFirstOrThrow({
       where: { workspace: { slug: "plant" }, name: "an internal report" },
     });
-    expect(source.type).toBe("DOCUMENT");
+    // Nor a type from a name: the file gives none (guessed-source-type-import.test.ts).
+    expect(source.type).toBe("UNKNOWN");
     expect(await primaryRecords(database.db, "plant")).toEqual([
       { quote: "the plant will close", stored: "UNKNOWN", note: null, shown: "unknown" },
       {

@@ -21,6 +21,11 @@ export async function createRelayArticle(
   const outlets = Array.from({ length: options.outletsPerClaim }, (_, i) => `Daily Gazette ${i + 1}`);
   const annotation = {
     title: options.title,
+    // Types are recorded, never read from names (docs/PROVENANCE.md): the speakers stay untyped.
+    sources: [
+      ...outlets.map((name) => ({ name, type: "OUTLET" })),
+      ...[0, 1, 2].map((i) => ({ name: `Press briefing ${i}`, type: "EVENT" })),
+    ],
     claims: sentences.map((sentence, i) => ({
       quote_or_paraphrase: sentence,
       kind: "paraphrase",

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { AnnotationFile } from "@/lib/annotation/annotation-file";
 import { type ChainHop, chainFromHops } from "@/lib/annotation/chain-from-hops";
 import { type ImportPlan, planAnnotationImport } from "@/lib/annotation/plan-import";
+import type { PlannedSource } from "@/lib/annotation/source-registry";
 import { toAnnotation } from "@/lib/annotation/to-annotation";
 import { sourcingFromPlan } from "../sourcing/build-sourcing";
 import { article as handBuilt } from "../sourcing/fixtures";
-import { seedAnnotation, seedBody } from "./seed";
+import { seedAnnotation, seedBody, seedSources } from "./seed";
 
 const hop = (fromName: string, toName: string | null, position: number): ChainHop => ({ fromName, toName, position });
 
@@ -109,7 +110,7 @@ describe("chainFromHops", () => {
   });
 
   it("gives back every chain of the seed annotation from its planned hops", () => {
-    const plan = planAnnotationImport(seedAnnotation, seedBody);
+    const plan = planAnnotationImport(seedAnnotation, seedBody, seedSources);
     plan.claims.forEach((_, index) => {
       expect(chainFromHops(namedHops(plan, index))).toEqual(seedAnnotation.claims[index]!.chain);
     });
@@ -179,7 +180,7 @@ describe("chainFromHops", () => {
 });
 
 describe("toAnnotation", () => {
-  const plan = planAnnotationImport(seedAnnotation, seedBody);
+  const plan = planAnnotationImport(seedAnnotation, seedBody, seedSources);
   const sourcing = sourcingFromPlan(plan, { publishedAt: "2025-03-16T09:30:00+01:00" });
   const written = toAnnotation(sourcing);
 
@@ -196,13 +197,21 @@ describe("toAnnotation", () => {
       published_at: "2025-03-16T09:30:00+01:00",
       language: "en",
     });
-    expect(written.sources).toContainEqual({ name: "La Dépêche du Midi", type: "OUTLET", url: null, notes: null });
+    expect(written.sources).toContainEqual({
+      name: "La Dépêche du Midi",
+      type: "OUTLET",
+      url: "https://www.ladepeche.fr/",
+      notes: null,
+    });
     expect(written.sources).toHaveLength(6);
   });
 
   it("plans the written file into the same claims and sources again", () => {
     const again = planAnnotationImport(written, seedBody);
-    expect(again.sources).toEqual(plan.sources);
+    // Types and URLs travel in the file's sources[] (notes are the source page's, not the file's).
+    const recorded = ({ key, name, type, url }: PlannedSource) => ({ key, name, type, url });
+    expect(again.sources.map(recorded)).toEqual(plan.sources.map(recorded));
+    expect(again.warnings).toEqual([]);
     expect(again.claims).toEqual(plan.claims);
   });
 

@@ -3,7 +3,7 @@ import { type ImportPlan, planAnnotationImport } from "@/lib/annotation/plan-imp
 import { readPrimaryEvidence } from "@/lib/annotation/read-primary-evidence";
 import { AppError } from "@/lib/errors";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
-import { seedAnnotation, seedBody } from "./seed";
+import { seedAnnotation, seedBody, seedSources } from "./seed";
 
 const body = [
   "Officials said the border “remains closed”, Reuters reported, citing the Ministry of Health.",
@@ -50,7 +50,7 @@ const hopNames = (plan: ImportPlan, index: number) =>
   );
 
 describe("planAnnotationImport: the seed article", () => {
-  const plan = planAnnotationImport(seedAnnotation, seedBody);
+  const plan = planAnnotationImport(seedAnnotation, seedBody, seedSources);
 
   it("plans the article with its full body and defaults", () => {
     expect(plan.article).toEqual({
@@ -74,17 +74,38 @@ describe("planAnnotationImport: the seed article", () => {
     });
   });
 
-  it("finds 6 sources, with abbreviations merged and types guessed", () => {
+  it("finds 6 sources, with abbreviations merged and the types the seed records", () => {
     expect(plan.sources.map(({ name, type }) => [name, type]).sort()).toEqual([
-      // Bare names are not guessed to be people: the file gives no type (the demo's manifest does).
-      ["Emmanuel Macron", "UNKNOWN"],
-      ["Keir Starmer", "UNKNOWN"],
+      ["Emmanuel Macron", "PERSON"],
+      ["Keir Starmer", "PERSON"],
       ["La Dépêche du Midi", "OUTLET"],
       ["Le Parisien", "OUTLET"],
-      ["Macron's office (Élysée)", "ORGANIZATION"],
-      ["journalists from regional French newspapers", "GROUP"],
+      ["Macron's office (Élysée)", "OFFICIAL_STATEMENT"],
+      ["journalists from regional French newspapers", "EVENT"],
     ]);
     expect(new Set(plan.sources.map((source) => source.key)).size).toBe(6);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it("records no type the annotation alone does not give, and offers what the names read like", () => {
+    const bare = planAnnotationImport(seedAnnotation, seedBody);
+    expect(bare.sources.map(({ name, type }) => [name, type]).sort()).toEqual([
+      ["Emmanuel Macron", "UNKNOWN"],
+      ["Keir Starmer", "UNKNOWN"],
+      ["La Dépêche du Midi", "UNKNOWN"],
+      ["Le Parisien", "UNKNOWN"],
+      ["Macron's office (Élysée)", "UNKNOWN"],
+      ["journalists from regional French newspapers", "UNKNOWN"],
+    ]);
+    expect(bare.warnings).toContain(
+      'source "La Dépêche du Midi": no type given, stored as unknown (type not recorded); its name reads like a news outlet. If it is one, give it in sources[]: { "name": "La Dépêche du Midi", "type": "OUTLET" }',
+    );
+    expect(bare.warnings).toContain(
+      `source "Macron's office (Élysée)": no type given, stored as unknown (type not recorded); its name reads like an organisation. If it is one, give it in sources[]: { "name": "Macron's office (Élysée)", "type": "ORGANIZATION" }`,
+    );
+    // A bare name reads like nothing: no question about it.
+    expect(bare.warnings.filter((line) => line.includes('Macron"'))).toEqual([]);
+    expect(bare.warnings).toHaveLength(4);
   });
 
   it('resolves "Macron\'s office" to "Macron\'s office (Élysée)"', () => {
@@ -287,8 +308,25 @@ describe("planAnnotationImport: hops", () => {
         },
       ]),
       body,
+      [{ name: "Élysée statement", type: "OFFICIAL_STATEMENT" }],
     );
     expect(plan.claims[0]!.hops.map(({ relation }) => relation)).toEqual(["SAID_TO", "BASED_ON", "QUOTED_BY"]);
+  });
+
+  it("does not base a hop on a record whose type was only read from its name", () => {
+    const plan = planAnnotationImport(
+      annotation([
+        {
+          quote_or_paraphrase: "the border “remains closed”",
+          kind: "direct_quote",
+          speaker: "Ministry of Health",
+          chain: ["Ministry of Health", "Élysée statement", "Reuters", "this article"],
+          indirect: true,
+        },
+      ]),
+      body,
+    );
+    expect(plan.claims[0]!.hops.map(({ relation }) => relation)).toEqual(["SAID_TO", "REPORTED_BY", "QUOTED_BY"]);
   });
 
   it("treats the article's own hop as first-hand when the claim is direct", () => {
@@ -563,7 +601,8 @@ describe("primary records in an import plan", () => {
       },
       "An internal report says the plant will close.",
     );
-    expect(plan.sources.find((source) => source.name === "an internal report")?.type).toBe("DOCUMENT");
+    // Its type is not recorded either: the file does not give one (guessed-source-type.test.ts).
+    expect(plan.sources.find((source) => source.name === "an internal report")?.type).toBe("UNKNOWN");
     expect(plan.claims[0]!.primaryRecord).toBe("UNKNOWN");
     expect(analyzeClaim(plan.claims[0]!.graph).primaryRecord).toBe("unknown");
     expect(analyzeClaim(plan.claims[0]!.graph).summary).not.toMatch(/primary record available/);

@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { SourceHint } from "@/lib/annotation/annotation-file";
 import { planAnnotationImport } from "@/lib/annotation/plan-import";
 import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 
 const seedFile = (name: string) => readFileSync(new URL(`../../../prisma/seed/${name}`, import.meta.url), "utf8");
 const annotation: unknown = JSON.parse(seedFile("annotation.json"));
-const plan = planAnnotationImport(annotation, seedFile("article.txt"));
+// The seed is the annotation with the demo manifest's source types, as the demo loader reads it.
+const manifest = JSON.parse(seedFile("demo.json")) as { sources: SourceHint[] };
+const plan = planAnnotationImport(annotation, seedFile("article.txt"), manifest.sources);
 
 describe("seed article provenance", () => {
   it("has the 15 annotated claims", () => {

@@ -5,7 +5,7 @@ import { analyzeClaim } from "@/lib/provenance/analyze-claim";
 import type { ClaimProvenance } from "@/lib/provenance/claim-provenance";
 import type { ClaimGraph } from "@/lib/provenance/graph";
 import type { ClaimStatus } from "@/lib/vocabulary";
-import { seedAnnotation, seedBody } from "../annotation/seed";
+import { seedAnnotation, seedBody, seedSources } from "../annotation/seed";
 
 export type ReaderClaim = {
   id: string;
@@ -19,7 +19,7 @@ export function readerClaim(graph: ClaimGraph, status: ClaimStatus = "ASSERTED",
   return { id: graph.claimId, quote, status, graph, provenance: analyzeClaim(graph) };
 }
 
-export const seedPlan = planAnnotationImport(seedAnnotation, seedBody);
+export const seedPlan = planAnnotationImport(seedAnnotation, seedBody, seedSources);
 
 export const seedClaims: ReaderClaim[] = seedPlan.claims.map((claim, i) =>
   readerClaim({ ...claim.graph, claimId: `seed-${i + 1}` }, claim.status, claim.quote),
