@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { ApiTokens } from "@/app/components/editor/api-tokens";
 import { CreateWorkspaceForm } from "@/app/components/editor/create-workspace-form";
 import { SignOutEverywhere } from "@/app/components/editor/sign-out-everywhere";
-import { MyInvitations } from "@/app/components/editor/team/my-invitations";
 import { countNoun } from "@/lib/count-noun";
 import { getServerCaller } from "@/server/trpc/caller";
 
@@ -13,22 +12,10 @@ export const metadata: Metadata = { title: "Your workspaces" };
 export default async function WorkspacesPage() {
   await connection();
   const caller = await getServerCaller();
-  const [workspaces, invitations, tokens] = await Promise.all([
-    caller.workspaces.mine(),
-    caller.workspaces.myInvitations(),
-    caller.auth.apiTokens(),
-  ]);
+  const [workspaces, tokens] = await Promise.all([caller.workspaces.mine(), caller.auth.apiTokens()]);
   return (
     <main className="editor-main">
       <h1>Your workspaces</h1>
-      <MyInvitations
-        invitations={invitations.map(({ id, role, workspaceName, invitedBy }) => ({
-          id,
-          role,
-          workspaceName,
-          invitedBy,
-        }))}
-      />
       {workspaces.length === 0 ? <p>You are not in a workspace yet. Create your newsroom’s below.</p> : null}
       <ul className="plain-list">
         {workspaces.map((workspace) => (

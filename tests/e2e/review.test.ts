@@ -6,6 +6,7 @@
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { invitationTokensTo } from "../support/invitation-links";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
 import { startClaim } from "./support/chain-builder";
@@ -69,7 +70,7 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     const demo = await call<{ id: string }>(alex, app.server.url, "workspaces.bySlug", { slug: "demo" }, "query");
 
     // The owner invites Blake as an editor from the settings page; Blake is not a member until
-    // accepting the invitation on their own workspaces page.
+    // opening the link mailed to the address and accepting there.
     await alex.goto(`${app.server.url}/editor/demo`);
     await alex.getByRole("link", { name: "Settings" }).click();
     await alex.waitForURL(/\/editor\/demo\/settings$/);
@@ -83,11 +84,31 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
       .getByText("blake@example.org")
       .waitFor();
     expect(await team.getByRole("cell", { name: "Blake Second" }).count()).toBe(0);
+    // Being signed in with the invited address shows nothing: only the mailed link does.
     await blake.reload();
-    const invitation = blake.getByRole("listitem", { name: "Invitation to Demo newsroom" });
-    await expect(invitation.textContent()).resolves.toContain("Alex Owner invited you to Demo newsroom as editor.");
-    await invitation.getByRole("button", { name: "Accept" }).click();
+    expect(await blake.getByText("Demo newsroom").count()).toBe(0);
+    const [token] = invitationTokensTo("blake@example.org", path.join(app.server.dataDir, "outbox"));
+    const link = `${app.server.url}/invitations/${token}`;
+    // A mail scanner fetching the link, even with Blake's cookies, accepts nothing.
+    for (const scan of [await fetch(link), await blake.request.get(link)]) {
+      expect(scan.status).toBe(200);
+      expect(await scan.text()).toContain("Invitation to Demo newsroom");
+    }
+    expect(await blake.request.head(link).then((response) => response.status)).toBe(200);
+    const notYet = await blake.request.get(`${app.server.url}/editor/demo`);
+    expect(await notYet.text()).not.toContain("Settings");
+    await blake.goto(link);
+    const offer = blake.getByRole("region", { name: "Invitation" });
+    await expect(offer.textContent()).resolves.toContain(
+      "Alex Owner invited blake@example.org to join Demo newsroom as an editor.",
+    );
+    await offer.getByRole("button", { name: "Accept and join Demo newsroom" }).click();
     await blake.waitForURL(/\/editor\/demo$/);
+    // Once used, the link says so.
+    const used = await blake.context().newPage();
+    await used.goto(link);
+    await used.getByRole("heading", { name: "This invitation link no longer works" }).waitFor();
+    await used.close();
     await alex.reload();
     await expect(team.getByLabel("Role of Blake Second").inputValue()).resolves.toBe("EDITOR");
     await expect(team.getByText("No invitations waiting for an answer.").count()).resolves.toBe(1);

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { invitationTokensTo } from "../support/invitation-links";
 import { repoRoot } from "../support/test-env";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
 
@@ -84,16 +85,13 @@ describe("POST /api/articles/<article>/revisions", () => {
     const owner = await call("auth.signIn", { email: "owner@example.org", password: "a long enough password" });
     const workspaces = (await query("workspaces.mine", owner.cookie)) as Array<{ id: string; slug: string }>;
     const demo = workspaces.find((workspace) => workspace.slug === "demo")!;
-    const invitation = await call(
+    await call(
       "workspaces.invite",
       { workspaceId: demo.id, email: "viewer@example.org", role: "VIEWER" },
       owner.cookie,
     );
-    await call(
-      "workspaces.answerInvitation",
-      { invitationId: (invitation.data as { id: string }).id, accept: true },
-      cookies.get("viewer@example.org"),
-    );
+    const [token] = invitationTokensTo("viewer@example.org", path.join(server.dataDir, "outbox"));
+    await call("workspaces.answerInvitation", { token, accept: true }, cookies.get("viewer@example.org"));
     const forbidden = await postRevision({ body: seed }, viewerToken);
     expect(forbidden.status).toBe(403);
     expect(((await forbidden.json()) as { error: { message: string } }).error.message).toContain("editor role");

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listDraftHops } from "@/lib/suggestions/claim-draft";
 import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
+import { env } from "@/server/env";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, appRouter, createCaller } from "@/server/trpc/root";
 import { confirmationTokensTo } from "../support/confirm-sign-up";
@@ -19,6 +20,7 @@ import {
   PASSWORD,
   type Who,
 } from "../support/editing-fixtures";
+import { openInvitationToken } from "../support/invitation-links";
 import { testEngines } from "../support/test-databases";
 
 type Inputs = inferRouterInputs<AppRouter>;
@@ -104,17 +106,20 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
       return { invitationId: invitation.id };
     },
   },
-  "workspaces.myInvitations": { expect: [UNAUTHORIZED, ok, ok, ok, ok], input: () => undefined },
-  // Only the invited address may answer: here the outsider's, who declines (and stays outside).
+  // Reading a link is open to anyone holding it (a random one here: "gone" for everyone).
+  "workspaces.invitationLink": { expect: [ok, ok, ok, ok, ok], input: () => ({ token: "A".repeat(43) }) },
+  // Only the invited address may answer, through its link: here the outsider's, who declines (and
+  // stays outside); members holding the outsider's link are refused.
   "workspaces.answerInvitation": {
-    expect: [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, ok],
+    expect: [UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ok],
     input: async (fx) => {
-      const invitation = await fx.callers.owner.workspaces.invite({
+      await fx.callers.owner.workspaces.invite({
         workspaceId: fx.workspace.id,
         email: fx.users.outsider.email,
         role: "VIEWER",
       });
-      return { invitationId: invitation.id, accept: false };
+      const token = await openInvitationToken(fx.callers.outsider, fx.users.outsider.email, env().outboxDir);
+      return { token, accept: false };
     },
   },
   "workspaces.setRole": {

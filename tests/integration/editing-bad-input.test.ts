@@ -841,12 +841,20 @@ const CASES: Case[] = [
     message: /no such member of this workspace/,
   },
   {
-    name: "an invitation that does not exist",
+    name: "an invitation link that does not exist",
     path: "workspaces.answerInvitation",
     who: "outsider",
-    input: () => ({ invitationId: UNKNOWN, accept: true }),
+    input: () => ({ token: "A".repeat(43), accept: true }),
     code: "NOT_FOUND",
-    message: /no such invitation for you/,
+    message: /this invitation link no longer works/,
+  },
+  {
+    name: "an invitation's id instead of its link",
+    path: "workspaces.answerInvitation",
+    who: "outsider",
+    input: () => ({ token: UNKNOWN, accept: true }),
+    code: "BAD_REQUEST",
+    message: /this is not an invitation link: copy the whole link from the mail/,
   },
   {
     name: "an email that is not one",

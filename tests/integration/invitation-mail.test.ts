@@ -36,9 +36,16 @@ describe.each(testEngines())("invitation mail on $name", (engine) => {
     const [toKnown] = mailTo(known);
     const [toUnknown] = mailTo(unknown);
     expect(toKnown).toMatchObject({ subject: "Invitation to Europe Desk on Claimtrail" });
-    expect(toKnown!.text).toBe(toUnknown!.text);
+    // Each carries its own secret link (PUBLIC_URL is unset here: a path); apart from it, the same words.
+    const link = /\/invitations\/[A-Za-z0-9_-]{43}\n/;
+    expect(toKnown!.text).toMatch(link);
+    expect(link.exec(toKnown!.text)![0]).not.toBe(link.exec(toUnknown!.text)![0]);
+    const withoutLink = (text: string) => text.replace(link, "LINK\n");
+    expect(withoutLink(toKnown!.text)).toBe(withoutLink(toUnknown!.text));
     expect(toKnown!.text).toContain("Olivia Owner invited you to join Europe Desk on Claimtrail as an editor.");
-    expect(toKnown!.text).toContain("Sign in with this address (or create an account with it)");
+    expect(toKnown!.text).toContain("Open this address on your newsroom's Claimtrail: /invitations/");
+    expect(toKnown!.text).toContain("Sign in there with this address (or create an account with it)");
+    expect(toKnown!.text).toMatch(/The link works once, until \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
   });
 });
 

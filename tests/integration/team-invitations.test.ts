@@ -1,12 +1,16 @@
-// A workspace's team through the procedures: an owner invites an address with a role, and only
-// the person signed in with that address can accept (becoming a member) or decline; owners
+// A workspace's team through the procedures: an owner invites an address with a role, a secret
+// link is mailed to it, and only the person signed in with that address, through that link, can
+// accept (becoming a member) or decline (issue 13: whoever signed up with the address first could
+// take an invitation matched by address alone); owners
 // withdraw invitations, change roles and remove members; a workspace always keeps an owner. Every
 // step leaves its audit record. Then, on PostgreSQL through two connections, answers and demotions
 // that happen at the same moment.
+import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
+import { env } from "@/server/env";
 import { createInnerContext } from "@/server/trpc/context";
-import { createCaller } from "@/server/trpc/root";
+import { appRouter, createCaller } from "@/server/trpc/root";
 import {
   type Caller,
   createEditingFixture,
@@ -14,10 +18,17 @@ import {
   joinWorkspace,
   PASSWORD,
 } from "../support/editing-fixtures";
+import { openInvitationToken } from "../support/invitation-links";
 import { createPostgresDatabase, testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
 const pg = await createPostgresDatabase();
+
+const GONE =
+  "this invitation link no longer works: it was used, withdrawn, or replaced by a newer invitation to the same address";
+
+/** The newest link mailed to `email` that is open on `fx`'s database, read from the outbox as its owner reads mail. */
+const linkIn = (fx: EditingFixture) => (email: string) => openInvitationToken(fx.callers.owner, email, env().outboxDir);
 
 /** A new account and its caller on `db`. */
 async function newPerson(db: Database["db"], fx: EditingFixture, name: string) {
@@ -35,13 +46,15 @@ async function actions(fx: EditingFixture, entityId: string) {
 describe.each(testEngines())("invitations and the team, on $name", (engine) => {
   let database: Database;
   let fx: EditingFixture;
+  let linkOf: (email: string) => Promise<string>;
   beforeAll(async () => {
     database = await engine.open();
     fx = await createEditingFixture(database.db);
+    linkOf = linkIn(fx);
   });
   afterAll(() => database.close());
 
-  it("adds nobody until the invited person accepts, then makes them a member with the invited role", async () => {
+  it("adds nobody until the invited person accepts through the mailed link, then makes them a member with the invited role", async () => {
     const owner = fx.callers.owner;
     const ines = await newPerson(database.db, fx, "Ines");
     const invitation = await owner.workspaces.invite({
@@ -59,50 +72,112 @@ describe.each(testEngines())("invitations and the team, on $name", (engine) => {
       code: "NOT_FOUND",
     });
 
-    // Someone else cannot take it.
-    await expect(
-      fx.callers.outsider.workspaces.answerInvitation({ invitationId: invitation.id, accept: true }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringMatching(/no such invitation for you/) });
+    // The link, as mailed: only its SHA-256 is stored, and it expires a week after inviting.
+    const token = await linkOf(ines.email);
+    const row = await fx.db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    expect(JSON.stringify(row)).not.toContain(token);
+    const days = (row.expiresAt!.getTime() - row.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeCloseTo(7, 2);
 
-    expect(await ines.caller.workspaces.myInvitations()).toEqual([
-      expect.objectContaining({
-        id: invitation.id,
-        role: "EDITOR",
-        workspaceName: "Europe Desk",
-        workspaceSlug: fx.workspace.slug,
-        invitedBy: fx.users.owner.name,
-      }),
-    ]);
-    expect(await ines.caller.workspaces.answerInvitation({ invitationId: invitation.id, accept: true })).toEqual({
+    // Reading the link (a mail scanner's GET, a signed-out visit) shows the offer and changes nothing.
+    const offer = {
+      state: "open",
+      workspaceName: "Europe Desk",
+      role: "EDITOR",
+      email: ines.email,
+      invitedBy: fx.users.owner.name,
+      expiresAt: row.expiresAt,
+    };
+    expect(await fx.callers.anonymous.workspaces.invitationLink({ token })).toEqual(offer);
+    expect(await ines.caller.workspaces.invitationLink({ token })).toEqual(offer);
+    expect(await fx.db.invitation.count({ where: { id: invitation.id } })).toBe(1);
+    await expect(ines.caller.workspaces.bySlug({ slug: fx.workspace.slug })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    // Someone else holding the link cannot take it.
+    await expect(fx.callers.outsider.workspaces.answerInvitation({ token, accept: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: `this invitation is for ${ines.email}, and you are signed in as ${fx.users.outsider.email}: sign in with the invited address to answer it`,
+    });
+
+    expect(await ines.caller.workspaces.answerInvitation({ token, accept: true })).toEqual({
       workspaceSlug: fx.workspace.slug,
       accepted: true,
     });
     expect((await ines.caller.workspaces.bySlug({ slug: fx.workspace.slug })).role).toBe("EDITOR");
-    expect(await ines.caller.workspaces.myInvitations()).toEqual([]);
     expect((await owner.workspaces.team({ workspaceId: fx.workspace.id })).invitations).toEqual([]);
     expect(await actions(fx, invitation.id)).toEqual(["invitation.create", "invitation.accept"]);
-    // Answered once: a second answer finds nothing.
-    await expect(
-      ines.caller.workspaces.answerInvitation({ invitationId: invitation.id, accept: true }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The link works once.
+    await expect(ines.caller.workspaces.answerInvitation({ token, accept: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: GONE,
+    });
+    expect(await ines.caller.workspaces.invitationLink({ token })).toEqual({ state: "gone" });
   });
 
-  it("drops a declined invitation, and a withdrawn one cannot be accepted", async () => {
+  it("keeps an invitation from a stranger who signs up with the invited address but has not the link", async () => {
+    const carol = "carol@newsroom.example";
+    const invitation = await fx.callers.owner.workspaces.invite({
+      workspaceId: fx.workspace.id,
+      email: carol,
+      role: "OWNER",
+    });
+    const stranger = await newPerson(database.db, fx, "Carol");
+    expect(stranger.email).toBe(carol);
+    // No procedure lists invitations by address any more, and no guessed or other link answers it.
+    expect(Object.keys(appRouter._def.procedures)).not.toContain("workspaces.myInvitations");
+    expect((await stranger.caller.workspaces.mine()).map((workspace) => workspace.slug)).not.toContain(
+      fx.workspace.slug,
+    );
+    for (const token of [randomBytes(32).toString("base64url"), "A".repeat(43)])
+      await expect(stranger.caller.workspaces.answerInvitation({ token, accept: true })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: GONE,
+      });
+    await expect(
+      stranger.caller.workspaces.answerInvitation({ token: invitation.id, accept: true }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/this is not an invitation link/) });
+    await expect(stranger.caller.workspaces.bySlug({ slug: fx.workspace.slug })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await fx.db.invitation.count({ where: { id: invitation.id } })).toBe(1);
+    // The owner withdraws it; the mailed link then no longer works, whoever holds it.
+    const token = await linkOf(carol);
+    await fx.callers.owner.workspaces.withdrawInvitation({ invitationId: invitation.id });
+    await expect(stranger.caller.workspaces.answerInvitation({ token, accept: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: GONE,
+    });
+    expect(await stranger.caller.workspaces.invitationLink({ token })).toEqual({ state: "gone" });
+    expect(await stranger.caller.workspaces.mine()).toEqual([]);
+  });
+
+  it("drops a declined invitation; refuses an expired, replaced or withdrawn link", async () => {
     const jo = await newPerson(database.db, fx, "Jo");
     const first = await fx.callers.owner.workspaces.invite({
       workspaceId: fx.workspace.id,
       email: jo.email,
       role: "VIEWER",
     });
-    // Inviting the same address again changes the role offered, and keeps one invitation.
+    const firstLink = await linkOf(jo.email);
+    // Inviting the same address again changes the role offered, keeps one invitation and mails a
+    // new link: the first one stops working.
     const again = await fx.callers.owner.workspaces.invite({
       workspaceId: fx.workspace.id,
       email: jo.email,
       role: "EDITOR",
     });
     expect(again.id).toBe(first.id);
-    expect((await jo.caller.workspaces.myInvitations()).map((mine) => mine.role)).toEqual(["EDITOR"]);
-    expect(await jo.caller.workspaces.answerInvitation({ invitationId: first.id, accept: false })).toEqual({
+    const link = await linkOf(jo.email);
+    expect(link).not.toBe(firstLink);
+    await expect(jo.caller.workspaces.answerInvitation({ token: firstLink, accept: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: GONE,
+    });
+    expect(await jo.caller.workspaces.invitationLink({ token: link })).toMatchObject({ state: "open", role: "EDITOR" });
+    expect(await jo.caller.workspaces.answerInvitation({ token: link, accept: false })).toEqual({
       workspaceSlug: fx.workspace.slug,
       accepted: false,
     });
@@ -110,20 +185,57 @@ describe.each(testEngines())("invitations and the team, on $name", (engine) => {
       code: "NOT_FOUND",
     });
     expect(await actions(fx, first.id)).toEqual(["invitation.create", "invitation.create", "invitation.decline"]);
+    await expect(jo.caller.workspaces.answerInvitation({ token: link, accept: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
+    // Expired: refused with the date and what to do; the owner's list says the link expired.
     const second = await fx.callers.owner.workspaces.invite({
       workspaceId: fx.workspace.id,
       email: jo.email,
       role: "VIEWER",
     });
+    const expiring = await linkOf(jo.email);
+    const past = new Date(Date.now() - 60_000);
+    await fx.db.invitation.update({ where: { id: second.id }, data: { expiresAt: past } });
+    expect(await jo.caller.workspaces.invitationLink({ token: expiring })).toEqual({
+      state: "expired",
+      workspaceName: "Europe Desk",
+      expiresAt: past,
+    });
+    await expect(jo.caller.workspaces.answerInvitation({ token: expiring, accept: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: `this invitation link expired on ${past.toISOString().slice(0, 10)}; ask an owner of Europe Desk to invite you again`,
+    });
+    expect(await jo.caller.workspaces.mine()).toEqual([]);
+
+    // Withdrawn: the link is gone.
     expect(await fx.callers.owner.workspaces.withdrawInvitation({ invitationId: second.id })).toEqual({
       id: second.id,
     });
-    await expect(
-      jo.caller.workspaces.answerInvitation({ invitationId: second.id, accept: true }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await jo.caller.workspaces.myInvitations()).toEqual([]);
+    await expect(jo.caller.workspaces.answerInvitation({ token: expiring, accept: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: GONE,
+    });
     expect(await actions(fx, second.id)).toEqual(["invitation.create", "invitation.withdraw"]);
+  });
+
+  it("accepts no invitation made before links: the owner invites again, which mails one", async () => {
+    const ada = await newPerson(database.db, fx, "Ada");
+    // As the migration leaves an invitation pending before it: no token, no expiry.
+    const old = await fx.db.invitation.create({
+      data: { workspaceId: fx.workspace.id, email: ada.email, role: "EDITOR", invitedById: fx.users.owner.userId },
+    });
+    const listed = (await fx.callers.owner.workspaces.team({ workspaceId: fx.workspace.id })).invitations;
+    expect(listed.find((invitation) => invitation.id === old.id)).toMatchObject({ expiresAt: null });
+    await expect(linkOf(ada.email)).rejects.toThrow(/no open invitation link/);
+    await fx.callers.owner.workspaces.invite({ workspaceId: fx.workspace.id, email: ada.email, role: "EDITOR" });
+    expect(
+      await ada.caller.workspaces.answerInvitation({ token: await linkOf(ada.email), accept: true }),
+    ).toMatchObject({
+      accepted: true,
+    });
+    expect((await ada.caller.workspaces.bySlug({ slug: fx.workspace.slug })).role).toBe("EDITOR");
   });
 
   it("changes roles and removes members, and always keeps an owner", async () => {
@@ -215,11 +327,13 @@ describe("answers and demotions at the same moment, through two connections to o
   let second: Database;
   let fx: EditingFixture;
   let ownerOnSecond: Caller;
+  let linkOf: (email: string) => Promise<string>;
   beforeAll(async () => {
     if (!pg) return;
     first = await openDatabase({ kind: "postgres", url: pg.url }, { root: repoRoot });
     second = await openDatabase({ kind: "postgres", url: pg.url }, { root: repoRoot, migrate: false });
     fx = await createEditingFixture(first.db);
+    linkOf = linkIn(fx);
     const { userId, email, name } = fx.users.owner;
     ownerOnSecond = createCaller(createInnerContext({ db: second.db, session: { userId, email, name } }));
   });
@@ -282,15 +396,16 @@ describe("answers and demotions at the same moment, through two connections to o
           email: guest.email,
           role: "VIEWER",
         });
+        const token = await linkOf(guest.email);
         const race =
           round % 2
             ? [
-                guest.caller.workspaces.answerInvitation({ invitationId: invitation.id, accept: true }),
+                guest.caller.workspaces.answerInvitation({ token, accept: true }),
                 ownerOnSecond.workspaces.withdrawInvitation({ invitationId: invitation.id }),
               ]
             : [
-                guest.caller.workspaces.answerInvitation({ invitationId: invitation.id, accept: true }),
-                guestOnSecond.workspaces.answerInvitation({ invitationId: invitation.id, accept: true }),
+                guest.caller.workspaces.answerInvitation({ token, accept: true }),
+                guestOnSecond.workspaces.answerInvitation({ token, accept: true }),
               ];
         const settled = await Promise.allSettled(race);
         const outcomes = settled.map((s) => (s.status === "fulfilled" ? "ok" : (s.reason as { code: string }).code));

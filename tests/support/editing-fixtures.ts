@@ -7,10 +7,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/server/database/open-database";
+import { env } from "@/server/env";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
 import { createTrpcHandler } from "@/server/trpc/fetch-handler";
 import { createCaller } from "@/server/trpc/root";
 import { signUpConfirmed } from "./confirm-sign-up";
+import { openInvitationToken } from "./invitation-links";
 import { repoRoot } from "./test-env";
 
 export const CALLERS = ["anonymous", "viewer", "editor", "owner", "outsider"] as const;
@@ -18,14 +20,18 @@ export type Who = (typeof CALLERS)[number];
 type Person = Exclude<Who, "anonymous">;
 export type Caller = ReturnType<typeof createCaller>;
 
-/** `invitee` joins `workspaceId` as people do: the owner invites their address, they accept. */
+/**
+ * `invitee` joins `workspaceId` as people do: the owner invites their address, they open the link
+ * mailed to it (the run's outbox) and accept.
+ */
 export async function joinWorkspace(
   owner: Caller,
   invitee: Caller,
   input: { workspaceId: string; email: string; role: "OWNER" | "EDITOR" | "VIEWER" },
 ): Promise<void> {
   const invitation = await owner.workspaces.invite(input);
-  await invitee.workspaces.answerInvitation({ invitationId: invitation.id, accept: true });
+  const token = await openInvitationToken(invitee, invitation.email, env().outboxDir);
+  await invitee.workspaces.answerInvitation({ token, accept: true });
 }
 
 export const SEED_TEXT = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8");

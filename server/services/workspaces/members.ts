@@ -21,7 +21,14 @@ export async function listTeam(db: Db, workspaceId: string) {
     db.invitation.findMany({
       where: { workspaceId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, email: true, role: true, createdAt: true, invitedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        createdAt: true,
+        expiresAt: true,
+        invitedBy: { select: { name: true } },
+      },
     }),
   ]);
   return {

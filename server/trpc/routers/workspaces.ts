@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AnswerInvitationInput, InvitationTokenInput } from "@/lib/auth/invitation-link";
 import {
   CreateWorkspaceInput,
   InvitationRef,
@@ -9,19 +10,15 @@ import {
 } from "@/lib/auth/schemas";
 import { CursorInput } from "@/lib/pagination/keyset-cursor";
 import { ArticleStatus, Role } from "@/lib/vocabulary";
-import {
-  answerInvitation,
-  inviteMember,
-  listMyInvitations,
-  withdrawInvitation,
-} from "@/server/services/workspaces/invitations";
+import { answerInvitation, readInvitationLink } from "@/server/services/workspaces/invitation-links";
+import { inviteMember, withdrawInvitation } from "@/server/services/workspaces/invitations";
 import {
   createWorkspace,
   getWorkspaceForMember,
   listMyWorkspaces,
 } from "@/server/services/workspaces/manage-workspaces";
 import { listTeam, removeMember, setMemberRole } from "@/server/services/workspaces/members";
-import { authedProcedure, createRouter, memberProcedure, ownerProcedure } from "../init";
+import { authedProcedure, createRouter, memberProcedure, ownerProcedure, publicProcedure } from "../init";
 import { byInvitationId, byWorkspaceId } from "../workspace-of";
 
 const WorkspaceSummary = z.object({
@@ -81,6 +78,8 @@ export const workspacesRouter = createRouter({
             role: Role,
             createdAt: z.date(),
             invitedBy: z.string().nullable(),
+            /** When its link stops working; null for one made before links (invite again to mail one). */
+            expiresAt: z.date().nullable(),
           }),
         ),
       }),
@@ -97,26 +96,33 @@ export const workspacesRouter = createRouter({
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => withdrawInvitation(ctx.db, ctx.session.userId, input.invitationId)),
 
-  /** Invitations addressed to the signed-in person's email. */
-  myInvitations: authedProcedure
+  /**
+   * What an invitation's secret link offers, for its page: a read, so a mail scanner following
+   * the link changes nothing. Public: the page is opened before signing in.
+   */
+  invitationLink: publicProcedure
+    .input(InvitationTokenInput)
     .output(
-      z.array(
+      z.discriminatedUnion("state", [
         z.object({
-          id: z.string(),
-          role: Role,
-          createdAt: z.date(),
+          state: z.literal("open"),
           workspaceName: z.string(),
-          workspaceSlug: z.string(),
+          role: Role,
+          email: z.string(),
           invitedBy: z.string().nullable(),
+          expiresAt: z.date(),
         }),
-      ),
+        z.object({ state: z.literal("expired"), workspaceName: z.string(), expiresAt: z.date() }),
+        z.object({ state: z.literal("gone") }),
+      ]),
     )
-    .query(({ ctx }) => listMyInvitations(ctx.db, ctx.session.userId)),
+    .query(({ ctx, input }) => readInvitationLink(ctx.db, input.token)),
 
+  /** Accepts or declines through the secret link, as the account with the invited address (a POST). */
   answerInvitation: authedProcedure
-    .input(InvitationRef.extend({ accept: z.boolean() }))
+    .input(AnswerInvitationInput)
     .output(z.object({ workspaceSlug: z.string(), accepted: z.boolean() }))
-    .mutation(({ ctx, input }) => answerInvitation(ctx.db, ctx.session.userId, input.invitationId, input.accept)),
+    .mutation(({ ctx, input }) => answerInvitation(ctx.db, ctx.session.userId, input.token, input.accept)),
 
   setRole: ownerProcedure(byWorkspaceId)
     .input(MemberRoleInput)

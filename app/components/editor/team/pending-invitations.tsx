@@ -1,10 +1,12 @@
 "use client";
-// Invitations not yet answered, on the settings page; owners may withdraw one.
+// Invitations not yet answered, on the settings page; owners may withdraw one. An invitation whose
+// link expired (or that was made before invitations had links) can no longer be accepted: the
+// owner invites the address again, which mails a new link.
 import { useTRPC } from "../trpc-provider";
 import { useWrite } from "../use-write";
 import { WriteProblem } from "../write-problem";
 
-type PendingInvitation = { id: string; email: string; role: string; invitedBy: string | null };
+type PendingInvitation = { id: string; email: string; role: string; invitedBy: string | null; linkWorks: boolean };
 
 type Props = { invitations: PendingInvitation[]; canManage: boolean };
 
@@ -18,7 +20,10 @@ export function PendingInvitations({ invitations, canManage }: Props) {
         {invitations.map((invitation) => (
           <li key={invitation.id}>
             {invitation.email} <span className="meta">· {invitation.role.toLowerCase()}</span>
-            {invitation.invitedBy ? <span className="meta"> · invited by {invitation.invitedBy}</span> : null}{" "}
+            {invitation.invitedBy ? <span className="meta"> · invited by {invitation.invitedBy}</span> : null}
+            {invitation.linkWorks ? null : (
+              <span className="meta"> · link expired: invite again to mail a new one</span>
+            )}{" "}
             {canManage ? (
               <button
                 type="button"

@@ -54,7 +54,13 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
         />
         <h3>Invitations</h3>
         <PendingInvitations
-          invitations={team.invitations.map(({ id, email, role, invitedBy }) => ({ id, email, role, invitedBy }))}
+          invitations={team.invitations.map(({ id, email, role, invitedBy, expiresAt }) => ({
+            id,
+            email,
+            role,
+            invitedBy,
+            linkWorks: expiresAt !== null && expiresAt > new Date(),
+          }))}
           canManage={isOwner}
         />
         {isOwner ? <InviteMemberForm workspaceId={workspace.id} /> : null}
