@@ -13,7 +13,8 @@ import { ARTICLE_SOURCING_SQL } from "./article-sourcing-sql";
 import type { BenchEngine } from "./bench-engines";
 
 const PROBE_CLAIMS = 1000;
-const RUNS = 9;
+// BENCH_READ_RUNS: more rounds for a steadier ratio on a busy machine.
+const RUNS = Number(process.env.BENCH_READ_RUNS ?? 9);
 
 type Probe = { reads: Record<string, () => Promise<unknown>> };
 
@@ -60,7 +61,7 @@ async function buildProbe(database: Database, claims: number): Promise<Probe> {
   };
 }
 
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
+export const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
 
 async function time(read: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -68,9 +69,21 @@ async function time(read: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-export type ReadPathRow = { engine: string; read: string; smallMs: number; largeMs: number };
+export type ReadPathRow = {
+  engine: string;
+  read: string;
+  smallMs: number;
+  largeMs: number;
+  /** Every measured run at each size, in run order (run i of every read falls in the same round). */
+  smallRuns: number[];
+  largeRuns: number[];
+};
 
-/** Medians in ms of each read at `sizes[0]` and `sizes[1]` claims, on every engine. */
+/**
+ * Medians in ms of each read at `sizes[0]` and `sizes[1]` claims, on every engine. Each round
+ * runs every read once at each size, so the reads set against each other (the article read
+ * and its one SQL query) are interleaved too and a ratio can be taken round by round.
+ */
 export async function benchReadPaths(engines: BenchEngine[], sizes: [number, number]): Promise<ReadPathRow[]> {
   const rows: ReadPathRow[] = [];
   for (const engine of engines) {
@@ -78,15 +91,26 @@ export async function benchReadPaths(engines: BenchEngine[], sizes: [number, num
     const large = await engine.open();
     try {
       const [a, b] = [await buildProbe(small, sizes[0]), await buildProbe(large, sizes[1])];
-      for (const read of Object.keys(a.reads)) {
-        const times: [number[], number[]] = [[], []];
-        for (let run = -2; run < RUNS; run++) {
+      const reads = Object.keys(a.reads);
+      const times = new Map(reads.map((read) => [read, [[], []] as [number[], number[]]]));
+      for (let run = -2; run < RUNS; run++) {
+        for (const read of reads) {
           const [atSmall, atLarge] = [await time(a.reads[read]!), await time(b.reads[read]!)];
           if (run < 0) continue;
-          times[0].push(atSmall);
-          times[1].push(atLarge);
+          times.get(read)![0].push(atSmall);
+          times.get(read)![1].push(atLarge);
         }
-        rows.push({ engine: engine.name, read, smallMs: median(times[0]), largeMs: median(times[1]) });
+      }
+      for (const read of reads) {
+        const [smallRuns, largeRuns] = times.get(read)!;
+        rows.push({
+          engine: engine.name,
+          read,
+          smallMs: median(smallRuns),
+          largeMs: median(largeRuns),
+          smallRuns,
+          largeRuns,
+        });
       }
     } finally {
       await small.close();

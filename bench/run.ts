@@ -3,7 +3,8 @@
 // BENCH_HTTP_SECONDS the length of each HTTP load (10 s); BENCH_ONLY=http runs only that table,
 // BENCH_ONLY=exports runs only the export tables; BENCH_ONLY=import only the bulk import
 // (BENCH_IMPORT_ARTICLES articles, 300 by default); BENCH_ONLY=reads only the read paths;
-// BENCH_ONLY=annotate only the annotate table. BENCH_ENGINES=pglite or =postgres runs one engine.
+// BENCH_ONLY=annotate only the annotate table; BENCH_READ_RUNS the measured rounds of each read (9).
+// BENCH_ENGINES=pglite or =postgres runs one engine.
 import { fileURLToPath } from "node:url";
 import { benchAnnotate } from "./annotate";
 import { benchEngines } from "./bench-engines";
@@ -12,7 +13,7 @@ import { benchBulkImport } from "./bulk-import";
 import { benchArticleExportTime, benchFormatMemory } from "./export-formats";
 import { benchExportMemory, openExportBench } from "./export-memory";
 import { benchHttp } from "./http-load";
-import { benchReadPaths } from "./read-paths";
+import { benchReadPaths, median } from "./read-paths";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [small, large] = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number) as [number, number];
@@ -120,9 +121,15 @@ for (const row of reads) {
   const sql = reads.find((other) => other.engine === row.engine && other.read === "article sourcing (one SQL query)")!;
   const versusSql =
     row.read.startsWith("article sourcing (tRPC") || row.read.startsWith("article sourcing (Prisma")
-      ? `; vs one SQL query ×${(row.smallMs / sql.smallMs).toFixed(2)} at ${small}, ×${(row.largeMs / sql.largeMs).toFixed(2)} at ${large}`
+      ? `; vs one SQL query ${roundRatios(row.smallRuns, sql.smallRuns)} at ${small}, ${roundRatios(row.largeRuns, sql.largeRuns)} at ${large}`
       : "";
   console.log(
     `  ${row.engine.padEnd(8)} ${row.read.padEnd(34)} ${row.smallMs.toFixed(1).padStart(8)} ms → ${row.largeMs.toFixed(1).padStart(8)} ms  ×${(row.largeMs / row.smallMs).toFixed(2)}${versusSql}`,
   );
+}
+
+/** The ratio of two reads taken round by round (the same round runs both): median, and lowest–highest. */
+function roundRatios(runs: number[], against: number[]): string {
+  const ratios = runs.map((ms, i) => ms / against[i]!).sort((a, b) => a - b);
+  return `×${median(ratios).toFixed(2)} (×${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)})`;
 }
