@@ -1,25 +1,19 @@
-// An article's full sourcing: every claim with its graph and derived provenance, read in a
-// constant number of queries (tests/integration/sourcing-query-count.test.ts).
+// An article's full sourcing: every claim with its graph and derived provenance, read in two
+// statements whatever the number of claims (tests/integration/trpc-sourcing.test.ts).
 import type { ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
 import { deriveProvenance } from "@/lib/provenance/derive-provenance";
 import type { ArticleSourcing, ClaimPageSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
 import { findArticleMeta, type Reader } from "../articles/find-article";
+import { readArticleClaims } from "./article-claims-query";
 import { type ClaimSourcingRow, claimSourcingSelect, sourcesOf, toClaimGraph } from "./claim-sourcing-select";
 import { readableClaims } from "./readable-articles";
 
 export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleSourcing> {
   const meta = await findArticleMeta(db, ref, reader);
-  const [article, rows] = await Promise.all([
-    db.article.findUniqueOrThrow({ where: { id: meta.id }, select: { body: true } }),
-    db.claim.findMany({
-      where: { AND: [{ articleId: meta.id }, readableClaims(reader)] },
-      orderBy: [{ startOffset: "asc" }, { id: "asc" }],
-      select: claimSourcingSelect,
-    }),
-  ]);
-  return { article: { ...meta, body: article.body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
+  const { body, claims: rows } = await readArticleClaims(db, meta.id, reader);
+  return { article: { ...meta, body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
 }
 
 export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimPageSourcing> {

@@ -1,0 +1,139 @@
+// An article's body and readable claims, each with its speaker, record-statement source, named
+// sources and hops with both ends, in one statement that PostgreSQL nests as JSON. Prisma's
+// select of the same rows (claimSourcingSelect) takes eight statements and builds the objects
+// itself, which was most of the article read's cost (docs/PERFORMANCE.md, issue 14). The rows
+// are checked against the shape of that select, so everything after them is unchanged.
+import { z } from "zod";
+import {
+  AnchorState,
+  ClaimKind,
+  ClaimStance,
+  ClaimStatus,
+  HopRelation,
+  PrimaryRecord,
+  ReviewState,
+  SourceType,
+  StandingStatus,
+} from "@/lib/vocabulary";
+import type { Db } from "@/server/database/open-database";
+import { Prisma } from "@/server/database/prisma";
+import type { Reader } from "../articles/find-article";
+import type { ClaimSourcingRow } from "./claim-sourcing-select";
+
+// The same fields, in the same order, as claimSourcingSelect: the public note, never the internal one.
+const source = (alias: string) =>
+  Prisma.raw(`json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'type', ${alias}.type, 'url', ${alias}.url,
+    'publicNote', ${alias}.public_note, 'standing', ${alias}.standing, 'standingNote', ${alias}.standing_note)`);
+
+const Source = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: SourceType,
+  url: z.string().nullable(),
+  publicNote: z.string().nullable(),
+  standing: StandingStatus,
+  standingNote: z.string().nullable(),
+});
+
+// PostgreSQL writes a timestamptz into JSON as ISO 8601 with its offset; Prisma gives a Date.
+const Timestamp = z
+  .string()
+  .nullable()
+  .transform((value) => (value === null ? null : new Date(value)));
+
+const Hop = z.object({
+  id: z.string(),
+  relation: HopRelation,
+  relationTermId: z.string().nullable(),
+  firstHand: z.boolean(),
+  confidence: z.number(),
+  evidenceUrl: z.string().nullable(),
+  evidenceArchiveUrl: z.string().nullable(),
+  evidenceQuote: z.string().nullable(),
+  evidenceNote: z.string().nullable(),
+  occurredAt: Timestamp,
+  standing: StandingStatus,
+  position: z.number().int(),
+  from: Source,
+  to: Source.nullable(),
+});
+
+const ClaimRow = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  startOffset: z.number().int(),
+  endOffset: z.number().int(),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  kind: ClaimKind,
+  status: ClaimStatus,
+  stance: ClaimStance,
+  publishedAt: Timestamp,
+  cue: z.string().nullable(),
+  note: z.string().nullable(),
+  primaryRecord: PrimaryRecord,
+  primaryRecordNote: z.string().nullable(),
+  version: z.number().int(),
+  reviewState: ReviewState,
+  anchorState: AnchorState,
+  previousExact: z.string().nullable(),
+  speaker: Source.nullable(),
+  primaryRecordSource: Source.nullable(),
+  namedSources: z.array(z.object({ mentionedAs: z.string().nullable(), source: Source })),
+  hops: z.array(Hop),
+});
+
+const ClaimRows = z.array(ClaimRow);
+
+/** The filter of readableClaims (readable-articles.ts) on `c` (claim) and `a` (its article). */
+function readable(reader: Reader): Prisma.Sql {
+  const published = Prisma.sql`(c.review_state = 'PUBLISHED' AND a.status = 'PUBLISHED')`;
+  if (!reader) return published;
+  return Prisma.sql`(${published} OR EXISTS (SELECT 1 FROM membership m
+    WHERE m.workspace_id = a.workspace_id AND m.user_id = ${reader.userId}::uuid))`;
+}
+
+/**
+ * The article's body and the claims `reader` may read, ordered by start offset then id, with
+ * hops and named sources by position: the rows Prisma gives for claimSourcingSelect. Equal
+ * positions (which Prisma's select left in whatever order the plan gave) go by hop id and by
+ * source id, so the answer, and its ETag, do not change with the plan. Throws
+ * when the article does not exist (checked before by findArticleMeta) or a row does not have
+ * the expected shape (a ZodError: the schema and this query disagree).
+ */
+export async function readArticleClaims(
+  db: Db,
+  articleId: string,
+  reader: Reader,
+): Promise<{ body: string; claims: ClaimSourcingRow[] }> {
+  const rows = await db.$queryRaw<Array<{ body: string; claims: string }>>`
+    SELECT a.body, (
+      SELECT coalesce(json_agg(json_build_object(
+        'id', c.id, 'articleId', c.article_id, 'startOffset', c.start_offset, 'endOffset', c.end_offset,
+        'exact', c.exact, 'prefix', c.prefix, 'suffix', c.suffix, 'kind', c.kind, 'status', c.status,
+        'stance', c.stance, 'publishedAt', c.published_at, 'cue', c.cue, 'note', c.note,
+        'primaryRecord', c.primary_record, 'primaryRecordNote', c.primary_record_note, 'version', c.version,
+        'reviewState', c.review_state, 'anchorState', c.anchor_state, 'previousExact', c.previous_exact,
+        'speaker', (SELECT ${source("s")} FROM source s WHERE s.id = c.speaker_id),
+        'primaryRecordSource', (SELECT ${source("s")} FROM source s WHERE s.id = c.primary_record_source_id),
+        'namedSources', (SELECT coalesce(json_agg(json_build_object('mentionedAs', n.mentioned_as, 'source', ${source("s")})
+            ORDER BY n.position, n.source_id), '[]'::json)
+          FROM claim_named_source n JOIN source s ON s.id = n.source_id WHERE n.claim_id = c.id),
+        'hops', (SELECT coalesce(json_agg(json_build_object(
+            'id', h.id, 'relation', h.relation, 'relationTermId', h.relation_term_id, 'firstHand', h.first_hand,
+            'confidence', h.confidence, 'evidenceUrl', h.evidence_url, 'evidenceArchiveUrl', h.evidence_archive_url,
+            'evidenceQuote', h.evidence_quote, 'evidenceNote', h.evidence_note, 'occurredAt', h.occurred_at,
+            'standing', h.standing, 'position', h.position,
+            'from', ${source("f")}, 'to', CASE WHEN t.id IS NULL THEN NULL ELSE ${source("t")} END)
+            ORDER BY h.position, h.id), '[]'::json)
+          FROM hop h JOIN source f ON f.id = h.from_source_id LEFT JOIN source t ON t.id = h.to_source_id
+          WHERE h.claim_id = c.id)
+      ) ORDER BY c.start_offset, c.id), '[]'::json)
+      FROM claim c WHERE c.article_id = a.id AND ${readable(reader)}
+    )::text AS claims
+    FROM article a WHERE a.id = ${articleId}::uuid`;
+  const row = rows[0];
+  if (!row) throw new Error(`no article ${articleId}`);
+  return { body: row.body, claims: ClaimRows.parse(JSON.parse(row.claims)) };
+}
