@@ -4,39 +4,54 @@
 // parallel outlets, drafts) given denials, retracted sources and hops, named sources,
 // record statements, evidence and dates.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleRef } from "@/lib/articles/schemas";
 import { planNewsroom } from "@/lib/newsroom/plan-newsroom";
 import type { Database, Db } from "@/server/database/open-database";
-import type { Reader } from "@/server/services/articles/find-article";
+import { checkReadable, findArticleMeta, type Reader } from "@/server/services/articles/find-article";
 import { writeNewsroom } from "@/server/services/newsroom/write-newsroom";
 import { loadDemo } from "@/server/services/seed/load-demo";
-import { readArticleClaims } from "@/server/services/sourcing/article-claims-query";
+import { readArticleWithClaims } from "@/server/services/sourcing/article-claims-query";
 import { claimSourcingSelect } from "@/server/services/sourcing/claim-sourcing-select";
 import { readableClaims } from "@/server/services/sourcing/readable-articles";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
-/** The read as it was: Prisma's select, body and claims. */
-async function readWithPrisma(db: Db, articleId: string, reader: Reader) {
+/** The read as it was: the article's fields, then its body and Prisma's select of its claims. */
+async function readBefore(db: Db, ref: ArticleRef, reader: Reader) {
+  const meta = await findArticleMeta(db, ref, reader).catch(() => "not found" as const);
+  if (meta === "not found") return meta;
   const [article, claims] = await Promise.all([
-    db.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } }),
+    db.article.findUniqueOrThrow({ where: { id: meta.id }, select: { body: true } }),
     db.claim.findMany({
-      where: { AND: [{ articleId }, readableClaims(reader)] },
+      where: { AND: [{ articleId: meta.id }, readableClaims(reader)] },
       orderBy: [{ startOffset: "asc" }, { id: "asc" }],
       select: claimSourcingSelect,
     }),
   ]);
-  return { body: article.body, claims };
+  return { article: { ...meta, body: article.body }, claims };
+}
+
+/** The read now: one statement, then the same check of who may read the article. */
+async function readNow(db: Db, ref: ArticleRef, reader: Reader) {
+  const read = await readArticleWithClaims(db, ref, reader);
+  const readable = await checkReadable(db, ref, read?.article ?? null, reader).then(
+    () => true,
+    () => false,
+  );
+  return readable ? read : ("not found" as const);
 }
 
 async function expectSameReads(db: Db, reader: Reader) {
-  const articles = await db.article.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const articles = await db.article.findMany({ select: { id: true, slug: true }, orderBy: { id: "asc" } });
   let claims = 0;
-  for (const { id } of articles) {
-    const [before, now] = [await readWithPrisma(db, id, reader), await readArticleClaims(db, id, reader)];
-    expect(now).toEqual(before);
-    // Key order too: the JSON answer (and its ETag) stays byte for byte the same.
-    expect(JSON.stringify(now)).toBe(JSON.stringify(before));
-    claims += now.claims.length;
+  for (const { id, slug } of articles) {
+    for (const ref of [{ id }, { slug }]) {
+      const [before, now] = [await readBefore(db, ref, reader), await readNow(db, ref, reader)];
+      expect(now).toEqual(before);
+      // Key order too: the JSON answer (and its ETag) stays byte for byte the same.
+      expect(JSON.stringify(now)).toBe(JSON.stringify(before));
+      if (now && now !== "not found" && ref.id) claims += now.claims.length;
+    }
   }
   return claims;
 }
@@ -126,15 +141,28 @@ describe.each(testEngines())("the article read's one statement on $name", (engin
     expect(await expectSameReads(database.db, outsider)).toBeGreaterThan(300);
   });
 
+  it("finds no article for a slug or id that names none", async () => {
+    const nowhere = [{ slug: "no-such-article" }, { id: "00000000-0000-4000-8000-000000000000" }];
+    for (const ref of nowhere) expect(await readArticleWithClaims(database.db, ref, member)).toBeNull();
+  });
+
   it("covers what it claims to cover", async () => {
-    const rows = (await readArticleClaims(database.db, (await firstArticleWithDenial(database.db))!, member)).claims;
+    const rows = (await readArticleWithClaims(
+      database.db,
+      { id: (await firstArticleWithDenial(database.db))! },
+      member,
+    ))!.claims;
     expect(rows.some((row) => row.stance === "DENIES")).toBe(true);
     const everything = await Promise.all(
       (await database.db.article.findMany({ select: { id: true } })).map(({ id }) =>
-        readArticleClaims(database.db, id, member),
+        readArticleWithClaims(database.db, { id }, member),
       ),
     );
-    const all = everything.flatMap((read) => read.claims);
+    const all = everything.flatMap((read) => read!.claims);
+    expect(
+      everything.some((read) => read!.article.status === "DRAFT"),
+      "drafts",
+    ).toBe(true);
     const hops = all.flatMap((row) => row.hops);
     expect(
       hops.some((hop) => hop.from.standing === "RETRACTED" && hop.from.standingNote),

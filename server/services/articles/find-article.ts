@@ -16,10 +16,20 @@ export async function findArticleMeta(db: Db, ref: ArticleRef, reader: Reader) {
     where: articleWhere(ref),
     select: articleMetaSelect,
   });
+  await checkReadable(db, ref, article, reader);
+  return { ...article!, publishedAt: article!.publishedAt?.toISOString() ?? null };
+}
+
+/** Throws AppError NOT_FOUND unless `article` (null: none has that slug or id) exists for `reader`. */
+export async function checkReadable(
+  db: Db,
+  ref: ArticleRef,
+  article: { status: string; workspaceId: string } | null,
+  reader: Reader,
+): Promise<void> {
   if (!article || !(await canRead(db, article, reader))) {
     throw new AppError("NOT_FOUND", `no article ${ref.slug ?? ref.id}; check the link, or sign in if it is a draft`);
   }
-  return { ...article, publishedAt: article.publishedAt?.toISOString() ?? null };
 }
 
 export async function getArticleDetail(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleDetail> {

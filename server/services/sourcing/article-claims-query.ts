@@ -1,11 +1,14 @@
-// An article's body and readable claims, each with its speaker, record-statement source, named
-// sources and hops with both ends, in one statement that PostgreSQL nests as JSON. Prisma's
-// select of the same rows (claimSourcingSelect) takes eight statements and builds the objects
-// itself, which was most of the article read's cost (docs/PERFORMANCE.md, issue 14). The rows
-// are checked against the shape of that select, so everything after them is unchanged.
+// An article (its fields and body) and its readable claims, each with its speaker,
+// record-statement source, named sources and hops with both ends, in one statement that
+// PostgreSQL nests as JSON. Prisma took ten statements for the same rows (the article, its body,
+// and eight for claimSourcingSelect) and built the objects itself, which was most of the article
+// read's cost (docs/PERFORMANCE.md, issue 14). The rows are checked against the shapes Prisma
+// gave, so everything after them is unchanged.
 import { z } from "zod";
+import type { ArticleRef } from "@/lib/articles/schemas";
 import {
   AnchorState,
+  ArticleStatus,
   ClaimKind,
   ClaimStance,
   ClaimStatus,
@@ -84,7 +87,22 @@ const ClaimRow = z.object({
   hops: z.array(Hop),
 });
 
-const ClaimRows = z.array(ClaimRow);
+// The fields of articleMetaSelect in its order (publishedAt as findArticleMeta gives it); the body
+// comes beside the JSON, not escaped into it.
+const ArticleRow = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: Timestamp.transform((date) => date?.toISOString() ?? null),
+  language: z.string(),
+  status: ArticleStatus,
+  version: z.number().int(),
+});
+
+const ArticleWithClaims = z.object({ article: ArticleRow, claims: z.array(ClaimRow) });
 
 /** The filter of readableClaims (readable-articles.ts) on `c` (claim) and `a` (its article). */
 function readable(reader: Reader): Prisma.Sql {
@@ -95,20 +113,26 @@ function readable(reader: Reader): Prisma.Sql {
 }
 
 /**
- * The article's body and the claims `reader` may read, ordered by start offset then id, with
- * hops and named sources by position: the rows Prisma gives for claimSourcingSelect. Equal
- * positions (which Prisma's select left in whatever order the plan gave) go by hop id and by
- * source id, so the answer, and its ETag, do not change with the plan. Throws
- * when the article does not exist (checked before by findArticleMeta) or a row does not have
- * the expected shape (a ZodError: the schema and this query disagree).
+ * The article `ref` names, with its body and the claims `reader` may read, ordered by start
+ * offset then id, with hops and named sources by position: the rows Prisma gave for
+ * claimSourcingSelect. Equal positions (which Prisma's select left in whatever order the plan
+ * gave) go by hop id and by source id, so the answer, and its ETag, do not change with the
+ * plan. Null when no article has that slug or id; whether `reader` may read it is the caller's
+ * check (a draft comes back with the claims a non-member may read: none). Throws a ZodError when
+ * a row does not have the expected shape (the schema and this query disagree).
  */
-export async function readArticleClaims(
+export async function readArticleWithClaims(
   db: Db,
-  articleId: string,
+  ref: ArticleRef,
   reader: Reader,
-): Promise<{ body: string; claims: ClaimSourcingRow[] }> {
-  const rows = await db.$queryRaw<Array<{ body: string; claims: string }>>`
-    SELECT a.body, (
+): Promise<{ article: z.output<typeof ArticleRow> & { body: string }; claims: ClaimSourcingRow[] } | null> {
+  const where = ref.id ? Prisma.sql`a.id = ${ref.id}::uuid` : Prisma.sql`a.slug = ${ref.slug}`;
+  const rows = await db.$queryRaw<Array<{ read: string; body: string }>>`
+    SELECT json_build_object(
+      'article', json_build_object('id', a.id, 'workspaceId', a.workspace_id, 'slug', a.slug, 'title', a.title,
+        'publisher', a.publisher, 'url', a.url, 'publishedAt', a.published_at, 'language', a.language,
+        'status', a.status, 'version', a.version),
+      'claims', (
       SELECT coalesce(json_agg(json_build_object(
         'id', c.id, 'articleId', c.article_id, 'startOffset', c.start_offset, 'endOffset', c.end_offset,
         'exact', c.exact, 'prefix', c.prefix, 'suffix', c.suffix, 'kind', c.kind, 'status', c.status,
@@ -131,9 +155,10 @@ export async function readArticleClaims(
           WHERE h.claim_id = c.id)
       ) ORDER BY c.start_offset, c.id), '[]'::json)
       FROM claim c WHERE c.article_id = a.id AND ${readable(reader)}
-    )::text AS claims
-    FROM article a WHERE a.id = ${articleId}::uuid`;
+    ))::text AS read, a.body
+    FROM article a WHERE ${where}`;
   const row = rows[0];
-  if (!row) throw new Error(`no article ${articleId}`);
-  return { body: row.body, claims: ClaimRows.parse(JSON.parse(row.claims)) };
+  if (!row) return null;
+  const read = ArticleWithClaims.parse(JSON.parse(row.read));
+  return { article: { ...read.article, body: row.body }, claims: read.claims };
 }

@@ -91,6 +91,10 @@ export function toClaimGraph(row: ClaimSourcingRow): ClaimGraph {
   };
 }
 
+// What localeCompare does without arguments, made once: localeCompare makes a collator per call,
+// the largest part of sorting an article's sources.
+const byName = new Intl.Collator();
+
 export function sourcesOf(rows: ClaimSourcingRow[]): SourceRow[] {
   const sources = new Map<string, SourceRow>();
   for (const row of rows) {
@@ -103,5 +107,5 @@ export function sourcesOf(rows: ClaimSourcingRow[]): SourceRow[] {
       if (source) sources.set(source.id, source);
     }
   }
-  return [...sources.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...sources.values()].sort((a, b) => byName.compare(a.name, b.name));
 }

@@ -1,19 +1,21 @@
-// An article's full sourcing: every claim with its graph and derived provenance, read in two
-// statements whatever the number of claims (tests/integration/trpc-sourcing.test.ts).
+// An article's full sourcing: every claim with its graph and derived provenance, read in one
+// statement whatever the number of claims (two for a member reading a draft; tests/integration/
+// trpc-sourcing.test.ts).
 import type { ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
 import { deriveProvenance } from "@/lib/provenance/derive-provenance";
 import type { ArticleSourcing, ClaimPageSourcing, ClaimSourcing } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
-import { findArticleMeta, type Reader } from "../articles/find-article";
-import { readArticleClaims } from "./article-claims-query";
+import { checkReadable, findArticleMeta, type Reader } from "../articles/find-article";
+import { readArticleWithClaims } from "./article-claims-query";
 import { type ClaimSourcingRow, claimSourcingSelect, sourcesOf, toClaimGraph } from "./claim-sourcing-select";
 import { readableClaims } from "./readable-articles";
 
 export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleSourcing> {
-  const meta = await findArticleMeta(db, ref, reader);
-  const { body, claims: rows } = await readArticleClaims(db, meta.id, reader);
-  return { article: { ...meta, body }, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
+  const read = await readArticleWithClaims(db, ref, reader);
+  await checkReadable(db, ref, read?.article ?? null, reader);
+  const { article, claims: rows } = read!;
+  return { article, sources: sourcesOf(rows), claims: rows.map(toClaimSourcing) };
 }
 
 export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimPageSourcing> {
