@@ -31,7 +31,7 @@ const INVERTIBLE = new Set([
 const OPENING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s`, "i");
 
 const AFTER_POSTPOSED =
-  /^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly)\b[^,.;:!?~]*)*\s*(?:[,.;!?]|$)/i;
+  /^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b[^,.;:!?~]*)*\s*(?:[,.;!?]|$)/i;
 
 /** The frame of `hit` as an attribution closing its sentence, or null when it is not one. */
 export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null {
@@ -64,7 +64,12 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     const inv = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
     if (!inv?.[1] || countWords(inv[1]) > 10 || /\bthat\b|\d/.test(inv[1])) return null;
     // "…,” said in a statement": how or when it was said, not who said it.
-    if (/^(?:in|on|at|during|after|before|via|to|from|through|this|last|earlier|later|by|when|while)\b/i.test(inv[1]))
+    // "…,” Fitch said of the purchase": what it was said of.
+    if (
+      /^(?:in|on|at|during|after|before|via|to|from|through|this|last|earlier|later|by|when|while|of|about)\b/i.test(
+        inv[1],
+      )
+    )
       return null;
     // The speaker after the verb is a name or a role, never a clause of its own.
     if (/\b(?:is|are|was|were|had|has|have|been|will|would|could|can|may|might)\b/i.test(inv[1])) return null;
@@ -126,7 +131,7 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
 // verb closes an appositive, so the speaker is the name between the quotation and the appositive.
 function speakerBeforeAppositive(masked: string, hit: VerbHit): Frame | null {
   if (
-    !/^\s+(?:on|in|at|during|after|before|via|to|from|this|last|earlier|later|by|when|while)\b|^\s*[.!?]?\s*$/i.test(
+    !/^\s+(?:on|in|at|during|after|before|via|to|from|this|last|earlier|later|by|when|while|of|about)\b|^\s*[.!?]?\s*$/i.test(
       masked.slice(hit.end),
     )
   )

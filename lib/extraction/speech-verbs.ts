@@ -154,6 +154,9 @@ const PARTICIPLE_START = /^(?:\p{Ll}{3,}ing|flanked|dressed|surrounded|joined|ac
 const APPOSITIVE_SHAPE =
   /^(?:(?:a|an|the)\s+\p{Ll}|\d+$|(?:of|from|now|then|formerly|both|himself|herself|its|his|her|their)\b|\p{Lu}[\p{Ll}]{0,4}\.$|[RDI]-\p{Lu})/u;
 
+const DISCOURSE_ADVERB =
+  /^(?:however|though|too|meanwhile|moreover|likewise|similarly|indeed|instead|in\s+turn|in\s+(?:contrast|fact|response|addition)|by\s+contrast|of\s+course|for\s+(?:example|instance|one|(?:his|her|their|its)\s+part))$/i;
+
 export type Range = { start: number; end: number };
 
 function splitSegments(masked: string, end: number): Range[] {
@@ -203,6 +206,9 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
     }
     if (hasEarlier && (APPOSITIVE_START.test(value) || APPOSITIVE_SHAPE.test(value) || PARTICIPLE_START.test(value)))
       continue;
+    // "Critics of the bill, however, say…", "Reed, for example, said…": a sentence adverb between
+    // commas, not the subject.
+    if (hasEarlier && DISCOURSE_ADVERB.test(value)) continue;
     // "Okoro, in a televised address, called for calm and said…": a first predicate, not a subject.
     if (hasEarlier && /\band$/.test(value) && /^\p{Ll}/u.test(value)) continue;
     // "Reed, who backed the bill, and later opposed it, has said…": the verb's own auxiliary or

@@ -77,4 +77,32 @@ describe("events are not people", () => {
     expect(isPersonName("Harbour Summit", false)).toBe(false);
     expect(extractClaims(text).filter((c) => /Convention/.test(c.speaker ?? ""))).toEqual([]);
   });
+
+  it("passes over a sentence adverb between commas ('however', 'for example') to the subject", () => {
+    const text = [
+      "The board met on Monday to discuss the merger.",
+      "Critics of the merger, however, say it would raise prices for farmers.",
+      "Dana Whitlow, the county treasurer, for example, said the merger was rushed.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    expect(findClaimAbout(claims, "raise prices").speaker).toBe("Critics of the merger");
+    expect(findClaimAbout(claims, "merger was rushed").speaker).toBe("Dana Whitlow");
+  });
+
+  it("reads 'said of the purchase' as what the quotation is about, not its speaker or its content", () => {
+    const text = [
+      "“We wanted to keep the orchard,” Omar Fitch, the town manager, said of the purchase.",
+      "“It was a bargain,” Ines Varga said of the sale.",
+    ].join("\n\n");
+    const claims = extractClaims(text);
+    const orchard = findClaimAbout(claims, "keep the orchard");
+    expect([orchard.speaker, orchard.kind]).toEqual(["Omar Fitch", "direct_quote"]);
+    const bargain = findClaimAbout(claims, "It was a bargain");
+    expect([bargain.speaker, bargain.kind, bargain.text]).toEqual([
+      "Ines Varga",
+      "direct_quote",
+      "“It was a bargain,”",
+    ]);
+    expect(claims.some((c) => c.text === "of the sale")).toBe(false);
+  });
 });
