@@ -5,18 +5,26 @@
 // come from next.config.js. The one exception is an API path carrying a percent sign, so that a
 // badly encoded address is refused with a 400 here instead of Next.js's bare 500 (issue 13).
 // It also says who may keep the page: shared caches the public pages of signed-out readers,
-// nobody the rest (lib/http/cache-control.ts).
+// nobody the rest (lib/http/cache-control.ts); and, when the server was started with `next
+// start` (no scripts/serve.mjs in front to ask first), it counts a signed-out reader's page
+// against the per-client limit of public reads.
 import { type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { pageCacheControl } from "@/lib/http/cache-control";
 import { badAddressMessage, badlyEncodedSegmentOf } from "@/lib/http/path-encoding";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { pageContentSecurityPolicy } from "@/lib/http/security-headers";
+import type { PageGate } from "@/server/http/page-gate";
 
-export function proxy(request: NextRequest) {
+/** Where the instrumentation hook publishes the page gate (server/http/page-gate.ts). */
+const PAGE_GATE = Symbol.for("claimtrail.page-gate");
+
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (badlyEncodedSegmentOf(pathname) !== null) return refuseBadAddress(pathname);
   if (pathname.startsWith("/api/")) return NextResponse.next();
+  const refusal = await admitPage(`${pathname}${request.nextUrl.search}`, request.headers);
+  if (refusal) return new NextResponse(refusal.body, { status: refusal.status, headers: refusal.headers });
   const nonce = btoa(crypto.randomUUID());
   const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -31,6 +39,23 @@ export function proxy(request: NextRequest) {
   // that is safe.
   response.headers.set("cache-control", pageCacheControl(pathname, request.cookies.has(SESSION_COOKIE)));
   return response;
+}
+
+/**
+ * The per-client page limit for a server started with `next start`, where no scripts/serve.mjs
+ * asked it before Next.js (server/http/page-gate.ts; a request serve.mjs passed on is not
+ * counted again). A failing gate lets the page render, as serve.mjs does.
+ */
+async function admitPage(url: string, headers: Headers) {
+  const gate = (globalThis as { [PAGE_GATE]?: PageGate })[PAGE_GATE];
+  try {
+    return (await gate?.admitUncounted(url, headers)) ?? null;
+  } catch (error) {
+    console.error(
+      `claimtrail: page gate failed, rendering the page: ${error instanceof Error ? error.message : error}`,
+    );
+    return null;
+  }
 }
 
 function refuseBadAddress(pathname: string): NextResponse {

@@ -3,7 +3,7 @@
 // default is 600. Pages, stored or rendered, and API reads count against one budget, checked
 // before a stored page is served; past it, a readable 429 page with Retry-After. Behind one
 // trusted proxy, so each test is its own client (the address before the one scripts/serve.mjs
-// appends); an IPv6 client counts by its /64.
+// appends); an IPv6 client counts by its /64. Under `next start`, proxy.ts asks the same limit.
 import http from "node:http";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -142,5 +142,54 @@ describe("the per-client limit on pages for signed-out readers", () => {
       expect((await read("/", client)).status).toBe(429);
       await context.close();
     });
+  });
+});
+
+// Started with `next start` itself, no scripts/serve.mjs asks the limit first: proxy.ts does, for
+// each page Next.js is about to render. Behind a trusted proxy the entry it appended is the client
+// (Next.js keeps a given X-Forwarded-For); with none, every reader would share one key, so pages
+// are not limited there and the server says why once (docs/SECURITY.md).
+describe("the per-client page limit under `next start`", () => {
+  let proxied: AppServer;
+  let bare: AppServer;
+  beforeAll(async () => {
+    buildApp();
+    proxied = await startAppServer(
+      undefined,
+      { CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: "5", CLAIMTRAIL_TRUSTED_PROXIES: "1" },
+      "next start",
+    );
+    bare = await startAppServer(undefined, { CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: "5" }, "next start");
+  });
+  afterAll(async () => {
+    await proxied?.stop();
+    await bare?.stop();
+  });
+
+  async function status(server: AppServer, address: string, client: string): Promise<number> {
+    const response = await fetch(`${server.url}${address}`, { headers: { "x-forwarded-for": client } });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  it("behind a trusted proxy, counts each client's pages and API reads once, against one budget", async () => {
+    const client = "198.51.100.60";
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push(await status(proxied, `/articles/${SLUG}`, client));
+    for (let i = 0; i < 2; i++) statuses.push(await status(proxied, "/api/trpc/articles.list", client));
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    const refused = await fetch(`${proxied.url}/`, { headers: { "x-forwarded-for": client } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await refused.text()).toMatch(/too many reads from your address \(at most 5 a minute without signing in\)/);
+    // What the client wrote before the proxy's entry changes nothing; another client reads on.
+    expect(await status(proxied, `/articles/${SLUG}`, `203.0.113.1, ${client}`)).toBe(429);
+    expect(await status(proxied, `/articles/${SLUG}`, "198.51.100.61")).toBe(200);
+  });
+
+  it("with no trusted proxy, limits no page rather than every reader together, and says why once", async () => {
+    for (let i = 0; i < 8; i++) expect(await status(bare, `/articles/${SLUG}`, `198.51.100.${70 + i}`)).toBe(200);
+    const warnings = bare.output().match(/was started with `next start` and CLAIMTRAIL_TRUSTED_PROXIES=0/g) ?? [];
+    expect(warnings).toHaveLength(1);
   });
 });
