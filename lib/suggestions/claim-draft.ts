@@ -2,6 +2,7 @@
 // speaker and chain (relays in order; sources side by side share a step). The hops are derived
 // from the draft by one rule (listDraftHops), shown to the editor, and saved exactly as shown.
 import { z } from "zod";
+import { defaultHop } from "../editing/default-hop";
 import { NameText } from "../input/name-text";
 import { ClaimKind, ClaimStance, ClaimStatus, HopRelation, RECORD_SOURCE_TYPES, SourceType } from "../vocabulary";
 
@@ -68,11 +69,13 @@ function keyOf(name: string): string {
 
 /**
  * The hops a draft stands for, in order: every source of a step passes the claim to every source
- * of the next, the last step (or the speaker) to this article. A relay hears its teller
- * first-hand, except an outlet passing another's report on (second-hand, an outlet's-report
- * value, as lib/editing/default-hop.ts proposes); this article has it first-hand unless
- * `indirect`, then at an outlet's-report value from an outlet, or unverified from anyone else. Relations: said to (from the speaker), reported
- * by (between relays), used by (from a record), quoted or paraphrased by (into the article).
+ * of the next, the last step (or the speaker) to this article. The first relay hears the speaker
+ * first-hand (the text says the speaker told it); a later relay hears its teller as the teller's
+ * type supports (lib/editing/default-hop.ts: an outlet's report second-hand at 0.75, a record
+ * first-hand at 0.9, a type not recorded second-hand at 0.5, a person, group, organisation or
+ * event first-hand at 0.9); this article has it first-hand unless `indirect`, then at 0.75 from an
+ * outlet, or unverified (0.5) from anyone else. Relations: said to (from the speaker), reported
+ * by (between relays), based on (from a record), quoted or paraphrased by (into the article).
  */
 export function listDraftHops(draft: Pick<ClaimDraft, "speaker" | "steps" | "indirect" | "kind">): DraftHop[] {
   if (!draft.speaker) return [];
@@ -88,16 +91,12 @@ export function listDraftHops(draft: Pick<ClaimDraft, "speaker" | "steps" | "ind
             : index === 0
               ? "SAID_TO"
               : "REPORTED_BY";
-          // An outlet passing another's report on is second-hand, as a new hop in the editor says
-          // (lib/editing/default-hop.ts); a speaker telling, or a record read, is first-hand.
-          const relayed = from.type === "OUTLET" && index > 0;
-          hops.push({
-            from: from.name,
-            to: to.name,
-            relation,
-            firstHand: !relayed,
-            confidence: relayed ? OUTLET_REPORT : FIRST_HAND,
-          });
+          // The speaker telling the first relay is what the text states (first-hand). Between
+          // relays, the hand is what the teller's type supports, as a new hop in the editor
+          // proposes (lib/editing/default-hop.ts): an outlet passes its report on second-hand, a
+          // record is read first-hand, a source of unrecorded type is second-hand and unverified.
+          const hand = index === 0 ? { firstHand: true, confidence: FIRST_HAND } : defaultHop(from.type);
+          hops.push({ from: from.name, to: to.name, relation, firstHand: hand.firstHand, confidence: hand.confidence });
         }
       } else {
         const relation: HopRelation = draft.kind === "DIRECT_QUOTE" ? "QUOTED_BY" : "PARAPHRASED_BY";

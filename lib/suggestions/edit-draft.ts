@@ -1,6 +1,8 @@
 // The edits an editor makes to a draft before accepting it, as pure functions of the draft: move
 // a source to another step (side by side with others, or a step of its own), out of the chain or
-// back, say whether the article had the claim second-hand, change the speaker, move the span.
+// back, say whether the article had the claim second-hand, change the speaker or a source's type, move
+// the span.
+import type { SourceType } from "../vocabulary";
 import type { ClaimDraft, DraftSource } from "./claim-draft";
 
 /** Where a source goes: a step index (steps.length makes a new last step), or out of the chain. */
@@ -23,6 +25,15 @@ export function moveSource(draft: ClaimDraft, name: string, place: SourcePlace):
 export function setIndirect(draft: ClaimDraft, indirect: boolean): ClaimDraft {
   if (indirect) return { ...draft, indirect };
   return { ...draft, indirect, steps: [], unplaced: [...draft.unplaced, ...draft.steps.flat()] };
+}
+
+/**
+ * The type of a source in the chain or named but not placed, as the editor records it: the draft
+ * proposes one read from the text and the name, shown for the editor to confirm or change.
+ */
+export function setSourceType(draft: ClaimDraft, name: string, type: SourceType): ClaimDraft {
+  const retype = (source: DraftSource) => (source.name === name ? { ...source, type } : source);
+  return { ...draft, steps: draft.steps.map((step) => step.map(retype)), unplaced: draft.unplaced.map(retype) };
 }
 
 export function setSpeaker(draft: ClaimDraft, speaker: DraftSource | null): ClaimDraft {

@@ -19,11 +19,10 @@ const THIS_ARTICLE = "this article";
 const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b/i;
 
 export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
-  const outlets = new Set(suggestion.sources);
-  const source = (name: string): DraftSource => ({
-    name,
-    type: outlets.has(name) ? "OUTLET" : guessSourceType(name),
-  });
+  // A proposal the editor sees beside each name, and can change, before accepting (what is saved
+  // is what is shown): what the name reads like, else type not recorded. Being named in the text
+  // is not being an outlet: the extractor's sources also hold documents and people.
+  const source = (name: string): DraftSource => ({ name, type: guessSourceType(name) });
   const speaker = suggestion.speaker ? source(suggestion.speaker) : null;
   let steps = speaker
     ? suggestion.chain

@@ -1,12 +1,13 @@
 "use client";
 // One suggestion as a draft the editor shapes before accepting: the words (re-select, or move an
-// end by a word), kind, stance, status, speaker, and where each source sits in the chain.
+// end by a word), kind, stance, status, speaker, and where each source sits in the chain and its type.
 import { useId } from "react";
 import { type ClaimDraft, listDraftHops } from "@/lib/suggestions/claim-draft";
-import { moveSource, nudgeSpan, setIndirect, setSpan, setSpeaker } from "@/lib/suggestions/edit-draft";
+import { nudgeSpan, setIndirect, setSpan, setSpeaker } from "@/lib/suggestions/edit-draft";
 import { ClaimKind, ClaimStance, ClaimStatus, SourceType } from "@/lib/vocabulary";
 import { CLAIM_KIND_WORDS, CLAIM_STATUS_WORDS, SOURCE_TYPE_WORDS, STANCE_WORDS } from "@/lib/words/display-words";
 import { ChainPreview } from "./chain-preview";
+import { DraftChainSteps } from "./draft-chain-steps";
 import type { SelectedSpan } from "./selection-offsets";
 
 type Props = {
@@ -31,8 +32,6 @@ export function SuggestionDraft({ draft, body, selection, onChange, onAccept, on
   const change = (next: ClaimDraft | null) => {
     if (next) onChange(next);
   };
-  const placed = draft.steps.flatMap((step, index) => step.map((source) => ({ source, place: index })));
-  const sources = [...placed, ...draft.unplaced.map((source) => ({ source, place: "unplaced" as const }))];
   return (
     <div className="suggestion-draft">
       <blockquote className="quote" aria-label="The claim's words in the article">
@@ -127,39 +126,7 @@ export function SuggestionDraft({ draft, body, selection, onChange, onAccept, on
           </label>
         ) : null}
       </div>
-      {sources.length > 0 ? (
-        <fieldset className="chain-steps">
-          <legend>
-            Where each source sits in the chain (1 is nearest the speaker; sources on one step side by side)
-          </legend>
-          {sources.map(({ source, place }) => (
-            <label key={source.name} className="chain-step">
-              {source.name}
-              <select
-                aria-label={`Step of ${source.name}`}
-                value={String(place)}
-                onChange={(event) =>
-                  change(
-                    moveSource(
-                      draft,
-                      source.name,
-                      event.target.value === "unplaced" ? "unplaced" : Number(event.target.value),
-                    ),
-                  )
-                }
-              >
-                <option value="unplaced">not in the chain</option>
-                {Array.from({ length: draft.steps.length + 1 }, (_, step) => (
-                  <option key={step} value={step}>
-                    step {step + 1}
-                    {step === draft.steps.length ? " (new)" : ""}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      <DraftChainSteps draft={draft} change={change} />
       <label className="checkbox">
         <input
           id={`${id}-indirect`}
