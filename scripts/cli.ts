@@ -16,6 +16,7 @@ type ExtractArgs = Parameters<typeof import("@/server/cli/extract-command").extr
 type ImportArgs = Parameters<typeof import("@/server/cli/import-command").importCommand>;
 type ReviseArgs = Parameters<typeof import("@/server/cli/revise-command").reviseCommand>;
 type OutboxArgs = Parameters<typeof import("@/server/cli/outbox-command").outboxCommand>;
+type CleanNamesArgs = Parameters<typeof import("@/server/cli/clean-names-command").cleanNamesCommand>;
 
 const SERVER_HELP =
   "the running app to go through when it holds the embedded database (default: the address it recorded, else http://localhost:3000)";
@@ -167,6 +168,19 @@ program
   .option("--json", 'print JSON: [ { "to", "subject", "text", "sentAt" } ]')
   .action(
     runCommand(async (...args: OutboxArgs) => (await import("@/server/cli/outbox-command")).outboxCommand(...args)),
+  );
+
+program
+  .command("clean-names")
+  .description(
+    "list names and titles stored with control characters (refused since issue 13); --apply cleans them, each change audited",
+  )
+  .option("--apply", "clean them: each run of control characters becomes one space")
+  .option("--json", 'print JSON: [ { "table", "column", "id", "workspaceId", "value", "cleaned", "outcome", "why"? } ]')
+  .action(
+    runCommand(async (...args: CleanNamesArgs) =>
+      (await import("@/server/cli/clean-names-command")).cleanNamesCommand(...args),
+    ),
   );
 
 program

@@ -37,6 +37,7 @@ export type AuditAction =
   | "membership.remove"
   | "membership.set"
   | "seed.load"
+  | "maintenance.clean_name"
   | "snapshot.add"
   | "source.alias.add"
   | "source.alias.remove"

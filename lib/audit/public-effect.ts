@@ -30,6 +30,8 @@ const CHANGES_PUBLIC_PAGES: Record<AuditAction, boolean> = {
   "article.revise": true,
   "article.status": true,
   "seed.load": true,
+  // A cleaned title, publisher or source name shows on public pages.
+  "maintenance.clean_name": true,
   "snapshot.add": true,
   "source.alias.add": true,
   "source.alias.remove": true,
