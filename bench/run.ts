@@ -31,6 +31,8 @@ if (only === undefined || only === "annotate") {
   }
   console.log();
 }
+// The read paths at the end run unless another table was asked for alone.
+if (only === "annotate") process.exit(0);
 
 // BENCH_ONLY=exports, =import, =reads or =annotate skips the HTTP table (it builds and starts the app).
 if (only === undefined || only === "http") {

@@ -29,7 +29,7 @@ describe.each(testEngines())("statements of an editor's writes on $name", (engin
     return { statements: counter.count, result };
   }
 
-  it("annotates one claim with three hops and its audit records in at most 9 statements", async () => {
+  it("annotates one claim with three hops and its audit records in at most 8 statements", async () => {
     const { editor } = fixture.callers;
     const { macron, journalists, depeche } = fixture.sources;
     const { statements, result } = await count(() =>
@@ -65,7 +65,7 @@ describe.each(testEngines())("statements of an editor's writes on $name", (engin
       }),
     );
     console.info(`annotate (one claim, 3 hops) on ${engine.name}: ${statements} statements`);
-    expect(statements).toBeLessThanOrEqual(9);
+    expect(statements).toBeLessThanOrEqual(8);
     const claim = await fixture.callers.editor.sourcing.claim({ id: result.id });
     expect(claim.hops.map((hop) => [hop.from.name, hop.to?.name ?? null, hop.position])).toEqual([
       [macron.name, journalists.name, 0],

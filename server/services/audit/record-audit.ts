@@ -42,9 +42,14 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
 /**
  * Several records of one write in two statements at most, whatever their number: the records
  * (one multi-row INSERT, bulk-insert.ts), and the authorship of the claims whose sourcing they
- * change (as recordAudit does one by one).
+ * change (as recordAudit does one by one). `authorshipWritten`: the write already set each such
+ * claim's last sourcing editor to the entry's actor (a claim inserted with it), so no UPDATE.
  */
-export async function recordAudits(tx: Prisma.TransactionClient, entries: readonly AuditEntry[]): Promise<void> {
+export async function recordAudits(
+  tx: Prisma.TransactionClient,
+  entries: readonly AuditEntry[],
+  options: { authorshipWritten?: boolean } = {},
+): Promise<void> {
   if (entries.length === 0) return;
   await bulkInsert(
     tx,
@@ -61,9 +66,10 @@ export async function recordAudits(tx: Prisma.TransactionClient, entries: readon
     })),
   );
   const authors = new Map<string, Set<string>>();
-  for (const entry of entries)
-    if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
-      authors.set(entry.actorId, (authors.get(entry.actorId) ?? new Set()).add(entry.entityId));
+  if (!options.authorshipWritten)
+    for (const entry of entries)
+      if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
+        authors.set(entry.actorId, (authors.get(entry.actorId) ?? new Set()).add(entry.entityId));
   for (const [actorId, claimIds] of authors)
     await tx.claim.updateMany({ where: { id: { in: [...claimIds] } }, data: { lastSourcingEditorId: actorId } });
   for (const entry of entries) notePublicChange(entry.action, entry.workspaceId);

@@ -3,7 +3,9 @@
 // PostgreSQL nests as JSON. Prisma took ten statements for the same rows (the article, its body,
 // and eight for claimSourcingSelect) and built the objects itself, which was most of the article
 // read's cost (docs/PERFORMANCE.md, issue 14). The rows are checked against the shapes Prisma
-// gave, so everything after them is unchanged.
+// gave, so everything after them is unchanged. Each source is looked up by its key where it is
+// named (a subquery per speaker, hop end and named source): joined instead, the planner may hash
+// the whole source table for each claim of a small newsroom (docs/PERFORMANCE.md).
 import { z } from "zod";
 import type { ArticleRef } from "@/lib/articles/schemas";
 import {
@@ -141,18 +143,19 @@ export async function readArticleWithClaims(
         'reviewState', c.review_state, 'anchorState', c.anchor_state, 'previousExact', c.previous_exact,
         'speaker', (SELECT ${source("s")} FROM source s WHERE s.id = c.speaker_id),
         'primaryRecordSource', (SELECT ${source("s")} FROM source s WHERE s.id = c.primary_record_source_id),
-        'namedSources', (SELECT coalesce(json_agg(json_build_object('mentionedAs', n.mentioned_as, 'source', ${source("s")})
+        'namedSources', (SELECT coalesce(json_agg(json_build_object('mentionedAs', n.mentioned_as,
+            'source', (SELECT ${source("s")} FROM source s WHERE s.id = n.source_id))
             ORDER BY n.position, n.source_id), '[]'::json)
-          FROM claim_named_source n JOIN source s ON s.id = n.source_id WHERE n.claim_id = c.id),
+          FROM claim_named_source n WHERE n.claim_id = c.id),
         'hops', (SELECT coalesce(json_agg(json_build_object(
             'id', h.id, 'relation', h.relation, 'relationTermId', h.relation_term_id, 'firstHand', h.first_hand,
             'confidence', h.confidence, 'evidenceUrl', h.evidence_url, 'evidenceArchiveUrl', h.evidence_archive_url,
             'evidenceQuote', h.evidence_quote, 'evidenceNote', h.evidence_note, 'occurredAt', h.occurred_at,
             'standing', h.standing, 'position', h.position,
-            'from', ${source("f")}, 'to', CASE WHEN t.id IS NULL THEN NULL ELSE ${source("t")} END)
+            'from', (SELECT ${source("s")} FROM source s WHERE s.id = h.from_source_id),
+            'to', (SELECT ${source("s")} FROM source s WHERE s.id = h.to_source_id))
             ORDER BY h.position, h.id), '[]'::json)
-          FROM hop h JOIN source f ON f.id = h.from_source_id LEFT JOIN source t ON t.id = h.to_source_id
-          WHERE h.claim_id = c.id)
+          FROM hop h WHERE h.claim_id = c.id)
       ) ORDER BY c.start_offset, c.id), '[]'::json)
       FROM claim c WHERE c.article_id = a.id AND ${readable(reader)}
     ))::text AS read, a.body
