@@ -21,6 +21,8 @@ export const SignUpInput = z.object({
     .string()
     .min(10, "passwords need at least 10 characters")
     .max(200, "passwords are at most 200 characters"),
+  /** The page to open once the address is confirmed (the confirmation link carries it; only a path of this site is kept). */
+  next: z.string().max(500, "next is at most 500 characters").optional(),
 });
 export type SignUpInput = z.infer<typeof SignUpInput>;
 

@@ -13,7 +13,15 @@ const link = (linkBase: LinkBase, pathAndQuery: string) =>
   linkBase ? `${linkBase}${pathAndQuery}` : `${pathAndQuery} (on the address of your Claimtrail)`;
 
 /** The link that confirms a new account's address; `token` is the only copy of it. */
-export function confirmationMail(input: { to: string; name: string; token: string; linkBase: LinkBase }): OutgoingMail {
+export function confirmationMail(input: {
+  to: string;
+  name: string;
+  token: string;
+  linkBase: LinkBase;
+  /** Where the person was going when they signed up (a safe path), if not the editor's start. */
+  next?: string | null;
+}): OutgoingMail {
+  const next = input.next && input.next !== "/editor" ? `&next=${encodeURIComponent(input.next)}` : "";
   return {
     to: input.to,
     subject: "Confirm your address for Claimtrail",
@@ -21,7 +29,7 @@ export function confirmationMail(input: { to: string; name: string; token: strin
       `Someone, hopefully you, created a Claimtrail account named "${input.name}" with this address.`,
       "",
       `To confirm it and sign in, open this link within 24 hours and press "Confirm my address":`,
-      link(input.linkBase, `/confirm?token=${input.token}`),
+      link(input.linkBase, `/confirm?token=${input.token}${next}`),
       "",
       "If you did not create this account, ignore this mail: it will not be confirmed.",
     ].join("\n"),

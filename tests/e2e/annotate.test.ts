@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 import { selectText } from "./support/select-text";
 
 const TEXT =
@@ -47,10 +48,11 @@ describe.skipIf(!hasChromium)("an editor annotates from the selection toolbar", 
   it("builds the 3-hop claim with two parallel outlets in at most 12 actions, edits a hop in place, deletes and undoes", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Alex Editor");
-    await page.getByLabel("Email").fill("alex@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Alex Editor",
+      email: "alex@example.org",
+      password: "correct horse battery",
+    });
     await page.waitForURL(/\/editor$/);
     await page.goto(`${app.server.url}/editor/demo`);
     await page.getByLabel("Title").fill("A summit in Toulouse");

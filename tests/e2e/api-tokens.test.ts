@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 const SLUG = "macron-coalition-of-the-willing";
 
@@ -23,10 +24,11 @@ describe.skipIf(!hasChromium)("API tokens in the running app", () => {
     const page = await app.browser.newPage();
     // The first account of the installation owns the demo newsroom and its article.
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Tia Token");
-    await page.getByLabel("Email").fill("tia@example.org");
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Tia Token",
+      email: "tia@example.org",
+      password: "a long enough password",
+    });
     await page.waitForURL(/\/editor$/);
     await page.getByLabel("Newsroom name").fill("Tia Desk");
     await page.getByRole("button", { name: "Create workspace" }).click();

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/test-env";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 const seed = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").trimEnd();
 const OLD_QUOTE =
@@ -26,10 +27,11 @@ describe.skipIf(!hasChromium)("an editor corrects the seed article", () => {
   it("keeps the troops claim on its words and flags the rewritten quote", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Sam Standards");
-    await page.getByLabel("Email").fill("sam@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Sam Standards",
+      email: "sam@example.org",
+      password: "correct horse battery",
+    });
     await page.waitForURL(/\/editor$/);
 
     await page.getByRole("link", { name: "Demo newsroom" }).click();

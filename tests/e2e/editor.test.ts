@@ -8,6 +8,7 @@ import { repoRoot } from "../support/test-env";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
 import { addVia, startClaim } from "./support/chain-builder";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 import { pickSource } from "./support/pick-source";
 
 const TROOPS = "participating nations potentially sending several thousand troops each to “key points” within Ukraine";
@@ -19,10 +20,11 @@ describe.skipIf(!hasChromium)("an editor annotates the seed article's troops cla
   it("from sign-up to an indirect claim with one independent path", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Alex Editor");
-    await page.getByLabel("Email").fill("alex@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Alex Editor",
+      email: "alex@example.org",
+      password: "correct horse battery",
+    });
     await page.waitForURL(/\/editor$/);
 
     await page.getByLabel("Newsroom name").fill("Standards Desk");

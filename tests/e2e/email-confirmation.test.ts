@@ -1,6 +1,7 @@
 // Confirming an address in chromium (issue 13, "Enumeration"): the mailed link opens a page that
 // confirms nothing until its button is pressed (a mail scanner following the link leaves it
-// working), and a used link says so and offers the mail again.
+// working), sign-in waits for it, a used link says so and offers the mail again, and signing up
+// with a confirmed address answers as for a new one.
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { hasChromium } from "./support/browser";
@@ -16,7 +17,16 @@ describe.skipIf(!hasChromium)("confirming an address", () => {
     await page.getByLabel("Email").fill("fay@example.org");
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("status").first().textContent()).resolves.toMatch(/^check your mail/);
     const link = await confirmationLinkTo(app.server, "fay@example.org");
+
+    // Not confirmed yet: sign-in says so (to whoever has the password) and offers the mail again.
+    await page.goto(`${app.server.url}/signin`);
+    await page.getByLabel("Email").fill("fay@example.org");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/^confirm your address first/);
+    await expect(page.getByRole("button", { name: "Send the mail again" }).isVisible()).resolves.toBe(true);
     expect(link.startsWith(`${app.server.url}/confirm?token=`)).toBe(true);
 
     // A scanner's visits, with no cookie: the link still works after them.
@@ -38,5 +48,13 @@ describe.skipIf(!hasChromium)("confirming an address", () => {
     await reader.getByLabel("Email").fill("fay@example.org");
     await reader.getByRole("button", { name: "Send the mail again" }).click();
     await expect(reader.getByRole("status").textContent()).resolves.toMatch(/^check your mail/);
+
+    // Signing up again with the confirmed address answers as for any address.
+    await page.goto(`${app.server.url}/signup`);
+    await page.getByLabel("Name").fill("Someone Else");
+    await page.getByLabel("Email").fill("fay@example.org");
+    await page.getByLabel("Password").fill("another long password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Check your mail" }).waitFor();
   });
 });

@@ -9,6 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
 import { hasChromium, launchBrowser } from "./support/browser";
+import { signUpOverHttp } from "./support/confirm-sign-up";
 
 const SLUG = "macron-coalition-of-the-willing";
 
@@ -21,12 +22,11 @@ describe("the per-client limit on pages for signed-out readers", () => {
       CLAIMTRAIL_PUBLIC_READS_PER_MINUTE: "5",
       CLAIMTRAIL_TRUSTED_PROXIES: "1",
     });
-    const response = await fetch(`${server.url}/api/trpc/auth.signUp`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.200" },
-      body: JSON.stringify({ email: "member@example.org", name: "Member", password: "a long enough password" }),
-    });
-    member = response.headers.get("set-cookie")!.split(";")[0]!;
+    member = await signUpOverHttp(
+      server,
+      { email: "member@example.org", name: "Member", password: "a long enough password" },
+      { "x-forwarded-for": "192.0.2.200" },
+    );
   });
   afterAll(() => server?.stop());
 

@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropTestDatabase } from "../support/drop-database";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+import { signUpOverHttp } from "./support/confirm-sign-up";
 
 const SLUG = "macron-coalition-of-the-willing";
 const TITLE_WORDS = "coalition-of-the-willing support force";
@@ -50,10 +51,12 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
     drop = database.drop;
     databaseUrl = database.env.DATABASE_URL;
     server = await startAppServer(undefined, database.env);
-    // The first account owns the demo newsroom, and with it the seed article.
-    owner = (
-      await call("auth.signUp", { email: "owner@example.org", name: "Owner", password: "a long enough password" })
-    ).cookie!;
+    // The first confirmed account owns the demo newsroom, and with it the seed article.
+    owner = await signUpOverHttp(server, {
+      email: "owner@example.org",
+      name: "Owner",
+      password: "a long enough password",
+    });
   });
   afterAll(async () => {
     await server?.stop();

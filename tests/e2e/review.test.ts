@@ -8,8 +8,10 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { invitationTokensTo } from "../support/invitation-links";
 import { useAppAndBrowser } from "./support/app-and-browser";
+import type { AppServer } from "./support/app-server";
 import { artifactsDir, hasChromium } from "./support/browser";
 import { startClaim } from "./support/chain-builder";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 import { pickSource } from "./support/pick-source";
 
 const TEXT =
@@ -17,13 +19,10 @@ const TEXT =
 const CLAIM = "the Pont Vieux bridge will reopen in May";
 const TITLE = "The Pont Vieux reopens in May";
 
-async function signUp(context: BrowserContext, url: string, name: string, email: string): Promise<Page> {
+async function signUp(context: BrowserContext, server: AppServer, name: string, email: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${url}/signup`);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.goto(`${server.url}/signup`);
+  await signUpAndConfirm(page, server, { name: name, email: email, password: "correct horse battery" });
   await page.waitForURL(/\/editor$/);
   return page;
 }
@@ -65,8 +64,8 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     const alexContext = await app.browser.newContext({ viewport });
     const blakeContext = await app.browser.newContext({ viewport });
     // The first account of a fresh installation owns the demo newsroom.
-    const alex = await signUp(alexContext, app.server.url, "Alex Owner", "alex@example.org");
-    const blake = await signUp(blakeContext, app.server.url, "Blake Second", "blake@example.org");
+    const alex = await signUp(alexContext, app.server, "Alex Owner", "alex@example.org");
+    const blake = await signUp(blakeContext, app.server, "Blake Second", "blake@example.org");
     const demo = await call<{ id: string }>(alex, app.server.url, "workspaces.bySlug", { slug: "demo" }, "query");
 
     // The owner invites Blake as an editor from the settings page; Blake is not a member until

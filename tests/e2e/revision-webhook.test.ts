@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitationTokensTo } from "../support/invitation-links";
 import { repoRoot } from "../support/test-env";
 import { type AppServer, buildApp, startAppServer } from "./support/app-server";
+import { signUpOverHttp } from "./support/confirm-sign-up";
 
 const seed = fs.readFileSync(path.join(repoRoot, "prisma", "seed", "article.txt"), "utf8").trimEnd();
 const SLUG = "macron-coalition-of-the-willing";
@@ -35,7 +36,7 @@ describe("POST /api/articles/<article>/revisions", () => {
   }
 
   async function tokenOf(email: string, name: string): Promise<string> {
-    const { cookie } = await call("auth.signUp", { email, name, password: "a long enough password" });
+    const cookie = await signUpOverHttp(server, { email, name, password: "a long enough password" });
     cookies.set(email, cookie);
     const { data } = await call("auth.createApiToken", undefined, cookie);
     return (data as { token: string }).token;
@@ -71,11 +72,13 @@ describe("POST /api/articles/<article>/revisions", () => {
     expect((await postRevision({ body: seed })).status).toBe(401);
     expect((await postRevision({ body: seed }, "not-a-token")).status).toBe(401);
     // A browser session is not an API token, and an API token is not a browser session.
-    const session = await call("auth.signUp", {
-      email: "browser@example.org",
-      name: "Browser",
-      password: "a long enough password",
-    });
+    const session = {
+      cookie: await signUpOverHttp(server, {
+        email: "browser@example.org",
+        name: "Browser",
+        password: "a long enough password",
+      }),
+    };
     expect((await postRevision({ body: seed }, session.cookie!.split("=")[1])).status).toBe(401);
     const apiToken = ((await call("auth.createApiToken", undefined, session.cookie)).data as { token: string }).token;
     expect(await query("auth.me", `claimtrail_session=${apiToken}`)).toBeNull();

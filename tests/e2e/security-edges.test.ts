@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 const SLUG = "macron-coalition-of-the-willing";
 
@@ -61,10 +62,11 @@ describe("security edges of the running app", () => {
       await page.goto(`${app.server.url}/articles/${SLUG}`);
       await page.locator(".article-body a.claim").first().waitFor();
       await page.goto(`${app.server.url}/signup`);
-      await page.getByLabel("Name").fill("Sam Secure");
-      await page.getByLabel("Email").fill("sam@example.org");
-      await page.getByLabel("Password").fill("a long enough password");
-      await page.getByRole("button", { name: "Create account" }).click();
+      await signUpAndConfirm(page, app.server, {
+        name: "Sam Secure",
+        email: "sam@example.org",
+        password: "a long enough password",
+      });
       await page.waitForURL(/\/editor$/);
       expect(violations).toEqual([]);
       await page.close();

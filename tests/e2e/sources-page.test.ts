@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 const DEMO_SLUG = "macron-coalition-of-the-willing";
 
@@ -20,10 +21,11 @@ describe.skipIf(!hasChromium)("the sources page", () => {
         .then(() => undefined),
     );
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Robin Editor");
-    await page.getByLabel("Email").fill("robin@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Robin Editor",
+      email: "robin@example.org",
+      password: "correct horse battery",
+    });
     await page.waitForURL(/\/editor$/);
 
     await page.goto(`${app.server.url}/editor/demo/sources`);

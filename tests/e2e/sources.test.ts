@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { artifactsDir, hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 const CAPTURE = "\uFEFF<p>La Dépêche du Midi — « plusieurs milliers de soldats »</p>\n";
 
@@ -23,10 +24,11 @@ describe.skipIf(!hasChromium)("an editor keeps the record of La Dépêche du Mid
         .then(() => undefined),
     );
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Alex Editor");
-    await page.getByLabel("Email").fill("alex@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Alex Editor",
+      email: "alex@example.org",
+      password: "correct horse battery",
+    });
     await page.waitForURL(/\/editor$/);
 
     await page.goto(`${app.server.url}/editor/demo/sources`);

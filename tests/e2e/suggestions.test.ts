@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 const BODY = [
   "Meridian's chief executive, Paul Okafor, told the Harbour Gazette that the company had been warned about crane maintenance, as reported by the Coastal Herald and Maritime Daily on Wednesday. Okafor said the company would cooperate fully with the review.",
@@ -25,10 +26,11 @@ describe.skipIf(!hasChromium)("accepting suggestions", () => {
   it("saves the chain the editor shaped, honours 'indirect' unticked, and keeps a denial a denial", async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.server.url}/signup`);
-    await page.getByLabel("Name").fill("Sam Suggest");
-    await page.getByLabel("Email").fill("sam@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Sam Suggest",
+      email: "sam@example.org",
+      password: "correct horse battery",
+    });
     await page.waitForURL(/\/editor$/);
     await page.getByLabel("Newsroom name").fill("Port Desk");
     await page.getByRole("button", { name: "Create workspace" }).click();

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { useAppAndBrowser } from "./support/app-and-browser";
 import { hasChromium } from "./support/browser";
+import { signUpAndConfirm } from "./support/confirm-sign-up";
 
 describe.skipIf(!hasChromium)("the way into the editor", () => {
   const app = useAppAndBrowser();
@@ -20,10 +21,11 @@ describe.skipIf(!hasChromium)("the way into the editor", () => {
     expect(new URL(page.url()).searchParams.get("next")).toBe("/editor/demo/review");
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.waitForURL(/\/signup\?next=/);
-    await page.getByLabel("Name").fill("Dee Link");
-    await page.getByLabel("Email").fill("dee@example.org");
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUpAndConfirm(page, app.server, {
+      name: "Dee Link",
+      email: "dee@example.org",
+      password: "correct horse battery",
+    });
     // The first account owns the demo newsroom, so its review queue opens.
     await page.waitForURL(/\/editor\/demo\/review$/);
     await expect(account.getByRole("link").allTextContents()).resolves.toEqual(["Editor"]);

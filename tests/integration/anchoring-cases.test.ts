@@ -11,6 +11,7 @@ import { importArticle } from "@/server/services/articles/import-article";
 import { getArticleSourcing } from "@/server/services/sourcing/get-article-sourcing";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
@@ -33,7 +34,7 @@ describe.each(testEngines())("anchoring cases on $name", (engine) => {
   beforeAll(async () => {
     database = await engine.open();
     const anonymous = createCaller(createInnerContext({ db: database.db }));
-    const owner = await anonymous.auth.signUp({
+    const owner = await signUpConfirmed(anonymous.auth, {
       email: "a@example.org",
       name: "Ana Editor",
       password: "long enough pw",

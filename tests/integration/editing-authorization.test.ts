@@ -9,7 +9,7 @@ import type { Database } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { createInnerContext } from "@/server/trpc/context";
 import { type AppRouter, appRouter, createCaller } from "@/server/trpc/root";
-import { confirmationTokensTo } from "../support/confirm-sign-up";
+import { confirmationTokensTo, signUpConfirmed } from "../support/confirm-sign-up";
 import {
   CALLERS,
   type Caller,
@@ -487,7 +487,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
 /** A new account that has joined the fixture's workspace as an editor. */
 async function newMember(fx: EditingFixture, name: string) {
   const email = `${name}@newsroom.example`;
-  const me = await fx.callers.anonymous.auth.signUp({ email, name, password: PASSWORD });
+  const me = await signUpConfirmed(fx.callers.anonymous.auth, { email, name, password: PASSWORD });
   const caller = createCaller(createInnerContext({ db: fx.db, session: { userId: me.id, email, name: me.name } }));
   await joinWorkspace(fx.callers.owner, caller, { workspaceId: fx.workspace.id, email, role: "EDITOR" });
   return { userId: me.id };

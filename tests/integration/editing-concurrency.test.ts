@@ -6,6 +6,7 @@ import { type Database, openDatabase } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { confirmationTokensTo, signUpConfirmed } from "../support/confirm-sign-up";
 import {
   type Caller,
   countRows,
@@ -22,7 +23,7 @@ const pg = await createPostgresDatabase();
 
 /** A second editor of the fixture's workspace, with a caller on `db` (another connection, maybe). */
 async function addSecondEditor(fx: EditingFixture, db: Database["db"], tag = ""): Promise<Caller> {
-  const erin = await fx.callers.anonymous.auth.signUp({
+  const erin = await signUpConfirmed(fx.callers.anonymous.auth, {
     email: `erin${tag}@newsroom.example`,
     name: "Erin Second",
     password: PASSWORD,
@@ -185,20 +186,27 @@ describe("two editors saving at the same moment, through two connections to one 
     for (const article of created) expect(article.slug).toMatch(/^ministers-meet-[a-z2-9]{8}$/);
   });
 
-  it.skipIf(!pg)("gives the demo exactly one first owner when the first sign-ups race", async () => {
+  it.skipIf(!pg)("gives the demo exactly one first owner when the first confirmations race", async () => {
     for (let round = 0; round < 3; round++) {
       const fresh = (await createPostgresDatabase())!;
       const databases = await Promise.all(
         [0, 1, 2, 3].map(() => openDatabase({ kind: "postgres", url: fresh.url }, { root: repoRoot, migrate: false })),
       );
       await loadDemo(databases[0]!.db, repoRoot);
+      const tokens: string[] = [];
+      for (const [i, d] of databases.entries()) {
+        const email = `race${round}-${i}@example.org`;
+        const since = new Date().toISOString();
+        await createCaller(createInnerContext({ db: d.db })).auth.signUp({
+          email,
+          name: `U${i}`,
+          password: "a long enough password",
+        });
+        tokens.push(confirmationTokensTo(email, since)[0]!);
+      }
       await Promise.all(
         databases.map((d, i) =>
-          createCaller(createInnerContext({ db: d.db })).auth.signUp({
-            email: `u${i}@example.org`,
-            name: `U${i}`,
-            password: "a long enough password",
-          }),
+          createCaller(createInnerContext({ db: d.db })).auth.confirmEmail({ token: tokens[i]! }),
         ),
       );
       expect(await databases[0]!.db.membership.count({ where: { role: "OWNER", workspace: { slug: "demo" } } })).toBe(

@@ -8,6 +8,7 @@ import { readSession } from "@/server/services/auth/sessions";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { type Caller, PASSWORD, SEED_TEXT, sessionTokenFrom, TROOPS } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
@@ -58,7 +59,7 @@ describe.each(testEngines())("the editor's troops-claim flow, on $name", (engine
 
   it("makes the first account to sign up the owner of the ownerless demo newsroom, and signs it in", async () => {
     const context = createInnerContext({ db: database.db });
-    const me = await createCaller(context).auth.signUp({
+    const me = await signUpConfirmed(createCaller(context).auth, {
       email: "Dana@Desk.example",
       name: "Dana Editor",
       password: PASSWORD,
@@ -77,7 +78,7 @@ describe.each(testEngines())("the editor's troops-claim flow, on $name", (engine
     ]);
 
     const secondContext = createInnerContext({ db: database.db });
-    const second = await createCaller(secondContext).auth.signUp({
+    const second = await signUpConfirmed(createCaller(secondContext).auth, {
       email: "sam@desk.example",
       name: "Sam Second",
       password: PASSWORD,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { testEngines } from "../support/test-databases";
 
 const LEGITIMATE = ["Équipe Dépêche", "Володимир", "الجزيرة"];
@@ -19,7 +20,7 @@ describe.each(testEngines())("look-alike account, workspace, token and term name
   beforeAll(async () => {
     database = await engine.open();
     anonymous = createCaller(createInnerContext({ db: database.db }));
-    const me = await anonymous.auth.signUp({ email: "lena@example.org", name: "Lena", password: PASSWORD });
+    const me = await signUpConfirmed(anonymous.auth, { email: "lena@example.org", name: "Lena", password: PASSWORD });
     owner = createCaller(
       createInnerContext({ db: database.db, session: { userId: me.id, email: me.email, name: me.name } }),
     );
@@ -66,7 +67,11 @@ describe.each(testEngines())("look-alike account, workspace, token and term name
 
   it("stores legitimate names in one script as typed", async () => {
     for (const [index, name] of LEGITIMATE.entries()) {
-      const me = await anonymous.auth.signUp({ email: `person${index}@example.org`, name, password: PASSWORD });
+      const me = await signUpConfirmed(anonymous.auth, {
+        email: `person${index}@example.org`,
+        name,
+        password: PASSWORD,
+      });
       expect(me.name).toBe(name);
       const workspace = await owner.workspaces.create({ name, slug: `desk-${index}` });
       expect(workspace.name).toBe(name);

@@ -9,6 +9,7 @@ import { readSession } from "@/server/services/auth/sessions";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext, type PublicReads } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { type Caller, PASSWORD, sessionTokenFrom } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
@@ -33,7 +34,11 @@ describe.each(testEngines())("the public reads' cache on $name", (engine) => {
     await loadDemo(database.db, repoRoot);
     anonymous = createCaller(createInnerContext({ db: database.db, publicReads }));
     const context = createInnerContext({ db: database.db });
-    await createCaller(context).auth.signUp({ email: "owner@desk.example", name: "Owner", password: PASSWORD });
+    await signUpConfirmed(createCaller(context).auth, {
+      email: "owner@desk.example",
+      name: "Owner",
+      password: PASSWORD,
+    });
     const token = sessionTokenFrom(context.setCookies)!;
     const session = (await readSession(database.db, token))!;
     owner = createCaller(createInnerContext({ db: database.db, session, sessionToken: token, publicReads }));

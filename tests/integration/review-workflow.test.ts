@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import {
   type Caller,
   countRows,
@@ -484,7 +485,7 @@ describe("two editors moving the same claim at the same moment, through two conn
     first = await openDatabase({ kind: "postgres", url: pg.url }, { root: repoRoot });
     second = await openDatabase({ kind: "postgres", url: pg.url }, { root: repoRoot, migrate: false });
     fx = await createEditingFixture(first.db);
-    const account = await fx.callers.anonymous.auth.signUp({
+    const account = await signUpConfirmed(fx.callers.anonymous.auth, {
       email: "erin@newsroom.example",
       name: "Erin Second",
       password: PASSWORD,

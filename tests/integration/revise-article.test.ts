@@ -7,6 +7,7 @@ import type { Database } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
@@ -28,7 +29,7 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
     database = await engine.open();
     await loadDemo(database.db, repoRoot);
     const anonymous = createCaller(createInnerContext({ db: database.db }));
-    const owner = await anonymous.auth.signUp({
+    const owner = await signUpConfirmed(anonymous.auth, {
       email: "desk@example.org",
       name: "Desk Editor",
       password: "a long enough password",

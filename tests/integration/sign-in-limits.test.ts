@@ -11,6 +11,7 @@ import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createTrpcHandler } from "@/server/trpc/fetch-handler";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { testEngines } from "../support/test-databases";
 
 const PASSWORD = "correct horse battery staple";
@@ -35,7 +36,7 @@ describe.each(testEngines())("sign-in limits, on $name", (engine) => {
   beforeAll(async () => {
     database = await engine.open();
     for (const who of ["dana", "erin"])
-      await from(address(200)).auth.signUp({ email: email(who), name: who, password: PASSWORD });
+      await signUpConfirmed(from(address(200)).auth, { email: email(who), name: who, password: PASSWORD });
   });
   afterAll(() => database?.close());
 
@@ -96,7 +97,7 @@ describe.each(testEngines())("sign-in limits, on $name", (engine) => {
   });
 
   it("slows an account guessed at from many addresses to one attempt every 10 seconds, and still lets the owner in", async () => {
-    await from(address(200)).auth.signUp({ email: email("kim"), name: "kim", password: PASSWORD });
+    await signUpConfirmed(from(address(200)).auth, { email: email("kim"), name: "kim", password: PASSWORD });
     for (let client = 0; client < 10; client++)
       for (let attempt = 1; attempt <= 10; attempt++)
         await codeOf(from(address(100 + client)).auth.signIn({ email: email("kim"), password: `guess ${attempt}` }));

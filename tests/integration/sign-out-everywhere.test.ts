@@ -7,6 +7,7 @@ import { readApiToken } from "@/server/services/auth/api-tokens";
 import { readSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { testEngines } from "../support/test-databases";
 
 const PASSWORD = "correct horse battery staple";
@@ -23,7 +24,7 @@ describe.each(testEngines())("signing out everywhere, on $name", (engine) => {
   async function signInOnADevice(email: string, signUp = false): Promise<string> {
     const context = createInnerContext({ db: database.db });
     const auth = createCaller(context).auth;
-    if (signUp) await auth.signUp({ email, name: email.split("@")[0]!, password: PASSWORD });
+    if (signUp) await signUpConfirmed(auth, { email, name: email.split("@")[0]!, password: PASSWORD });
     else await auth.signIn({ email, password: PASSWORD });
     const cookie = context.setCookies.find((value) => value.startsWith(`${SESSION_COOKIE}=`))!;
     return cookie.slice(SESSION_COOKIE.length + 1).split(";")[0]!;

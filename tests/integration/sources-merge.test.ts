@@ -7,6 +7,7 @@ import type { Database, Db } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { type Caller, PASSWORD } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
@@ -96,7 +97,7 @@ describe.each(testEngines())("merging and un-merging sources, on $name", (engine
     database = await engine.open();
     db = database.db;
     await loadDemo(db, repoRoot);
-    const me = await createCaller(createInnerContext({ db })).auth.signUp({
+    const me = await signUpConfirmed(createCaller(createInnerContext({ db })).auth, {
       email: "dana@desk.example",
       name: "Dana Editor",
       password: PASSWORD,

@@ -7,6 +7,7 @@ import type { Database, Db } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { type Caller, joinWorkspace, PASSWORD } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
@@ -31,7 +32,7 @@ describe.each(testEngines())("source records on $name", (engine) => {
       ["dana", "Dana Editor"],
       ["sam", "Sam Second"],
     ] as const) {
-      const me = await anonymous.auth.signUp({ email: `${who}@desk.example`, name, password: PASSWORD });
+      const me = await signUpConfirmed(anonymous.auth, { email: `${who}@desk.example`, name, password: PASSWORD });
       people[who] = { id: me.id, name: me.name };
     }
     dana = createCaller(

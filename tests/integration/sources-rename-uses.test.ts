@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, Db } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import { type Caller, PASSWORD } from "../support/editing-fixtures";
 import { createRelayArticle } from "../support/factories";
 import { testEngines } from "../support/test-databases";
@@ -26,7 +27,7 @@ describe.each(testEngines())("renaming a source and seeing where it is used, on 
   beforeAll(async () => {
     database = await engine.open();
     db = database.db;
-    const me = await createCaller(createInnerContext({ db })).auth.signUp({
+    const me = await signUpConfirmed(createCaller(createInnerContext({ db })).auth, {
       email: "dana@desk.example",
       name: "Dana Editor",
       password: PASSWORD,

@@ -11,6 +11,7 @@ import { type Database, openDatabase } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { createInnerContext } from "@/server/trpc/context";
 import { appRouter, createCaller } from "@/server/trpc/root";
+import { signUpConfirmed } from "../support/confirm-sign-up";
 import {
   type Caller,
   createEditingFixture,
@@ -33,7 +34,7 @@ const linkIn = (fx: EditingFixture) => (email: string) => openInvitationToken(fx
 /** A new account and its caller on `db`. */
 async function newPerson(db: Database["db"], fx: EditingFixture, name: string) {
   const email = `${name.toLowerCase()}@newsroom.example`;
-  const me = await fx.callers.anonymous.auth.signUp({ email, name, password: PASSWORD });
+  const me = await signUpConfirmed(fx.callers.anonymous.auth, { email, name, password: PASSWORD });
   const caller = createCaller(createInnerContext({ db, session: { userId: me.id, email, name } }));
   return { userId: me.id, email, caller };
 }

@@ -1,9 +1,12 @@
 "use client";
-// Sign-up and sign-in share one form: email and password, plus a name when signing up.
+// Sign-up and sign-in share one form: email and password, plus a name when signing up. Sign-up
+// ends with "check your mail" (the link mailed to the address signs in); a sign-in refused until
+// the address is confirmed offers the mail again.
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { ResendConfirmationForm } from "./resend-confirmation-form";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
 import { WriteProblem } from "./write-problem";
@@ -15,20 +18,32 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const signingUp = useWrite(trpc.auth.signUp.mutationOptions(), { refresh: false });
   const signingIn = useWrite(trpc.auth.signIn.mutationOptions(), { refresh: false });
   const write = mode === "sign-up" ? signingUp : signingIn;
+  const [email, setEmail] = useState("");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email"));
     const password = String(form.get("password"));
-    const user =
-      mode === "sign-up"
-        ? await signingUp.run({ email, password, name: String(form.get("name")) })
-        : await signingIn.run({ email, password });
-    if (!user) return;
+    setEmail(email);
+    if (mode === "sign-up") {
+      await signingUp.run({ email, password, name: String(form.get("name")), next: safeNextPath(next) });
+      return;
+    }
+    if (!(await signingIn.run({ email, password }))) return;
     router.push(safeNextPath(next));
     router.refresh();
   }
+
+  if (mode === "sign-up" && signingUp.data)
+    return (
+      <div className="editor-form narrow">
+        <h1>Check your mail</h1>
+        <p role="status">{signingUp.data.message}</p>
+        <p>The link works once, for 24 hours. No mail after a few minutes? Look in spam, or have it sent again:</p>
+        <ResendConfirmationForm email={email} />
+      </div>
+    );
 
   return (
     <form className="editor-form narrow" onSubmit={submit}>
@@ -54,6 +69,7 @@ export function AccountForm({ mode }: { mode: "sign-in" | "sign-up" }) {
         />
       </label>
       <WriteProblem problem={write.problem} />
+      {mode === "sign-in" && write.problem?.code === "FORBIDDEN" ? <ResendConfirmationForm email={email} /> : null}
       <button type="submit" disabled={write.pending}>
         {mode === "sign-up" ? "Create account" : "Sign in"}
       </button>

@@ -9,7 +9,8 @@ import { WriteProblem } from "./write-problem";
 
 const LINK_INVALID = "This confirmation link is expired, used already or unknown.";
 
-export function ConfirmEmail({ token }: { token: string | null }) {
+/** `next`: a safe path of this site, where the person was going when they signed up. */
+export function ConfirmEmail({ token, next }: { token: string | null; next: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const confirming = useWrite(trpc.auth.confirmEmail.mutationOptions(), { refresh: false });
@@ -26,7 +27,7 @@ export function ConfirmEmail({ token }: { token: string | null }) {
   async function confirm() {
     if (!token) return;
     if (!(await confirming.run({ token }))) return;
-    router.push("/editor");
+    router.push(next);
     router.refresh();
   }
 

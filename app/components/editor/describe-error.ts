@@ -2,7 +2,8 @@
 // wrong and what to do; and, when someone else saved first (CONFLICT), the version they saved.
 import { TRPCClientError } from "@trpc/client";
 
-export type Problem = { message: string; currentVersion: number | null };
+/** `code`: the tRPC code of the failure (e.g. "FORBIDDEN"), null when it was not the server's answer. */
+export type Problem = { message: string; currentVersion: number | null; code: string | null };
 
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -15,5 +16,5 @@ export function describeProblem(error: unknown): Problem {
     error instanceof TRPCClientError ? (error.data as { code?: string; details?: unknown } | undefined) : undefined;
   const details = data?.code === "CONFLICT" ? (data.details as { currentVersion?: unknown } | null) : null;
   const currentVersion = typeof details?.currentVersion === "number" ? details.currentVersion : null;
-  return { message: describeError(error), currentVersion };
+  return { message: describeError(error), currentVersion, code: data?.code ?? null };
 }

@@ -1,12 +1,15 @@
-// Sign-up and sign-in. The first account created on a new installation becomes owner of the
-// workspaces nobody owns yet (the demo newsroom), so a fresh install has someone to run it.
-// Sign-up mails a link that confirms the address (email-confirmations.ts).
+// Sign-up and sign-in. Sign-up answers every address alike (issue 13, "Enumeration"): the
+// same "check your mail" after the same work (the password is hashed either way); what happened
+// is told only to the address, by mail (server/mail/sign-up-mail.ts). A new account signs in once
+// its address is confirmed (email-confirmations.ts); the first confirmed account owns the
+// workspaces nobody owns yet (first-owner.ts).
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import type { SignInInput, SignUpInput } from "@/lib/auth/schemas";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { sendMail } from "@/server/mail/send-mail";
-import { confirmationMail } from "@/server/mail/sign-up-mail";
+import { confirmationMail, existingAccountMail } from "@/server/mail/sign-up-mail";
 import { recordAudit } from "../audit/record-audit";
 import { countSignUpMail } from "../limits/sign-up-mail-limits";
 import { clearSignInFailures, countAuthAttempt, recordSignInFailure, refuseLockedAccount } from "./attempt-limits";
@@ -20,27 +23,44 @@ export type Account = { id: string; email: string; name: string };
 const UNKNOWN_USER_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$MDzWaPrSZFxiftndn4aOqw$tCiZubYN6abdDXJ3BSUGcemcFtLM6Hs2jCDQk/ZI42s";
 
+/** What sign-up answers, whatever the address. */
+export const CHECK_YOUR_MAIL_TO_CONFIRM =
+  "check your mail: we sent a link to confirm this address (if the address has an account already, the mail says so instead)";
+
+const CONFIRM_FIRST =
+  "confirm your address first: open the link we mailed to it when you signed up, or have the mail sent again below";
+
 /**
  * Where an attempt came from: the client's address over HTTP, null otherwise (attempt-limits.ts);
  * and the base of links in the mail it causes (sign-up-mail.ts), null when none is safe to use.
  */
 export type AttemptOrigin = { client: string | null; linkBase?: string | null };
 
-/** @throws AppError CONFLICT for a known email; RATE_LIMITED past the client's attempts. */
-export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
+/**
+ * Signs up: a new address gets an account waiting for confirmation and its link by mail; an
+ * address whose account still waits gets the newest name and password and a new link (the
+ * earlier ones stop working: only the address's owner can confirm, and confirms what was sent
+ * last); an address with a confirmed account is only mailed that someone tried, and its account
+ * is not changed. The answer is the same in every case.
+ * @throws AppError RATE_LIMITED past the client's attempts or 5 mails an hour to the address.
+ */
+export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin = { client: null }): Promise<void> {
   await countAuthAttempt(db, origin.client);
   await countSignUpMail(db, input.email);
   const passwordHash = await hashPassword(input.password);
-  const { user, token } = await db.$transaction(async (tx) => {
-    // Sign-ups queue here, so exactly one can be the installation's first account.
+  const linkBase = origin.linkBase ?? env().publicUrl;
+  const mail = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNTS_LOCK_KEY})`;
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", "an account with this email exists already; sign in instead");
-    const isFirst = (await tx.user.count()) === 0;
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, passwordHash },
-      select: { id: true, email: true, name: true },
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, emailConfirmedAt: true },
     });
+    if (existing?.emailConfirmedAt) return existingAccountMail({ to: input.email, linkBase });
+    const data = { email: input.email, name: input.name, passwordHash };
+    const select = { id: true, email: true, name: true } as const;
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data, select })
+      : await tx.user.create({ data, select });
     await recordAudit(tx, {
       workspaceId: null,
       actorId: user.id,
@@ -49,45 +69,29 @@ export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin =
       entityId: user.id,
       after: { email: user.email, name: user.name },
     });
-    if (isFirst) {
-      const ownerless = await tx.workspace.findMany({
-        where: { memberships: { none: { role: "OWNER" } } },
-        select: { id: true },
-      });
-      for (const workspace of ownerless) {
-        await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-        await recordAudit(tx, {
-          workspaceId: workspace.id,
-          actorId: user.id,
-          action: "membership.first_owner",
-          entityType: "membership",
-          entityId: `${workspace.id}:${user.id}`,
-          after: { role: "OWNER" },
-        });
-      }
-    }
-    return { user, token: await issueEmailConfirmation(tx, user.id) };
+    const token = await issueEmailConfirmation(tx, user.id);
+    const next = input.next ? safeNextPath(input.next) : null;
+    return confirmationMail({ to: user.email, name: user.name, token, linkBase, next });
   });
   // Not awaited: the answer never waits on, or varies with, the mail server.
-  void sendMail(
-    confirmationMail({ to: user.email, name: user.name, token, linkBase: origin.linkBase ?? env().publicUrl }),
-  );
-  return user;
+  void sendMail(mail);
 }
 
-/** @throws AppError UNAUTHORIZED for a wrong email or password; RATE_LIMITED while locked or past the client's attempts. */
+/** @throws AppError UNAUTHORIZED for a wrong email or password; FORBIDDEN for an account not confirmed yet; RATE_LIMITED while locked or past the client's attempts. */
 export async function signIn(db: Db, input: SignInInput, origin: AttemptOrigin = { client: null }): Promise<Account> {
   await countAuthAttempt(db, origin.client);
   await refuseLockedAccount(db, input.email, origin.client);
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, emailConfirmedAt: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   if (!user?.passwordHash || !valid) {
     await recordSignInFailure(db, input.email, origin.client);
     throw new AppError("UNAUTHORIZED", "wrong email or password");
   }
+  // Said only to whoever knows the password: it tells no more than sign-up does.
+  if (!user.emailConfirmedAt) throw new AppError("FORBIDDEN", CONFIRM_FIRST);
   await clearSignInFailures(db, input.email, origin.client);
   return { id: user.id, email: user.email, name: user.name };
 }

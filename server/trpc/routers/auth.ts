@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ApiTokenListing, CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/auth/api-token-schemas";
 import { ConfirmEmailInput, ResendConfirmationInput, SignInInput, SignUpInput } from "@/lib/auth/schemas";
-import { signIn, signUp } from "@/server/services/auth/accounts";
+import { CHECK_YOUR_MAIL_TO_CONFIRM, signIn, signUp } from "@/server/services/auth/accounts";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/auth/api-tokens";
 import { confirmEmail, isConfirmationPending } from "@/server/services/auth/email-confirmations";
 import { resendConfirmation } from "@/server/services/auth/resend-confirmation";
@@ -27,13 +27,14 @@ async function startSession(ctx: InnerContext, user: z.infer<typeof Me>) {
 }
 
 export const authRouter = createRouter({
-  /** Creates an account and signs it in; the first account of an installation owns the unowned workspaces. */
+  /** Mails the address a confirmation link (or, when it has an account, word of the attempt); the same answer for every address. */
   signUp: publicProcedure
     .input(SignUpInput)
-    .output(Me)
-    .mutation(async ({ ctx, input }) =>
-      startSession(ctx, await signUp(ctx.db, input, { client: ctx.clientAddress, linkBase: ctx.mailLinkBase })),
-    ),
+    .output(z.object({ message: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await signUp(ctx.db, input, { client: ctx.clientAddress, linkBase: ctx.mailLinkBase });
+      return { message: CHECK_YOUR_MAIL_TO_CONFIRM };
+    }),
 
   /** Whether a confirmation link's token would still confirm (the page it opens asks; writes nothing). */
   confirmationPending: publicProcedure
