@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)("confirming an address", () => {
     await page.getByLabel("Email").fill("fay@example.org");
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/^confirm your address first/);
+    await page.getByRole("alert").filter({ hasText: /^confirm your address first/ }).waitFor();
     await expect(page.getByRole("button", { name: "Send the mail again" }).isVisible()).resolves.toBe(true);
     expect(link.startsWith(`${app.server.url}/confirm?token=`)).toBe(true);
 
