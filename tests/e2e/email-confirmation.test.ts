@@ -25,7 +25,10 @@ describe.skipIf(!hasChromium)("confirming an address", () => {
     await page.getByLabel("Email").fill("fay@example.org");
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("alert").filter({ hasText: /^confirm your address first/ }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /^confirm your address first/ })
+      .waitFor();
     await expect(page.getByRole("button", { name: "Send the mail again" }).isVisible()).resolves.toBe(true);
     expect(link.startsWith(`${app.server.url}/confirm?token=`)).toBe(true);
 
