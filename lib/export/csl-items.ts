@@ -1,12 +1,14 @@
 // The CSL-JSON items of the works a report relies on (cited-works.ts): their type, title,
 // container (the outlet), authors, dates, addresses and a note of their standing and claims.
 // People, groups and organisations are not works: they appear as the authors of the works they
-// produced.
+// produced and of their remarks and interviews (csl-remark-item.ts, csl-interview-item.ts).
 import { collectInterviews } from "./cited-interviews";
+import { collectRemarks } from "./cited-remarks";
 import { collectWorks, type Work } from "./cited-works";
 import { type CslDate, noteReliance, toCslDate, toCslName } from "./csl-fields";
 import { citeInterview } from "./csl-interview-item";
 import type { CslName } from "./csl-person-name";
+import { citeRemark } from "./csl-remark-item";
 import { toIsoDate } from "./report-text";
 import type { SourcingReport } from "./sourcing-report";
 
@@ -20,6 +22,8 @@ export type CslItem = {
   author?: CslName[];
   /** An interview's interviewer, only a person (an outlet that interviewed is the container). */
   interviewer?: CslName[];
+  /** A remark's receivers (people or a group); an event it was made at is named in the title only. */
+  recipient?: CslName[];
   issued?: CslDate;
   /** Only from a recorded capture of the work: the export's own time is never an access date. */
   accessed?: CslDate;
@@ -53,8 +57,8 @@ function pickCslType(work: Work): string {
   const authorTypes = new Set([...work.authors.values()].map((author) => author.type));
   switch (work.source.type) {
     case "OUTLET":
-      // A web page only where a page was recorded: the outlet's own address, not a report of it.
-      return work.url && work.url === work.source.url ? "webpage" : "article-newspaper";
+      // What is relied on is the outlet's report, even when only its home page was recorded.
+      return "article-newspaper";
     case "OFFICIAL_STATEMENT":
       return authorTypes.has("PERSON") ? "speech" : "document";
     case "DOCUMENT":
@@ -93,11 +97,14 @@ export function buildCslItems(
     const authors = [...work.authors.values()];
     const organisation = authors.find((author) => author.type === "ORGANIZATION");
     const isOutlet = work.source.type === "OUTLET";
+    // An outlet's home page is the outlet's address, not its report's: an item citing the
+    // report at it would send a reader to the front page as if it were the report.
+    const homePageOnly = isOutlet && work.url !== null && sameAddress(work.url, work.source.url);
     const item: CslItem = {
       id: work.key,
       "citation-key": claimKey(foldToKey(work.source.name) + (toIsoDate(work.issued)?.slice(0, 4) ?? "")),
       type,
-      title: type === "article-newspaper" ? `Report by ${work.source.name}` : work.source.name,
+      title: isOutlet ? `Report by ${work.source.name}` : work.source.name,
     };
     if (isOutlet) item["container-title"] = work.source.name;
     const publisher = isOutlet ? work.source.name : organisation?.name;
@@ -105,10 +112,13 @@ export function buildCslItems(
     if (authors.length > 0) item.author = authors.map(toCslName);
     const issued = toCslDate(work.issued);
     if (issued) item.issued = issued;
-    if (work.url) item.URL = work.url;
-    const accessed = toCslDate(work.capturedAt);
-    if (accessed) item.accessed = accessed;
-    if (work.archiveUrl && work.archiveUrl !== work.url) item.archive_location = work.archiveUrl;
+    // A capture or archive copy recorded with the home page is of the home page: not the report's.
+    if (work.url && !homePageOnly) {
+      item.URL = work.url;
+      const accessed = toCslDate(work.capturedAt);
+      if (accessed) item.accessed = accessed;
+      if (work.archiveUrl && work.archiveUrl !== work.url) item.archive_location = work.archiveUrl;
+    }
     item.note = noteReliance(work.source.standing, work.claims, numbering.articleTitle);
     return item;
   });
@@ -127,5 +137,23 @@ export function buildCslItems(
         numbering.articleTitle,
       ),
     );
-  return [...workItems, ...interviewItems];
+  const remarkItems = collectRemarks(report, numbering.firstClaimNumber)
+    .sort(
+      (a, b) =>
+        a.teller.name.localeCompare(b.teller.name) ||
+        a.receiver.name.localeCompare(b.receiver.name) ||
+        (a.url ?? "").localeCompare(b.url ?? "") ||
+        (a.issued ?? "").localeCompare(b.issued ?? ""),
+    )
+    .map((remark) =>
+      citeRemark(
+        remark,
+        claimKey(foldToKey(remark.teller.name) + (toIsoDate(remark.issued)?.slice(0, 4) ?? "")),
+        numbering.articleTitle,
+      ),
+    );
+  return [...workItems, ...interviewItems, ...remarkItems];
 }
+
+const withoutSlash = (url: string) => url.replace(/\/+$/, "");
+const sameAddress = (a: string, b: string | null) => b !== null && withoutSlash(a) === withoutSlash(b);

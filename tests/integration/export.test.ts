@@ -60,9 +60,25 @@ describe.each(testEngines())("exports on $name", (engine) => {
   it("CSL-JSON, BibTeX and RIS read back in citation-js with the accented outlet names intact", async () => {
     for (const format of ["csl", "bibtex", "ris"] as const) {
       const exported = await exportText(format);
-      const items = new Cite(exported).data as Array<{ title?: string; publisher?: string }>;
-      const names = items.map((item) => item.title ?? item.publisher);
-      expect(names, format).toEqual(expect.arrayContaining(["La Dépêche du Midi", "Le Parisien"]));
+      const items = new Cite(exported).data as Array<{ title?: string; URL?: string; author?: object[] }>;
+      // Issue 11, example 5: the outlets' reports (only their home pages were recorded: no address
+      // is given as the report's), and Macron's remarks to the regional journalists, no record known.
+      const titles = items.map((item) => item.title);
+      expect(titles, format).toEqual(
+        expect.arrayContaining([
+          "Report by La Dépêche du Midi",
+          "Report by Le Parisien",
+          "Remarks to journalists from regional French newspapers",
+        ]),
+      );
+      expect(titles, format).not.toContain("La Dépêche du Midi");
+      const reports = items.filter((item) => item.title?.startsWith("Report by"));
+      expect(
+        reports.map((item) => item.URL ?? null),
+        format,
+      ).toEqual([null, null]);
+      const remark = items.find((item) => item.title?.startsWith("Remarks to"))!;
+      expect(remark.author, format).toEqual([{ family: "Macron", given: "Emmanuel" }]);
     }
   });
 
