@@ -9,7 +9,8 @@ import type { OutgoingMail } from "./outbox";
 const ROLE_WORDS: Record<Role, string> = { OWNER: "an owner", EDITOR: "an editor", VIEWER: "a viewer" };
 
 /**
- * `link`: the invitation's page, absolute when PUBLIC_URL is set, else a path ("/invitations/…")
+ * `link`: the invitation's page, absolute when PUBLIC_URL is set or the server was reached on a
+ * loopback address, else a path ("/invitations/…")
  * to open on the newsroom's Claimtrail. `expiresAt`: when the link stops working.
  */
 export function invitationMail(input: {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { readOutbox } from "@/server/mail/outbox";
+import { createInnerContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
 import { createEditingFixture, type EditingFixture } from "../support/editing-fixtures";
 import { runCli } from "../support/run-cli";
 import { testEngines } from "../support/test-databases";
@@ -46,6 +48,20 @@ describe.each(testEngines())("invitation mail on $name", (engine) => {
     expect(toKnown!.text).toContain("Open this address on your newsroom's Claimtrail: /invitations/");
     expect(toKnown!.text).toContain("Sign in there with this address (or create an account with it)");
     expect(toKnown!.text).toMatch(/The link works once, until \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+  });
+
+  it("links to the server's own origin when it was reached on a loopback address, as confirmation mail does", async () => {
+    const local = createCaller(
+      createInnerContext({
+        db: database.db,
+        session: { userId: fx.users.owner.userId, email: fx.users.owner.email, name: fx.users.owner.name },
+        mailLinkBase: "http://127.0.0.1:3000",
+      }),
+    );
+    const email = `local-${engine.name}@elsewhere.example`;
+    await local.workspaces.invite({ workspaceId: fx.workspace.id, email, role: "VIEWER" });
+    const [mail] = mailTo(email);
+    expect(mail!.text).toMatch(/Open this link: http:\/\/127\.0\.0\.1:3000\/invitations\/[A-Za-z0-9_-]{43}\n/);
   });
 });
 

@@ -17,10 +17,12 @@ import { newInvitationLink } from "./invitation-links";
 
 /**
  * Creates (or changes the role of) the invitation of `email` with a new secret link, and mails the
- * link to that address once written; a link mailed before stops working. Throws CONFLICT when that address belongs to a member already (their role is changed
+ * link to that address once written; a link mailed before stops working. `linkBase`: where the
+ * mailed link points (PUBLIC_URL, or a loopback origin: server/http/public-base-url.ts); null
+ * falls back to PUBLIC_URL, and without it to the bare path. Throws CONFLICT when that address belongs to a member already (their role is changed
  * on the team list instead), RATE_LIMITED past the invitation mail limits (invitation-limits.ts).
  */
-export async function inviteMember(db: Db, actorId: string, input: InviteMemberInput) {
+export async function inviteMember(db: Db, actorId: string, input: InviteMemberInput, linkBase: string | null) {
   await countInvitationMail(db, actorId, input.workspaceId, input.email);
   const { token, tokenHash, expiresAt } = newInvitationLink();
   const { invitation, mail } = await db.$transaction(async (tx) => {
@@ -61,7 +63,7 @@ export async function inviteMember(db: Db, actorId: string, input: InviteMemberI
       workspaceName: workspace.name,
       role: input.role,
       invitedBy: inviter?.name ?? null,
-      link: `${env().publicUrl ?? ""}${invitationPath(token)}`,
+      link: `${linkBase ?? env().publicUrl ?? ""}${invitationPath(token)}`,
       expiresAt,
     });
     return { invitation, mail };

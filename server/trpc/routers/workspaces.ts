@@ -89,7 +89,7 @@ export const workspacesRouter = createRouter({
   invite: ownerProcedure(byWorkspaceId)
     .input(InviteMemberInput)
     .output(z.object({ id: z.string(), email: z.string(), role: Role }))
-    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.session.userId, input)),
+    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.session.userId, input, ctx.mailLinkBase)),
 
   withdrawInvitation: ownerProcedure(byInvitationId)
     .input(InvitationRef)
