@@ -79,6 +79,9 @@ describe.each(testEngines())("exports on $name", (engine) => {
       ).toEqual([null, null]);
       const remark = items.find((item) => item.title?.startsWith("Remarks to"))!;
       expect(remark.author, format).toEqual([{ family: "Macron", given: "Emmanuel" }]);
+      expect((remark as { note?: string }).note, format).toMatch(
+        /^No record of it is known\. Relied on by claims 1, 2, /,
+      );
     }
   });
 

@@ -11,6 +11,8 @@ export const HARD = {
   outlet: "La Dépêche & Fils {Édition} #2 $5 ~ ^ \\ _x",
   outletUrl: "https://www.ladepeche.fr/?q=a|b&r=^c",
   speaker: "Émile Zoë O’Brien-Müller",
+  /** Told by the speaker first-hand: cited as "Remarks to …" (a personal communication). */
+  listeners: "reporters of “Le Sud” & Co {Nord} #3 50% ~ ^ \\ _y",
   quote: "“Prices rose 5% & more —\nsaid the {board}, ~ ^ \\ _ #1 $2”",
   evidenceUrl: "https://example.org/report?id=1&x=a|b^c",
 };
@@ -37,6 +39,7 @@ export function buildHardCharactersReport(): SourcingReport {
   article.url = HARD.articleUrl;
   renameSource(report, "s-macron", HARD.speaker);
   renameSource(report, "s-depeche", HARD.outlet);
+  renameSource(report, "s-journalists", HARD.listeners);
   report.sources.find((source) => source.id === "s-depeche")!.url = HARD.outletUrl;
   const troops = report.claims[3]!;
   troops.quote = HARD.quote;

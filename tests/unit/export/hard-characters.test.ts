@@ -44,6 +44,9 @@ describe("a report full of hard characters", () => {
       );
       expect(outlet?.title, format).toBe(`Report by ${HARD.outlet}`);
       expect(decodeURI(outlet!.URL!), format).toBe(HARD.evidenceUrl);
+      const remark = items.find((item) => item.title === `Remarks to ${HARD.listeners}`);
+      const teller = (remark?.author as Array<{ given?: string; family?: string }> | undefined)?.[0];
+      expect(`${teller?.given} ${teller?.family}`, format).toBe(HARD.speaker);
     }
     expect(formatBibtex(report)).toContain(`url = {${HARD.evidenceUrl}}`);
     expect(formatRis(report)).toContain(`UR  - ${HARD.evidenceUrl}\r\n`);
