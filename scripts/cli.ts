@@ -173,10 +173,16 @@ program
 program
   .command("clean-names")
   .description(
-    "list names and titles stored with control characters (refused since issue 13); --apply cleans them, each change audited",
+    "list stored names and titles that today's name rule would normalise or refuse (control, invisible and bidi characters, mixed scripts); --apply cleans what it can, each change audited",
   )
-  .option("--apply", "clean them: each run of control characters becomes one space")
-  .option("--json", 'print JSON: [ { "table", "column", "id", "workspaceId", "value", "cleaned", "outcome", "why"? } ]')
+  .option(
+    "--apply",
+    "clean them: each run of control characters becomes one space, invisible characters are dropped, NFKC applied; the rest is left for a person",
+  )
+  .option(
+    "--json",
+    'print JSON: [ { "table", "column", "id", "workspaceId", "value", "cleaned", "refused", "outcome", "why"? } ]',
+  )
   .action(
     runCommand(async (...args: CleanNamesArgs) =>
       (await import("@/server/cli/clean-names-command")).cleanNamesCommand(...args),
