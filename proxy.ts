@@ -72,12 +72,10 @@ function refuseBadAddress(pathname: string): NextResponse {
 export const config = {
   matcher: [
     { source: "/api/:rest(.*%.*)" },
-    {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    // Unlike Next.js's CSP template, no `missing` on prefetch headers: a client chooses its
+    // headers, and `Purpose: prefetch` skipped the page limit, the policy and Cache-Control while
+    // still getting the whole page (issue 13). A prefetch is rendered with its own nonce like any
+    // page; the public pages' links prefetch nothing (docs/SECURITY.md), so readers lose nothing.
+    { source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" },
   ],
 };

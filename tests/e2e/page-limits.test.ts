@@ -96,6 +96,18 @@ describe("the per-client limit on pages for signed-out readers", () => {
     expect(await readRaw(`/api/../articles/${SLUG}`, "198.51.100.6")).toBe(200);
   });
 
+  it("gives a page asked for with `Purpose: prefetch` its policy when the store misses, and counts it", async () => {
+    const client = "198.51.100.8";
+    const first = await fetch(`${server.url}/articles/${SLUG}?prefetched=1`, {
+      headers: { "x-forwarded-for": client, purpose: "prefetch" },
+    });
+    expect(await first.text()).toContain("<html");
+    expect(first.headers.get("x-claimtrail-cache")).not.toBe("hit");
+    expect(first.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    for (let i = 0; i < 4; i++) expect((await read(`/articles/${SLUG}`, client)).status).toBe(200);
+    expect((await read(`/articles/${SLUG}`, client)).status).toBe(429);
+  });
+
   it("counts every IPv6 address of one /64 as one client", async () => {
     for (let i = 1; i <= 5; i++) expect((await read(`/articles/${SLUG}`, `2001:db8:1:2::${i}`)).status).toBe(200);
     expect((await read(`/articles/${SLUG}`, "2001:db8:1:2:ffff:ffff:ffff:ffff")).status).toBe(429);
@@ -185,6 +197,28 @@ describe("the per-client page limit under `next start`", () => {
     // What the client wrote before the proxy's entry changes nothing; another client reads on.
     expect(await status(proxied, `/articles/${SLUG}`, `203.0.113.1, ${client}`)).toBe(429);
     expect(await status(proxied, `/articles/${SLUG}`, "198.51.100.61")).toBe(200);
+  });
+
+  /** A page asked for as a prefetch would be: the headers are the client's to choose. */
+  const PREFETCH_HEADERS: Array<Record<string, string>> = [{ purpose: "prefetch" }, { "next-router-prefetch": "1" }];
+
+  it("counts a page asked for with prefetch headers and gives it its policy and Cache-Control", async () => {
+    for (const [i, prefetch] of PREFETCH_HEADERS.entries()) {
+      const client = `198.51.100.${62 + i}`;
+      const statuses: number[] = [];
+      for (let n = 0; n < 7; n++) {
+        const response = await fetch(`${proxied.url}/articles/${SLUG}`, {
+          headers: { "x-forwarded-for": client, ...prefetch },
+        });
+        await response.arrayBuffer();
+        statuses.push(response.status);
+        if (response.status !== 200) continue;
+        const policy = response.headers.get("content-security-policy") ?? "";
+        expect(policy, JSON.stringify(prefetch)).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+        expect(response.headers.get("cache-control"), JSON.stringify(prefetch)).toMatch(/^public, /);
+      }
+      expect(statuses, JSON.stringify(prefetch)).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    }
   });
 
   it("with no trusted proxy, limits no page rather than every reader together, and says why once", async () => {
