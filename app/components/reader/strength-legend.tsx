@@ -17,7 +17,8 @@ export function StrengthLegend({ counts }: { counts: Record<Strength, number> })
         ))}
       </ul>
       <p className="meta">
-        Select a marked claim to see where it came from. Tab, or the j and k keys, move from one claim to the next.
+        Select a marked claim to see where it came from. Tab moves from one claim to the next (with JavaScript on, so do
+        the j and k keys).
       </p>
     </section>
   );
