@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { ConfirmEmail } from "@/app/components/editor/confirm-email";
 import { EditorTrpcProvider } from "@/app/components/editor/trpc-provider";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
-import { ConfirmEmailInput } from "@/lib/auth/schemas";
+import { ConfirmationTokenInput } from "@/lib/auth/schemas";
 import { getServerCaller } from "@/server/trpc/caller";
 import "@/app/editor/editor.css";
 
@@ -19,13 +19,13 @@ export default async function Page({
 }) {
   await connection();
   const query = await searchParams;
-  const parsed = ConfirmEmailInput.safeParse({ token: query.token });
+  const parsed = ConfirmationTokenInput.safeParse({ token: query.token });
   const next = safeNextPath(typeof query.next === "string" ? query.next : null);
-  const pending = parsed.success && (await (await getServerCaller()).auth.confirmationPending(parsed.data)).pending;
+  const waiting = parsed.success ? (await (await getServerCaller()).auth.confirmationPending(parsed.data)).email : null;
   return (
     <main className="editor">
       <EditorTrpcProvider>
-        <ConfirmEmail token={pending && parsed.success ? parsed.data.token : null} next={next} />
+        <ConfirmEmail token={waiting && parsed.success ? parsed.data.token : null} email={waiting} next={next} />
       </EditorTrpcProvider>
     </main>
   );

@@ -27,12 +27,23 @@ export const SignUpInput = z.object({
 export type SignUpInput = z.infer<typeof SignUpInput>;
 
 /** The token of a confirmation link (server/services/auth/email-confirmations.ts): 43 base64url characters. */
-export const ConfirmEmailInput = z.object({
+export const ConfirmationTokenInput = z.object({
   token: z
     .string()
     .max(100, "a confirmation token is at most 100 characters")
     .regex(/^[A-Za-z0-9_-]+$/, "a confirmation token holds only letters, digits, - and _; copy the whole link"),
 });
+
+/**
+ * Confirming an address: the link's token and the password chosen at sign-up. Asking for the
+ * password means only whoever chose it can confirm with it: a stranger who signed up with the
+ * same address cannot have its owner confirm the stranger's password, and a link pressed by
+ * someone else signs no one into the stranger's account.
+ */
+export const ConfirmEmailInput = ConfirmationTokenInput.extend({
+  password: z.string().min(1, "enter the password you chose when you signed up").max(200),
+});
+export type ConfirmEmailInput = z.infer<typeof ConfirmEmailInput>;
 
 /** Where to send the confirmation link again. */
 export const ResendConfirmationInput = z.object({ email: Email });

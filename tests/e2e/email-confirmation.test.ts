@@ -40,6 +40,15 @@ describe.skipIf(!hasChromium)("confirming an address", () => {
     }
     const reader = await app.browser.newPage();
     await reader.goto(link);
+    // The page names the address and asks for the sign-up's password: another one is refused.
+    await expect(reader.getByRole("main").textContent()).resolves.toContain("This link confirms fay@example.org");
+    await reader.getByLabel("Password").fill("not the password");
+    await reader.getByRole("button", { name: "Confirm my address" }).click();
+    await reader
+      .getByRole("alert")
+      .filter({ hasText: /^this is not the password chosen at the newest sign-up/ })
+      .waitFor();
+    await reader.getByLabel("Password").fill("correct horse battery");
     await reader.getByRole("button", { name: "Confirm my address" }).click();
     await reader.waitForURL(/\/editor$/);
     await expect(reader.getByRole("navigation", { name: "Editor" }).textContent()).resolves.toContain(

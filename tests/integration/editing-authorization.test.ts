@@ -59,7 +59,7 @@ const MATRIX: { [P in ProcedurePath]: Row<P> } = {
     input: async (fx, who) => {
       const email = `confirming-${who}@newsroom.example`;
       await fx.callers.anonymous.auth.signUp({ email, name: `Confirming ${who}`, password: PASSWORD });
-      return { token: confirmationTokensTo(email)[0]! };
+      return { token: confirmationTokensTo(email)[0]!, password: PASSWORD };
     },
   },
   "auth.resendConfirmation": {

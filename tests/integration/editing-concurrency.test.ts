@@ -206,7 +206,10 @@ describe("two editors saving at the same moment, through two connections to one 
       }
       await Promise.all(
         databases.map((d, i) =>
-          createCaller(createInnerContext({ db: d.db })).auth.confirmEmail({ token: tokens[i]! }),
+          createCaller(createInnerContext({ db: d.db })).auth.confirmEmail({
+            token: tokens[i]!,
+            password: "a long enough password",
+          }),
         ),
       );
       expect(await databases[0]!.db.membership.count({ where: { role: "OWNER", workspace: { slug: "demo" } } })).toBe(

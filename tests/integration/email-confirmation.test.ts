@@ -49,19 +49,19 @@ describe.each(testEngines())("email confirmation on $name", (engine) => {
 
     // What the page opened by the link asks (a GET), as often as a mail scanner likes.
     for (let i = 0; i < 3; i++)
-      expect(await anonymous().auth.confirmationPending({ token: token! })).toEqual({ pending: true });
+      expect(await anonymous().auth.confirmationPending({ token: token! })).toEqual({ email: address });
     expect(await confirmedAt(address)).toBeNull();
 
     const context = createInnerContext({ db: database.db });
-    const me = await createCaller(context).auth.confirmEmail({ token: token! });
+    const me = await createCaller(context).auth.confirmEmail({ token: token!, password: PASSWORD });
     expect(me).toMatchObject({ email: address, name: "Ada" });
     expect(await confirmedAt(address)).toBeInstanceOf(Date);
     expect(context.setCookies).toEqual([expect.stringMatching(new RegExp(`^${SESSION_COOKIE}=[^;]+;`))]);
     const audit = await database.db.auditEvent.findMany({ where: { action: "user.confirm_email", actorId: me.id } });
     expect(audit).toHaveLength(1);
 
-    expect(await anonymous().auth.confirmationPending({ token: token! })).toEqual({ pending: false });
-    await expect(anonymous().auth.confirmEmail({ token: token! })).rejects.toMatchObject({
+    expect(await anonymous().auth.confirmationPending({ token: token! })).toEqual({ email: null });
+    await expect(anonymous().auth.confirmEmail({ token: token!, password: PASSWORD })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "this confirmation link is expired, used already or unknown; ask for a new mail below",
     });
@@ -73,19 +73,23 @@ describe.each(testEngines())("email confirmation on $name", (engine) => {
     await anonymous().auth.signUp({ email: address, name: "Bo", password: PASSWORD });
     const [token] = confirmationTokensTo(address);
     const later = new Date(Date.now() + 24 * HOUR_MS + 1000);
-    await expect(confirmEmail(database.db, token!, later)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      confirmEmail(database.db, { token: token!, password: PASSWORD }, { client: null }, later),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await confirmedAt(address)).toBeNull();
 
     const user = await database.db.user.findUniqueOrThrow({ where: { email: address }, select: { id: true } });
     const expired = await database.db.$transaction((tx) =>
       issueEmailConfirmation(tx, user.id, new Date(Date.now() - 25 * HOUR_MS)),
     );
-    expect(await anonymous().auth.confirmationPending({ token: expired })).toEqual({ pending: false });
-    await expect(anonymous().auth.confirmEmail({ token: expired })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(anonymous().auth.confirmEmail({ token: "A".repeat(43) })).rejects.toMatchObject({
+    expect(await anonymous().auth.confirmationPending({ token: expired })).toEqual({ email: null });
+    await expect(anonymous().auth.confirmEmail({ token: expired, password: PASSWORD })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(anonymous().auth.confirmEmail({ token: "not a token!" })).rejects.toMatchObject({
+    await expect(anonymous().auth.confirmEmail({ token: "A".repeat(43), password: PASSWORD })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(anonymous().auth.confirmEmail({ token: "not a token!", password: PASSWORD })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("a confirmation token holds only letters, digits, - and _"),
     });
@@ -98,7 +102,7 @@ describe.each(testEngines())("email confirmation on $name", (engine) => {
     const [first] = confirmationTokensTo(waiting);
     const confirmed = email("di");
     await anonymous().auth.signUp({ email: confirmed, name: "Di", password: PASSWORD });
-    await anonymous().auth.confirmEmail({ token: confirmationTokensTo(confirmed)[0]! });
+    await anonymous().auth.confirmEmail({ token: confirmationTokensTo(confirmed)[0]!, password: PASSWORD });
     const unknown = email("nobody");
 
     const answers = [];
@@ -109,8 +113,12 @@ describe.each(testEngines())("email confirmation on $name", (engine) => {
 
     const [second] = confirmationTokensTo(waiting);
     expect(second).not.toBe(first);
-    await expect(anonymous().auth.confirmEmail({ token: first! })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await anonymous().auth.confirmEmail({ token: second! })).toMatchObject({ email: waiting });
+    await expect(anonymous().auth.confirmEmail({ token: first!, password: PASSWORD })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await anonymous().auth.confirmEmail({ token: second!, password: PASSWORD })).toMatchObject({
+      email: waiting,
+    });
     expect(mailsTo(confirmed)[0]).toMatchObject({
       subject: "Someone tried to sign up to Claimtrail with your address",
     });

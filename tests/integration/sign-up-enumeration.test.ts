@@ -64,7 +64,7 @@ describe.each(testEngines())("sign-up without enumeration on $name", (engine) =>
     const unknown = await failure(auth().signIn({ email: email("nobody"), password: "not the password" }));
     expect(wrong).toEqual(unknown);
 
-    await auth().confirmEmail({ token: confirmationTokensTo(address)[0]! });
+    await auth().confirmEmail({ token: confirmationTokensTo(address)[0]!, password: PASSWORD });
     expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ email: address });
   });
 
@@ -75,9 +75,38 @@ describe.each(testEngines())("sign-up without enumeration on $name", (engine) =>
     await auth().signUp({ email: address, name: "Max", password: PASSWORD });
     const [second] = confirmationTokensTo(address);
     expect(await database.db.user.count({ where: { email: address } })).toBe(1);
-    expect(await failure(auth().confirmEmail({ token: first! }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await auth().confirmEmail({ token: second! })).toMatchObject({ name: "Max" });
+    expect(await failure(auth().confirmEmail({ token: first!, password: PASSWORD }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await auth().confirmEmail({ token: second!, password: PASSWORD })).toMatchObject({ name: "Max" });
     expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ name: "Max" });
+  });
+
+  it("lets no one confirm a password they did not choose: a stranger's sign-up on a waiting address takes nothing over", async () => {
+    const address = email("alice");
+    await auth().signUp({ email: address, name: "Alice", password: PASSWORD });
+    // A stranger signs up with Alice's address before she confirms: the newest link is the only
+    // one that works, and it is mailed to Alice, but it confirms only with the stranger's password.
+    await auth().signUp({ email: address, name: "Alice", password: "the stranger knows this" });
+    const [newest] = confirmationTokensTo(address);
+    const refused = await failure(auth().confirmEmail({ token: newest!, password: PASSWORD }));
+    expect(refused).toEqual({
+      code: "UNAUTHORIZED",
+      message:
+        "this is not the password chosen at the newest sign-up with this address: enter that one, or sign up again to choose a new one (its mail then holds a new link)",
+    });
+    expect(await failure(auth().signIn({ email: address, password: "the stranger knows this" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    // Alice signs up again and confirms with her own password; the stranger's no longer signs in.
+    const since = new Date(Date.now() - 1).toISOString();
+    await auth().signUp({ email: address, name: "Alice", password: PASSWORD });
+    const [hers] = confirmationTokensTo(address, since);
+    expect(await auth().confirmEmail({ token: hers!, password: PASSWORD })).toMatchObject({ email: address });
+    expect(await failure(auth().signIn({ email: address, password: "the stranger knows this" }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ email: address });
   });
 
   it("makes the first confirmed account, not the first sign-up, owner of the demo, in the confirmation's transaction", async () => {
@@ -94,9 +123,15 @@ describe.each(testEngines())("sign-up without enumeration on $name", (engine) =>
         await on().signUp({ email: email(`${who}-owner`), name: who, password: PASSWORD });
       expect(await demoOwners()).toEqual([]);
 
-      const late = await on().confirmEmail({ token: confirmationTokensTo(email("late-owner"))[0]! });
+      const late = await on().confirmEmail({
+        token: confirmationTokensTo(email("late-owner"))[0]!,
+        password: PASSWORD,
+      });
       expect(await demoOwners()).toEqual([{ userId: late.id }]);
-      const early = await on().confirmEmail({ token: confirmationTokensTo(email("early-owner"))[0]! });
+      const early = await on().confirmEmail({
+        token: confirmationTokensTo(email("early-owner"))[0]!,
+        password: PASSWORD,
+      });
       expect(await demoOwners()).toEqual([{ userId: late.id }]);
       expect(await fresh.db.membership.count({ where: { userId: early.id } })).toBe(0);
 

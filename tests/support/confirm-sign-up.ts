@@ -1,5 +1,5 @@
 // Signing up as a person does: sign up, then open the confirmation link mailed to the address
-// (read from the outbox, where mail goes without an SMTP server) and press its button. Test files
+// (read from the outbox, where mail goes without an SMTP server), enter the password and press its button. Test files
 // run side by side and share one outbox, so every link mailed to the address since the sign-up
 // is tried, newest first, until one confirms on this database.
 import type { SignUpInput } from "@/lib/auth/schemas";
@@ -21,9 +21,9 @@ export function confirmationTokensTo(email: string, since = ""): string[] {
 }
 
 /** Confirms `email` with the newest link mailed to it since `since` that works; throws when none does. */
-async function confirmThroughOutbox(auth: Auth, email: string, since = ""): Promise<Me> {
+async function confirmThroughOutbox(auth: Auth, email: string, password: string, since = ""): Promise<Me> {
   for (const token of confirmationTokensTo(email, since)) {
-    const me = await auth.confirmEmail({ token }).catch(() => null);
+    const me = await auth.confirmEmail({ token, password }).catch(() => null);
     if (me) return me;
   }
   throw new Error(`no working confirmation link mailed to ${email} since ${since || "ever"}`);
@@ -33,5 +33,5 @@ async function confirmThroughOutbox(auth: Auth, email: string, since = ""): Prom
 export async function signUpConfirmed(auth: Auth, input: SignUpInput): Promise<Me> {
   const since = new Date(Date.now() - 1).toISOString();
   await auth.signUp(input);
-  return confirmThroughOutbox(auth, input.email.trim().toLowerCase(), since);
+  return confirmThroughOutbox(auth, input.email.trim().toLowerCase(), input.password, since);
 }

@@ -1,7 +1,9 @@
 "use client";
-// Confirming an address: one button (a POST), then on to the editor, signed in. A link that no
-// longer works (or fails as it is pressed) shows why and the form to get a new one.
+// Confirming an address: the address, the password chosen at sign-up and one button (a POST),
+// then on to the editor, signed in. A link that no longer works (or fails as it is pressed) shows
+// why and the form to get a new one.
 import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
 import { ResendConfirmationForm } from "./resend-confirmation-form";
 import { useTRPC } from "./trpc-provider";
 import { useWrite } from "./use-write";
@@ -9,9 +11,10 @@ import { WriteProblem } from "./write-problem";
 
 const LINK_INVALID = "This confirmation link is expired, used already or unknown.";
 
-/** `next`: a safe path of this site, where the person was going when they signed up. */
-export function ConfirmEmail({ token, next }: { token: string | null; next: string }) {
+/** `email`: the address the link confirms. `next`: a safe path of this site, where the person was going when they signed up. */
+export function ConfirmEmail({ token, email, next }: { token: string | null; email: string | null; next: string }) {
   const trpc = useTRPC();
+  const [password, setPassword] = useState("");
   const router = useRouter();
   const confirming = useWrite(trpc.auth.confirmEmail.mutationOptions(), { refresh: false });
 
@@ -24,9 +27,10 @@ export function ConfirmEmail({ token, next }: { token: string | null; next: stri
       </div>
     );
 
-  async function confirm() {
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
     if (!token) return;
-    if (!(await confirming.run({ token }))) return;
+    if (!(await confirming.run({ token, password }))) return;
     router.push(next);
     router.refresh();
   }
@@ -34,11 +38,27 @@ export function ConfirmEmail({ token, next }: { token: string | null; next: stri
   return (
     <div className="editor-form narrow">
       <h1>Confirm your address</h1>
-      <p>Press the button to confirm this address for your Claimtrail account and sign in.</p>
-      <WriteProblem problem={confirming.problem} />
-      <button type="button" onClick={confirm} disabled={confirming.pending || !!confirming.data}>
-        Confirm my address
-      </button>
+      <p>
+        This link confirms <strong>{email}</strong> for a Claimtrail account. Enter the password you chose when you
+        signed up, then confirm: you are then signed in with this account. If you did not sign up, leave this page.
+      </p>
+      <form onSubmit={confirm}>
+        <label>
+          Password
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={200}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </label>
+        <WriteProblem problem={confirming.problem} />
+        <button type="submit" disabled={confirming.pending || !!confirming.data}>
+          Confirm my address
+        </button>
+      </form>
       {confirming.problem ? <ResendConfirmationForm /> : null}
     </div>
   );

@@ -1,15 +1,22 @@
 // Confirming an address (issue 13, "Enumeration"): sign-up mails a link holding a random token;
 // only its SHA-256 is stored, it expires after 24 hours and works once. Opening the link (GET)
 // only shows a button: a mail scanner that follows links must not use the token up, so the
-// confirmation itself is a POST (auth.confirmEmail). Confirming sets the account's
+// confirmation itself is a POST (auth.confirmEmail), with the password chosen at sign-up: a
+// stranger who signed up with someone's address (before or after its owner) cannot have the
+// owner confirm the stranger's password, and a link pressed by someone else signs nobody into
+// the stranger's account. Confirming sets the account's
 // email_confirmed_at, ends its other links, and makes the first confirmed account owner of the
 // unowned workspaces (first-owner.ts), in one transaction with its audit records.
 import { randomBytes } from "node:crypto";
+import type { ConfirmEmailInput } from "@/lib/auth/schemas";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/server/database/open-database";
 import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
+import type { AttemptOrigin } from "./accounts";
+import { countAuthAttempt } from "./attempt-limits";
 import { ACCOUNTS_LOCK_KEY, claimOwnerlessWorkspaces } from "./first-owner";
+import { verifyPassword } from "./passwords";
 import { hashToken } from "./sessions";
 
 const CONFIRMATION_HOURS = 24;
@@ -39,31 +46,52 @@ export async function issueEmailConfirmation(
   return token;
 }
 
-/** Whether `token` would confirm an address now (the page opened by the link asks; nothing is written). */
-export async function isConfirmationPending(db: Db, token: string, now = new Date()): Promise<boolean> {
+/** The address `token` would confirm now, or null (the page opened by the link asks; nothing is written). */
+export async function pendingConfirmationAddress(db: Db, token: string, now = new Date()): Promise<string | null> {
   const row = await db.emailConfirmation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { expiresAt: true },
+    select: { expiresAt: true, user: { select: { email: true } } },
   });
-  return !!row && row.expiresAt > now;
+  return row && row.expiresAt > now ? row.user.email : null;
 }
 
+const NOT_THE_SIGN_UP_PASSWORD =
+  "this is not the password chosen at the newest sign-up with this address: enter that one, or sign up again to choose a new one (its mail then holds a new link)";
+
 /**
- * Confirms the address `token` was mailed to and returns its account.
- * @throws AppError NOT_FOUND (CONFIRMATION_LINK_INVALID) for an unknown, expired or used token.
+ * Confirms the address `input.token` was mailed to, when `input.password` is the account's
+ * (the newest sign-up's), and returns its account. The password is checked before the
+ * transaction opens (hashing is long CPU work); the transaction then finds the token still there
+ * and the password unchanged, or refuses.
+ * @throws AppError NOT_FOUND (CONFIRMATION_LINK_INVALID) for an unknown, expired or used token;
+ * UNAUTHORIZED for another password (the link keeps working); RATE_LIMITED past the client's
+ * attempts (attempt-limits.ts).
  */
 export async function confirmEmail(
   db: Db,
-  token: string,
+  input: ConfirmEmailInput,
+  origin: AttemptOrigin = { client: null },
   now = new Date(),
 ): Promise<{ id: string; email: string; name: string; ownsWorkspaces: string[] }> {
+  await countAuthAttempt(db, origin.client);
+  const token = input.token;
+  const pending = await db.emailConfirmation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true, user: { select: { passwordHash: true } } },
+  });
+  if (!pending || pending.expiresAt <= now) throw new AppError("NOT_FOUND", CONFIRMATION_LINK_INVALID);
+  const checkedHash = pending.user.passwordHash;
+  if (!checkedHash || !(await verifyPassword(checkedHash, input.password)))
+    throw new AppError("UNAUTHORIZED", NOT_THE_SIGN_UP_PASSWORD);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNTS_LOCK_KEY})`;
     const row = await tx.emailConfirmation.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { id: true, expiresAt: true, userId: true },
+      select: { id: true, expiresAt: true, userId: true, user: { select: { passwordHash: true } } },
     });
     if (!row || row.expiresAt <= now) throw new AppError("NOT_FOUND", CONFIRMATION_LINK_INVALID);
+    // A sign-up between the check and now replaced the password (and this link with it).
+    if (row.user.passwordHash !== checkedHash) throw new AppError("UNAUTHORIZED", NOT_THE_SIGN_UP_PASSWORD);
     // Of two confirmations with one token, only the one that deletes the row goes on.
     const { count } = await tx.emailConfirmation.deleteMany({ where: { id: row.id } });
     if (count === 0) throw new AppError("NOT_FOUND", CONFIRMATION_LINK_INVALID);

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { ApiTokenListing, CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/auth/api-token-schemas";
-import { ConfirmEmailInput, ResendConfirmationInput, SignInInput, SignUpInput } from "@/lib/auth/schemas";
+import {
+  ConfirmationTokenInput,
+  ConfirmEmailInput,
+  ResendConfirmationInput,
+  SignInInput,
+  SignUpInput,
+} from "@/lib/auth/schemas";
 import { CHECK_YOUR_MAIL_TO_CONFIRM, signIn, signUp } from "@/server/services/auth/accounts";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/auth/api-tokens";
-import { confirmEmail, isConfirmationPending } from "@/server/services/auth/email-confirmations";
+import { confirmEmail, pendingConfirmationAddress } from "@/server/services/auth/email-confirmations";
 import { resendConfirmation } from "@/server/services/auth/resend-confirmation";
 import {
   clearedSessionCookie,
@@ -36,18 +42,18 @@ export const authRouter = createRouter({
       return { message: CHECK_YOUR_MAIL_TO_CONFIRM };
     }),
 
-  /** Whether a confirmation link's token would still confirm (the page it opens asks; writes nothing). */
+  /** The address a confirmation link's token would still confirm, null when it would not (the page it opens asks; writes nothing). */
   confirmationPending: publicProcedure
-    .input(ConfirmEmailInput)
-    .output(z.object({ pending: z.boolean() }))
-    .query(async ({ ctx, input }) => ({ pending: await isConfirmationPending(ctx.db, input.token) })),
+    .input(ConfirmationTokenInput)
+    .output(z.object({ email: z.string().nullable() }))
+    .query(async ({ ctx, input }) => ({ email: await pendingConfirmationAddress(ctx.db, input.token) })),
 
-  /** Confirms the address a link was mailed to and signs that account in; NOT_FOUND for an unknown, expired or used link. */
+  /** Confirms the address a link was mailed to, given the password chosen at sign-up, and signs that account in; NOT_FOUND for an unknown, expired or used link, UNAUTHORIZED for another password. */
   confirmEmail: publicProcedure
     .input(ConfirmEmailInput)
     .output(Me)
     .mutation(async ({ ctx, input }) => {
-      const { id, email, name } = await confirmEmail(ctx.db, input.token);
+      const { id, email, name } = await confirmEmail(ctx.db, input, { client: ctx.clientAddress });
       return startSession(ctx, { id, email, name });
     }),
 

@@ -23,7 +23,7 @@ export async function confirmationLinkTo(server: AppServer, email: string, after
 
 /**
  * Fills the sign-up form already open in `page` and sends it, waits for "Check your mail", then
- * opens the link mailed to the address and presses "Confirm my address"; the page then goes where
+ * opens the link mailed to the address, enters the password and presses "Confirm my address"; the page then goes where
  * confirming leads (the sign-up's ?next=, else /editor), signed in.
  */
 export async function signUpAndConfirm(page: Page, server: AppServer, person: Person): Promise<void> {
@@ -34,6 +34,7 @@ export async function signUpAndConfirm(page: Page, server: AppServer, person: Pe
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("heading", { name: "Check your mail" }).waitFor();
   await page.goto(await confirmationLinkTo(server, person.email, before));
+  await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Confirm my address" }).click();
 }
 
@@ -58,6 +59,6 @@ export async function signUpOverHttp(
   };
   await post("auth.signUp", person);
   const token = new URL(await confirmationLinkTo(server, person.email, before)).searchParams.get("token");
-  const confirmed = await post("auth.confirmEmail", { token });
+  const confirmed = await post("auth.confirmEmail", { token, password: person.password });
   return confirmed.headers.get("set-cookie")!.split(";")[0]!;
 }
