@@ -27,6 +27,23 @@ export type ClaimStatement = {
 const OPENING_QUOTE = /^[“"‘'«„]/;
 const CLOSING_PUNCTUATION = /[.!?…"”’»]$/;
 
+// Words that open a sentence but never a name: after "said that" they continue the sentence, so
+// they lose their capital ("said that these troops…"). A closed list, so a name ("said that
+// Paris…") or an acronym always keeps its capitals.
+const SENTENCE_OPENERS = new Set(
+  (
+    "the these this that those it its they their there we our he his she her a an some many most " +
+    "all each every no none several such both any only in on at for if when while after before"
+  ).split(" "),
+);
+
+/** `words` continuing a sentence after "said that": the first word lowercased only when it is a sentence opener. */
+function continueSentence(words: string): string {
+  const first = /^([A-Z][a-z]*)(?= )/.exec(words)?.[1];
+  if (!first || !SENTENCE_OPENERS.has(first.toLowerCase())) return words;
+  return `${first.toLowerCase()}${words.slice(first.length)}`;
+}
+
 function wrapQuote(text: string): string {
   return OPENING_QUOTE.test(text) ? text : `“${text}”`;
 }
@@ -52,8 +69,8 @@ export function stateClaim(claim: StatableClaim): ClaimStatement {
     return build(lead, wrapQuote(words), true, "");
   }
   const end = CLOSING_PUNCTUATION.test(words) ? "" : ".";
-  if (speaker) return build(`${speaker} ${denies ? "denied" : "said"} that`, words, false, end);
-  return denies ? build("It was denied that", words, false, end) : build("", words, false, "");
+  if (speaker) return build(`${speaker} ${denies ? "denied" : "said"} that`, continueSentence(words), false, end);
+  return denies ? build("It was denied that", continueSentence(words), false, end) : build("", words, false, "");
 }
 
 /**

@@ -45,6 +45,26 @@ describe("a claim as its speaker's statement", () => {
     );
   });
 
+  it("continues the sentence after 'said that': a sentence opener loses its capital, a name or an acronym keeps it", () => {
+    const said = (quote: string, stance?: "DENIES") =>
+      stateClaim({ quote, kind: "PARAPHRASE", stance, speakerName: "Emmanuel Macron" }).text;
+    expect(said("These troops would be deployed far from the front line")).toBe(
+      "Emmanuel Macron said that these troops would be deployed far from the front line.",
+    );
+    expect(said("The plan was ready", "DENIES")).toBe("Emmanuel Macron denied that the plan was ready.");
+    expect(said("Paris would lead the force")).toBe("Emmanuel Macron said that Paris would lead the force.");
+    expect(said("NATO would not be involved")).toBe("Emmanuel Macron said that NATO would not be involved.");
+    expect(said("A-10 aircraft were not needed")).toBe("Emmanuel Macron said that A-10 aircraft were not needed.");
+    expect(said("I will not send troops")).toBe("Emmanuel Macron said that I will not send troops.");
+    expect(stateClaim({ quote: "It was staged", kind: "PARAPHRASE", stance: "DENIES", speakerName: null }).text).toBe(
+      "It was denied that it was staged.",
+    );
+    // Unattributed words stand as their own sentence.
+    expect(stateClaim({ quote: "These troops were ready", kind: "PARAPHRASE", speakerName: null }).text).toBe(
+      "These troops were ready",
+    );
+  });
+
   it("cuts a statement to name a claim: the ellipsis inside a direct quote's marks, a paraphrase unquoted", () => {
     const troops = {
       quote: "participating nations potentially sending several thousand troops each to “key points” within Ukraine",
