@@ -26,6 +26,32 @@ export function segmentBody(body: string, claims: Array<{ id: string; start: num
   return segments;
 }
 
+/**
+ * For each claim, the id of the claim whose mark in the text shows where its words begin: its
+ * own, or, when an earlier claim's mark covers its words (the overlap rule above), that claim's.
+ * A claim whose words lie outside the body maps to nothing. Shape: claim id → claim id.
+ */
+export function markOfEachClaim(
+  body: string,
+  claims: Array<{ id: string; start: number; end: number }>,
+): Map<string, string> {
+  const marks: Array<{ start: number; end: number; claimId: string }> = [];
+  let offset = 0;
+  for (const segment of segmentBody(body, claims)) {
+    if (segment.claimId && segment.text)
+      marks.push({ start: offset, end: offset + segment.text.length, claimId: segment.claimId });
+    offset += segment.text.length;
+  }
+  const owners = new Map<string, string>();
+  for (const claim of claims) {
+    const own = marks.some((mark) => mark.claimId === claim.id);
+    const cover = marks.find((mark) => mark.start <= claim.start && claim.start < mark.end);
+    const owner = own ? claim.id : cover?.claimId;
+    if (owner) owners.set(claim.id, owner);
+  }
+  return owners;
+}
+
 function splitParagraphs(segments: Segment[]): Segment[][] {
   const paragraphs: Segment[][] = [[]];
   for (const segment of segments) {

@@ -11,7 +11,21 @@ import { ClaimStatement } from "./claim-statement";
 import { type PageClaim, quoteOf } from "./page-claim";
 import { StandingNotes } from "./standing-notes";
 
-export function SourcingPanel({ claim, number, body }: { claim: PageClaim; number: number; body: string }) {
+/**
+ * `mark`: the mark in the text that shows this claim's words: its own, or another claim's when
+ * that one's mark covers them (lib/articles/split-into-segments.ts); null when none does.
+ */
+export function SourcingPanel({
+  claim,
+  number,
+  body,
+  mark,
+}: {
+  claim: PageClaim;
+  number: number;
+  body: string;
+  mark: { id: string; number: number } | null;
+}) {
   const statement = (
     <ClaimStatement
       claim={{
@@ -29,10 +43,15 @@ export function SourcingPanel({ claim, number, body }: { claim: PageClaim; numbe
           <ClaimBadge strength={claim.strength} />
           {` Where claim ${number} comes from`}
         </h3>
-        <a href={`#claim-${claim.id}`} className="panel-close">
-          Back to the text<span className="visually-hidden">{`, at claim ${number}`}</span>
-        </a>
+        {mark ? (
+          <a href={`#claim-${mark.id}`} className="panel-close">
+            Back to the text<span className="visually-hidden">{`, at claim ${mark.number}`}</span>
+          </a>
+        ) : null}
       </div>
+      {mark && mark.id !== claim.id ? (
+        <p className="meta">{`Its words are marked in the text as part of claim ${mark.number}.`}</p>
+      ) : null}
       {claim.kind === "DIRECT_QUOTE" ? (
         <blockquote className="panel-quote">{statement}</blockquote>
       ) : (

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Segment, splitIntoSegments } from "@/lib/articles/split-into-segments";
+import { markOfEachClaim, type Segment, splitIntoSegments } from "@/lib/articles/split-into-segments";
 
 const body = [
   "French President Emmanuel Macron said the plan “does not seek to deploy large numbers of soldiers”.",
@@ -147,5 +147,44 @@ describe("segmentBody", () => {
     const segments = segmentBody(body, [{ id: "c", start, end: start + 12 }]);
     expect(segments.map((segment) => segment.text).join("")).toBe(body);
     expect(segments.find((segment) => segment.claimId === "c")?.text).toBe("with a claim");
+  });
+});
+
+describe("markOfEachClaim", () => {
+  const body = "The call included approximately 30 leaders.\nMacron spoke late.";
+  const span = (id: string, words: string) => {
+    const start = body.indexOf(words);
+    return { id, start, end: start + words.length };
+  };
+
+  it("gives a claim its own mark, and a claim whose words an earlier mark covers that mark", () => {
+    const claims = [
+      span("a", "The call included approximately 30 leaders"),
+      span("b", "The call included approximately 30 leaders"),
+      span("c", "approximately 30"),
+      span("d", "Macron spoke late"),
+    ];
+    expect(markOfEachClaim(body, claims)).toEqual(
+      new Map([
+        ["a", "a"],
+        ["b", "a"],
+        ["c", "a"],
+        ["d", "d"],
+      ]),
+    );
+  });
+
+  it("keeps a claim's own mark when it only overlaps an earlier one, and maps words outside the body to nothing", () => {
+    const claims = [
+      span("a", "The call included"),
+      span("b", "included approximately"),
+      { id: "x", start: 500, end: 510 },
+    ];
+    expect(markOfEachClaim(body, claims)).toEqual(
+      new Map([
+        ["a", "a"],
+        ["b", "b"],
+      ]),
+    );
   });
 });
