@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
 import { signIn, signUp } from "@/server/services/auth/accounts";
+import { confirmEmail } from "@/server/services/auth/email-confirmations";
 import { countPublicRead } from "@/server/services/limits/public-read-limits";
+import { confirmationTokensTo } from "../support/confirm-sign-up";
 import { testEngines } from "../support/test-databases";
 import { repoRoot, testPostgresUrl, withDatabase } from "../support/test-env";
 
@@ -49,7 +51,10 @@ describe.skipIf(!postgres)("limits shared by two app servers on one PostgreSQL",
   });
 
   it("pauses sign-in after 10 wrong passwords split between the two servers", async () => {
+    const since = new Date(Date.now() - 1).toISOString();
     await signUp(first.db, { email: "dana@example.org", name: "Dana", password: PASSWORD });
+    const [token] = confirmationTokensTo("dana@example.org", since);
+    await confirmEmail(first.db, { token: token!, password: PASSWORD });
     const from = { client: "203.0.113.50" };
     for (let attempt = 0; attempt < 10; attempt++) {
       const server = attempt % 2 === 0 ? first : second;
