@@ -8,6 +8,7 @@
 // the whole source table for each claim of a small newsroom (docs/PERFORMANCE.md).
 import { z } from "zod";
 import type { ArticleRef } from "@/lib/articles/schemas";
+import { SourceDetail } from "@/lib/sourcing/schemas";
 import {
   AnchorState,
   ArticleStatus,
@@ -17,7 +18,6 @@ import {
   HopRelation,
   PrimaryRecord,
   ReviewState,
-  SourceType,
   StandingStatus,
 } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
@@ -30,15 +30,8 @@ const source = (alias: string) =>
   Prisma.raw(`json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'type', ${alias}.type, 'url', ${alias}.url,
     'publicNote', ${alias}.public_note, 'standing', ${alias}.standing, 'standingNote', ${alias}.standing_note)`);
 
-const Source = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: SourceType,
-  url: z.string().nullable(),
-  publicNote: z.string().nullable(),
-  standing: StandingStatus,
-  standingNote: z.string().nullable(),
-});
+// The readers' source shape, with the standing note always present (the query always selects it).
+const Source = SourceDetail.required({ standingNote: true });
 
 // PostgreSQL writes a timestamptz into JSON as ISO 8601 with its offset; Prisma gives a Date.
 const Timestamp = z
