@@ -42,14 +42,28 @@ export function markOfEachClaim(
       marks.push({ start: offset, end: offset + segment.text.length, claimId: segment.claimId });
     offset += segment.text.length;
   }
+  // Marks come in text order and do not overlap: one binary search per claim, not a scan.
+  const marked = new Set(marks.map((mark) => mark.claimId));
   const owners = new Map<string, string>();
   for (const claim of claims) {
-    const own = marks.some((mark) => mark.claimId === claim.id);
-    const cover = marks.find((mark) => mark.start <= claim.start && claim.start < mark.end);
-    const owner = own ? claim.id : cover?.claimId;
+    const owner = marked.has(claim.id) ? claim.id : markAt(marks, claim.start)?.claimId;
     if (owner) owners.set(claim.id, owner);
   }
   return owners;
+}
+
+/** The mark covering UTF-16 offset `at`, if any; `marks` sorted by start and not overlapping. */
+function markAt<T extends { start: number; end: number }>(marks: T[], at: number): T | undefined {
+  let low = 0;
+  let high = marks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const mark = marks[middle]!;
+    if (at < mark.start) high = middle - 1;
+    else if (at >= mark.end) low = middle + 1;
+    else return mark;
+  }
+  return undefined;
 }
 
 function splitParagraphs(segments: Segment[]): Segment[][] {

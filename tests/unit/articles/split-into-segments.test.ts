@@ -187,4 +187,23 @@ describe("markOfEachClaim", () => {
       ]),
     );
   });
+
+  it("finds the covering mark among many, with plain text between marks", () => {
+    // 300 sentences, each marked by a claim, and a second claim inside each one's words.
+    const sentences = Array.from({ length: 300 }, (_, index) => `Sentence ${index} was said.`);
+    const long = sentences.join(" ");
+    const claims = sentences.flatMap((sentence, index) => {
+      const start = long.indexOf(sentence);
+      return [
+        { id: `own-${index}`, start, end: start + sentence.length - 1 },
+        { id: `inner-${index}`, start: start + 9, end: start + 12 },
+      ];
+    });
+    const owners = markOfEachClaim(long, claims);
+    expect(owners.get("inner-0")).toBe("own-0");
+    expect(owners.get("inner-150")).toBe("own-150");
+    expect(owners.get("inner-299")).toBe("own-299");
+    expect([...owners.values()].filter((owner) => owner.startsWith("inner"))).toEqual([]);
+    expect(owners.size).toBe(600);
+  });
 });
