@@ -7,7 +7,7 @@ import { classifyClaim, type Strength } from "@/lib/reader/claim-strength";
 import { describeDispute } from "@/lib/reader/describe-dispute";
 import { describeIndirectReporting } from "@/lib/reader/describe-indirect-reporting";
 import type { ArticleSourcing, SourceDetail } from "@/lib/sourcing/schemas";
-import type { ClaimKind } from "@/lib/vocabulary";
+import type { ClaimKind, ReviewState } from "@/lib/vocabulary";
 
 /** A corrected or retracted source the claim rests on, with the newsroom's note for readers. */
 type StandingSource = Pick<SourceDetail, "id" | "name" | "standing" | "standingNote">;
@@ -28,6 +28,8 @@ export type PageClaim = {
   plainWords?: string;
   summary: string;
   standing?: StandingSource[];
+  /** Set only for a member's view of a claim readers do not see yet (any state but PUBLISHED). */
+  unpublished?: Exclude<ReviewState, "PUBLISHED">;
 };
 
 /** Each claim of the article in reading order (its number is its index + 1). */
@@ -55,6 +57,7 @@ export function toPageClaims({ article, claims, sources }: ArticleSourcing): Pag
       ...(plainWords ? { plainWords } : {}),
       summary: claim.provenance.summary,
       ...(standing.length > 0 ? { standing } : {}),
+      ...(claim.reviewState && claim.reviewState !== "PUBLISHED" ? { unpublished: claim.reviewState } : {}),
     };
   });
 }

@@ -6,6 +6,7 @@
 // links to, so the article page carries none of them (its weight stays small at 50 claims).
 import Link from "next/link";
 import { STRENGTH_INFO } from "@/lib/reader/claim-strength";
+import { REVIEW_STATE_WORDS } from "@/lib/words/display-words";
 import { ClaimBadge } from "./claim-badge";
 import { ClaimStatement } from "./claim-statement";
 import { type PageClaim, quoteOf } from "./page-claim";
@@ -49,6 +50,11 @@ export function SourcingPanel({
           </a>
         ) : null}
       </div>
+      {claim.unpublished ? (
+        <p className="meta unpublished-note">
+          {`Not published (${REVIEW_STATE_WORDS[claim.unpublished]}): only members of the workspace see this claim.`}
+        </p>
+      ) : null}
       {mark && mark.id !== claim.id ? (
         <p className="meta">{`Its words are marked in the text as part of claim ${mark.number}.`}</p>
       ) : null}

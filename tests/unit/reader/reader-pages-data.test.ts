@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toPageClaims } from "@/app/components/reader/page-claim";
 import { SourcingReport } from "@/lib/export/sourcing-report";
 import { buildClaimPageReport, toClaimPageJsonLd } from "@/lib/reader/claim-review-json-ld";
 import { describeDispute } from "@/lib/reader/describe-dispute";
@@ -129,6 +130,20 @@ describe("a claim page's JSON-LD", () => {
     const script = toClaimPageJsonLd(sourcing.claims[0]!, sourcing.article, base);
     expect(script).not.toContain("</script>");
     expect(script).not.toContain("<");
+  });
+});
+
+describe("the article page's claims", () => {
+  it("mark a claim readers do not see yet, for the members who do, and nothing else", () => {
+    const sourcing = seedSourcing();
+    const states = ["DRAFT", "IN_REVIEW", "REVIEWED", "PUBLISHED", undefined] as const;
+    const claims = sourcing.claims.slice(0, states.length).map((claim, index) => ({
+      ...claim,
+      reviewState: states[index],
+    }));
+    const page = toPageClaims({ ...sourcing, claims });
+    expect(page.map((claim) => claim.unpublished)).toEqual(["DRAFT", "IN_REVIEW", "REVIEWED", undefined, undefined]);
+    expect("unpublished" in page[3]!).toBe(false);
   });
 });
 
