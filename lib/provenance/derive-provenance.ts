@@ -5,6 +5,7 @@
 // recently used out first. The key is the whole graph by value: a changed hop, source name,
 // standing or primary record is another key, so nothing stale is ever returned.
 import { LRUCache } from "lru-cache";
+import { freezeDeep } from "../freeze-deep";
 import { analyzeClaim } from "./analyze-claim";
 import type { ClaimProvenance } from "./claim-provenance";
 import type { ClaimGraph } from "./graph";
@@ -41,13 +42,4 @@ export function deriveProvenance(graph: ClaimGraph): DerivedProvenance {
   });
   derivations.set(key, derived);
   return derived;
-}
-
-// Shared by every read of the claim: a caller changing it would change what others are shown.
-function freezeDeep<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
-  }
-  return value;
 }

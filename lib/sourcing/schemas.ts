@@ -88,8 +88,10 @@ export type ClaimSourcing = z.infer<typeof ClaimSourcing>;
 
 export const ArticleSourcing = z.object({
   article: ArticleMeta.extend({ body: z.string() }),
-  sources: z.array(SourceDetail),
-  claims: z.array(ClaimSourcing),
+  // Each claim's answer and its sources are kept frozen by the text the database gave for the
+  // claim and shared by every read of it (server/services/sourcing/claim-answers.ts): checked once.
+  sources: z.array(checkedOnce(SourceDetail)),
+  claims: z.array(checkedOnce(ClaimSourcing)),
 });
 export type ArticleSourcing = z.infer<typeof ArticleSourcing>;
 

@@ -9,8 +9,9 @@ import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { type BatchedClaimRow, readClaimBatches } from "../sourcing/claim-batches";
 import { sourcesOf } from "../sourcing/claim-sourcing-select";
-import { getArticleSourcing, toClaimSourcing } from "../sourcing/get-article-sourcing";
+import { getArticleSourcing } from "../sourcing/get-article-sourcing";
 import { readableArticles, readableClaims } from "../sourcing/readable-articles";
+import { toClaimSourcing } from "../sourcing/to-claim-sourcing";
 
 export async function buildReport(
   db: Db,

@@ -7,8 +7,8 @@ import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { articleMetaSelect } from "../articles/select-article";
 import { readClaimBatches } from "../sourcing/claim-batches";
-import { toClaimSourcing } from "../sourcing/get-article-sourcing";
 import { readableArticles, readableClaims } from "../sourcing/readable-articles";
+import { toClaimSourcing } from "../sourcing/to-claim-sourcing";
 
 export type WorkspaceClaimStream = {
   total: number;

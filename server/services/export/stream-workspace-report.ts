@@ -11,8 +11,8 @@ import type { Reader } from "../articles/find-article";
 import { articleMetaSelect } from "../articles/select-article";
 import { type BatchedClaimRow, readClaimBatches } from "../sourcing/claim-batches";
 import { sourcesOf } from "../sourcing/claim-sourcing-select";
-import { toClaimSourcing } from "../sourcing/get-article-sourcing";
 import { readableArticles, readableClaims } from "../sourcing/readable-articles";
+import { toClaimSourcing } from "../sourcing/to-claim-sourcing";
 import { withCaptureTimes, workspaceHeader } from "./build-report";
 
 const ARTICLE_PAGE = 100;

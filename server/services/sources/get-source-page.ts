@@ -8,7 +8,7 @@ import type { Db } from "@/server/database/open-database";
 import type { Reader } from "../articles/find-article";
 import { claimSourcingSelect } from "../sourcing/claim-sourcing-select";
 import { findClaimIdsOfSource } from "../sourcing/claims-of-source";
-import { toClaimSourcing } from "../sourcing/get-article-sourcing";
+import { toClaimSourcing } from "../sourcing/to-claim-sourcing";
 
 /** Claims per page of a source. */
 const SOURCE_PAGE_SIZE = 50;

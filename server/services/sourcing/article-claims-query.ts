@@ -2,8 +2,9 @@
 // record-statement source, named sources and hops with both ends, in one statement that
 // PostgreSQL nests as JSON. Prisma took ten statements for the same rows (the article, its body,
 // and eight for claimSourcingSelect) and built the objects itself, which was most of the article
-// read's cost (docs/PERFORMANCE.md, issue 14). The rows are checked against the shapes Prisma
-// gave, so everything after them is unchanged. Each source is looked up by its key where it is
+// read's cost (docs/PERFORMANCE.md, issue 14). Each claim comes as its own JSON text, by which
+// the read keeps the claim's answer (claim-answers.ts); a row parsed from it is checked against
+// the shape Prisma gave, so everything after it is unchanged. Each source is looked up by its key where it is
 // named (a subquery per speaker, hop end and named source): joined instead, the planner may hash
 // the whole source table for each claim of a small newsroom (docs/PERFORMANCE.md).
 import { z } from "zod";
@@ -97,8 +98,6 @@ const ArticleRow = z.object({
   version: z.number().int(),
 });
 
-const ArticleWithClaims = z.object({ article: ArticleRow, claims: z.array(ClaimRow) });
-
 /** The filter of readableClaims (readable-articles.ts) on `c` (claim) and `a` (its article). */
 function readable(reader: Reader): Prisma.Sql {
   const published = Prisma.sql`(c.review_state = 'PUBLISHED' AND a.status = 'PUBLISHED')`;
@@ -107,28 +106,36 @@ function readable(reader: Reader): Prisma.Sql {
     WHERE m.workspace_id = a.workspace_id AND m.user_id = ${reader.userId}::uuid))`;
 }
 
+// Between two claims' JSON texts: a control character, which PostgreSQL always escapes inside
+// JSON strings (\u001e) and never writes between tokens.
+const CLAIM_SEPARATOR = "\u001e";
+
+type ArticleRead<Claims> = { article: z.output<typeof ArticleRow> & { body: string }; claims: Claims };
+
 /**
- * The article `ref` names, with its body and the claims `reader` may read, ordered by start
- * offset then id, with hops and named sources by position: the rows Prisma gave for
- * claimSourcingSelect. Equal positions (which Prisma's select left in whatever order the plan
- * gave) go by hop id and by source id, so the answer, and its ETag, do not change with the
- * plan. Null when no article has that slug or id; whether `reader` may read it is the caller's
- * check (a draft comes back with the claims a non-member may read: none). Throws a ZodError when
- * a row does not have the expected shape (the schema and this query disagree).
+ * The article `ref` names, with its body and the claims `reader` may read, each as the JSON
+ * text PostgreSQL wrote for it (the fields of claimSourcingSelect, read by parseClaimRow),
+ * ordered by start offset then id, with hops and named sources by position. Equal positions
+ * (which Prisma's select left in whatever order the plan gave) go by hop id and by source id,
+ * so the answer, and its ETag, do not change with the plan. A claim's text holds everything its
+ * answer is made from (its fields, its hops, each source's name, standing and notes for
+ * readers), so the same text always gives the same answer: get-article-sourcing.ts keeps
+ * answers by it. Null when no article has that slug or id; whether `reader` may read it is the
+ * caller's check (a draft comes back with the claims a non-member may read: none). Throws a
+ * ZodError when the article's row does not have the expected shape.
  */
-export async function readArticleWithClaims(
+export async function readArticleClaimTexts(
   db: Db,
   ref: ArticleRef,
   reader: Reader,
-): Promise<{ article: z.output<typeof ArticleRow> & { body: string }; claims: ClaimSourcingRow[] } | null> {
+): Promise<ArticleRead<string[]> | null> {
   const where = ref.id ? Prisma.sql`a.id = ${ref.id}::uuid` : Prisma.sql`a.slug = ${ref.slug}`;
-  const rows = await db.$queryRaw<Array<{ read: string; body: string }>>`
-    SELECT json_build_object(
-      'article', json_build_object('id', a.id, 'workspaceId', a.workspace_id, 'slug', a.slug, 'title', a.title,
+  const rows = await db.$queryRaw<Array<{ article: string; body: string; claims: string }>>`
+    SELECT json_build_object('id', a.id, 'workspaceId', a.workspace_id, 'slug', a.slug, 'title', a.title,
         'publisher', a.publisher, 'url', a.url, 'publishedAt', a.published_at, 'language', a.language,
-        'status', a.status, 'version', a.version),
-      'claims', (
-      SELECT coalesce(json_agg(json_build_object(
+        'status', a.status, 'version', a.version)::text AS article,
+      a.body,
+      (SELECT coalesce(string_agg(json_build_object(
         'id', c.id, 'articleId', c.article_id, 'startOffset', c.start_offset, 'endOffset', c.end_offset,
         'exact', c.exact, 'prefix', c.prefix, 'suffix', c.suffix, 'kind', c.kind, 'status', c.status,
         'stance', c.stance, 'publishedAt', c.published_at, 'cue', c.cue, 'note', c.note,
@@ -149,12 +156,29 @@ export async function readArticleWithClaims(
             'to', (SELECT ${source("s")} FROM source s WHERE s.id = h.to_source_id))
             ORDER BY h.position, h.id), '[]'::json)
           FROM hop h WHERE h.claim_id = c.id)
-      ) ORDER BY c.start_offset, c.id), '[]'::json)
-      FROM claim c WHERE c.article_id = a.id AND ${readable(reader)}
-    ))::text AS read, a.body
+      )::text, chr(30) ORDER BY c.start_offset, c.id), '')
+      FROM claim c WHERE c.article_id = a.id AND ${readable(reader)}) AS claims
     FROM article a WHERE ${where}`;
   const row = rows[0];
   if (!row) return null;
-  const read = ArticleWithClaims.parse(JSON.parse(row.read));
-  return { article: { ...read.article, body: row.body }, claims: read.claims };
+  const article = ArticleRow.parse(JSON.parse(row.article));
+  return {
+    article: { ...article, body: row.body },
+    claims: row.claims === "" ? [] : row.claims.split(CLAIM_SEPARATOR),
+  };
+}
+
+/** One claim's row from its JSON text (readArticleClaimTexts). Throws a ZodError when the text does not have the expected shape. */
+export function parseClaimRow(text: string): ClaimSourcingRow {
+  return ClaimRow.parse(JSON.parse(text));
+}
+
+/** readArticleClaimTexts with each claim's row parsed: the rows Prisma gave for claimSourcingSelect. */
+export async function readArticleWithClaims(
+  db: Db,
+  ref: ArticleRef,
+  reader: Reader,
+): Promise<ArticleRead<ClaimSourcingRow[]> | null> {
+  const read = await readArticleClaimTexts(db, ref, reader);
+  return read && { article: read.article, claims: read.claims.map(parseClaimRow) };
 }
