@@ -15,6 +15,7 @@ import { parseFrame } from "./parse-frame.ts";
 import { NOT_CONTENT, onlyWithholdsName, PROCESS_NOTE } from "./process-notes.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import { attributeSignedQuotes } from "./signed-quotes.ts";
+import { askUncertainSpeakers } from "./speaker-confidence.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 import { attributeTranscriptTurns } from "./transcript-turns.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
@@ -30,6 +31,9 @@ export type ExtractOptions = {
   // The outlet publishing the article, when known: "told Reuters" is first-hand in Reuters copy.
   // A wire dateline ("BERLIN (Reuters) -") names it too.
   ownOutlet?: string;
+  // Every speaker as read, however uncertain (for training the speaker-confidence model): no
+  // suggestion is turned into a question for the editor.
+  everySpeaker?: boolean;
 };
 
 export function extractClaims(text: string, options: ExtractOptions = {}): SuggestedClaim[] {
@@ -78,10 +82,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   }
   attributeTranscriptTurns(ctx);
   attributeSignedQuotes(ctx);
-  return joinQuoteRuns(
+  const claims = joinQuoteRuns(
     ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
     text,
   );
+  return options.everySpeaker ? claims : askUncertainSpeakers(text, claims);
 }
 
 const anchorOf = (a: LabelledAttribution) => a.cue?.start ?? a.contents[0]?.start ?? 0;

@@ -15,6 +15,16 @@ const DraftName = NameText("the source name")
 export const DraftSource = z.object({ name: DraftName, type: SourceType });
 export type DraftSource = z.infer<typeof DraftSource>;
 
+/**
+ * The extractor could not name the speaker with confidence: the words the text uses for them at
+ * the claim ("he"; null when it uses none there) and the names they might be, most likely first.
+ * A draft carrying it is attributed to someone and can be accepted only once a speaker is chosen.
+ */
+const SpeakerQuestion = z.object({
+  mention: z.string().trim().min(1).max(200).nullable(),
+  candidates: z.array(DraftName).max(5),
+});
+
 export const ClaimDraft = z
   .object({
     /** UTF-16 offsets into the article body, end exclusive; `text` is body.slice(start, end). */
@@ -32,9 +42,14 @@ export const ClaimDraft = z
     indirect: z.boolean(),
     /** Sources the text names that the chain does not include. */
     unplaced: z.array(DraftSource).max(20),
+    /** Set when the suggestion asked who the speaker is (lib/extraction/speaker-confidence.ts). */
+    speakerAsked: SpeakerQuestion.nullable().optional(),
   })
   .refine((draft) => draft.end > draft.start && draft.text.length === draft.end - draft.start, {
     message: "the claim's words must be the span's text",
+  })
+  .refine((draft) => !draft.speakerAsked || (draft.speaker !== null && draft.kind !== "UNATTRIBUTED"), {
+    message: "who said this? the text attributes it to someone: choose the speaker before accepting",
   })
   .refine((draft) => draft.steps.length === 0 || draft.speaker !== null, {
     message: "a chain starts at the speaker: name the speaker first",

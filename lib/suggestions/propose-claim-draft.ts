@@ -3,7 +3,7 @@
 // it → this article) and never raises independence: several sources side by side right after the
 // speaker would each be a separate line of sourcing, which the text does not state, so only the
 // first is placed and the rest are listed as named but not placed, for the editor to place.
-import type { SuggestedClaim } from "../extraction/suggested-claim";
+import { isSpeakerUnresolved, type SuggestedClaim } from "../extraction/suggested-claim";
 import { guessSourceType } from "../sources/guess-source-type";
 import type { ClaimKind } from "../vocabulary";
 import type { ClaimDraft, DraftSource } from "./claim-draft";
@@ -24,19 +24,23 @@ export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
   // is not being an outlet: the extractor's sources also hold documents and people.
   const source = (name: string): DraftSource => ({ name, type: guessSourceType(name) });
   const speaker = suggestion.speaker ? source(suggestion.speaker) : null;
-  let steps = speaker
-    ? suggestion.chain
-        .filter((step) => step !== THIS_ARTICLE)
-        .map((step) =>
-          step
-            .split(PARALLEL)
-            .map((name) => name.trim())
-            .filter(Boolean),
-        )
-        .filter((names) => !(names.length === 1 && names[0] === speaker.name))
-        .map((names) => names.filter((name) => name !== speaker.name).map(source))
-        .filter((step) => step.length > 0)
-    : [];
+  // A speaker too uncertain to state is still someone: the draft keeps the kind and the relays
+  // the text shows, and waits for the editor to choose who (claim-draft.ts refuses it till then).
+  const asked = isSpeakerUnresolved(suggestion);
+  let steps =
+    speaker || asked
+      ? suggestion.chain
+          .filter((step) => step !== THIS_ARTICLE)
+          .map((step) =>
+            step
+              .split(PARALLEL)
+              .map((name) => name.trim())
+              .filter(Boolean),
+          )
+          .filter((names) => !(names.length === 1 && names[0] === speaker?.name))
+          .map((names) => names.filter((name) => name !== speaker?.name).map(source))
+          .filter((step) => step.length > 0)
+      : [];
   const unplaced: DraftSource[] = [];
   if (steps[0] && steps[0].length > 1) {
     unplaced.push(...steps[0].slice(1));
@@ -53,14 +57,17 @@ export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
     start: suggestion.start,
     end: suggestion.end,
     text: suggestion.text,
-    kind: speaker ? CLAIM_KIND_OF_SUGGESTION[suggestion.kind] : "UNATTRIBUTED",
+    kind: speaker || asked ? CLAIM_KIND_OF_SUGGESTION[suggestion.kind] : "UNATTRIBUTED",
     stance: suggestion.cue && DENIAL_CUE.test(suggestion.cue) ? "DENIES" : "ASSERTS",
     status: "ASSERTED",
     speaker,
     cue: suggestion.cue,
     steps,
-    indirect: Boolean(speaker) && suggestion.indirect,
+    indirect: (Boolean(speaker) || asked) && suggestion.indirect,
     unplaced,
+    speakerAsked: asked
+      ? { mention: suggestion.speakerMention ?? null, candidates: suggestion.speakerCandidates ?? [] }
+      : null,
   };
 }
 

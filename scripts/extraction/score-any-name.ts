@@ -52,11 +52,29 @@ function fullNames(source: string, people: ReturnType<typeof buildPeopleRegistry
 }
 
 export type AnyNameCounts = { matched: number; right: number; rightAnyName: number };
+/** One claim as the scorer's matching reads it: matched to a gold attribution, and if so whether its speaker is right. */
+export type SpeakerJudgement = { matched: boolean; right: boolean; rightAnyName: boolean };
 
 /** Counts matched spans, speakers right by the official rule, and right under any name of the person. */
 export function countAnyName(article: PolnearArticle, claims: SuggestedClaim[]): AnyNameCounts {
+  const counts: AnyNameCounts = { matched: 0, right: 0, rightAnyName: 0 };
+  for (const j of judgeSpeakers(article, claims)) {
+    if (!j.matched) continue;
+    counts.matched++;
+    if (j.right) counts.right++;
+    if (j.rightAnyName) counts.rightAnyName++;
+  }
+  return counts;
+}
+
+/**
+ * Each claim of `claims` (same order) judged as the scorer matches: claims without a speaker
+ * are left out of the matching, as the scorer leaves them out, and come back unmatched.
+ */
+export function judgeSpeakers(article: PolnearArticle, claims: SuggestedClaim[]): SpeakerJudgement[] {
   const { text } = article;
-  const pred = claims.filter((c) => c.speaker);
+  const order = claims.flatMap((c, i) => (c.speaker ? [i] : []));
+  const pred = order.map((i) => claims[i] as SuggestedClaim);
   const sources = article.attributions
     .filter((a) => a.source.length > 0)
     .map((a) => ({ at: a.source[0]?.[0] ?? 0, text: textOf(text, a.source) }))
@@ -87,19 +105,17 @@ export function countAnyName(article: PolnearArticle, claims: SuggestedClaim[]):
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   const people = buildPeopleRegistry(text);
-  const counts: AnyNameCounts = { matched: 0, right: 0, rightAnyName: 0 };
+  const out: SpeakerJudgement[] = claims.map(() => ({ matched: false, right: false, rightAnyName: false }));
   for (const { pi, gi } of pairs) {
     if (usedP.has(pi) || usedG.has(gi)) continue;
     usedP.add(pi);
     usedG.add(gi);
-    counts.matched++;
     const speaker = pred[pi]?.speaker ?? "";
     const names = gold[gi]?.names ?? [];
     const right = names.length === 0 || names.some((n) => sameEntity(speaker, n));
     const anyName =
       right || names.some((n) => !isDescription(n) && fullNames(n, people).some((full) => sameEntity(speaker, full)));
-    if (right) counts.right++;
-    if (anyName) counts.rightAnyName++;
+    out[order[pi] as number] = { matched: true, right, rightAnyName: anyName };
   }
-  return counts;
+  return out;
 }

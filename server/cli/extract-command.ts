@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { readArticleBody } from "@/lib/extraction/article-body";
 import { extractClaims } from "@/lib/extraction/extract-claims";
 import { isReadableText } from "@/lib/extraction/readable-text";
-import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
+import { isSpeakerUnresolved, type SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { escapeControlCharacters } from "@/lib/input/terminal-text";
 import { CLAIM_KIND_OF_SUGGESTION } from "@/lib/suggestions/propose-claim-draft";
 import { stateClaim } from "@/lib/words/claim-statement";
@@ -68,12 +68,21 @@ function extractFile(file: string, outlet: string | undefined): SuggestedClaim[]
   return extractClaims(body, { ownOutlet: outlet });
 }
 
+// A speaker too uncertain to state is asked about, never printed as no speaker at all.
+function speakerColumn(claim: SuggestedClaim): string {
+  if (claim.speaker) return claim.speaker;
+  if (!isSpeakerUnresolved(claim)) return "(unattributed)";
+  const says = claim.speakerMention ? `the text says "${claim.speakerMention}"` : "the text does not say here";
+  const might = claim.speakerCandidates?.length ? `; perhaps ${claim.speakerCandidates.join(", ")}` : "";
+  return `(who said this? ${says}${might})`;
+}
+
 // The speaker has its own column, so the words stand alone: quoted only when a direct quote.
 function printClaims(claims: SuggestedClaim[]): void {
   for (const claim of claims) {
     const words = stateClaim({ quote: claim.text, kind: CLAIM_KIND_OF_SUGGESTION[claim.kind], speakerName: null }).text;
     process.stdout.write(
-      `${claim.indirect ? "indirect" : "direct  "}\t${escapeControlCharacters(claim.speaker ?? "(unattributed)")}\t${escapeControlCharacters(words)}\n`,
+      `${claim.indirect ? "indirect" : "direct  "}\t${escapeControlCharacters(speakerColumn(claim))}\t${escapeControlCharacters(words)}\n`,
     );
   }
 }
