@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// The `claimtrail` command. It runs the esbuild bundle of scripts/cli.ts (scripts/build-cli.mjs),
-// rebuilt first when a source is newer (and the Prisma client generated again first when
+// The `claimtrail` command. It runs the esbuild bundle of scripts/cli.ts (scripts/build-cli.mjs)
+// from V8's code cache (scripts/run-cli-bundle.mjs), rebuilt first when a source is newer (and the Prisma client generated again first when
 // prisma/schema.prisma is newer than it, as after a `git pull` without `npm ci`); where the
 // bundle cannot be built (say, a read-only install), the TypeScript runs through tsx, slower to
 // start. The data folder and the migrations are found from
 // this package's root, whatever folder the command runs in.
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
-import { buildCliBundle, cliBundle, isCliBundleFresh } from "../scripts/build-cli.mjs";
+import { buildCliBundle, cliBuildDir, isCliBundleFresh } from "../scripts/build-cli.mjs";
 import { ensurePrismaClient } from "../scripts/prisma-generate.mjs";
+import { runCliBundle } from "../scripts/run-cli-bundle.mjs";
 
 // PGlite (PostgreSQL compiled to WebAssembly) and Prisma's query compiler are WebAssembly. V8
 // runs each function from a quick baseline compile first and, once it has run a little (V8's
@@ -41,9 +42,7 @@ try {
   process.exit(1);
 }
 
-if (await bundleReady()) {
-  await import(pathToFileURL(cliBundle).href);
-} else {
+if (!(await bundleReady()) || !runCliBundle(cliBuildDir, process.argv[2])) {
   const { register } = await import("tsx/esm/api");
   register({ tsconfig: path.join(root, "tsconfig.json") });
   await import(path.join(root, "scripts", "cli.ts"));

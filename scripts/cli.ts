@@ -199,4 +199,6 @@ program
     }),
   );
 
-await program.parseAsync(process.argv);
+// Not awaited at the top level: the bundle is CommonJS (scripts/build-cli.mjs), which has none.
+// A rejection still ends the process with its error, as an unhandled one does.
+void program.parseAsync(process.argv);
