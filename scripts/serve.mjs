@@ -7,7 +7,7 @@
 // trusts that entry only on requests carrying this process's secret (server/http/request-client.ts).
 // Before Next.js renders a page it asks the app's page gate (server/http/page-gate.ts) whether the
 // signed-out reader is within the per-client limit, and answers from the store of whole pages
-// when it can (docs/PERFORMANCE.md, "Whole pages from the store").
+// (and of the API's shareable answers) when it can (docs/PERFORMANCE.md, "Whole pages from the store").
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
@@ -50,8 +50,9 @@ const server = http.createServer((request, response) => {
 });
 
 /**
- * The limit first (a stored page counts too), then the store; true when one of them answered.
- * Otherwise Next.js renders the page, recorded for the store when it may be kept.
+ * The limit first (a stored page counts too), then the store (a stored API answer counts its
+ * calls; past the limit the API answers, with its own refusal); true when one of them answered.
+ * Otherwise Next.js renders the page or the answer, recorded for the store when it may be kept.
  */
 async function answerBeforeRendering(request, response) {
   const gate = pageGate();
@@ -64,7 +65,7 @@ async function answerBeforeRendering(request, response) {
   const key = gate.keyOf(request.method, request.url, request.headers);
   if (key === null) return false;
   const stored = gate.lookup(key);
-  if (stored) {
+  if (stored && (await gate.admitStored(request.url, request.headers))) {
     replayPage(stored, request, response);
     return true;
   }

@@ -38,7 +38,7 @@ function asksForFlight(headers: RequestHeaders, search: string): boolean {
  * changes ("/api/../articles/a", "/_next/%2e%2e/articles/a", "/api\\..\\x"): Next.js routes
  * the resolved path, so the raw one must not decide whether the request is a page.
  */
-function originForm(url: string): { pathname: string; search: string } | null {
+export function originForm(url: string): { pathname: string; search: string } | null {
   if (!url.startsWith("/") || url.startsWith("//")) return null;
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
@@ -76,11 +76,19 @@ export function pageStoreKey(method: string, url: string, headers: RequestHeader
   if (target === null || carriesSession(headers.cookie) || asksForFlight(headers, target.search)) return null;
   const { pathname, search } = target;
   if (pageCacheControl(pathname, false) !== PUBLIC_CACHE_CONTROL) return null;
+  return storeKey(`${pathname}${search}`, headers);
+}
+
+/**
+ * The store's key of an answer at `address` (path and query): the address with the request
+ * headers the bytes sent depend on; null when one of them is too long to be worth keeping.
+ */
+export function storeKey(address: string, headers: RequestHeaders): string | null {
   const parts = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-encoding"].map((name) =>
     String(headers[name] ?? ""),
   );
   if (parts.some((part) => part.length > MAX_KEY_PART)) return null;
-  return [...parts, `${pathname}${search}`].join("\n");
+  return [...parts, address].join("\n");
 }
 
 /**

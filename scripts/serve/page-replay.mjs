@@ -50,10 +50,11 @@ export function recordResponse(response, onRecorded) {
 export function replayPage(page, request, response) {
   for (const [name, value] of Object.entries(page.headers)) response.setHeader(name, value);
   response.setHeader("x-claimtrail-cache", "hit");
+  // Weak comparison, as for If-None-Match (RFC 9110): "W/" is ignored, "*" matches any.
   const held = String(request.headers["if-none-match"] ?? "")
     .split(",")
-    .map((tag) => tag.trim());
-  if (page.headers.etag && held.includes(page.headers.etag)) {
+    .map((tag) => tag.trim().replace(/^W\//, ""));
+  if (page.headers.etag && (held.includes(page.headers.etag) || held.includes("*"))) {
     response.statusCode = 304;
     response.end();
     return;

@@ -1,4 +1,5 @@
-// The whole pages of signed-out readers, as the app server sent them (status, headers, body),
+// The whole pages of signed-out readers, and the API's shareable answers to them (lib/http/
+// api-answer-request.ts), as the app server sent them (status, headers, body),
 // replayed by scripts/serve.mjs without rendering again. Bounded by bytes (an LRU), each kept
 // for CLAIMTRAIL_PUBLIC_CACHE_SECONDS, and dropped by any write that may change a public page
 // (server/cache/page-generation.ts). The decision and its trade-off: docs/PERFORMANCE.md,
@@ -28,7 +29,7 @@ const NOT_KEPT = new Set([
 export type PageStore = {
   /** The page kept under `key` in the current generation, if any. */
   lookup(key: string): StoredPage | undefined;
-  /** Keeps `page` under `key` if nothing changed since generation `since` and it fits; adds its ETag. */
+  /** Keeps `page` under `key` if nothing changed since generation `since` and it fits; adds an ETag if it has none. */
   keep(key: string, since: number, page: StoredPage): void;
 };
 
@@ -51,7 +52,8 @@ export function createPageStore(seconds: number): PageStore {
     keep(key, since, page) {
       if (!mayKeepPage(since) || page.body.byteLength > MAX_PAGE_BYTES) return;
       const headers = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !NOT_KEPT.has(name)));
-      headers.etag = `"${createHash("sha256").update(page.body).digest("base64url")}"`;
+      // An API answer comes with its own (server/http/public-etag.ts); a page gets the hash of its bytes.
+      headers.etag ??= `"${createHash("sha256").update(page.body).digest("base64url")}"`;
       pages.set(key, { status: page.status, headers, body: page.body, generation: since });
     },
   };

@@ -9,6 +9,7 @@
 // store's generation are the app's.
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { apiAnswerKey, apiCallsOf, isKeepableAnswer } from "@/lib/http/api-answer-request";
 import { carriesSession, isKeepablePage, isPageRender, pageStoreKey } from "@/lib/http/page-request";
 import { tooManyReadsPage } from "@/lib/http/too-many-reads-page";
 import { pageGeneration } from "@/server/cache/page-generation";
@@ -32,9 +33,14 @@ export type PageGate = {
    * apart (`next start` with no trusted proxy: one key for every reader would refuse them all).
    */
   admitUncounted(url: string, headers: Headers): Promise<Refusal | null>;
-  /** The store's key for this request (lib/http/page-request.ts), or null: render it. */
+  /** The store's key for this request (lib/http/page-request.ts, api-answer-request.ts), or null: render it. */
   keyOf(method: string, url: string, headers: RequestHeaders): string | null;
   lookup(key: string): StoredPage | undefined;
+  /**
+   * Before a stored API answer is replayed: counts each of its calls as the API would have
+   * (a page was counted by admit already); false past the limit, when the API answers instead.
+   */
+  admitStored(url: string, headers: RequestHeaders): Promise<boolean>;
   /** The generation a render starts in, handed back to keep(). */
   begin(): number;
   /** Keeps the answer recorded under `key` if it is a public page and nothing changed meanwhile. */
@@ -61,14 +67,32 @@ export function openPageGate(): void {
       const key = requestClientKey(headers);
       return key === UNPROXIED_CLIENT ? null : admitAs(url, headers.get("cookie"), key);
     },
-    keyOf: pageStoreKey,
+    keyOf: (method, url, headers) => pageStoreKey(method, url, headers) ?? apiAnswerKey(method, url, headers),
     lookup: (key) => store.lookup(key),
+    admitStored: (url, headers) => admitStoredAnswer(url, headers),
     begin: pageGeneration,
     keep(key, since, page) {
-      if (isKeepablePage(page.status, page.headers)) store.keep(key, since, page);
+      if (isKeepablePage(page.status, page.headers) || isKeepableAnswer(page.status, page.headers))
+        store.keep(key, since, page);
     },
   };
   (globalThis as { [GATE]?: PageGate })[GATE] = gate;
+}
+
+/** The API's own count (server/trpc/init.ts, one read per call) for a stored answer about to be replayed. */
+async function admitStoredAnswer(url: string, headers: RequestHeaders): Promise<boolean> {
+  const calls = apiCallsOf(url);
+  const perMinute = env().publicReadsPerMinute;
+  if (calls === null || perMinute === 0) return true;
+  const forwarded = headers["x-forwarded-for"];
+  const client = clientKeyFromForwarded(Array.isArray(forwarded) ? forwarded.join(", ") : (forwarded ?? null));
+  try {
+    await countPublicRead(await getDb(), client, perMinute, calls.length);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") return false;
+    throw error;
+  }
 }
 
 async function admitAs(url: string, cookie: string | null, clientKey: string | null): Promise<Refusal | null> {

@@ -7,6 +7,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { isAppError } from "@/lib/errors";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
+import { SHAREABLE_READS } from "@/lib/http/shareable-reads";
 import { withPublicEtag } from "@/server/http/public-etag";
 import { parseJsonBody, readLimitedText } from "@/server/http/read-limited-body";
 import { retryAfterSecondsOf } from "@/server/http/retry-after";
@@ -18,17 +19,6 @@ import { bodyLimitFor, MAX_BATCH_SIZE } from "./request-limits";
 import { appRouter } from "./root";
 
 const ENDPOINT = "/api/trpc";
-
-// Answers the same for every signed-out reader (served from server/cache/public-reads.ts), which
-// a CDN may keep; every other answer is private.
-const SHAREABLE_READS = new Set([
-  "articles.list",
-  "articles.bySlug",
-  "articles.corrections",
-  "sourcing.article",
-  "sourcing.claim",
-  "sourcing.source",
-]);
 
 async function readJson(request: Request, paths: string[]): Promise<unknown> {
   try {

@@ -152,6 +152,38 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
     }
   });
 
+  it("serves a signed-out API answer again byte for byte as tRPC sent it, and never to a member", async () => {
+    const input = { slug: SLUG };
+    const first = await query("sourcing.article", input);
+    const firstBody = await first.text();
+    const stored = await query("sourcing.article", input);
+    expect(stored.headers.get("x-claimtrail-cache")).toBe("hit");
+    const storedBody = await stored.text();
+    // A fresh answer from tRPC (a session cookie that names nobody is signed out, never stored).
+    const fresh = await query("sourcing.article", input, { cookie: "claimtrail_session=made-up" });
+    expect(fresh.headers.get("x-claimtrail-cache")).toBeNull();
+    const freshBody = await fresh.text();
+    expect(storedBody).toBe(freshBody);
+    expect(storedBody).toBe(firstBody);
+    expect(JSON.parse(storedBody)).toHaveProperty("result.data.article.title");
+    for (const name of ["etag", "cache-control", "vary", "content-type", "content-security-policy"])
+      expect(stored.headers.get(name), name).toBe(fresh.headers.get(name));
+    const unchanged = await query("sourcing.article", input, { "if-none-match": `W/${stored.headers.get("etag")}` });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("x-claimtrail-cache")).toBe("hit");
+    // A batch of shareable reads is kept as one answer; one with a private read never is.
+    const batch = `/api/trpc/articles.list,sourcing.article?batch=1&input=${encodeURIComponent(JSON.stringify({ 1: input }))}`;
+    await (await fetch(`${server.url}${batch}`)).arrayBuffer();
+    expect((await fetch(`${server.url}${batch}`)).headers.get("x-claimtrail-cache")).toBe("hit");
+    const mixed = `/api/trpc/sourcing.article,auth.me?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: input }))}`;
+    for (let i = 0; i < 2; i++)
+      expect((await fetch(`${server.url}${mixed}`)).headers.get("x-claimtrail-cache")).toBeNull();
+    // A member reads their own answer from the database, private.
+    const member = await query("sourcing.article", input, { cookie: owner });
+    expect(member.headers.get("x-claimtrail-cache")).toBeNull();
+    expect(member.headers.get("cache-control")).toBe(PRIVATE);
+  });
+
   it("keeps a navigation's payload request apart from the page: kept by nobody, never from the store", async () => {
     const address = `/articles/${SLUG}`;
     await page(address);
@@ -196,6 +228,13 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
     const before = await page(`/claims/${claim.id}`);
     expect(before.status).toBe(200);
     expect(before.html).not.toContain(cue);
+    const readCue = async () => {
+      const response = await query("sourcing.claim", { id: claim.id });
+      const body = (await response.json()) as { result: { data: { cue: string } } };
+      return { cue: body.result.data.cue, cache: response.headers.get("x-claimtrail-cache") };
+    };
+    await readCue();
+    expect(await readCue()).toEqual({ cue: claim.cue, cache: "hit" });
     const stored = await page(`/claims/${claim.id}`);
     expect(stored.headers.get("x-claimtrail-cache")).toBe("hit");
     expect(stored.html).not.toContain(cue);
@@ -205,10 +244,8 @@ describe.each(engines)("public pages from the cache on $name", (engine) => {
     expect(changed.headers.get("x-claimtrail-cache")).toBe("miss");
     expect(changed.html).toContain(cue);
     expect((await page(`/claims/${claim.id}`)).headers.get("x-claimtrail-cache")).toBe("hit");
-    const answer = (await (await query("sourcing.claim", { id: claim.id })).json()) as {
-      result: { data: { cue: string } };
-    };
-    expect(answer.result.data.cue).toBe(cue);
+    expect(await readCue()).toEqual({ cue, cache: "miss" });
+    expect(await readCue()).toEqual({ cue, cache: "hit" });
   });
 
   it("shows a source's retraction on the next read of the article and source pages", async () => {
