@@ -10,6 +10,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { readOutbox } from "@/server/mail/outbox";
 import { benchEngineWanted, benchPostgresUrl, createBenchDatabase } from "./bench-engines";
 
 const SLUG = "macron-coalition-of-the-willing";
@@ -36,7 +37,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(root: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(
+  root: string,
+  databaseUrl: string,
+): Promise<{ url: string; dataDir: string; child: ChildProcess }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-http-"));
   const env = {
     ...process.env,
@@ -64,17 +68,36 @@ async function startServer(root: string, databaseUrl: string): Promise<{ url: st
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url: `http://127.0.0.1:${port}`, child };
+  return { url: `http://127.0.0.1:${port}`, dataDir, child };
 }
 
-async function signUp(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/trpc/auth.signUp`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "bench@example.org", name: "Bench", password: "a long enough password" }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status}`);
-  return response.headers.get("set-cookie")!.split(";")[0]!;
+/**
+ * Signs up and confirms the address with the link the server mailed to its outbox (no SMTP
+ * server here); the first confirmed account owns the demo newsroom. @returns the session cookie.
+ */
+async function signUp(url: string, dataDir: string): Promise<string> {
+  const email = "bench@example.org";
+  const password = "a long enough password";
+  const post = async (procedure: string, input: unknown) => {
+    const response = await fetch(`${url}/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
+    if (!response.ok) throw new Error(`${procedure} failed: ${response.status} ${await response.text()}`);
+    return response;
+  };
+  await post("auth.signUp", { email, name: "Bench", password });
+  let token: string | null = null;
+  for (let attempt = 0; attempt < 100 && !token; attempt++) {
+    const mail = readOutbox(path.join(dataDir, "outbox"), 10).find((each) => each.to === email);
+    const link = mail ? /(http:\/\/\S+\/confirm\?\S+)/.exec(mail.text)?.[1] : undefined;
+    token = link ? new URL(link).searchParams.get("token") : null;
+    if (!token) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!token) throw new Error(`no confirmation mail for ${email} in ${dataDir}/outbox`);
+  const confirmed = await post("auth.confirmEmail", { token, password });
+  return confirmed.headers.get("set-cookie")!.split(";")[0]!;
 }
 
 async function load(url: string, connections: number, seconds: number, headers: Record<string, string>) {
@@ -123,9 +146,9 @@ async function benchServer(
   engine: HttpRow["engine"],
   databaseUrl: string,
 ): Promise<HttpRow[]> {
-  const { url, child } = await startServer(root, databaseUrl);
+  const { url, dataDir, child } = await startServer(root, databaseUrl);
   try {
-    const cookie = await signUp(url);
+    const cookie = await signUp(url, dataDir);
     const page = await (await fetch(`${url}/articles/${SLUG}`)).text();
     const asset = page.match(/\/_next\/static\/[\w/.-]+\.css/)?.[0];
     if (!asset) throw new Error("no stylesheet found on the article page");
