@@ -4,7 +4,8 @@
 // span the rules took for an unattributed fact gets the labeller's attribution instead.
 import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
 import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
-import { noteOutlets, noteSpeaker } from "./discourse-state.ts";
+import { findCoordinatedHost } from "./coordinated-attribution.ts";
+import { noteOutlets, noteSpeaker, recentSpeakers, type Speaker } from "./discourse-state.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
@@ -13,6 +14,11 @@ import { PROCESS_NOTE, WITHHELD_NAME } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
 import { resolveSpeaker } from "./resolve-speaker.ts";
 import { cleanSpeakerPhrase, isMannerPhrase, type Range } from "./speech-verbs.ts";
+import type { SuggestedClaim } from "./suggested-claim.ts";
+
+// The speaker a claim already names, as the discourse state recorded them.
+const speakerNamed = (ctx: ExtractionContext, name: string): Speaker | null =>
+  recentSpeakers(ctx.state).find((s) => s.name === name) ?? resolveSpeaker(name, ctx.state, 0);
 
 // The scorers' rule: spans overlapping by at least half of the shorter are one claim.
 const sameSpan = (a: Range, b: Range) => {
@@ -69,7 +75,13 @@ export function addLabelledClaims(
           countWords(ctx.text.slice(c.start, c.end)) <= 1
         ),
     );
-    const a = { ...labelledOne, contents: pieces };
+    // "X says A and argues B": the claim read as one from "says" gives up B to this attribution.
+    const split = findCoordinatedHost(
+      ctx.text,
+      latestClaims(ctx).map((i) => ctx.claims[i] as SuggestedClaim),
+      { ...labelledOne, contents: pieces },
+    );
+    const a = { ...labelledOne, contents: split?.contents ?? pieces };
     const first = a.contents[0];
     const final = a.contents[a.contents.length - 1];
     if (!first || !final) continue;
@@ -102,15 +114,22 @@ export function addLabelledClaims(
     if (inside(a.cue) || inside(a.source) || PROCESS_NOTE.test(ctx.text.slice(span.start, span.end))) continue;
     if (WITHHELD_NAME.test(ctx.text.slice(Math.min(a.cue?.start ?? span.start, span.start), span.end))) continue;
     const latest = latestClaims(ctx);
-    if (latest.some((i) => ctx.claims[i]?.speaker != null && overlaps(ctx.claims[i] as Range, span))) continue;
-    const known = latest.filter((i) => sameSpan(ctx.claims[i] as Range, span));
-    const subject = sourceOfLabelled(ctx, unit.start, a, span);
+    const others = latest.filter((i) => ctx.claims[i] !== split?.host);
+    if (others.some((i) => ctx.claims[i]?.speaker != null && overlaps(ctx.claims[i] as Range, span))) continue;
+    const known = others.filter((i) => sameSpan(ctx.claims[i] as Range, span));
+    const subject = split ? split.subject : sourceOfLabelled(ctx, unit.start, a, span);
     const sourceText = subject ? ctx.text.slice(subject.start, subject.end) : "";
     const speaker = subject
       ? resolveSpeaker(cleanSpeakerPhrase(sourceText), ctx.state, subject.start)
-      : (previous?.speaker ?? null);
+      : split
+        ? speakerNamed(ctx, split.host.speaker as string)
+        : (previous?.speaker ?? null);
     // A content that is its own speaker's name is a misread source ("Ukraine's air force said").
     if (!speaker || (!quoted && speaker.name === ctx.text.slice(span.start, span.end).trim())) continue;
+    if (split) {
+      split.host.end = split.cut;
+      split.host.text = ctx.text.slice(split.host.start, split.cut);
+    }
     // `known` runs from the last claim back, so each removal leaves the other indexes in place.
     for (const i of known) ctx.claims.splice(i, 1);
     // The unit's words around the attribution, at most CUE_WINDOW either side: a run-on "sentence"

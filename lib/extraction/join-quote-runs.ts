@@ -4,15 +4,33 @@
 import type { SuggestedClaim } from "./suggested-claim.ts";
 
 // The words between two pieces: only the attribution ("Barkley said.", "he added,") and no
-// other quotation or sentence of reporting.
+// other quotation or sentence of reporting. An apostrophe inside or closing a word ("ABC’s",
+// "Sanders’ aide") is no quotation mark.
 const ONLY_ATTRIBUTION = /^[^“”"‘’\n]{0,200}$/u;
+const APOSTROPHE = /(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s)/gu;
+
+// "The golf industry, she said, is ''doing much better''": a clause interrupted by its own
+// attribution is one claim; only the cue (and commas or dashes) lies between its pieces.
+// The subject of the clause comes first and the quotation completes it; a first piece that
+// opens with a subordinate clause ("Asked if…, Ryan said, “Sure.”") is a claim of its own.
+const SUBORDINATE = /^(?:asked|when|after|before|as|while|soon|although|though|if|because|since|until|once)\b/i;
+
+function interruptedByCue(a: SuggestedClaim, b: SuggestedClaim, between: string): boolean {
+  if (a.kind !== "paraphrase" || b.kind !== "direct_quote" || SUBORDINATE.test(a.text)) return false;
+  if (a.cue === null || a.cue !== b.cue) return false;
+  const words = between.replace(/^[\s,—–-]+|[\s,—–-]+$/g, "");
+  return words.length > 0 && a.cue.includes(words);
+}
 
 function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
-  if (a.kind !== "direct_quote" || b.kind !== "direct_quote") return false;
-  if (a.speaker === null || a.speaker !== b.speaker || a.cue !== b.cue) return false;
+  if (a.speaker === null || a.speaker !== b.speaker) return false;
   if (a.indirect !== b.indirect || a.chain.join("\u0000") !== b.chain.join("\u0000")) return false;
   const between = text.slice(a.end, b.start);
-  if (!ONLY_ATTRIBUTION.test(between)) return false;
+  if (a.kind !== "direct_quote" || b.kind !== "direct_quote") return interruptedByCue(a, b, between);
+  if (!ONLY_ATTRIBUTION.test(between.replace(APOSTROPHE, "'"))) return false;
+  // The second piece's cue is the attribution between them ("“A,” Ruiz said, citing the audit.
+  // “B.”" may give it "citing"), not one of its own after it ("“B,” she added").
+  if (a.cue !== b.cue && !(b.cue && between.includes(b.cue))) return false;
   // One sentence of attribution at most: "“A,” X said. “B.”", not a paragraph of narrative.
   return (between.match(/[.!?](?=\s)/g) ?? []).length <= 1;
 }
@@ -25,8 +43,18 @@ export function joinQuoteRuns(claims: SuggestedClaim[], text: string): Suggested
   const out: SuggestedClaim[] = [];
   for (const claim of claims) {
     const last = out[out.length - 1];
+    // A claim inside another of the same speaker (a piece already in a joined run, a quotation
+    // inside the paraphrase around it) is not a second claim: the outer one stands.
+    if (last && claim.speaker !== null && claim.speaker === last.speaker) {
+      if (claim.end <= last.end) continue;
+      if (claim.start === last.start) {
+        out[out.length - 1] = claim;
+        continue;
+      }
+    }
     if (last && last.end <= claim.start && joinable(last, claim, text)) {
-      out[out.length - 1] = { ...last, end: claim.end, text: text.slice(last.start, claim.end) };
+      const kind = last.kind === claim.kind ? last.kind : "paraphrase";
+      out[out.length - 1] = { ...last, kind, end: claim.end, text: text.slice(last.start, claim.end) };
     } else out.push(claim);
   }
   return out;
