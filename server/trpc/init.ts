@@ -6,7 +6,7 @@ import { ROLE_RANK } from "@/lib/auth/schemas";
 import { isAppError, NOT_YOURS_MESSAGE } from "@/lib/errors";
 import { formatZodError } from "@/lib/format-zod-error";
 import { findUnsafeText } from "@/lib/input/find-unsafe-text";
-import type { Role } from "@/lib/vocabulary";
+import { Role } from "@/lib/vocabulary";
 import { env } from "@/server/env";
 import { internalErrorMessage, referenceOf } from "@/server/http/server-error";
 import { countPublicRead } from "@/server/services/limits/public-read-limits";
@@ -75,27 +75,32 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
+// The workspace and the caller's role there, read together: one statement per authorization.
+const Authorization = z.array(z.object({ workspaceId: z.string().nullable(), role: Role.nullable() })).max(1);
+
 function workspaceProcedure(minimum: Role, resolve: WorkspaceResolver) {
   return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
-    const workspaceId = await resolve(ctx.db, await getRawInput());
-    const membership = workspaceId
-      ? await ctx.db.membership.findUnique({
-          where: { workspaceId_userId: { workspaceId, userId: ctx.session.userId } },
-          select: { role: true },
-        })
-      : null;
+    const target = resolve(await getRawInput());
+    const [found] = Authorization.parse(
+      await ctx.db.$queryRaw`
+        SELECT target.workspace_id::text AS "workspaceId", m.role::text AS role
+        FROM (${target}) AS target
+        LEFT JOIN membership m ON m.workspace_id = target.workspace_id AND m.user_id = ${ctx.session.userId}::uuid
+        LIMIT 1`,
+    );
+    const workspaceId = found?.workspaceId ?? null;
+    const role = found?.role ?? null;
     // Another workspace's item, one outside an API token's scope and a missing one get the same
     // answer, so ids cannot be probed.
     const outOfScope = ctx.session.workspaceScope !== undefined && ctx.session.workspaceScope !== workspaceId;
-    if (!workspaceId || !membership || outOfScope)
-      throw new TRPCError({ code: "NOT_FOUND", message: NOT_YOURS_MESSAGE });
-    if (ROLE_RANK[membership.role] < ROLE_RANK[minimum]) {
+    if (!workspaceId || !role || outOfScope) throw new TRPCError({ code: "NOT_FOUND", message: NOT_YOURS_MESSAGE });
+    if (ROLE_RANK[role] < ROLE_RANK[minimum]) {
       throw new TRPCError({
         code: "FORBIDDEN",
-        message: `this needs the ${minimum.toLowerCase()} role; you are ${membership.role.toLowerCase()}`,
+        message: `this needs the ${minimum.toLowerCase()} role; you are ${role.toLowerCase()}`,
       });
     }
-    return next({ ctx: { ...ctx, workspaceId, role: membership.role } });
+    return next({ ctx: { ...ctx, workspaceId, role } });
   });
 }
 

@@ -1,6 +1,7 @@
 // Two editors saving the same claim: whoever saves second on a version someone else replaced
 // gets CONFLICT naming the newer version, and nothing of that save is kept. First one after the
 // other on every engine; then truly at once, through two connections to one PostgreSQL.
+import pgDriver from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
@@ -229,6 +230,44 @@ describe("two editors saving at the same moment, through two connections to one 
     expect(outcomes.sort()).toEqual(["CONFLICT", "won"]);
     return a!.status === "fulfilled" ? 0 : 1;
   }
+
+  it.skipIf(!pg)(
+    "anchors a claim selected while a revision is being written in the body the revision leaves",
+    async () => {
+      const sentence = "The minister said the port would reopen in spring.";
+      const body = `Other news. ${sentence}`;
+      const { id } = await eddie.editing.createArticle({ workspaceId: fx.workspace.id, title: "Port", content: body });
+      const start = body.indexOf(sentence);
+      // A revision's transaction, open on another connection: the body has changed, not yet committed.
+      const revision = new pgDriver.Client({ connectionString: pg!.url });
+      await revision.connect();
+      try {
+        await revision.query("BEGIN");
+        await revision.query("UPDATE article SET body = $1, version = version + 1 WHERE id = $2", [
+          `Breaking: the harbour shut. ${body}`,
+          id,
+        ]);
+        const creating = erin.editing.createClaim({
+          articleId: id,
+          start,
+          end: start + sentence.length,
+          exact: sentence,
+          kind: "PARAPHRASE",
+        });
+        const outcome = creating.then(
+          () => "created",
+          (error: { code?: string; message?: string }) => `${error.code}: ${error.message}`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await revision.query("COMMIT");
+        // The claim waited for the revision and checked the selection against the new body.
+        expect(await outcome).toMatch(/^BAD_REQUEST: span \d+–\d+ does not match the article text/);
+      } finally {
+        await revision.end();
+      }
+      expect(await fx.db.claim.count({ where: { articleId: id } })).toBe(0);
+    },
+  );
 
   it.skipIf(!pg)(`lets exactly one of two simultaneous updates of the same version win, ${ROUNDS} rounds`, async () => {
     const claim = await fx.freshClaim();

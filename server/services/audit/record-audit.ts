@@ -4,7 +4,7 @@
 // they may have changed (server/cache/public-changes.ts).
 import { type AuditAction, isSourcingChange } from "@/lib/audit/audit-action";
 import { notePublicChange } from "@/server/cache/public-changes";
-import { bulkInsert } from "@/server/database/bulk-insert";
+import { bulkInsertStatement } from "@/server/database/bulk-insert";
 import type { Prisma } from "@/server/database/prisma";
 import { AUDIT_EVENT_COLUMNS } from "@/server/database/table-columns";
 
@@ -51,8 +51,24 @@ export async function recordAudits(
   options: { authorshipWritten?: boolean } = {},
 ): Promise<void> {
   if (entries.length === 0) return;
-  await bulkInsert(
-    tx,
+  await tx.$executeRaw(auditInsert(entries));
+  const authors = new Map<string, Set<string>>();
+  if (!options.authorshipWritten)
+    for (const entry of entries)
+      if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
+        authors.set(entry.actorId, (authors.get(entry.actorId) ?? new Set()).add(entry.entityId));
+  for (const [actorId, claimIds] of authors)
+    await tx.claim.updateMany({ where: { id: { in: [...claimIds] } }, data: { lastSourcingEditorId: actorId } });
+}
+
+/**
+ * The INSERT of several records of one write (not run), for a write that sends it in one statement
+ * with its own rows (a data-modifying `WITH`) inside its transaction. Tells the public pages'
+ * cache now, as recordAudits does. The write must set the authorship of the claims whose sourcing
+ * the records change itself (recordAudits' `authorshipWritten`).
+ */
+export function auditInsert(entries: readonly AuditEntry[]): Prisma.Sql {
+  const insert = bulkInsertStatement(
     "audit_event",
     { ...AUDIT_EVENT_COLUMNS, before: "jsonb" },
     entries.map((entry) => ({
@@ -65,12 +81,6 @@ export async function recordAudits(
       before: entry.before == null ? null : JSON.stringify(entry.before),
     })),
   );
-  const authors = new Map<string, Set<string>>();
-  if (!options.authorshipWritten)
-    for (const entry of entries)
-      if (entry.entityType === "claim" && entry.actorId && isSourcingChange(entry.action))
-        authors.set(entry.actorId, (authors.get(entry.actorId) ?? new Set()).add(entry.entityId));
-  for (const [actorId, claimIds] of authors)
-    await tx.claim.updateMany({ where: { id: { in: [...claimIds] } }, data: { lastSourcingEditorId: actorId } });
   for (const entry of entries) notePublicChange(entry.action, entry.workspaceId);
+  return insert;
 }

@@ -1,16 +1,25 @@
 // Creating, changing and deleting claims. Spans are checked against the body the editor
 // selected from; the claim's speaker must be a source of the same workspace.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { anchorQuotedSpan } from "@/lib/claims/text-anchor";
 import { AppError } from "@/lib/errors";
 import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
+import { insertTogether } from "@/server/database/bulk-insert";
 import type { Db } from "@/server/database/open-database";
-import type { Prisma } from "@/server/database/prisma";
-import { recordAudit, recordAudits } from "../audit/record-audit";
-import { readChainSources } from "./chain-sources";
+import { Prisma } from "@/server/database/prisma";
+import { auditInsert, recordAudit } from "../audit/record-audit";
+import {
+  ChainSourceRows,
+  type ChainSourceUse,
+  chainSourceIds,
+  chainSourcesJson,
+  checkChainSources,
+} from "./chain-sources";
 import { bumpClaimVersion } from "./claim-version";
 import { claimSnapshotSelect, detachCaptures, snapshotClaim } from "./deleted-snapshot";
 import { addedHopEntries } from "./edit-hops";
-import { type HopFields, hopSourceUses, insertHops } from "./insert-hops";
+import { type HopFields, hopSourceUses, prepareHops } from "./insert-hops";
 
 type ClaimFields = {
   kind: ClaimKind;
@@ -41,47 +50,59 @@ export async function createClaim(
   actorId: string,
   input: ClaimFields & { articleId: string; start: number; end: number; exact: string; hops?: HopFields[] },
 ) {
+  const { hops = [], ...fields } = input;
+  const uses: ChainSourceUse[] = [[input.speakerId, "speaker"], ...hopSourceUses(hops)];
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUniqueOrThrow({
-      where: { id: input.articleId },
-      select: { body: true, workspaceId: true },
-    });
+    const article = await readArticleAndSources(tx, input.articleId, chainSourceIds(uses));
     const anchor = anchorQuotedSpan(article.body, input.start, input.end, input.exact);
-    const { hops = [], ...fields } = input;
-    const sources = await readChainSources(tx, article.workspaceId, [
-      [input.speakerId, "speaker"],
-      ...hopSourceUses(hops),
+    const sources = checkChainSources(article.sources, article.workspaceId, uses);
+    const claimId = randomUUID();
+    const prepared = prepareHops({ claimId, speakerId: input.speakerId, hops: [], sources }, hops);
+    const audits = auditInsert([
+      {
+        workspaceId: article.workspaceId,
+        actorId,
+        action: "claim.create",
+        entityType: "claim",
+        entityId: claimId,
+        after: { ...anchor, ...fields },
+      },
+      ...addedHopEntries(actorId, article.workspaceId, claimId, prepared.ids, hops),
     ]);
-    // Its author is set here rather than by recordAudits' UPDATE after it (claim.create is a
-    // sourcing change): one statement fewer, and Prisma's create costs more to build than the
-    // statement itself (docs/PERFORMANCE.md, "Lean writes").
-    const [claim] = await tx.$queryRaw<Array<{ id: string; version: number }>>`
-      INSERT INTO claim (article_id, start_offset, end_offset, exact, prefix, suffix, kind, status, stance,
-        speaker_id, cue, note, primary_record, primary_record_note, last_sourcing_editor_id)
-      VALUES (${input.articleId}::uuid, ${anchor.start}, ${anchor.end}, ${anchor.exact}, ${anchor.prefix},
-        ${anchor.suffix}, ${input.kind}::text::"ClaimKind", ${input.status}::text::"ClaimStatus",
-        ${input.stance}::text::"ClaimStance", ${input.speakerId}::uuid, ${input.cue}, ${input.note},
-        ${input.primaryRecord}::text::"PrimaryRecord", ${input.primaryRecordNote}, ${actorId}::uuid)
-      RETURNING id::text, version`;
-    if (!claim) throw new Error("the claim's INSERT returned no row");
-    const hopIds = await insertHops(tx, { claimId: claim.id, speakerId: input.speakerId, hops: [], sources }, hops);
-    await recordAudits(
-      tx,
-      [
-        {
-          workspaceId: article.workspaceId,
-          actorId,
-          action: "claim.create",
-          entityType: "claim",
-          entityId: claim.id,
-          after: { ...anchor, ...fields },
-        },
-        ...addedHopEntries(actorId, article.workspaceId, claim.id, hopIds, hops),
-      ],
-      { authorshipWritten: true },
-    );
-    return claim;
+    // The claim, its hops and their audit records in one statement (issue 14, lean writes). The
+    // claim is written with its author (claim.create is a sourcing change), where recordAudits
+    // would update it after.
+    await insertTogether(tx, [
+      Prisma.sql`INSERT INTO claim (id, article_id, start_offset, end_offset, exact, prefix, suffix, kind, status,
+          stance, speaker_id, cue, note, primary_record, primary_record_note, last_sourcing_editor_id)
+        VALUES (${claimId}::uuid, ${input.articleId}::uuid, ${anchor.start}, ${anchor.end}, ${anchor.exact},
+          ${anchor.prefix}, ${anchor.suffix}, ${input.kind}::text::"ClaimKind", ${input.status}::text::"ClaimStatus",
+          ${input.stance}::text::"ClaimStance", ${input.speakerId}::uuid, ${input.cue}, ${input.note},
+          ${input.primaryRecord}::text::"PrimaryRecord", ${input.primaryRecordNote}, ${actorId}::uuid)`,
+      prepared.insert,
+      audits,
+    ]);
+    return { id: claimId, version: 1 };
   });
+}
+
+const ArticleAndSources = z
+  .array(z.object({ body: z.string(), workspaceId: z.string(), sources: ChainSourceRows }))
+  .max(1);
+
+/**
+ * The body a new claim is anchored in, its workspace and the sources `sourceIds` (one statement).
+ * The article's row stays share-locked until the claim is written: a revision waits, then finds
+ * the new claim and re-anchors it with the others (revise-article.ts).
+ */
+async function readArticleAndSources(tx: Prisma.TransactionClient, articleId: string, sourceIds: readonly string[]) {
+  const [article] = ArticleAndSources.parse(
+    await tx.$queryRaw`
+      SELECT a.body, a.workspace_id::text AS "workspaceId", ${chainSourcesJson(sourceIds)} AS sources
+      FROM article a WHERE a.id = ${articleId}::uuid FOR SHARE OF a`,
+  );
+  if (!article) throw new AppError("NOT_FOUND", `no article ${articleId}`);
+  return article;
 }
 
 export async function updateClaim(

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { GraphHop, GraphSource } from "@/lib/provenance/graph";
 import { validateGraph } from "@/lib/provenance/validate-graph";
 import type { HopRelation } from "@/lib/vocabulary";
-import { bulkInsert } from "@/server/database/bulk-insert";
+import { bulkInsertStatement } from "@/server/database/bulk-insert";
 import type { Prisma } from "@/server/database/prisma";
 import { HOP_COLUMNS } from "@/server/database/table-columns";
 import { claimSourcingSelect, toClaimGraph } from "../sourcing/claim-sourcing-select";
@@ -71,8 +71,7 @@ export async function readChainHops(tx: Prisma.TransactionClient, claimId: strin
 
 /**
  * Creates the hops in order after `chain.hops`; returns their ids. The sources must have been
- * checked already (readChainSources). Throws AppError INVALID for a hop from a source to itself
- * or a chain that would go round in a circle, before anything is written.
+ * checked already (readChainSources). Throws as `prepareHops`, before anything is written.
  */
 export async function insertHops(
   tx: Prisma.TransactionClient,
@@ -80,6 +79,17 @@ export async function insertHops(
   hops: readonly HopFields[],
 ): Promise<string[]> {
   if (hops.length === 0) return [];
+  const { ids, insert } = prepareHops(chain, hops);
+  await tx.$executeRaw(insert);
+  return ids;
+}
+
+/**
+ * Checks new hops against the chain and gives their ids and the INSERT that writes them in order
+ * after `chain.hops` (not run; none for no hops). Throws AppError INVALID for a hop from a source
+ * to itself or a chain that would go round in a circle.
+ */
+export function prepareHops(chain: ChainBefore, hops: readonly HopFields[]): { ids: string[]; insert: Prisma.Sql } {
   const rows = hops.map(({ occurredAt, ...hop }, index) => {
     if (hop.fromSourceId === hop.toSourceId) {
       throw new AppError(
@@ -113,8 +123,7 @@ export async function insertHops(
     },
     { requireComplete: false },
   );
-  await bulkInsert(
-    tx,
+  const insert = bulkInsertStatement(
     "hop",
     { id: "uuid", ...HOP_COLUMNS, ...EVIDENCE_COLUMNS },
     rows.map((row) => ({
@@ -133,7 +142,7 @@ export async function insertHops(
       occurred_at: row.occurredAt?.toISOString() ?? null,
     })),
   );
-  return rows.map((row) => row.id);
+  return { ids: rows.map((row) => row.id), insert };
 }
 
 /** Reads the claim's chain back and checks it (after a restore that wrote hops row by row). */

@@ -45,11 +45,11 @@ import { createRouter, editorProcedure, memberProcedure } from "../init";
 import { byHopId, bySourceId, byWorkspaceId, type WorkspaceResolver } from "../workspace-of";
 
 /** Captures belong to a source or to a hop; the input names one of the two. */
-const bySourceOrHop: WorkspaceResolver = (db, raw) => {
+const bySourceOrHop: WorkspaceResolver = (raw) => {
   const target = (typeof raw === "object" && raw !== null ? raw : {}) as { sourceId?: unknown; hopId?: unknown };
   if ((target.sourceId === undefined) === (target.hopId === undefined))
     throw new TRPCError({ code: "BAD_REQUEST", message: ONE_TARGET });
-  return target.hopId !== undefined ? byHopId(db, raw) : bySourceId(db, raw);
+  return target.hopId !== undefined ? byHopId(raw) : bySourceId(raw);
 };
 
 export const sourceRecordsRouter = createRouter({
