@@ -75,7 +75,9 @@ describe.each(testEngines())("limits on anonymous reads, on $name", (engine) => 
     const second = await batch("198.51.100.3");
     expect(second.headers.get("retry-after")).toMatch(/^\d+$/);
     const answers = (await second.json()) as Answer[];
-    expect(answers.map((answer) => answer.error?.data.httpStatus ?? 200)).toEqual([200, 200, 429]);
+    // The calls of a batch are counted as they run, side by side: which one finds the budget spent
+    // is not fixed (on PostgreSQL it varies), only that one of the three does.
+    expect(answers.map((answer) => answer.error?.data.httpStatus ?? 200).sort()).toEqual([200, 200, 429]);
   });
 
   it("does not hold back writes: sign-in keeps its own limits", async () => {
