@@ -1,6 +1,6 @@
 // Signing out everywhere ends every session of the person (each device's cookie) and revokes
 // their API tokens, in one transaction with its audit record; other people stay signed in. API
-// tokens last 90 days.
+// tokens last 90 days. A session names its person until it expires.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { readApiToken } from "@/server/services/auth/api-tokens";
@@ -58,6 +58,23 @@ describe.each(testEngines())("signing out everywhere, on $name", (engine) => {
       select: { actorId: true, after: true },
     });
     expect(audit).toEqual([{ actorId: session!.userId, after: { ended: 3 } }]);
+  });
+
+  it("reads a session's person in full until the session expires, and no one after", async () => {
+    const token = await signInOnADevice("fay@example.org", true);
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: "fay@example.org" } });
+    expect(await readSession(database.db, token)).toEqual({
+      userId: user.id,
+      email: "fay@example.org",
+      name: "fay",
+    });
+    await database.db.session.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await readSession(database.db, token)).toBeNull();
+    expect(await readSession(database.db, "not-a-token")).toBeNull();
+    expect(await readSession(database.db, "x".repeat(101))).toBeNull();
   });
 
   it("refuses someone signed out", async () => {

@@ -4,7 +4,6 @@
 import type { ArticleRef } from "@/lib/articles/schemas";
 import { CorrectionSummary } from "@/lib/articles/summarize-correction";
 import type { Db } from "@/server/database/open-database";
-import { Prisma } from "@/server/database/prisma";
 import { findArticleMeta, type Reader } from "./find-article";
 
 /** The most recent corrections listed; `total` counts them all. */
@@ -12,18 +11,15 @@ const SHOWN = 20;
 
 export async function listCorrections(db: Db, ref: ArticleRef, reader: Reader) {
   const meta = await findArticleMeta(db, ref, reader);
-  const where = { articleId: meta.id, NOT: { correction: { equals: Prisma.AnyNull } } };
-  const [rows, total] = await Promise.all([
-    db.articleVersion.findMany({
-      where,
-      orderBy: { version: "desc" },
-      take: SHOWN,
-      select: { version: true, createdAt: true, correction: true },
-    }),
-    db.articleVersion.count({ where }),
-  ]);
+  // The shown rows and the count of all in one statement (the count is taken before LIMIT).
+  const rows = await db.$queryRaw<Array<{ version: number; createdAt: Date; correction: unknown; total: bigint }>>`
+    SELECT version, created_at AS "createdAt", correction, count(*) OVER () AS total
+    FROM article_version
+    WHERE article_id = ${meta.id}::uuid AND correction IS NOT NULL AND correction <> 'null'::jsonb
+    ORDER BY version DESC
+    LIMIT ${SHOWN}`;
   return {
-    total,
+    total: Number(rows[0]?.total ?? 0),
     corrections: rows.map((row) => ({
       version: row.version,
       at: row.createdAt.toISOString(),

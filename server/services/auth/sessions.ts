@@ -35,14 +35,15 @@ export async function readSession(db: Db, token: string | undefined | null): Pro
   return readToken(db, token);
 }
 
+// One statement (Prisma would read the session, then its user): every signed-in page and API
+// call starts with it.
 async function readToken(db: Db, token: string): Promise<SessionUser | null> {
   if (token.length > 100) return null;
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { expiresAt: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  if (!session || session.expiresAt <= new Date()) return null;
-  return { userId: session.user.id, email: session.user.email, name: session.user.name };
+  const [user] = await db.$queryRaw<SessionUser[]>`
+    SELECT u.id AS "userId", u.email, u.name
+    FROM session s JOIN app_user u ON u.id = s.user_id
+    WHERE s.token_hash = ${hashToken(token)} AND s.expires_at > ${new Date()}`;
+  return user ? { userId: user.userId, email: user.email, name: user.name } : null;
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
