@@ -3,19 +3,15 @@
 // (server/cache/page-store.ts), as scripts/serve.mjs sees them: Node.js's request headers.
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { PUBLIC_CACHE_CONTROL, pageCacheControl } from "./cache-control";
+// What a client-side navigation, prefetch or server action sends instead of asking for HTML: a
+// JSON list, which scripts/serve/shared-cache-headers.mjs reads too.
+import FLIGHT_HEADERS from "./flight-headers.json";
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
 /** The API (limited on its own), Next.js's built files and the icon: not page renders. */
 const NOT_A_PAGE = /^\/(?:api\/|_next\/|favicon\.ico$)/;
-/** What a client-side navigation, prefetch or server action sends instead of asking for HTML. */
-const FLIGHT_HEADERS = [
-  "rsc",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
-  "next-router-state-tree",
-  "next-action",
-];
+
 /** Longer request headers that would enter a key: the request is rendered, not stored. */
 const MAX_KEY_PART = 200;
 

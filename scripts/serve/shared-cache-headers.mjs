@@ -6,13 +6,10 @@
 // bytes, or a 307 to `?_rsc`, at the page's own address, and Next.js strips those headers before
 // proxy.ts sees them: its answer is kept by nobody, so no cache serves it for the HTML or back.
 
-const FLIGHT_HEADERS = [
-  "rsc",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
-  "next-router-state-tree",
-  "next-action",
-];
+import { createRequire } from "node:module";
+
+// The same list as the app's (lib/http/page-request.ts).
+const FLIGHT_HEADERS = createRequire(import.meta.url)("../../lib/http/flight-headers.json");
 
 /** Whether the request asks for a React Server Components payload rather than a page. */
 function asksForFlight(request) {
