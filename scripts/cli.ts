@@ -33,7 +33,7 @@ program
   .option("--server <url>", SERVER_HELP)
   .action(
     runCommand(async (options: { json?: boolean; server?: string }) => {
-      const reader = await openSourcingReader(options.server);
+      const reader = await openSourcingReader(options.server, { brief: true });
       const articles = (await reader.listArticles()).map(({ id, slug, title, status }) => ({
         id,
         slug,
@@ -54,7 +54,7 @@ program
   .option("--server <url>", SERVER_HELP)
   .action(
     runCommand(async (article: string, options: { json?: boolean; server?: string }) => {
-      const reader = await openSourcingReader(options.server);
+      const reader = await openSourcingReader(options.server, { brief: true });
       const sourcing = toSourcingJson(await reader.articleSourcing(parseArticleRef(article)));
       if (options.json) return printJson(sourcing);
       process.stdout.write(`${escapeControlCharacters(sourcing.article.title)}\n\n`);

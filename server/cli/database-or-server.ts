@@ -5,26 +5,31 @@ import { AppError, type AppErrorCode, isAppError } from "@/lib/errors";
 import { getAppDatabase } from "@/server/app-database";
 import { lockingServerUrl } from "@/server/database/data-dir-lock";
 import type { Db } from "@/server/database/open-database";
+import type { SqlReader } from "@/server/database/sql-connection";
 import { env } from "@/server/env";
 
 const DEFAULT_SERVER = "http://localhost:3000";
 
 export type CliTarget =
-  | { via: "database"; db: Db }
+  /** `sql`: the database's own connection (Database.sql), for the reads written in SQL. */
+  | { via: "database"; db: Db; sql: SqlReader }
   /** `lockMessage`: why the database could not be opened, repeated when the server does not answer. */
   | { via: "server"; url: string; lockMessage: string };
 
 /**
- * The database, or the server holding it. Throws AppError INVALID for a `serverOption` that is
+ * The database, or the server holding it (`brief`: see getAppDatabase). Throws AppError INVALID for a `serverOption` that is
  * not an http(s) URL (before the database is touched); any error opening the database other
  * than its being held (UNAVAILABLE) is thrown as it is.
  */
-export async function openDatabaseOrServer(serverOption: string | undefined): Promise<CliTarget> {
+export async function openDatabaseOrServer(
+  serverOption: string | undefined,
+  options: { brief?: boolean } = {},
+): Promise<CliTarget> {
   if (serverOption !== undefined && !isHttpUrl(serverOption))
     throw new AppError("INVALID", `--server must be an http(s) address such as ${DEFAULT_SERVER}, not ${serverOption}`);
   try {
-    const { db } = await getAppDatabase();
-    return { via: "database", db };
+    const { db, sql } = await getAppDatabase(options);
+    return { via: "database", db, sql };
   } catch (error) {
     if (!isAppError(error) || error.code !== "UNAVAILABLE") throw error;
     const url = (serverOption ?? lockingServerUrl(env().dataDir) ?? DEFAULT_SERVER).replace(/\/+$/, "");

@@ -41,13 +41,18 @@ async function readAllPages(
 
 /**
  * Reads from the database, or through the app server holding the embedded database
- * (database-or-server.ts). Throws AppError INVALID for a `serverOption` that is not an http(s)
- * URL, UNAVAILABLE when neither the database nor the server answers.
+ * (database-or-server.ts; `brief` for a command that reads one list or article and ends).
+ * Throws AppError INVALID for a `serverOption` that is not an http(s) URL, UNAVAILABLE when
+ * neither the database nor the server answers.
  */
-export async function openSourcingReader(serverOption: string | undefined): Promise<SourcingReader> {
-  const target = await openDatabaseOrServer(serverOption);
+export async function openSourcingReader(
+  serverOption: string | undefined,
+  options: { brief?: boolean } = {},
+): Promise<SourcingReader> {
+  const target = await openDatabaseOrServer(serverOption, options);
   if (target.via === "database") {
-    const caller = createReaderCaller(createInnerContext({ db: target.db }));
+    // A command does one thing at a time, so its SQL reads may use the database's own connection.
+    const caller = createReaderCaller(createInnerContext({ db: target.db, sql: target.sql }));
     return {
       via: "database",
       listArticles: () => readAllPages((cursor) => caller.articles.list({ cursor, limit: PAGE })),

@@ -2,7 +2,7 @@
 // (server/services/limits/limiter-store.ts): rate-limiter-flexible's PostgreSQL store speaks
 // `pg` directly. Tied to the Prisma client it was opened with, so services that receive `db`
 // find it; PGlite has none, and its counters stay in memory.
-import pg from "pg";
+import type pg from "pg";
 import type { PrismaClient } from "./prisma";
 
 type Db = InstanceType<typeof PrismaClient>;
@@ -18,9 +18,18 @@ const holder = globalThis as { [POOLS]?: WeakMap<Db, pg.Pool> };
 holder[POOLS] ??= new WeakMap<Db, pg.Pool>();
 const pools: WeakMap<Db, pg.Pool> = holder[POOLS];
 
-/** Opens the counters' pool for `db` on the PostgreSQL at `url`; returns the function that ends it. */
-export function openCounterPool(db: Db, url: string, statementTimeoutMs: number): () => Promise<void> {
-  const pool = new pg.Pool({
+/**
+ * Opens the counters' pool for `db` on the PostgreSQL at `url` (connecting when first used);
+ * returns it and the function that ends it.
+ */
+export async function openCounterPool(
+  db: Db,
+  url: string,
+  statementTimeoutMs: number,
+): Promise<{ pool: pg.Pool; close: () => Promise<void> }> {
+  // Loaded when PostgreSQL is opened only (open-database.ts says why).
+  const { Pool } = (await import("pg")).default;
+  const pool = new Pool({
     connectionString: url,
     max: MAX_CONNECTIONS,
     statement_timeout: statementTimeoutMs,
@@ -29,9 +38,12 @@ export function openCounterPool(db: Db, url: string, statementTimeoutMs: number)
   // An idle connection the server dropped must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   pools.set(db, pool);
-  return async () => {
-    pools.delete(db);
-    await pool.end();
+  return {
+    pool,
+    async close() {
+      pools.delete(db);
+      await pool.end();
+    },
   };
 }
 

@@ -2,16 +2,14 @@
 // real PostgreSQL by URL. Every entry point (app, CLI, scripts, tests) comes through here, so
 // each prepares the database the same way: lock (PGlite), migrations, demo seed once.
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openCounterPool } from "./counter-pool";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, readMigrations } from "./migrate";
 import { PrismaClient } from "./prisma";
-import { pgConnection, pgliteConnection } from "./sql-connection";
+import { pgConnection, pgliteConnection, type SqlConnection } from "./sql-connection";
 import { watchStatements } from "./watch-statements";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -28,6 +26,11 @@ export type OpenOptions = {
   wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
   /** The longest one statement may run (ms); default STATEMENT_TIMEOUT_MS. */
   statementTimeoutMs?: number;
+  /**
+   * PGlite's shared_buffers as PostgreSQL writes it ("16MB"); PostgreSQL's 128MB when unset.
+   * PGlite zero-fills them at each start: 0.13 s of CPU for 128 MB, which a short read never fills.
+   */
+  sharedBuffers?: string;
 };
 
 /**
@@ -40,6 +43,13 @@ const STATEMENT_TIMEOUT_MS = 15_000;
 
 export type Database = {
   db: Db;
+  /**
+   * The same database without Prisma, for a read written in SQL by a process doing nothing else
+   * meanwhile (opening, a CLI command): Prisma then never loads its query compiler. PGlite's one
+   * session (a statement sent here while `db` holds a transaction open would run inside it), or
+   * on PostgreSQL the counters' pool (counter-pool.ts). The app reads through `db`.
+   */
+  sql: SqlConnection;
   engine: "pglite" | "postgres";
   close(): Promise<void>;
 };
@@ -48,6 +58,12 @@ export type Database = {
 const PGLITE_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
 // Prisma's default 5 s is too short for importing a large article on a busy machine.
 const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
+
+function pgliteOptions(options: OpenOptions): PGliteOptions {
+  if (options.sharedBuffers === undefined) return {};
+  if (!/^\d+(kB|MB)$/.test(options.sharedBuffers)) throw new Error(`shared_buffers ${options.sharedBuffers}?`);
+  return { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${options.sharedBuffers}`] };
+}
 
 function migrationsDir(root: string): string {
   return path.join(root, "prisma", "migrations");
@@ -59,6 +75,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
   const wrap = options.wrapAdapter ?? ((adapter) => adapter);
 
   if (target.kind === "postgres") {
+    // Loaded here rather than at the top: node-postgres, when first loaded, builds a `Response`
+    // to tell whether it runs on Cloudflare, and that loads Node's whole fetch (undici), a tenth
+    // of a second of CPU that a command on PGlite has no use for.
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
     if (migrations.length) {
       const client = new pg.Client({ connectionString: target.url });
       await client.connect();
@@ -72,12 +92,13 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
       adapter: wrap(new PrismaPg({ connectionString: target.url, statement_timeout: timeout })),
       transactionOptions: POSTGRES_TRANSACTION_OPTIONS,
     });
-    const closeCounters = openCounterPool(db, target.url, timeout);
+    const counters = await openCounterPool(db, target.url, timeout);
     return {
       db,
+      sql: pgConnection(counters.pool),
       engine: "postgres",
       async close() {
-        await closeCounters();
+        await counters.close();
         await db.$disconnect();
       },
     };
@@ -88,7 +109,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
   if (target.kind === "pglite-folder") {
     release = acquireDataDirLock(target.dataDir);
     try {
-      pglite = await PGlite.create(path.join(target.dataDir, "pglite"));
+      pglite = await PGlite.create(path.join(target.dataDir, "pglite"), pgliteOptions(options));
     } catch (error) {
       release();
       throw error;
@@ -103,6 +124,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions)
   });
   return {
     db,
+    sql: pgliteConnection(pglite),
     engine: "pglite",
     async close() {
       await db.$disconnect();

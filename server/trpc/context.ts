@@ -1,12 +1,19 @@
 // Two context functions: the inner one is what procedures see and what tests build directly;
 // the request one (server/trpc/request-context.ts) reads the session cookie around it.
 import type { Db } from "@/server/database/open-database";
+import { prismaReader, type SqlReader } from "@/server/database/sql-connection";
 import type { SessionUser } from "@/server/services/auth/sessions";
 
 export type { SessionUser };
 
 export type InnerContext = {
   db: Db;
+  /**
+   * Where reads written in SQL go: Prisma's connection (`db`), or in the CLI the database's own
+   * (server/cli/sourcing-reader.ts), so that a command reading only in SQL never loads Prisma's
+   * query compiler.
+   */
+  sql: SqlReader;
   session: SessionUser | null;
   /** The session token of this request, for sign-out. */
   sessionToken: string | null;
@@ -35,6 +42,7 @@ const readDirectly: PublicReads = (_name, _input, read) => read();
 
 export function createInnerContext(options: {
   db: Db;
+  sql?: SqlReader;
   session?: SessionUser | null;
   sessionToken?: string | null;
   secureCookies?: boolean;
@@ -44,6 +52,7 @@ export function createInnerContext(options: {
 }): InnerContext {
   return {
     db: options.db,
+    sql: options.sql ?? prismaReader(options.db),
     session: options.session ?? null,
     sessionToken: options.sessionToken ?? null,
     setCookies: [],

@@ -129,8 +129,11 @@ describe.each(testEngines())("keyset lists on $name", (engine) => {
   let anonymous: ReturnType<typeof createCaller>;
   let member: ReturnType<typeof createCaller>;
   let workspaceId: string;
+  const { counter, wrapAdapter } = createQueryCounter();
+  // Published claims of every fifth article: i % 4 of them, beside one draft each.
+  const publishedClaims = (i: number) => (i % 5 === 0 ? i % 4 : 0);
   beforeAll(async () => {
-    database = await engine.open();
+    database = await engine.open({ wrapAdapter });
     const db = database.db;
     const workspace = await db.workspace.create({ data: { slug: "lists", name: "Lists" }, select: { id: true } });
     workspaceId = workspace.id;
@@ -149,6 +152,18 @@ describe.each(testEngines())("keyset lists on $name", (engine) => {
         },
       });
     }
+    const articles = await db.article.findMany({ where: { workspaceId }, select: { id: true, slug: true } });
+    await db.claim.createMany({
+      data: articles.flatMap(({ id, slug }) => {
+        const i = Number(slug.slice("story-".length));
+        if (i % 5 !== 0) return [];
+        const claim = { articleId: id, startOffset: 0, endOffset: 4, exact: "Text", kind: "PARAPHRASE" as const };
+        return [
+          ...Array.from({ length: publishedClaims(i) }, () => ({ ...claim, reviewState: "PUBLISHED" as const })),
+          { ...claim, reviewState: "DRAFT" as const },
+        ];
+      }),
+    });
     await db.source.createMany({
       data: Array.from({ length: 450 }, (_, i) => ({
         workspaceId,
@@ -182,6 +197,34 @@ describe.each(testEngines())("keyset lists on $name", (engine) => {
     } while (cursor);
     expect(slugs).toEqual(expected.map((article) => article.slug));
     expect(slugs).toHaveLength(117);
+  });
+
+  it("reads the same pages, claims counted, through the database's own connection, sending nothing through Prisma", async () => {
+    const direct = createCaller(createInnerContext({ db: database.db, sql: database.sql }));
+    const pages = async (caller: ReturnType<typeof createCaller>) => {
+      const all = [];
+      let cursor: string | undefined;
+      do {
+        const page = await caller.articles.list({ limit: 13, ...(cursor ? { cursor } : {}) });
+        all.push(page);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return all;
+    };
+    counter.reset();
+    const directPages = await pages(direct);
+    expect(counter.count).toBe(0);
+    const prismaPages = await pages(anonymous);
+    expect(counter.count).toBeGreaterThan(0);
+    expect(JSON.stringify(directPages)).toBe(JSON.stringify(prismaPages));
+    expect(directPages).toHaveLength(9);
+    const items = directPages.flatMap((page) => page.items);
+    expect(items).toHaveLength(117);
+    for (const item of items) expect(item.claimCount).toBe(publishedClaims(Number(item.slug.slice("story-".length))));
+    expect(items.filter((item) => item.claimCount > 0).length).toBeGreaterThan(10);
+    const dated = items.find((item) => item.slug === "story-0")!;
+    expect(dated).toMatchObject({ publishedAt: "2026-01-01T00:00:00.000Z", status: "PUBLISHED", publisher: null });
+    expect(items.find((item) => item.slug === "story-6")!.publishedAt).toBeNull();
   });
 
   it("pages a workspace's articles for its members, drafts included", async () => {

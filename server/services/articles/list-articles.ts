@@ -4,8 +4,7 @@
 // claim_article_id_review_state_idx).
 import type { ArticleSummary } from "@/lib/articles/schemas";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
-import type { Db } from "@/server/database/open-database";
-import { Prisma } from "@/server/database/prisma";
+import type { SqlReader } from "@/server/database/sql-connection";
 
 const ARTICLE_PAGE_SIZE = 50;
 
@@ -20,8 +19,15 @@ type Row = {
 
 export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
 
+const COLUMNS = `id::text AS id, slug, title, publisher, published_at AS "publishedAt", created_at AS "createdAt"`;
+
+/**
+ * One page of published articles. Written in SQL through `sql` (Prisma's connection in the app,
+ * the database's own in the CLI, which then never loads Prisma's query compiler). Throws AppError
+ * INVALID for a cursor that is not one of this list's.
+ */
 export async function listPublishedArticles(
-  db: Db,
+  sql: SqlReader,
   page: { cursor?: string | null; limit?: number } = {},
 ): Promise<ArticlePage> {
   const limit = page.limit ?? ARTICLE_PAGE_SIZE;
@@ -32,30 +38,34 @@ export async function listPublishedArticles(
   if (!after || after[0] !== null) {
     const [publishedAt, createdAt, id] = after ?? [];
     rows.push(
-      ...(await db.$queryRaw<Row[]>`
-        SELECT id::text, slug, title, publisher, published_at AS "publishedAt", created_at AS "createdAt"
+      ...(await sql.query<Row>(
+        `SELECT ${COLUMNS}
         FROM article
         WHERE status = 'PUBLISHED' AND published_at IS NOT NULL
-          ${after ? Prisma.sql`AND (published_at, created_at, id) < (${publishedAt}::timestamptz, ${createdAt}::timestamptz, ${id}::uuid)` : Prisma.empty}
+          ${after ? "AND (published_at, created_at, id) < ($2::timestamptz, $3::timestamptz, $4::uuid)" : ""}
         ORDER BY published_at DESC, created_at DESC, id DESC
-        LIMIT ${wanted}`),
+        LIMIT $1::int`,
+        after ? [wanted, publishedAt, createdAt, id] : [wanted],
+      )),
     );
   }
   if (rows.length < wanted) {
     const [, createdAt, id] = after?.[0] === null ? after : [];
     rows.push(
-      ...(await db.$queryRaw<Row[]>`
-        SELECT id::text, slug, title, publisher, published_at AS "publishedAt", created_at AS "createdAt"
+      ...(await sql.query<Row>(
+        `SELECT ${COLUMNS}
         FROM article
         WHERE status = 'PUBLISHED' AND published_at IS NULL
-          ${createdAt ? Prisma.sql`AND (created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)` : Prisma.empty}
+          ${createdAt ? "AND (created_at, id) < ($2::timestamptz, $3::uuid)" : ""}
         ORDER BY created_at DESC, id DESC
-        LIMIT ${wanted - rows.length}`),
+        LIMIT $1::int`,
+        createdAt ? [wanted - rows.length, createdAt, id] : [wanted - rows.length],
+      )),
     );
   }
   const shown = rows.slice(0, limit);
   const counts = await countPublishedClaims(
-    db,
+    sql,
     shown.map((row) => row.id),
   );
   const last = shown.at(-1);
@@ -76,12 +86,15 @@ export async function listPublishedArticles(
   };
 }
 
-async function countPublishedClaims(db: Db, articleIds: string[]): Promise<Map<string, number>> {
+/** Published claims per article of the page: one parameter per article, at most a page's worth. */
+async function countPublishedClaims(sql: SqlReader, articleIds: string[]): Promise<Map<string, number>> {
   if (articleIds.length === 0) return new Map();
-  const groups = await db.claim.groupBy({
-    by: ["articleId"],
-    where: { articleId: { in: articleIds }, reviewState: "PUBLISHED" },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((group) => [group.articleId, group._count._all]));
+  const groups = await sql.query<{ articleId: string; count: number }>(
+    `SELECT article_id::text AS "articleId", count(*)::int AS count
+    FROM claim
+    WHERE review_state = 'PUBLISHED' AND article_id IN (${articleIds.map((_, i) => `$${i + 1}::uuid`).join(", ")})
+    GROUP BY article_id`,
+    articleIds,
+  );
+  return new Map(groups.map((group) => [group.articleId, group.count]));
 }

@@ -9,6 +9,7 @@ import { SourceHint } from "@/lib/annotation/annotation-file";
 import { planAnnotationImport } from "@/lib/annotation/plan-import";
 import { ArticleStatus } from "@/lib/vocabulary";
 import type { Db } from "@/server/database/open-database";
+import type { SqlReader } from "@/server/database/sql-connection";
 import { writeImportPlan } from "../articles/import-annotation";
 import { recordAudit } from "../audit/record-audit";
 
@@ -23,6 +24,18 @@ export const DEMO_MARKER = { action: "seed.load", entityType: "dataset", entityI
 
 function demoDir(root: string): string {
   return path.join(root, "prisma", "seed");
+}
+
+/**
+ * Whether the demo was loaded (its marker is there), read in SQL: every start of the app and of
+ * each CLI command asks, and a command that reads in SQL then never loads Prisma's query compiler.
+ */
+export async function isDemoLoaded(sql: SqlReader): Promise<boolean> {
+  const rows = await sql.query(
+    "SELECT 1 FROM audit_event WHERE action = $1 AND entity_type = $2 AND entity_id = $3 LIMIT 1",
+    [DEMO_MARKER.action, DEMO_MARKER.entityType, DEMO_MARKER.entityId],
+  );
+  return rows.length > 0;
 }
 
 export async function loadDemo(db: Db, root: string): Promise<{ loaded: boolean; slug?: string }> {

@@ -13,7 +13,7 @@ export const articlesRouter = createRouter({
     .input(z.object({ cursor: CursorInput.optional(), limit: z.number().int().min(1).max(100).optional() }).optional())
     .output(ArticleSummaryPage)
     // Published articles only: the same list for everyone.
-    .query(({ ctx, input }) => ctx.publicReads("articles.list", input, () => listPublishedArticles(ctx.db, input))),
+    .query(({ ctx, input }) => ctx.publicReads("articles.list", input, () => listPublishedArticles(ctx.sql, input))),
 
   bySlug: publicProcedure
     .input(ArticleRef)
