@@ -8,6 +8,7 @@ import { type Attribution, attributeFrame, type ExtractionContext, pushClaim } f
 import { createDiscourseState } from "./discourse-state.ts";
 import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
+import { attributeHeadlineColons } from "./headline-colon.ts";
 import { joinQuoteRuns } from "./join-quote-runs.ts";
 import type { Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
@@ -82,6 +83,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   }
   attributeTranscriptTurns(ctx);
   attributeSignedQuotes(ctx);
+  attributeHeadlineColons(ctx);
   const claims = joinQuoteRuns(
     ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
     text,

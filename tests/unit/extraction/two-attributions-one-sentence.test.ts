@@ -94,3 +94,31 @@ describe("the pieces of one attribution", () => {
     expect(joinQuoteRuns([outer, other], text)).toHaveLength(2);
   });
 });
+
+describe("a headline giving a speaker and their words after a colon", () => {
+  it("is said by the person the label names, in full", () => {
+    const text = "Ruth Nwosu: The count was rigged from the start.\n\nOpposition leader Ruth Nwosu spoke on Sunday.";
+    expect(findClaimAbout(extractClaims(text), "rigged")).toMatchObject({
+      text: "The count was rigged from the start.",
+      speaker: "Ruth Nwosu",
+      cue: "Ruth Nwosu:",
+    });
+  });
+
+  it("is said by a surname the article registers, and by an outlet as a route", () => {
+    const surname = "Nwosu: The count was rigged from the start.\n\nOpposition leader Ruth Nwosu spoke on Sunday.";
+    expect(findClaimAbout(extractClaims(surname), "rigged").speaker).toBe("Ruth Nwosu");
+    const outlet = "Reuters: Port Bello count was rigged, observers say.\n\nThe observers spoke on Sunday.";
+    expect(findClaimAbout(extractClaims(outlet, { everySpeaker: true }), "rigged")).toMatchObject({
+      speaker: "Reuters",
+      indirect: true,
+    });
+  });
+
+  it("is no attribution when the label names no one", () => {
+    for (const label of ["The Latest", "Update", "Poll"]) {
+      const text = `${label}: Ruth Nwosu wins the count in Port Bello.\n\nThe count ended on Sunday.`;
+      expect(findClaimAbout(extractClaims(text), "wins the count").speaker).toBeNull();
+    }
+  });
+});
