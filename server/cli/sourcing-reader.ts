@@ -7,7 +7,6 @@ import { createInnerContext } from "@/server/trpc/context";
 import { createCallerFactory, createRouter } from "@/server/trpc/init";
 import type { AppRouter } from "@/server/trpc/root";
 import { articlesRouter } from "@/server/trpc/routers/articles";
-import { sourcingRouter } from "@/server/trpc/routers/sourcing";
 import { type CliTarget, openDatabaseOrServer, serverSilent } from "./database-or-server";
 
 export type SourcingReader = {
@@ -22,8 +21,13 @@ const PAGE = 100;
 
 // The app's own procedures for what the CLI reads, without the rest of the app's router: the
 // editing procedures load the extractor and its language model, seconds of start-up for a
-// command that lists articles.
-const createReaderCaller = createCallerFactory(createRouter({ articles: articlesRouter, sourcing: sourcingRouter }));
+// command that lists articles. The sourcing procedures load when a command reads sourcing:
+// their modules build their schemas and collators as they load, which the list has no use for.
+const createListCaller = createCallerFactory(createRouter({ articles: articlesRouter }));
+async function createSourcingCaller() {
+  const { sourcingRouter } = await import("@/server/trpc/routers/sourcing");
+  return createCallerFactory(createRouter({ sourcing: sourcingRouter }));
+}
 
 /** Every article of the list, page after page. */
 async function readAllPages(
@@ -52,11 +56,12 @@ export async function openSourcingReader(
   const target = await openDatabaseOrServer(serverOption, options);
   if (target.via === "database") {
     // A command does one thing at a time, so its SQL reads may use the database's own connection.
-    const caller = createReaderCaller(createInnerContext({ db: target.db, sql: target.sql }));
+    const context = createInnerContext({ db: target.db, sql: target.sql });
+    const lists = createListCaller(context);
     return {
       via: "database",
-      listArticles: () => readAllPages((cursor) => caller.articles.list({ cursor, limit: PAGE })),
-      articleSourcing: (ref) => caller.sourcing.article(ref),
+      listArticles: () => readAllPages((cursor) => lists.articles.list({ cursor, limit: PAGE })),
+      articleSourcing: async (ref) => (await createSourcingCaller())(context).sourcing.article(ref),
     };
   }
   const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${target.url}/api/trpc` })] });
