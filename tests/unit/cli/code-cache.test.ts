@@ -34,6 +34,12 @@ function cacheFiles(dir: string): string[] {
   return fs.existsSync(caches) ? fs.readdirSync(caches).filter((name) => !name.endsWith(".tmp")) : [];
 }
 
+/** How many times the cache was written (the last word of its header). */
+function generationOf(cache: string): number {
+  const bytes = fs.readFileSync(cache);
+  return Number(bytes.subarray(0, bytes.indexOf(10)).toString("latin1").split(" ").at(-1));
+}
+
 function hashOf(dir: string): string {
   return JSON.parse(fs.readFileSync(path.join(dir, "claimtrail.json"), "utf8")).hash;
 }
@@ -59,10 +65,16 @@ describe("the CLI bundle's code cache", () => {
     expect(run(dir)).toBe("A:one:true");
     const cache = path.join(dir, "code-cache", `${hashOf(dir)}-articles.bin`);
     expect(cacheFiles(dir)).toEqual([path.basename(cache)]);
+    expect(generationOf(cache)).toBe(1);
+    // The next runs use it and write it again, with what they ran besides, up to the fourth.
+    for (let i = 2; i <= 4; i++) {
+      expect(run(dir)).toBe("A:one:true");
+      expect(generationOf(cache)).toBe(i);
+    }
     const made = fs.statSync(cache).mtimeMs;
     expect(run(dir)).toBe("A:one:true");
-    // Accepted, so not written again.
     expect(fs.statSync(cache).mtimeMs).toBe(made);
+    expect(generationOf(cache)).toBe(4);
     expect(run(dir, "sourcing")).toBe("A:one:true");
     expect(run(dir, "../../not-a-name")).toBe("A:one:true");
     expect(cacheFiles(dir).sort()).toEqual(
