@@ -4,6 +4,7 @@
 // how many other people were named since. These are the features of the speaker-confidence model
 // (speaker-confidence.ts); each is a string, present or absent.
 import { findNames, looksLikeOrganisation, type NameMention } from "./find-names.ts";
+import { isKnownFirstName } from "./person-gender.ts";
 import { genderOfMention, type PeopleIndex, recentPeople } from "./speaker-candidates.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 
@@ -113,6 +114,9 @@ function readMention(
       .pop() ?? "";
   const near = words.find((w) => hasWord(before, w));
   if (near) return { mention: near, kind: "named_near" };
+  // "She opposed…" with only the verb as the cue: the pronoun opening the clause before it.
+  const subject = PRONOUN.exec(before.split(/\s+/).slice(-3).join(" "))?.[1];
+  if (subject) return { mention: subject, kind: "pronoun" };
   return { mention: null, kind: "none" };
 }
 
@@ -137,18 +141,47 @@ export function describeSpeakerEvidence(
   const cueDistance = cueAt < 0 ? -1 : Math.max(0, claim.start - (cueAt + (claim.cue?.length ?? 0)));
   const cuePlace =
     cueAt < 0 ? "none" : cueAt >= claim.start && cueAt < claim.end ? "inside" : bucket(cueDistance, [3, 40, 300]);
-  f.push(`cue@${cuePlace}`, `cue@${cuePlace}&m=${kind}`);
+  const place = cueAt >= claim.end ? "after" : cuePlace;
+  f.push(`cue@${place}`, `cue@${place}&m=${kind}`);
   if (claim.cue) {
     f.push(`cuew=${bucket(claim.cue.split(/\s+/).length, [2, 3, 6])}`);
     f.push(SPEECH_VERB.test(claim.cue) ? "verb=known" : "verb=other");
+    // The cue's last word, as written ("said", "told", "according to"): rare ones weigh nothing.
+    const head = /([\p{L}’']+)\W*$/u.exec(claim.cue)?.[1]?.toLowerCase();
+    if (head) f.push(`cueword=${head}`);
+    const first = /^[^\p{L}]*([\p{L}’']+)/u.exec(claim.cue)?.[1]?.toLowerCase();
+    if (first) f.push(`cuefirst=${first}`);
   }
+  // Other people named in the claim's sentence, before its end: two speakers in one sentence.
+  const sentenceStart = Math.max(
+    text.lastIndexOf("\n", claim.start - 1),
+    text.slice(Math.max(0, claim.start - 400), claim.start).search(/[.!?]["”’]?\s+[^.!?]*$/) +
+      Math.max(0, claim.start - 400),
+  );
+  let others = 0;
+  for (let i = firstNameFrom(index, Math.max(0, sentenceStart)); i < index.names.length; i++) {
+    const n = index.names[i] as NameMention;
+    if (n.start >= claim.end) break;
+    if (index.people.fullNames.length && !nameWords(speaker).some((w) => index.nameWords[i]?.has(w))) others++;
+    if (others > 3) break;
+  }
+  f.push(`others=${bucket(others, [1, 2, 4])}`, `others=${bucket(others, [1, 2, 4])}&m=${kind}`);
+  // The claim itself reports someone's words ("… said Y had warned that …"): a nested attribution.
+  if (SPEECH_VERB.test(claim.text)) f.push("content_has_cue");
   // The speaker's own shape: a fragment of lowercase words, a pronoun, a person's name.
   const words = speaker.split(/\s+/).length;
   f.push(`spkw=${bucket(words, [2, 3, 4, 6])}`);
   if (/^\p{Ll}/u.test(speaker)) f.push("spk=lower", `spk=lower&m=${kind}`);
   else if (/\s(?!(?:of|the|for|and|de|van|von|al)\s)\p{Ll}/u.test(speaker)) f.push("spk=mixed_case");
   if (PRONOUN.test(speaker) && words === 1) f.push("spk=pronoun");
+  // A speaker of one word: a first name, a surname the article gives a person, or another word
+  // ("Perhaps", "Generation") that only opened the sentence.
+  if (words === 1) {
+    const person = index.people.fullNames.some((n) => n === speaker || n.endsWith(` ${speaker}`));
+    f.push(isKnownFirstName(speaker) ? "spk1=first_name" : person ? "spk1=surname" : "spk1=other");
+  }
   if (looksLikeOrganisation(speaker)) f.push("spk=org");
+  if (/^\p{Ll}/u.test(speaker)) f.push(`spkhead=${speaker.split(/\s+/).pop()?.toLowerCase()}`);
   const people = recentPeople(index.people, claim.start, genderOfMention(mention));
   const rank = people.indexOf(speaker);
   const isPerson = index.people.fullNames.includes(speaker);

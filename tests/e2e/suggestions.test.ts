@@ -103,4 +103,50 @@ describe.skipIf(!hasChromium)("accepting suggestions", () => {
     });
     await page.close();
   });
+
+  it("asks who said a suggestion whose speaker is uncertain, accepts it only once a speaker is chosen, and saves it from them", async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}/signup`);
+    await signUpAndConfirm(page, app.server, {
+      name: "Ada Ask",
+      email: "ada@example.org",
+      password: "correct horse battery",
+    });
+    await page.waitForURL(/\/editor$/);
+    await page.getByLabel("Newsroom name").fill("Quay Desk");
+    await page.getByRole("button", { name: "Create workspace" }).click();
+    await page.waitForURL(/\/editor\/quay-desk$/);
+    await page.getByLabel("Title").fill("Port sale");
+    await page
+      .getByRole("textbox", { name: "Text" })
+      .fill(
+        "Mayor Ann Price met union leader Carla Diaz and port director Tom Hale on Monday.\n\n“We will not sell the port.”",
+      );
+    await page.getByRole("button", { name: "Add article" }).click();
+    await page.waitForURL(/\/editor\/quay-desk\/articles\/[0-9a-f-]{36}$/);
+    const articleId = page.url().split("/").at(-1)!;
+
+    await page.getByRole("button", { name: "Suggest claims" }).click();
+    const quote = page.locator("li.suggestion", { hasText: "We will not sell the port" });
+    await quote.waitFor();
+    const question = quote.getByRole("group", { name: /Who said this\?/ });
+    await expect(question.textContent()).resolves.toContain("The text does not name the speaker here.");
+    await expect(question.getByRole("radio").count()).resolves.toBe(3);
+    // Never shown as an unattributed claim, and not acceptable until a speaker is chosen.
+    await expect(quote.locator(".chain-preview").textContent()).resolves.not.toContain("unattributed");
+    await expect(quote.getByRole("button", { name: "Accept" }).isDisabled()).resolves.toBe(true);
+    await question.getByRole("radio", { name: "Carla Diaz" }).check();
+    await expect(quote.locator("li.preview-hop").allTextContents()).resolves.toEqual([
+      "Carla Diaz → this article (quoted by, first-hand, 90%)",
+    ]);
+    await quote.getByRole("button", { name: "Accept" }).click();
+    await quote.waitFor({ state: "detached" });
+    const rows = parse(await exportText(page, articleId, "csv"), { columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows.find((row) => (row.quote ?? "").includes("sell the port"))).toMatchObject({
+      chain: "Carla Diaz → this article",
+    });
+    await page.close();
+  });
 });

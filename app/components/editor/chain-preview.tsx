@@ -10,11 +10,15 @@ import { formatPercent, pluralize } from "@/lib/words/phrasing";
 
 export function ChainPreview({ draft, hops }: { draft: ClaimDraft; hops: DraftHop[] }) {
   const provenance = analyzeDraft(draft);
-  const statement = stateClaim({ ...draft, quote: draft.text, speakerName: draft.speaker?.name ?? null });
+  // Attributed to someone not yet chosen: never shown as a statement without a speaker.
+  const speakerName = draft.speaker?.name ?? (draft.speakerAsked ? "(speaker to choose)" : null);
+  const statement = stateClaim({ ...draft, quote: draft.text, speakerName });
   return (
     <section className="chain-preview" aria-label="What accepting saves">
       <p className="claim-statement">{statement.text}</p>
-      {hops.length === 0 ? (
+      {hops.length === 0 && draft.speakerAsked ? (
+        <p className="meta">No hops yet: the chain starts from the speaker you choose.</p>
+      ) : hops.length === 0 ? (
         <p className="meta">No hops: the claim will be unattributed.</p>
       ) : (
         <ol className="plain-list preview-hops">

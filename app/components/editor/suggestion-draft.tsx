@@ -9,6 +9,7 @@ import { CLAIM_KIND_WORDS, CLAIM_STATUS_WORDS, SOURCE_TYPE_WORDS, STANCE_WORDS }
 import { ChainPreview } from "./chain-preview";
 import { DraftChainSteps } from "./draft-chain-steps";
 import type { SelectedSpan } from "./selection-offsets";
+import { SpeakerQuestion } from "./speaker-question";
 
 type Props = {
   draft: ClaimDraft;
@@ -29,6 +30,8 @@ const NUDGES = [
 
 export function SuggestionDraft({ draft, body, selection, onChange, onAccept, onReject }: Props) {
   const id = useId();
+  // An attributed suggestion whose speaker the editor has not chosen yet.
+  const unanswered = Boolean(draft.speakerAsked) && !draft.speaker;
   const change = (next: ClaimDraft | null) => {
     if (next) onChange(next);
   };
@@ -97,6 +100,7 @@ export function SuggestionDraft({ draft, body, selection, onChange, onAccept, on
           </select>
         </label>
       </div>
+      <SpeakerQuestion draft={draft} change={change} />
       <div className="form-row">
         <label>
           Speaker
@@ -139,8 +143,18 @@ export function SuggestionDraft({ draft, body, selection, onChange, onAccept, on
       </label>
       {draft.cue ? <p className="meta">Cue in the text: “{draft.cue}”</p> : null}
       <ChainPreview draft={draft} hops={listDraftHops(draft)} />
+      {unanswered ? (
+        <p className="meta" id={`${id}-unanswered`}>
+          Choose who said this before accepting: the text attributes it to someone.
+        </p>
+      ) : null}
       <div className="form-row">
-        <button type="button" onClick={onAccept}>
+        <button
+          type="button"
+          onClick={onAccept}
+          disabled={unanswered}
+          aria-describedby={unanswered ? `${id}-unanswered` : undefined}
+        >
           Accept
         </button>
         <button type="button" className="link-button" onClick={onReject}>
