@@ -32,11 +32,15 @@ export function ChainPreview({ draft, hops }: { draft: ClaimDraft; hops: DraftHo
           ))}
         </ol>
       )}
-      <p className="preview-figures" data-independent-paths={provenance.independentPaths}>
-        {DIRECTNESS_WORDS[provenance.directness]} ·{" "}
-        {pluralize(provenance.independentPaths, "independent line of sourcing", "independent lines of sourcing")} ·
-        confidence {formatPercent(provenance.confidence)}
-      </p>
+      {draft.speakerAsked && !draft.speaker ? (
+        <p className="meta">The chain's figures follow once the speaker is chosen.</p>
+      ) : (
+        <p className="preview-figures" data-independent-paths={provenance.independentPaths}>
+          {DIRECTNESS_WORDS[provenance.directness]} ·{" "}
+          {pluralize(provenance.independentPaths, "independent line of sourcing", "independent lines of sourcing")} ·
+          confidence {formatPercent(provenance.confidence)}
+        </p>
+      )}
     </section>
   );
 }
