@@ -58,6 +58,7 @@ export const CLAIM_COLUMNS = {
   primary_record_source_id: "uuid",
   review_state: '"ReviewState"',
   published_at: "timestamptz",
+  last_sourcing_editor_id: "uuid",
 } as const;
 
 export const HOP_COLUMNS = {

@@ -124,7 +124,7 @@ describe.each(testEngines())("statements of an editor's writes on $name", (engin
     ]);
   });
 
-  it("accepts a suggestion in at most 12 statements", async () => {
+  it("accepts a suggestion in at most 6 statements", async () => {
     const { editor } = fixture.callers;
     const { id: articleId } = await editor.editing.createArticle({
       workspaceId: fixture.workspace.id,
@@ -135,7 +135,7 @@ describe.each(testEngines())("statements of an editor's writes on $name", (engin
     const shownHops = listDraftHops(draft);
     const { statements, result } = await count(() => editor.editing.acceptSuggestion({ articleId, draft, shownHops }));
     console.info(`accept a suggestion (${shownHops.length} hops) on ${engine.name}: ${statements} statements`);
-    expect(statements).toBeLessThanOrEqual(12);
+    expect(statements).toBeLessThanOrEqual(6);
     expect((await editor.sourcing.claim({ id: result.id })).hops).toHaveLength(shownHops.length);
   });
 

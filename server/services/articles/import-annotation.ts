@@ -11,6 +11,7 @@ import type { Prisma } from "@/server/database/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { lockNames, resolveSourceNames } from "../sources/resolve-source-names";
 import { newArticleSlug } from "./article-ref";
+import { type SourceRow, sourceRowsInsert } from "./import-rows";
 
 export type ImportOptions = {
   workspaceId: string;
@@ -97,14 +98,24 @@ export async function writeImportPlan(
  * Finds each planned source in the workspace — by name, by alias, or as the survivor of a merge —
  * creating the missing ones, so an import never duplicates a source or uses a merged one. A
  * constant number of statements whatever the number of sources: one lock for every name (sorted,
- * so two writers cannot deadlock), two reads and one insert.
+ * so two writers cannot deadlock), one read and one insert.
  */
-export async function writePlannedSources(tx: Prisma.TransactionClient, workspaceId: string, planned: PlannedSource[]) {
+async function writePlannedSources(tx: Prisma.TransactionClient, workspaceId: string, planned: PlannedSource[]) {
+  const sources = await findPlannedSources(tx, workspaceId, planned);
+  if (sources.rows.length > 0) await tx.$executeRaw(sourceRowsInsert(sources.rows));
+  return sources;
+}
+
+/**
+ * writePlannedSources without the insert: the names locked and resolved, and the rows of the
+ * sources to create (ids made here), for a write that inserts them with its other rows.
+ */
+export async function findPlannedSources(tx: Prisma.TransactionClient, workspaceId: string, planned: PlannedSource[]) {
   const keys = planned.map((source) => source.key);
   await lockNames(tx, workspaceId, keys);
   const resolved = await resolveSourceNames(tx, workspaceId, keys);
   const sourceIds = new Map([...resolved].map(([key, name]) => [key, name.sourceId]));
-  const rows: Prisma.SourceCreateManyInput[] = [];
+  const rows: SourceRow[] = [];
   for (const source of planned) {
     if (sourceIds.has(source.key)) continue;
     const id = randomUUID();
@@ -119,12 +130,11 @@ export async function writePlannedSources(tx: Prisma.TransactionClient, workspac
     });
     sourceIds.set(source.key, id);
   }
-  if (rows.length > 0) await tx.source.createMany({ data: rows });
-  return { idOf: (key: string) => sourceIds.get(key)!, created: rows.map((row) => row.name) };
+  return { idOf: (key: string) => sourceIds.get(key)!, created: rows.map((row) => row.name), rows };
 }
 
 /** Writes planned claims with their hops and named sources, in a fixed number of statements. */
-export async function writePlannedClaims(
+async function writePlannedClaims(
   tx: Prisma.TransactionClient,
   articleId: string,
   claims: PlannedClaim[],

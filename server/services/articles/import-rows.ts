@@ -3,7 +3,7 @@
 // createMany took most of a bulk import's time building its statements (3.8 s of 5.2 s for 100
 // articles of 10 claims on PGlite, against 1.4 s in the database). Column types:
 // server/database/table-columns.ts.
-import { bulkInsert } from "@/server/database/bulk-insert";
+import { bulkInsert, bulkInsertStatement } from "@/server/database/bulk-insert";
 import type { Prisma } from "@/server/database/prisma";
 import {
   ARTICLE_COLUMNS,
@@ -24,8 +24,12 @@ export type SourceRow = Prisma.SourceCreateManyInput & { id: string };
 export type ArticleRow = Prisma.ArticleCreateManyInput & { id: string };
 
 export async function insertSources(tx: Tx, rows: SourceRow[]): Promise<void> {
-  await bulkInsert(
-    tx,
+  if (rows.length > 0) await tx.$executeRaw(sourceRowsInsert(rows));
+}
+
+/** The INSERT of new sources (not run), for insertSources or a write of several tables at once. */
+export function sourceRowsInsert(rows: SourceRow[]): Prisma.Sql {
+  return bulkInsertStatement(
     "source",
     pickColumns(SOURCE_COLUMNS, ["id", "workspace_id", "type", "name", "normalized_name", "url", "notes"]),
     rows.map((row) => ({
@@ -77,57 +81,69 @@ export async function insertArticles(tx: Tx, rows: ArticleRow[], actorId: string
 }
 
 export async function insertClaimRows(tx: Tx, rows: ClaimRows): Promise<void> {
-  await bulkInsert(
-    tx,
-    "claim",
-    CLAIM_COLUMNS,
-    rows.claims.map((claim) => ({
-      id: claim.id!,
-      article_id: claim.articleId,
-      start_offset: claim.startOffset,
-      end_offset: claim.endOffset,
-      exact: claim.exact,
-      prefix: claim.prefix ?? "",
-      suffix: claim.suffix ?? "",
-      kind: claim.kind,
-      status: claim.status ?? "ASSERTED",
-      stance: claim.stance ?? "ASSERTS",
-      speaker_id: claim.speakerId ?? null,
-      cue: claim.cue ?? null,
-      note: claim.note ?? null,
-      primary_record: claim.primaryRecord ?? "UNKNOWN",
-      primary_record_note: claim.primaryRecordNote ?? null,
-      primary_record_source_id: claim.primaryRecordSourceId ?? null,
-      review_state: claim.reviewState ?? "DRAFT",
-      published_at: iso(claim.publishedAt),
-    })),
-  );
-  await bulkInsert(
-    tx,
-    "hop",
-    HOP_COLUMNS,
-    rows.hops.map((hop) => ({
-      claim_id: hop.claimId,
-      from_source_id: hop.fromSourceId,
-      to_source_id: hop.toSourceId ?? null,
-      relation: hop.relation,
-      first_hand: hop.firstHand ?? false,
-      confidence: hop.confidence,
-      position: hop.position ?? 0,
-    })),
-  );
-  // A claim names a source once: the first mention counts, as createMany's skipDuplicates kept it.
-  await bulkInsert(
-    tx,
-    "claim_named_source",
-    NAMED_SOURCE_COLUMNS,
-    firstOfEach(rows.named).map((row) => ({
-      claim_id: row.claimId,
-      source_id: row.sourceId,
-      position: row.position ?? 0,
-      mentioned_as: row.mentionedAs ?? null,
-    })),
-  );
+  for (const insert of claimRowsInserts(rows)) await tx.$executeRaw(insert);
+}
+
+/**
+ * The INSERTs of claims, their hops and named sources (not run; none for a table without rows),
+ * for insertClaimRows or a write of several tables at once (insertTogether).
+ */
+export function claimRowsInserts(rows: ClaimRows): Prisma.Sql[] {
+  const named = firstOfEach(rows.named);
+  return [
+    rows.claims.length > 0 &&
+      bulkInsertStatement(
+        "claim",
+        CLAIM_COLUMNS,
+        rows.claims.map((claim) => ({
+          id: claim.id!,
+          article_id: claim.articleId,
+          start_offset: claim.startOffset,
+          end_offset: claim.endOffset,
+          exact: claim.exact,
+          prefix: claim.prefix ?? "",
+          suffix: claim.suffix ?? "",
+          kind: claim.kind,
+          status: claim.status ?? "ASSERTED",
+          stance: claim.stance ?? "ASSERTS",
+          speaker_id: claim.speakerId ?? null,
+          cue: claim.cue ?? null,
+          note: claim.note ?? null,
+          primary_record: claim.primaryRecord ?? "UNKNOWN",
+          primary_record_note: claim.primaryRecordNote ?? null,
+          primary_record_source_id: claim.primaryRecordSourceId ?? null,
+          review_state: claim.reviewState ?? "DRAFT",
+          published_at: iso(claim.publishedAt),
+          last_sourcing_editor_id: claim.lastSourcingEditorId ?? null,
+        })),
+      ),
+    rows.hops.length > 0 &&
+      bulkInsertStatement(
+        "hop",
+        HOP_COLUMNS,
+        rows.hops.map((hop) => ({
+          claim_id: hop.claimId,
+          from_source_id: hop.fromSourceId,
+          to_source_id: hop.toSourceId ?? null,
+          relation: hop.relation,
+          first_hand: hop.firstHand ?? false,
+          confidence: hop.confidence,
+          position: hop.position ?? 0,
+        })),
+      ),
+    // A claim names a source once: the first mention counts, as createMany's skipDuplicates kept it.
+    named.length > 0 &&
+      bulkInsertStatement(
+        "claim_named_source",
+        NAMED_SOURCE_COLUMNS,
+        named.map((row) => ({
+          claim_id: row.claimId,
+          source_id: row.sourceId,
+          position: row.position ?? 0,
+          mentioned_as: row.mentionedAs ?? null,
+        })),
+      ),
+  ].filter((insert): insert is Prisma.Sql => insert !== false);
 }
 
 export async function insertAuditEvents(tx: Tx, rows: Prisma.AuditEventCreateManyInput[]): Promise<void> {

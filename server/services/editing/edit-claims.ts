@@ -1,7 +1,6 @@
 // Creating, changing and deleting claims. Spans are checked against the body the editor
 // selected from; the claim's speaker must be a source of the same workspace.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { anchorQuotedSpan } from "@/lib/claims/text-anchor";
 import { AppError } from "@/lib/errors";
 import type { ClaimKind, ClaimStance, ClaimStatus, PrimaryRecord } from "@/lib/vocabulary";
@@ -9,13 +8,8 @@ import { insertTogether } from "@/server/database/bulk-insert";
 import type { Db } from "@/server/database/open-database";
 import { Prisma } from "@/server/database/prisma";
 import { auditInsert, recordAudit } from "../audit/record-audit";
-import {
-  ChainSourceRows,
-  type ChainSourceUse,
-  chainSourceIds,
-  chainSourcesJson,
-  checkChainSources,
-} from "./chain-sources";
+import { type ChainSourceUse, chainSourceIds, checkChainSources } from "./chain-sources";
+import { readClaimArticle } from "./claim-article";
 import { bumpClaimVersion } from "./claim-version";
 import { claimSnapshotSelect, detachCaptures, snapshotClaim } from "./deleted-snapshot";
 import { addedHopEntries } from "./edit-hops";
@@ -53,7 +47,7 @@ export async function createClaim(
   const { hops = [], ...fields } = input;
   const uses: ChainSourceUse[] = [[input.speakerId, "speaker"], ...hopSourceUses(hops)];
   return db.$transaction(async (tx) => {
-    const article = await readArticleAndSources(tx, input.articleId, chainSourceIds(uses));
+    const article = await readClaimArticle(tx, input.articleId, chainSourceIds(uses));
     const anchor = anchorQuotedSpan(article.body, input.start, input.end, input.exact);
     const sources = checkChainSources(article.sources, article.workspaceId, uses);
     const claimId = randomUUID();
@@ -84,25 +78,6 @@ export async function createClaim(
     ]);
     return { id: claimId, version: 1 };
   });
-}
-
-const ArticleAndSources = z
-  .array(z.object({ body: z.string(), workspaceId: z.string(), sources: ChainSourceRows }))
-  .max(1);
-
-/**
- * The body a new claim is anchored in, its workspace and the sources `sourceIds` (one statement).
- * The article's row stays share-locked until the claim is written: a revision waits, then finds
- * the new claim and re-anchors it with the others (revise-article.ts).
- */
-async function readArticleAndSources(tx: Prisma.TransactionClient, articleId: string, sourceIds: readonly string[]) {
-  const [article] = ArticleAndSources.parse(
-    await tx.$queryRaw`
-      SELECT a.body, a.workspace_id::text AS "workspaceId", ${chainSourcesJson(sourceIds)} AS sources
-      FROM article a WHERE a.id = ${articleId}::uuid FOR SHARE OF a`,
-  );
-  if (!article) throw new AppError("NOT_FOUND", `no article ${articleId}`);
-  return article;
 }
 
 export async function updateClaim(

@@ -5,10 +5,13 @@ import { AppError } from "@/lib/errors";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { type ClaimDraft, type DraftHop, listDraftHops, sameHops } from "@/lib/suggestions/claim-draft";
 import { planDraftClaim } from "@/lib/suggestions/plan-draft";
+import { insertTogether } from "@/server/database/bulk-insert";
 import type { Db } from "@/server/database/open-database";
 import { runOffThread } from "@/server/workers/cpu-pool";
-import { writePlannedClaims, writePlannedSources } from "../articles/import-annotation";
-import { recordAudit } from "../audit/record-audit";
+import { findPlannedSources, plannedClaimRows } from "../articles/import-annotation";
+import { claimRowsInserts, sourceRowsInsert } from "../articles/import-rows";
+import { auditInsert } from "../audit/record-audit";
+import { readClaimArticle } from "./claim-article";
 
 // Users with a suggestion running: one at a time each, so that one member cannot fill the CPU
 // pool's threads and queue with suggestions while others wait to save a revision.
@@ -63,23 +66,28 @@ export async function acceptSuggestion(
     );
   }
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUniqueOrThrow({
-      where: { id: articleId },
-      select: { body: true, workspaceId: true },
-    });
+    const article = await readClaimArticle(tx, articleId);
     const anchor = anchorQuotedSpan(article.body, draft.start, draft.end, draft.text);
     const plan = planDraftClaim(draft, anchor);
-    const sources = await writePlannedSources(tx, article.workspaceId, plan.sources);
-    const { claimIds } = await writePlannedClaims(tx, articleId, [plan.claim], sources.idOf);
-    const claimId = claimIds[0]!;
-    await recordAudit(tx, {
-      workspaceId: article.workspaceId,
-      actorId,
-      action: "claim.accept_suggestion",
-      entityType: "claim",
-      entityId: claimId,
-      after: { ...draft, hops: shownHops, sourcesCreated: sources.created },
-    });
-    return { id: claimId, version: 1 };
+    const sources = await findPlannedSources(tx, article.workspaceId, plan.sources);
+    const rows = plannedClaimRows(articleId, [plan.claim], sources.idOf);
+    // Written with its author (accepting is a sourcing change), where recordAudit would update it after.
+    const claim = { ...rows.claims[0]!, lastSourcingEditorId: actorId };
+    // The new sources, the claim, its hops, named sources and audit record in one statement.
+    await insertTogether(tx, [
+      ...(sources.rows.length > 0 ? [sourceRowsInsert(sources.rows)] : []),
+      ...claimRowsInserts({ ...rows, claims: [claim] }),
+      auditInsert([
+        {
+          workspaceId: article.workspaceId,
+          actorId,
+          action: "claim.accept_suggestion",
+          entityType: "claim",
+          entityId: claim.id,
+          after: { ...draft, hops: shownHops, sourcesCreated: sources.created },
+        },
+      ]),
+    ]);
+    return { id: claim.id, version: 1 };
   });
 }

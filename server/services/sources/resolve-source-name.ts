@@ -5,7 +5,7 @@ import type { Prisma } from "@/server/database/prisma";
 type Tx = Prisma.TransactionClient;
 
 /** Merges can chain (A into B, later B into C); a loop is impossible but would not hang here. */
-const MAX_MERGE_HOPS = 20;
+export const MAX_MERGE_HOPS = 20;
 
 export type ResolvedName = { sourceId: string; via: "name" | "alias" | "merge" };
 
@@ -39,7 +39,7 @@ export async function resolveSourceName(
 }
 
 /** The source that finally holds the references of a merged one. */
-export async function survivorOf(tx: Tx, sourceId: string): Promise<string> {
+async function survivorOf(tx: Tx, sourceId: string): Promise<string> {
   let current = sourceId;
   for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
     const row = await tx.source.findUnique({ where: { id: current }, select: { mergedIntoId: true } });
