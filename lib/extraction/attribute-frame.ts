@@ -11,7 +11,17 @@ import type { Unit } from "./segment-text.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
 import type { SuggestedClaim, SuggestedClaimKind } from "./suggested-claim.ts";
 
-export type Attribution = { speaker: Speaker | null; route: Route; cue: string | null; paragraph: number };
+/**
+ * `mention`: the words the sentence uses for whoever speaks ("he", "It"), kept so that a
+ * speaker the extractor cannot name is asked of the editor rather than dropped.
+ */
+export type Attribution = {
+  speaker: Speaker | null;
+  route: Route;
+  cue: string | null;
+  paragraph: number;
+  mention?: string | null;
+};
 
 export type ExtractionContext = {
   text: string;
@@ -36,14 +46,19 @@ export function pushClaim(
   const start = Math.max(span.start, ctx.bodyStart);
   if (span.end <= start) return;
   const speaker = who?.speaker ?? null;
+  // A cue names someone the extractor could not resolve ("It said…", "he said" with nobody named
+  // before): still somebody's words, never the article's own fact. The speaker is asked
+  // (speaker-confidence.ts lists the candidates).
+  const unresolved = !speaker && Boolean(who?.cue) && kind !== "unattributed_fact";
   const route = who?.route ?? { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "default" };
   const claim: SuggestedClaim = {
     start,
     end: span.end,
     text: ctx.text.slice(start, span.end),
-    kind: speaker ? kind : kind === "direct_quote" ? kind : "unattributed_fact",
+    kind: speaker || unresolved ? kind : kind === "direct_quote" ? kind : "unattributed_fact",
     speaker: speaker?.name ?? null,
-    cue: speaker ? (who?.cue ?? null) : null,
+    cue: speaker || unresolved ? (who?.cue ?? null) : null,
+    ...(unresolved ? { speakerMention: who?.mention || null, speakerCandidates: [] } : {}),
     indirect: speaker ? route.indirect : false,
     sources: speaker ? route.sources : [],
     chain: buildChain(speaker, route),
@@ -207,7 +222,7 @@ export function attributeFrame(
   }
 
   const cue = readCue(text, frame, attribution);
-  const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph };
+  const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph, mention: subjectText || null };
 
   const spans: Range[] = [];
   for (const c of frame.contents) {

@@ -41,7 +41,7 @@ export function askUncertainSpeakers(
   claims: SuggestedClaim[],
   { askBelow = ASK_BELOW, score = scoreSpeakerFeatures }: AskOptions = {},
 ): SuggestedClaim[] {
-  if (!claims.some((c) => c.speaker || c.kind === "direct_quote")) return claims;
+  if (!claims.some((c) => c.speaker || c.kind !== "unattributed_fact")) return claims;
   const people = indexPeople(text);
   const index = indexArticle(text, people);
   const earlier: string[] = [];
@@ -50,13 +50,16 @@ export function askUncertainSpeakers(
     const before = previous;
     previous = claim;
     const speaker = claim.speaker;
-    // A quotation with nobody before it to give it to is still somebody's words: ask who.
-    if (!speaker && claim.kind === "direct_quote")
+    // A quotation with nobody before it to give it to, or words a cue gives to someone the
+    // extractor could not name ("It said…"), are still somebody's words: ask who.
+    if (!speaker && claim.kind !== "unattributed_fact") {
+      const mention = claim.speakerMention ?? null;
       return {
         ...claim,
-        speakerMention: null,
-        speakerCandidates: listSpeakerCandidates(people, claim.start, "", null, [...earlier]),
+        speakerMention: mention,
+        speakerCandidates: listSpeakerCandidates(people, claim.start, "", mention, [...earlier]),
       };
+    }
     if (!speaker) return claim;
     const evidence = describeSpeakerEvidence(index, claim, before);
     const confidence = Math.round(score(evidence.features) * 1000) / 1000;

@@ -233,7 +233,7 @@ export function cleanSpeakerPhrase(phrase: string): string {
   let out = phrase.trim();
   for (let i = 0; i < 3; i++)
     out = out.replace(
-      /^(?:and|but|so|while|whereas|although|though|with|when|as|overall|meanwhile|even\s+as|if|because|since|still|yet|instead|now|then)(?:\s+|,\s*|$)/i,
+      /^(?:and|but|so|while|whereas|although|though|with|when|as|overall|meanwhile|even\s+as|if|because|since|still|yet|instead|now|then|later|earlier|afterwards?|subsequently|finally|separately|previously|yesterday)(?:\s+|,\s*|$)/i,
       "",
     );
   const tail =

@@ -59,4 +59,40 @@ describe("speaker confidence", () => {
     expect(scoreSpeakerFeatures(named)).toBeGreaterThan(scoreSpeakerFeatures(carried));
     expect(scoreSpeakerFeatures([])).toBe(0.5);
   });
+
+  it("asks who said words a cue gives to someone it cannot name, and never makes them the article's own fact", () => {
+    const claims = extractClaims(
+      [
+        "The storm hit the coast overnight.",
+        "",
+        "“We lost everything,” he said.",
+        "",
+        "The council and the ministry met. It said the aid would arrive soon.",
+      ].join("\n"),
+    );
+    expect(SuggestedClaimList.safeParse(claims).success).toBe(true);
+    const quote = said(claims, "We lost everything");
+    expect(quote).toMatchObject({ kind: "direct_quote", speaker: null, cue: "he said", speakerMention: "he" });
+    expect(isSpeakerUnresolved(quote)).toBe(true);
+    const aid = said(claims, "the aid would arrive soon");
+    expect(aid).toMatchObject({ kind: "paraphrase", speaker: null, cue: "It said", speakerMention: "It" });
+    expect(isSpeakerUnresolved(aid)).toBe(true);
+    expect(said(claims, "The storm hit").kind).toBe("unattributed_fact");
+
+    const budget = said(
+      extractClaims("The minister met reporters on Monday. He said the budget would be balanced by 2027."),
+      "the budget would be balanced",
+    );
+    expect(budget).toMatchObject({ kind: "paraphrase", speaker: null, cue: "He said", speakerMention: "He" });
+  });
+
+  it("does not take a time word before the pronoun for a speaker ('Later he told…')", () => {
+    const claims = extractClaims(
+      "Tom Hale met Bill Ortiz at the harbour. Later he told the Harbour Gazette that the bridge would be rebuilt by spring.",
+    );
+    const bridge = said(claims, "the bridge would be rebuilt");
+    expect(bridge.speaker === null ? bridge.speakerCandidates : [bridge.speaker]).not.toContain("Later he");
+    expect(bridge.chain).not.toContain("Later he");
+    expect(bridge.speaker ?? bridge.speakerCandidates?.[0]).toMatch(/^(Tom Hale|Bill Ortiz)$/);
+  });
 });
