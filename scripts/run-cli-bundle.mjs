@@ -7,14 +7,17 @@
 // on a fresh data folder runs initdb and the demo's import, not the usual start): after
 // GENERATIONS writes a cache is left as it is. A cache is used only with the bundle whose
 // content hash names it and whose header repeats that hash; V8 refuses one made by another V8
-// version or with other flags, and the cache is then written again.
+// version or with other flags, and the cache is then written again. V8 does not check the bytes
+// of a cache it accepts (a damaged one can crash it, and then every later run), so the header
+// carries their SHA-256 and a cache whose bytes do not match is not given to V8.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import { readCliManifest, utf16Name } from "./build-cli.mjs";
 
-const MAGIC = "claimtrail-code-cache-2";
+const MAGIC = "claimtrail-code-cache-3";
 const GENERATIONS = 4;
 
 /** The code cache file of `command` for the bundle with content hash `hash`. */
@@ -65,10 +68,14 @@ function readCodeCache(file, hash) {
     return undefined;
   }
   const newline = bytes.indexOf(10);
-  const [magic, named, length, generation] = bytes.subarray(0, Math.max(newline, 0)).toString("latin1").split(" ");
+  const [magic, named, length, digest, generation] = bytes
+    .subarray(0, Math.max(newline, 0))
+    .toString("latin1")
+    .split(" ");
   const data = bytes.subarray(newline + 1);
   if (newline < 0 || magic !== MAGIC || named !== hash || data.length !== Number(length) || data.length === 0)
     return undefined;
+  if (digestOf(data) !== digest) return undefined;
   return { data, generation: Number(generation) || GENERATIONS };
 }
 
@@ -78,10 +85,14 @@ function writeCodeCache(file, hash, generation, script) {
     const data = script.createCachedData();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    const header = Buffer.from(`${MAGIC} ${hash} ${data.length} ${generation}\n`, "latin1");
+    const header = Buffer.from(`${MAGIC} ${hash} ${data.length} ${digestOf(data)} ${generation}\n`, "latin1");
     fs.writeFileSync(temporary, Buffer.concat([header, data]));
     fs.renameSync(temporary, file);
   } catch {
     // A read-only install, a full disk: the next command compiles again.
   }
+}
+
+function digestOf(data) {
+  return createHash("sha256").update(data).digest("hex");
 }

@@ -114,4 +114,20 @@ describe("the CLI bundle's code cache", () => {
     expect(run(dir)).toBe("B:two:true");
     expect(fs.readFileSync(cache).subarray(header.length).equals(Buffer.alloc(payloadLength, 7))).toBe(false);
   });
+
+  it("is not given to V8 when its bytes were damaged after it was written, and is written again", () => {
+    const dir = tempDir();
+    install(dir, bundleB);
+    run(dir);
+    const cache = path.join(dir, "code-cache", `${hashOf(dir)}-articles.bin`);
+    const whole = fs.readFileSync(cache);
+    const start = whole.indexOf(10) + 1;
+    const damaged = Buffer.from(whole);
+    for (let i = start + Math.floor((whole.length - start) / 2); i < whole.length; i++) damaged[i] = damaged[i]! ^ 0xff;
+    fs.writeFileSync(cache, damaged);
+    expect(run(dir)).toBe("B:two:true");
+    // Not used (a used cache would be written again at generation 2): written afresh instead.
+    expect(generationOf(cache)).toBe(1);
+    expect(fs.readFileSync(cache).equals(damaged)).toBe(false);
+  });
 });
