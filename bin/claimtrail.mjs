@@ -21,6 +21,13 @@ import { runCliBundle } from "../scripts/run-cli-bundle.mjs";
 // still optimized. Figures in docs/PERFORMANCE.md. Set before either module is compiled.
 v8.setFlagsFromString("--wasm-tiering-budget=500000000");
 
+// A reader that stops early (`claimtrail extract … | head`) closes the pipe: the command ends
+// quietly, as Unix tools do, instead of with a stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.env.CLAIMTRAIL_ROOT ??= root;
 
