@@ -14,6 +14,8 @@ const NOT_A_PAGE = /^\/(?:api\/|_next\/|favicon\.ico$)/;
 
 /** Longer request headers that would enter a key: the request is rendered, not stored. */
 const MAX_KEY_PART = 200;
+// Longer addresses (a page's or an API read's is far shorter) are answered, never kept.
+const MAX_KEY_ADDRESS = 2048;
 
 /** Whether the Cookie header carries a session cookie (any value: proxy.ts reads it the same way). */
 export function carriesSession(cookie: string | string[] | undefined): boolean {
@@ -77,13 +79,13 @@ export function pageStoreKey(method: string, url: string, headers: RequestHeader
 
 /**
  * The store's key of an answer at `address` (path and query): the address with the request
- * headers the bytes sent depend on; null when one of them is too long to be worth keeping.
+ * headers the bytes sent depend on; null when one of them or the address is too long to be worth keeping.
  */
 export function storeKey(address: string, headers: RequestHeaders): string | null {
   const parts = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-encoding"].map((name) =>
     String(headers[name] ?? ""),
   );
-  if (parts.some((part) => part.length > MAX_KEY_PART)) return null;
+  if (parts.some((part) => part.length > MAX_KEY_PART) || address.length > MAX_KEY_ADDRESS) return null;
   return [...parts, address].join("\n");
 }
 

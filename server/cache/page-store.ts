@@ -38,7 +38,9 @@ export function createPageStore(seconds: number): PageStore {
   const pages = new LRUCache<string, Entry>({
     maxSize: MAX_BYTES,
     maxEntrySize: MAX_PAGE_BYTES,
-    sizeCalculation: (entry) => entry.body.byteLength + 1024,
+    // The key counts too (UTF-16: two bytes a character): an address padded with a long query
+    // string would otherwise hold far more memory than the budget sees.
+    sizeCalculation: (entry, key) => entry.body.byteLength + key.length * 2 + 1024,
     ttl: seconds * 1000,
   });
   return {

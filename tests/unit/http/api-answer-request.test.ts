@@ -44,6 +44,10 @@ describe("apiAnswerKey", () => {
     expect(apiAnswerKey("GET", address, { ...headers, "trpc-accept": "application/jsonl" })).toBeNull();
     expect(apiAnswerKey("GET", address, { ...headers, accept: "application/jsonl" })).toBeNull();
     expect(apiAnswerKey("GET", address, { ...headers, host: "h".repeat(201) })).toBeNull();
+    // An address padded past any real read's is answered, never kept (its key would hold the memory).
+    expect(apiAnswerKey("GET", `/api/trpc/articles.list?input=%7B%7D&pad=${"a".repeat(15_000)}`, headers)).toBeNull();
+    expect(pageStoreKey("GET", `/?pad=${"a".repeat(2_100)}`, headers)).toBeNull();
+    expect(pageStoreKey("GET", `/?pad=${"a".repeat(100)}`, headers)).not.toBeNull();
   });
 });
 
