@@ -65,8 +65,9 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     if (!inv?.[1] || countWords(inv[1]) > 10 || /\bthat\b|\d/.test(inv[1])) return null;
     // "…,” said in a statement": how or when it was said, not who said it.
     // "…,” Fitch said of the purchase": what it was said of.
+    // "Tom Hale, a fisherman, argued with Bill Ortiz": whom it was said with or against.
     if (
-      /^(?:in|on|at|during|after|before|via|to|from|through|this|last|earlier|later|by|when|while|of|about)\b/i.test(
+      /^(?:in|on|at|during|after|before|via|to|from|through|this|last|earlier|later|by|when|while|of|about|with|against|over|for)\b/i.test(
         inv[1],
       )
     )

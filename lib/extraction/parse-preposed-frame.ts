@@ -45,6 +45,8 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
   const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
   const end = trimContentEnd(masked, start, masked.length);
   if (end <= start || !hasWords(text, { start, end }, 1) || isMannerPhrase(text.slice(start, end))) return null;
+  // "Hale argued with Ortiz", "spoke against the plan": whom it was said with or against, not what.
+  if (/^(?:with|against)\s/i.test(masked.slice(start, end))) return null;
   const extras = findAddedContents(masked, end, masked.length);
   return {
     mode: ABOUT_VERBS.has(hit.verb) ? "about" : "pre",

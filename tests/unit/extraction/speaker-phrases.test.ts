@@ -22,6 +22,11 @@ describe("speaker phrases", () => {
     expect(findClaimAbout(claims, "vote was rigged").speaker).toBe("Ann Roe");
   });
 
+  it("reads no report in whom someone argued with", () => {
+    const claims = extractClaims("Tom Hale, a fisherman, argued with Bill Ortiz, the harbour master, on Monday.");
+    expect(claims.map((claim) => [claim.kind, claim.speaker])).toEqual([["unattributed_fact", null]]);
+  });
+
   it("never takes 'in a statement' or 'in an interview' for the speaker or the claim", () => {
     const claims = extractClaims(
       [
