@@ -59,6 +59,7 @@ export const CLAIM_COLUMNS = {
   review_state: '"ReviewState"',
   published_at: "timestamptz",
   last_sourcing_editor_id: "uuid",
+  anchor_version: "integer",
 } as const;
 
 export const HOP_COLUMNS = {

@@ -3,6 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listDraftHops } from "@/lib/suggestions/claim-draft";
+import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
@@ -82,6 +84,37 @@ describe.each(testEngines())("revising an article on $name", (engine) => {
       code: "CONFLICT",
     });
     expect(await database.db.auditEvent.count({ where: { action: "article.revise", entityId: articleId } })).toBe(1);
+  });
+
+  it("anchors a claim made after a revision in the article's current version, annotated or accepted", async () => {
+    const { body, version } = await database.db.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { body: true, version: true },
+    });
+    expect(version).toBe(2);
+    const words = "This was the second meeting of its kind in two weeks";
+    const start = body.indexOf(words);
+    const macron = await database.db.source.findFirstOrThrow({
+      where: { name: "Emmanuel Macron" },
+      select: { id: true },
+    });
+    const annotated = await editor.editing.createClaim({
+      articleId,
+      start,
+      end: start + words.length,
+      exact: words,
+      kind: "PARAPHRASE",
+      speakerId: macron.id,
+    });
+    const suggestion = (await editor.editing.suggestClaims({ articleId })).find((s) => s.speaker && s.text.length > 0)!;
+    const draft = proposeClaimDraft(suggestion);
+    const accepted = await editor.editing.acceptSuggestion({ articleId, draft, shownHops: listDraftHops(draft) });
+    const stored = await database.db.claim.findMany({
+      where: { id: { in: [annotated.id, accepted.id] } },
+      select: { anchorVersion: true },
+    });
+    expect(stored).toEqual([{ anchorVersion: 2 }, { anchorVersion: 2 }]);
+    await database.db.claim.deleteMany({ where: { id: { in: [annotated.id, accepted.id] } } });
   });
 
   it("lets an editor accept the new words of a flagged claim", async () => {

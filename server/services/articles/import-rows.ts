@@ -115,6 +115,7 @@ export function claimRowsInserts(rows: ClaimRows): Prisma.Sql[] {
           review_state: claim.reviewState ?? "DRAFT",
           published_at: iso(claim.publishedAt),
           last_sourcing_editor_id: claim.lastSourcingEditorId ?? null,
+          anchor_version: claim.anchorVersion ?? 1,
         })),
       ),
     rows.hops.length > 0 &&

@@ -68,11 +68,12 @@ export async function createClaim(
     // would update it after.
     await insertTogether(tx, [
       Prisma.sql`INSERT INTO claim (id, article_id, start_offset, end_offset, exact, prefix, suffix, kind, status,
-          stance, speaker_id, cue, note, primary_record, primary_record_note, last_sourcing_editor_id)
+          stance, speaker_id, cue, note, primary_record, primary_record_note, last_sourcing_editor_id, anchor_version)
         VALUES (${claimId}::uuid, ${input.articleId}::uuid, ${anchor.start}, ${anchor.end}, ${anchor.exact},
           ${anchor.prefix}, ${anchor.suffix}, ${input.kind}::text::"ClaimKind", ${input.status}::text::"ClaimStatus",
           ${input.stance}::text::"ClaimStance", ${input.speakerId}::uuid, ${input.cue}, ${input.note},
-          ${input.primaryRecord}::text::"PrimaryRecord", ${input.primaryRecordNote}, ${actorId}::uuid)`,
+          ${input.primaryRecord}::text::"PrimaryRecord", ${input.primaryRecordNote}, ${actorId}::uuid,
+          ${article.version}::integer)`,
       prepared.insert,
       audits,
     ]);

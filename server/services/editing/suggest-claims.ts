@@ -71,8 +71,9 @@ export async function acceptSuggestion(
     const plan = planDraftClaim(draft, anchor);
     const sources = await findPlannedSources(tx, article.workspaceId, plan.sources);
     const rows = plannedClaimRows(articleId, [plan.claim], sources.idOf);
-    // Written with its author (accepting is a sourcing change), where recordAudit would update it after.
-    const claim = { ...rows.claims[0]!, lastSourcingEditorId: actorId };
+    // Written with its author (accepting is a sourcing change), where recordAudit would update it after,
+    // and anchored in the article's current version.
+    const claim = { ...rows.claims[0]!, lastSourcingEditorId: actorId, anchorVersion: article.version };
     // The new sources, the claim, its hops, named sources and audit record in one statement.
     await insertTogether(tx, [
       ...(sources.rows.length > 0 ? [sourceRowsInsert(sources.rows)] : []),
