@@ -120,6 +120,7 @@ describe("every output states what the graph says, and no more", () => {
           const value = (predicate: string) =>
             quads.find((q) => q.subject.value === iri && q.predicate.value === predicate)?.object.value;
           expect(value(`${CT}stance`)).toBe(stance);
+          expect(value(`${CT}statement`)).toBe(statement.text);
           expect(Number(value(`${CT}independentPaths`))).toBe(provenance.independentPaths);
           expect(value(`${PROV}wasAttributedTo`)).toBe(
             claim.graph.speakerId ? iriFor.source(claim.graph.speakerId) : undefined,
