@@ -61,6 +61,9 @@ const ENTOURAGE_TO_NAME = new RegExp(
 const GROUP_REF =
   /^(?:(?:one|two|three|some|several|another|each|both|many|most|all)\s+of\s+)?(?:the|those|these)\s+(?:people|persons?|sources?|officials?|insiders?)$/i;
 
+// A lowercase word after a name, other than a preposition, a conjunction or a relative pronoun.
+const MODIFIES_NOUN = /^\s+(?!(?:of|for|at|from|in|on|to|and|or|who|with|by|said|says)\b)\p{Ll}/u;
+
 const namedBefore = (people: Person[], at: number) => people.filter((p) => p.at < at);
 
 // Roles that speak for someone else: a spokeswoman or an aide is never "the mayor" she speaks for.
@@ -135,7 +138,8 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     isUsedAsOutlet(afterThe, state.text)
   )
     return { name: expandOutletName(afterThe, state), kind: "outlet" };
-  const mentions = possessive ? [] : findNames(owned);
+  // "European leaders", "Democratic senator": a name before a lowercase noun only describes it.
+  const mentions = (possessive ? [] : findNames(owned)).filter((m) => !MODIFIES_NOUN.test(owned.slice(m.end)));
   const names = mentions.map((n) => n.text);
   // "Trump campaign spokesman Jason Miller", "Clinton lawyer Jane Roe": the name after the role
   // is the speaker, the name before it only says whose.

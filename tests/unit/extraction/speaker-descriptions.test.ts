@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractClaimAbout } from "./find-claim.ts";
+
+describe("speakers given by description", () => {
+  it("reads a name before a lowercase noun as describing it ('Baltic ministers' are not a person 'Northern Baltic')", () => {
+    const text = [
+      "Fishing quotas divided the summit in Tallinn on Friday.",
+      "Northern Baltic ministers met first in a closed session.",
+      "Baltic ministers said the quotas would empty the harbours within a decade.",
+    ].join("\n\n");
+    expect(extractClaimAbout(text, "empty the harbours").speaker).toBe("Baltic ministers");
+  });
+
+  it("does not give officials of someone's administration the name of the person ('Varga administration officials')", () => {
+    const text = [
+      "President Irena Varga signed the port bill on Monday.",
+      "Varga administration officials said the bill would cut fees by half.",
+    ].join(" ");
+    expect(extractClaimAbout(text, "cut fees").speaker).not.toBe("Irena Varga");
+  });
+});
