@@ -33,7 +33,7 @@ export type Remark = {
 };
 
 /** Whether a hop is cited as a remark of its own (a first-hand oral statement to people). */
-function isCitedRemark(
+export function isCitedRemark(
   hop: Pick<GraphHop, "relation" | "firstHand">,
   from: ReportSource | undefined,
   to: ReportSource | undefined,

@@ -6,7 +6,7 @@ import type { SourceType } from "../vocabulary";
 import { type Interview, isCitedInterview } from "./cited-interviews";
 import type { ReportHop, ReportSource, SourcingReport } from "./sourcing-report";
 
-const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
+export const CITABLE_TYPES: ReadonlySet<SourceType> = new Set([
   "OUTLET",
   "OFFICIAL_STATEMENT",
   "DOCUMENT",

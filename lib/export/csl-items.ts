@@ -2,9 +2,11 @@
 // container (the outlet), authors, dates, addresses and a note of their standing and claims.
 // People, groups and organisations are not works: they appear as the authors of the works they
 // produced and of their remarks and interviews (csl-remark-item.ts, csl-interview-item.ts).
+import { collectHopEvidence } from "./cited-hop-evidence";
 import { collectInterviews } from "./cited-interviews";
 import { collectRemarks } from "./cited-remarks";
 import { collectWorks, type Work } from "./cited-works";
+import { citeHopEvidence } from "./csl-evidence-item";
 import { type CslDate, noteReliance, toCslDate, toCslName } from "./csl-fields";
 import { citeInterview } from "./csl-interview-item";
 import type { CslName } from "./csl-person-name";
@@ -152,7 +154,22 @@ export function buildCslItems(
         numbering.articleTitle,
       ),
     );
-  return [...workItems, ...interviewItems, ...remarkItems];
+  const evidenceItems = collectHopEvidence(report, numbering.firstClaimNumber)
+    .sort(
+      (a, b) =>
+        a.teller.name.localeCompare(b.teller.name) ||
+        (a.receiver?.name ?? "").localeCompare(b.receiver?.name ?? "") ||
+        a.url.localeCompare(b.url) ||
+        (a.issued ?? "").localeCompare(b.issued ?? ""),
+    )
+    .map((evidence) =>
+      citeHopEvidence(
+        evidence,
+        claimKey(`Evidence${foldToKey(evidence.teller.name)}${toIsoDate(evidence.issued)?.slice(0, 4) ?? ""}`),
+        numbering.articleTitle,
+      ),
+    );
+  return [...workItems, ...interviewItems, ...remarkItems, ...evidenceItems];
 }
 
 const withoutSlash = (url: string) => url.replace(/\/+$/, "");
