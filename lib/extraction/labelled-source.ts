@@ -1,12 +1,19 @@
 // Where the speaker of a labelled attribution is written: the labeller's source run, widened
 // where it is a lone determiner ("The | billionaire businessman"), or the subject before a cue
 // found without any source.
-import { findNames } from "./find-names.ts";
+import {
+  findNames,
+  isPersonName,
+  isRegisteredPerson,
+  looksLikeOrganisation,
+  type Person,
+  splitTitle,
+} from "./find-names.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
 import { findAntecedent, isRelativePronoun } from "./relative-antecedent.ts";
 import { pickSubject, type Range } from "./speech-verbs.ts";
 
-type Context = { text: string; masked: string };
+type Context = { text: string; masked: string; state: { people: Person[] } };
 
 const LONE_DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -42,6 +49,47 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
   return { start: unitStart + from, end: unitStart + end };
 }
 
+// Openers before a sentence's subject: a connective, or an introductory phrase closed by a comma.
+const OPENERS =
+  /^(?:[\s(“"‘]|(?:But|And|Yet|So|Still|Instead|Meanwhile|However|Also|Now|Then)\b,?|(?:On|In|At|After|Before|During|Since|By|For|With|Under|Last|Earlier|Later|Recently|Previously|Until|Over|Throughout|Like|Unlike|Despite)\b[^,]{0,60},)\s*/;
+// Between the subject and the cue, a clause of its own (a relative, a subordinate or a second
+// coordinated subject) may hold the cue's real subject: then the opening subject is not taken.
+const CLAUSE_BREAK =
+  /(?:^|[\s,;—–-])(?:that|who|which|whose|whom|when|while|whereas|because|if|although|though|after|before|since|as|where|but|yet)\s|;|[:—–]\s|[.!?]\s/i;
+
+// A cue found without any source and without a subject right before it ("Richard Roe, director
+// of the Tax Institute at Dover College, said…", "Sen. Ann Moss, like the governor, has urged…",
+// "He has promoted X and downplayed…"): the name or he/she opening the sentence, when no other
+// clause lies between it and the cue. Null otherwise (the last speaker is taken instead).
+function openingSubject(ctx: Context, unitStart: number, cue: Range, content: Range): Range | null {
+  if (cue.start < unitStart || content.start < cue.end) return null;
+  let from = unitStart;
+  for (let i = 0; i < 4; i++) {
+    const opener = OPENERS.exec(ctx.masked.slice(from, cue.start));
+    if (!opener || opener[0].length === 0) break;
+    from += opener[0].length;
+  }
+  const rest = ctx.masked.slice(from, cue.start);
+  const pronoun = /^(?:he|she)\b/i.exec(rest);
+  const name = pronoun ? null : findNames(rest)[0];
+  const length = pronoun ? pronoun[0].length : name?.start === 0 ? name.end : 0;
+  if (length === 0) return null;
+  // A person the article names, or a name that reads as one or as an institution; not a
+  // capitalised opener ("Tuesday", "Among", "Yes").
+  if (name) {
+    const bare = splitTitle(name.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    const known =
+      isRegisteredPerson(bare.name, ctx.state.people) ||
+      isPersonName(bare.name, false) ||
+      (name.text.includes(" ") && looksLikeOrganisation(name.text));
+    if (!known) return null;
+  }
+  const after = rest.slice(length);
+  // "Clinton’s plan is…": a possessive names the owner, not the subject.
+  if (/^['’]/.test(after) || CLAUSE_BREAK.test(after)) return null;
+  return { start: from, end: from + length };
+}
+
 /**
  * The range of text naming who spoke in a labelled attribution (UTF-16 offsets into the
  * article), or null when the text names no one for it. `span` is the claim's extent.
@@ -49,7 +97,9 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
 export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAttribution, span: Range): Range | null {
   const { source, cue } = a;
   if (!source) {
-    const subject = cue ? subjectBeforeCue(ctx, unitStart, cue, span) : null;
+    const subject = cue
+      ? (subjectBeforeCue(ctx, unitStart, cue, span) ?? openingSubject(ctx, unitStart, cue, span))
+      : null;
     // "This initiative, referred to as…": a determiner alone is no one's name.
     return subject && !LONE_DETERMINER.test(ctx.text.slice(subject.start, subject.end).trim()) ? subject : null;
   }

@@ -64,6 +64,8 @@ const GROUP_REF =
 // A lowercase word after a name, other than a preposition, a conjunction or a relative pronoun.
 const MODIFIES_NOUN = /^\s+(?!(?:of|for|at|from|in|on|to|and|or|who|with|by|said|says)\b)\p{Ll}/u;
 
+const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|du|\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*))*$/u;
+
 const namedBefore = (people: Person[], at: number) => people.filter((p) => p.at < at);
 
 // Roles that speak for someone else: a spokeswoman or an aide is never "the mayor" she speaks for.
@@ -102,7 +104,9 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   if (orgRef) {
     const noun = (orgRef[1] ?? "").toLowerCase();
     const recent = recentSpeakers(state).filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
-    const named = recent.filter((h) => /^\p{Lu}/u.test(h.name.replace(/^the\s+/i, "")));
+    // A proper name ("Wells Fargo", "the IMF"), not a description that happens to open a
+    // sentence ("Democratic senator"): "the bank" is never a senator.
+    const named = recent.filter((h) => PROPER_NAME.test(h.name.replace(/^the\s+/i, "")));
     const fitting =
       recent.find((h) => h.kind !== "outlet" && h.name.toLowerCase().includes(noun)) ??
       named.find((h) => h.kind !== "outlet" || noun === "agency");

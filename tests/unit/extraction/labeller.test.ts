@@ -74,7 +74,36 @@ describe("the attribution labeller", () => {
       sentence: 0,
       paragraph: 0,
     };
-    const found = sourceOfLabelled({ text, masked: text }, 0, labelled, at("the wall he would build"));
+    const found = sourceOfLabelled(
+      { text, masked: text, state: { people: [] } },
+      0,
+      labelled,
+      at("the wall he would build"),
+    );
     expect(found && text.slice(found.start, found.end)).toBe("The billionaire businessman");
+  });
+
+  it("gives a cue found without any source the person opening its sentence, past an appositive", () => {
+    const text =
+      "On Friday, Ruth Adler, director of the Harbour Institute at Dover College, described the levy as unlawful.";
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const content = at("the levy as unlawful");
+    const labelled = { source: null, cue: at("described"), contents: [content], sentence: 0, paragraph: 0 };
+    const found = sourceOfLabelled({ text, masked: text, state: { people: [] } }, 0, labelled, content);
+    expect(found && text.slice(found.start, found.end)).toBe("Ruth Adler");
+  });
+
+  it("takes no opening subject when another clause lies before the cue, nor a capitalised opener", () => {
+    const sourceless = (text: string, cue: string, content: string) => {
+      const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+      const labelled = { source: null, cue: at(cue), contents: [at(content)], sentence: 0, paragraph: 0 };
+      return sourceOfLabelled({ text, masked: text, state: { people: [] } }, 0, labelled, at(content));
+    };
+    expect(
+      sourceless("Ruth Adler left early, but the mayor, in a long speech, praised the levy.", "praised", "the levy"),
+    ).toBe(null);
+    expect(sourceless("Tuesday was quiet, and the council, in the end, praised the levy.", "praised", "the levy")).toBe(
+      null,
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createDiscourseState, noteSpeaker } from "../../../lib/extraction/discourse-state.ts";
+import { resolveSpeaker } from "../../../lib/extraction/resolve-speaker.ts";
 import { extractClaimAbout } from "./find-claim.ts";
 
 describe("speakers given by description", () => {
@@ -17,5 +19,14 @@ describe("speakers given by description", () => {
       "Varga administration officials said the bill would cut fees by half.",
     ].join(" ");
     expect(extractClaimAbout(text, "cut fees").speaker).not.toBe("Irena Varga");
+  });
+
+  it("resolves 'the bank' to an institution named before, never to a description that spoke ('Labour senator')", () => {
+    const state = createDiscourseState([], "");
+    noteSpeaker({ name: "Labour senator", kind: "unknown" }, state);
+    expect(resolveSpeaker("The bank", state, 0)?.name).toBe("The bank");
+    noteSpeaker({ name: "Harbour Trust", kind: "org" }, state);
+    noteSpeaker({ name: "Labour senator", kind: "unknown" }, state);
+    expect(resolveSpeaker("The bank", state, 0)?.name).toBe("Harbour Trust");
   });
 });
