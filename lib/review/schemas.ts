@@ -5,7 +5,7 @@ import { IsoDate } from "../articles/schemas";
 import { NameText } from "../input/name-text";
 import { Uuid, Version } from "../record-ids";
 import { normalizeSourceName } from "../sources/normalize-source-name";
-import { ArticleStatus, HopRelation, ReviewState, TermKind } from "../vocabulary";
+import { ArticleStatus, ClaimKind, ClaimStance, HopRelation, ReviewState, TermKind } from "../vocabulary";
 
 export const ReviewAction = z.enum(["submit", "sign_off", "publish", "send_back", "unpublish"], {
   message: "action is one of submit, sign_off, publish, send_back, unpublish",
@@ -53,6 +53,10 @@ export type TagRef = z.infer<typeof TagRef>;
 export const ClaimReview = z.object({
   claimId: z.string(),
   quote: z.string(),
+  /** With `stance` and `speakerName`, what the queue states the claim as (lib/words/claim-statement.ts). */
+  kind: ClaimKind,
+  stance: ClaimStance,
+  speakerName: z.string().nullable(),
   version: z.number().int(),
   reviewState: ReviewState,
   article: z.object({ id: z.string(), slug: z.string(), title: z.string(), status: ArticleStatus }),

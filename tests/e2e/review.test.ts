@@ -174,6 +174,8 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
       .getByRole("link", { name: /^Open the claim/ })
       .click();
     await alex.waitForURL(/\/editor\/demo\/review\/[0-9a-f-]{36}$/);
+    await expect(alex.locator("p.claim-statement").textContent()).resolves.toContain(CLAIM);
+    await expect(alex.locator("p.claim-statement").textContent()).resolves.not.toMatch(/[“”"]/);
     const tagging = alex.getByRole("region", { name: "Tags" });
     await tagging.getByLabel("Add a tag").selectOption({ label: "Transport" });
     await tagging.getByRole("button", { name: "Tag" }).click();
@@ -193,6 +195,9 @@ describe.skipIf(!hasChromium)("two editors review a claim before readers see it"
     await expect(waiting.getByRole("button", { name: "Sign off" }).isDisabled()).resolves.toBe(true);
     await expect(waiting.textContent()).resolves.toContain("ask another editor to sign it off");
     await expect(waiting.textContent()).resolves.toContain("submitted by Alex Owner");
+    // The queue states the claim as its speaker's statement: a paraphrase is never in quotation marks.
+    await expect(waiting.locator("p.claim-statement").textContent()).resolves.toContain(CLAIM);
+    await expect(waiting.locator("p.claim-statement").textContent()).resolves.not.toMatch(/[“”"]/);
     await expect(waiting.getByRole("list", { name: "Tags" }).textContent()).resolves.toBe("Transport");
     await alex.screenshot({ path: path.join(artifactsDir, "review-queue-author.png"), fullPage: true });
 

@@ -434,6 +434,9 @@ describe.each(testEngines())("the review workflow, on $name", (engine) => {
       expect(waiting).toEqual({
         claimId: claim.id,
         quote: fx.troopsSpan().exact,
+        kind: "PARAPHRASE",
+        stance: "ASSERTS",
+        speakerName: fx.sources.macron.name,
         version: submitted.version,
         reviewState: "IN_REVIEW",
         article: { id: fx.article.id, slug: fx.article.slug, title: fx.article.title, status: "DRAFT" },

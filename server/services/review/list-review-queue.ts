@@ -17,6 +17,9 @@ const DRAFTS_SHOWN = 50;
 const reviewRowSelect = {
   id: true,
   exact: true,
+  kind: true,
+  stance: true,
+  speaker: { select: { name: true } },
   version: true,
   reviewState: true,
   reviewedById: true,
@@ -96,6 +99,9 @@ async function describeReviews(
     return {
       claimId: row.id,
       quote: row.exact,
+      kind: row.kind,
+      stance: row.stance,
+      speakerName: row.speaker?.name ?? null,
       version: row.version,
       reviewState: row.reviewState,
       article: row.article,

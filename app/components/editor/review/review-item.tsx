@@ -2,6 +2,7 @@
 // changed its sourcing, and the actions the editor may take.
 import Link from "next/link";
 import type { ClaimReview } from "@/lib/review/schemas";
+import { stateClaimBriefly } from "@/lib/words/claim-statement";
 import { REVIEW_STATE_WORDS } from "@/lib/words/display-words";
 import { formatWhen } from "./format-when";
 import { ReviewActions } from "./review-actions";
@@ -10,11 +11,12 @@ import { SentBackNote } from "./sent-back-note";
 type Props = { item: ClaimReview; workspaceSlug: string; canWrite: boolean };
 
 export function ReviewItem({ item, workspaceSlug, canWrite }: Props) {
-  const quote = item.quote.length > 220 ? `${item.quote.slice(0, 220)}…` : item.quote;
+  // The claim as its speaker's statement: quotation marks only around a direct quote (issue 11).
+  const statement = (max: number) => stateClaimBriefly(item, max);
   return (
-    <li aria-label={`Claim: ${item.quote.slice(0, 80)}`}>
+    <li aria-label={`Claim: ${statement(80)}`}>
       <span className={`badge review-${item.reviewState}`}>{REVIEW_STATE_WORDS[item.reviewState]}</span>
-      <blockquote className="quote">{quote}</blockquote>
+      <p className="claim-statement">{statement(220)}</p>
       <p className="meta">
         in <Link href={`/editor/${workspaceSlug}/articles/${item.article.id}`}>{item.article.title}</Link>
         {item.article.status === "DRAFT" ? " (draft article)" : ""}
@@ -38,7 +40,7 @@ export function ReviewItem({ item, workspaceSlug, canWrite }: Props) {
       <p className="meta">
         <Link
           href={`/editor/${workspaceSlug}/review/${item.claimId}`}
-          aria-label={`Open the claim “${item.quote.slice(0, 60)}” for review`}
+          aria-label={`Open the claim for review: ${statement(60)}`}
         >
           Open the claim: chain, tags, history
         </Link>

@@ -10,6 +10,7 @@ import { ProvenanceSummary } from "@/app/components/editor/provenance-summary";
 import { ClaimTags } from "@/app/components/editor/review/claim-tags";
 import { HopRelationTerm } from "@/app/components/editor/review/hop-relation-term";
 import { ReviewControls } from "@/app/components/editor/review/review-controls";
+import { ClaimStatement } from "@/app/components/reader/claim-statement";
 import type { HopRelation } from "@/lib/vocabulary";
 import { describeHand, RELATION_WORDS } from "@/lib/words/display-words";
 import { getServerCaller } from "@/server/trpc/caller";
@@ -42,7 +43,10 @@ export default async function ClaimReviewPage({ params }: Props) {
         <Link href={`/editor/${workspace.slug}/articles/${claim.articleId}`}>{claim.article.title}</Link>
       </p>
       <h1>Review a claim</h1>
-      <blockquote className="quote">{claim.quote}</blockquote>
+      {/* The claim as its speaker's statement: quotation marks only around a direct quote (issue 11). */}
+      <p className="claim-statement">
+        <ClaimStatement claim={{ ...claim, speakerName: claim.speaker?.name ?? null }} />
+      </p>
       <ReviewControls
         claimId={claim.id}
         reviewState={claim.reviewState ?? "DRAFT"}
