@@ -187,6 +187,35 @@ describe("two editors saving at the same moment, through two connections to one 
     for (const article of created) expect(article.slug).toMatch(/^ministers-meet-[a-z2-9]{8}$/);
   });
 
+  // Issue 13: revisions sent at once without `expectedVersion` failed with "already exists".
+  it.skipIf(!pg)("takes revisions sent at once without an expected version, each a version of its own", async () => {
+    const { id } = await eddie.editing.createArticle({
+      workspaceId: fx.workspace.id,
+      title: "Harbour",
+      content: "The harbour shut.",
+    });
+    const bodies = Array.from({ length: 6 }, (_, i) => `The harbour shut. Update ${i}: it reopened at ${i} o'clock.`);
+    const outcomes = await Promise.allSettled(
+      bodies.map((content, i) => (i % 2 ? eddie : erin).editing.reviseArticle({ articleId: id, content })),
+    );
+    const refused = outcomes.flatMap((o) =>
+      o.status === "rejected" ? [o.reason as { code: string; message: string }] : [],
+    );
+    for (const reason of refused) {
+      expect(reason.code).toBe("CONFLICT");
+      expect(reason.message).toMatch(/changed while this revision was prepared/);
+    }
+    const taken = outcomes.filter((o) => o.status === "fulfilled").length;
+    expect(taken).toBeGreaterThanOrEqual(1);
+    const versions = await fx.db.articleVersion.findMany({ where: { articleId: id }, select: { version: true } });
+    expect(versions.map((v) => v.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: taken + 1 }, (_, i) => i + 1),
+    );
+    const article = await fx.db.article.findUniqueOrThrow({ where: { id }, select: { version: true, body: true } });
+    expect(article.version).toBe(taken + 1);
+    expect(bodies).toContain(article.body);
+  });
+
   it.skipIf(!pg)("gives the demo exactly one first owner when the first confirmations race", async () => {
     for (let round = 0; round < 3; round++) {
       const fresh = (await createPostgresDatabase())!;
