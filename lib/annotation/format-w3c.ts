@@ -3,8 +3,11 @@
 // target the article with a TextQuoteSelector and a TextPositionSelector. The model counts
 // positions in Unicode code points while Claimtrail stores UTF-16 offsets, so every position is
 // converted: an emoji before a claim shifts it by one. Claims flagged for review after an edit
-// are left out: where their words stand is not known until an editor decides.
+// are left out: where their words stand is not known until an editor decides. The body states the
+// claim as its speaker's statement before its sourcing: a tool showing the highlighted words with
+// "Direct: Meridian → this article" alone would read a denial as Meridian's assertion (issue 11).
 import type { ArticleSourcing } from "../sourcing/schemas";
+import { stateClaim } from "../words/claim-statement";
 
 const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -23,7 +26,7 @@ export function formatW3cAnnotations(sourcing: ArticleSourcing, links: W3cLinks)
       type: "TextualBody",
       purpose: "describing",
       format: "text/plain",
-      value: claim.provenance.summary,
+      value: `${stateClaim({ ...claim, speakerName: claim.speaker?.name ?? null }).text} ${claim.provenance.summary}`,
     },
     target: {
       source: article.url ?? readerPage,

@@ -2,6 +2,7 @@
 // editor saw it, its defaults never add corroboration, "indirect" unticked is honoured, and a
 // denial is recorded and worded as a denial.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatW3cAnnotations } from "@/lib/annotation/format-w3c";
 import { analyzeDraft } from "@/lib/suggestions/analyze-draft";
 import { type ClaimDraft, listDraftHops } from "@/lib/suggestions/claim-draft";
 import { moveSource, setIndirect } from "@/lib/suggestions/edit-draft";
@@ -101,6 +102,14 @@ describe.each(testEngines())("accepting a suggestion on $name", (engine) => {
     expect(claim).toMatchObject({ stance: "DENIES", status: "DENIED", speaker: { name: "Meridian" } });
     expect(stateClaim({ ...claim, speakerName: claim.speaker?.name ?? null }).text).toBe(
       "Meridian denied that any crane had been operated unsafely.",
+    );
+    // The W3C Web Annotation export states the denial before its sourcing, never the words alone.
+    const w3c = JSON.parse(
+      formatW3cAnnotations(await editor.sourcing.article({ id: articleId }), { baseUrl: "https://claims.example.org" }),
+    ) as { first: { items: Array<{ body: { value: string }; target: { selector: Array<{ exact?: string }> } }> } };
+    const annotation = w3c.first.items.find((item) => item.target.selector[0]!.exact === claim.quote)!;
+    expect(annotation.body.value).toBe(
+      `Meridian denied that any crane had been operated unsafely. ${claim.provenance.summary}`,
     );
   });
 
