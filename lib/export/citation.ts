@@ -3,6 +3,7 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
+import { readStandingFlag } from "./csl-fields";
 import type { CslItem } from "./csl-items";
 
 export function createCite(items: readonly CslItem[]): Cite {
@@ -33,11 +34,15 @@ const UNDATED_RETRIEVED = /Retrieved (?=(?:<a [^>]*>)?https?:)/g;
 /** An APA bibliography; citeproc escapes names and titles itself in HTML output. */
 export function formatBibliography(items: readonly CslItem[], format: "text" | "html"): string {
   if (items.length === 0) return "";
-  const protectedItems: CslItem[] = items.map((item) => ({
-    ...item,
-    title: protectCase(item.title),
-    ...(item["container-title"] ? { "container-title": protectCase(item["container-title"]) } : {}),
-  }));
+  const protectedItems: CslItem[] = items.map((item) => {
+    const flag = readStandingFlag(item.note);
+    return {
+      ...item,
+      // A retracted or corrected work is flagged where a reader of the list sees it.
+      title: `${protectCase(item.title)}${flag ? ` [${flag}]` : ""}`,
+      ...(item["container-title"] ? { "container-title": protectCase(item["container-title"]) } : {}),
+    };
+  });
   const text = String(createCite(protectedItems).format("bibliography", { format, template: "apa", lang: "en-US" }));
   return text.replace(UNDATED_RETRIEVED, "").trim();
 }

@@ -21,6 +21,15 @@ export function toCslName(source: { name: string; type: SourceType }): CslName {
   return source.type === "PERSON" ? splitPersonName(source.name) : { literal: source.name };
 }
 
+/**
+ * The standing an item's note flags ("Retracted", "Corrected"), else null: the readable
+ * bibliographies print it after the title, as APA marks a retracted work, since APA prints no note.
+ */
+export function readStandingFlag(note: string | undefined): string | null {
+  const flags = (["RETRACTED", "CORRECTED"] as const).map((standing) => capitalize(STANDING_WORDS[standing]));
+  return flags.find((flag) => note?.startsWith(`${flag}. `)) ?? null;
+}
+
 /** "Retracted. Relied on by claims 3 and 4." or, in a document of several articles, "… claims 3 and 4 of “Title”." */
 export function noteReliance(standing: StandingStatus, claims: readonly number[], articleTitle: string | null): string {
   const flagged = standing === "ACTIVE" ? "" : `${capitalize(STANDING_WORDS[standing])}. `;

@@ -124,5 +124,13 @@ describe.each(testEngines())("one claim with every trap on $name", (engine) => {
       ]);
       expect(items.find((item) => item.title === "Report by Harbour Gazette")!.note, format).toMatch(/^Retracted\./);
     }
+    // The readable bibliographies print no note: the flag follows the title, as APA marks a
+    // retraction (Markdown escapes the brackets).
+    const markdown = await exportText("md");
+    expect(markdown).toContain(
+      "- Harbour Gazette. (n.d.). Report by Harbour Gazette \\[Retracted\\]. Harbour Gazette.",
+    );
+    expect(markdown).toContain("- Coastal Herald. (n.d.). Report by Coastal Herald. Coastal Herald.");
+    expect(await exportText("html")).toContain("Report by Harbour Gazette [Retracted]. <i>Harbour Gazette</i>");
   });
 });
