@@ -12,6 +12,7 @@ import { extractClaims } from "@/lib/extraction/extract-claims";
 import { indexPeople } from "@/lib/extraction/speaker-candidates";
 import { askUncertainSpeakers, scoreSpeakerFeatures } from "@/lib/extraction/speaker-confidence";
 import { describeSpeakerEvidence, indexArticle } from "@/lib/extraction/speaker-evidence";
+import { isRelayedByOutlet } from "@/lib/extraction/speaker-route";
 import type { SuggestedClaim } from "@/lib/extraction/suggested-claim";
 import { type PolnearArticle, readPolnearSplit } from "./extraction/read-polnear";
 import { judgeSpeakers } from "./extraction/score-any-name";
@@ -31,7 +32,8 @@ if (!shared) throw new Error("shared folder not found: run beside ../shared or s
 const started = performance.now();
 const articles = readPolnearSplit(path.join(shared, "corpora/polnear", split));
 // CLAIMS_CACHE=FILE keeps the extractor's output between runs while features are tried; it must
-// be removed whenever the extractor changes.
+// be removed whenever the extractor changes. Claims read back from it carry no speaker route
+// (speaker-route.ts keeps those beside the objects extracted), so never commit a model fitted so.
 const cache = process.env.CLAIMS_CACHE ? `${process.env.CLAIMS_CACHE}.${split}.json` : null;
 const raw: SuggestedClaim[][] =
   cache && existsSync(cache)
@@ -49,7 +51,9 @@ articles.forEach((article, i) => {
   const judged = judgeSpeakers(article, claims);
   const index = indexArticle(article.text, indexPeople(article.text));
   claims.forEach((claim, k) => {
-    if (!claim.speaker || !judged[k]?.matched) return;
+    // A person an outlet cites is no example: PolNeAR gives their words to the outlet, a
+    // convention this project does not follow (speaker-route.ts).
+    if (!claim.speaker || !judged[k]?.matched || isRelayedByOutlet(claim)) return;
     const { features } = describeSpeakerEvidence(index, claim, claims[k - 1] ?? null);
     examples.push({ features, right: Boolean(judged[k]?.rightAnyName) });
   });

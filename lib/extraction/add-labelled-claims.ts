@@ -154,7 +154,14 @@ export function addLabelledClaims(
     ctx.routes.set(speaker.name, route);
     noteSpeaker(speaker, ctx.state);
     const cue = a.cue ? ctx.text.slice(a.cue.start, a.cue.end) : (previous?.cue ?? null);
-    const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph };
+    const via = split
+      ? "labelled:split"
+      : subject
+        ? a.source
+          ? "labelled:source"
+          : "labelled:subject"
+        : "labelled:previous";
+    const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph, via };
     pushClaim(ctx, span, quoted ? "direct_quote" : "paraphrase", who);
     last = who;
   }

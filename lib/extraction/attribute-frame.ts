@@ -8,6 +8,7 @@ import { buildChain, judgeRoute, type Route } from "./judge-route.ts";
 import { PHRASE, readRouteCues } from "./read-route-cues.ts";
 import { resolveSpeaker } from "./resolve-speaker.ts";
 import type { Unit } from "./segment-text.ts";
+import { recordSpeakerRoute } from "./speaker-route.ts";
 import { cleanSpeakerPhrase, type Range } from "./speech-verbs.ts";
 import type { SuggestedClaim, SuggestedClaimKind } from "./suggested-claim.ts";
 
@@ -21,6 +22,8 @@ export type Attribution = {
   cue: string | null;
   paragraph: number;
   mention?: string | null;
+  // How the speaker was found, for the speaker-confidence model (speaker-route.ts).
+  via?: string;
 };
 
 export type ExtractionContext = {
@@ -64,6 +67,7 @@ export function pushClaim(
     chain: buildChain(speaker, route),
   };
   ctx.claims.push(claim);
+  if (who?.via) recordSpeakerRoute(claim, who.via);
   // Only the lede is written before its route is told; later unexplained claims stay as they are.
   if (speaker && route.basis === "default" && who?.paragraph === ctx.ledeParagraph) {
     // Added to in place: a run-on text is one long lede paragraph.
@@ -111,7 +115,7 @@ function chooseSpeaker(
   refersToOutlets: boolean,
   outlets: string[],
   previous: Attribution | null,
-): { speaker: Speaker | null; relay: Speaker | null } {
+): { speaker: Speaker | null; relay: Speaker | null; via: string } {
   const { state } = ctx;
   const base = unit.start;
   const text = ctx.text.slice(base, unit.end);
@@ -121,7 +125,8 @@ function chooseSpeaker(
   const citing = frame.origin ? null : CITING.exec(attribution);
   const cited = citing?.[1] ? resolveSpeaker(cleanSpeakerPhrase(citing[1]), state, base + citing.index) : null;
   const source = origin ?? (cited && cited.kind !== "outlet" ? cited : null);
-  if (source && source.kind !== "document") return { speaker: source, relay: subject };
+  if (source && source.kind !== "document")
+    return { speaker: source, relay: subject, via: origin ? "frame:origin" : "frame:cited" };
 
   const earlier = previous?.speaker;
   const pointsAtOutlets = frame.mode === "route-phrase" && (subject?.kind === "outlet" || refersToOutlets);
@@ -132,9 +137,9 @@ function chooseSpeaker(
     ["person", "group", "unknown"].includes(earlier.kind)
   ) {
     if (refersToOutlets || outlets.some((o) => previous.route.via.includes(o)))
-      return { speaker: earlier, relay: subject };
+      return { speaker: earlier, relay: subject, via: "frame:relayed-earlier" };
   }
-  return { speaker: subject, relay: null };
+  return { speaker: subject, relay: null, via: `frame:${frame.mode}` };
 }
 
 // "He added", "the minister also said", "Macron further noted": the sentence goes on with what
@@ -187,7 +192,7 @@ export function attributeFrame(
   const referred = resolveRefs(cues.outletRefs, state);
   const outlets = [...new Set([...referred, ...noteOutlets(cues.outlets, state)])];
 
-  const { speaker, relay } = chooseSpeaker(
+  const { speaker, relay, via } = chooseSpeaker(
     ctx,
     unit,
     frame,
@@ -222,7 +227,7 @@ export function attributeFrame(
   }
 
   const cue = readCue(text, frame, attribution);
-  const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph, mention: subjectText || null };
+  const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph, mention: subjectText || null, via };
 
   const spans: Range[] = [];
   for (const c of frame.contents) {

@@ -111,7 +111,8 @@ function readUnit(
     return { previous, lastSpeaking: previous };
   }
   if (quoteOnly) {
-    for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", lastSpeakingIn);
+    const carried = lastSpeakingIn && { ...lastSpeakingIn, via: "carried:quote" };
+    for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", carried);
     return { previous, lastSpeaking: lastSpeakingIn };
   }
   if (
@@ -124,12 +125,10 @@ function readUnit(
     return { previous, lastSpeaking: lastSpeakingIn };
   if (previous && previous.paragraph === unit.paragraph && CONTINUATION.test(body)) {
     const from = trimContentStart(masked, 0, masked.length);
-    pushClaim(
-      ctx,
-      { start: start + from, end: start + trimContentEnd(masked, from, masked.length) },
-      "paraphrase",
-      previous,
-    );
+    pushClaim(ctx, { start: start + from, end: start + trimContentEnd(masked, from, masked.length) }, "paraphrase", {
+      ...previous,
+      via: "carried:continuation",
+    });
     return { previous, lastSpeaking: lastSpeakingIn };
   }
   pushClaim(ctx, { start, end: unit.end }, "unattributed_fact", null);

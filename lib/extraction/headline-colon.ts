@@ -47,6 +47,7 @@ export function attributeHeadlineColons(ctx: ExtractionContext): void {
       route,
       cue: text.slice(cueStart, cueStart + label.length + 1),
       paragraph: -1,
+      via: "headline",
     });
   }
 }

@@ -1,6 +1,7 @@
 // A quotation interrupted by its attribution is one statement: "“A,” Barkley said. “B.”" is
 // suggested as one direct quote running from the first opening mark to the last closing one,
 // the attribution inside it, as the labeller already joins such runs (label-attributions.ts).
+import { recordSpeakerRoute, speakerRouteOf } from "./speaker-route.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 
 // The words between two pieces: only the attribution ("Barkley said.", "he added,") and no
@@ -54,7 +55,9 @@ export function joinQuoteRuns(claims: SuggestedClaim[], text: string): Suggested
     }
     if (last && last.end <= claim.start && joinable(last, claim, text)) {
       const kind = last.kind === claim.kind ? last.kind : "paraphrase";
-      out[out.length - 1] = { ...last, kind, end: claim.end, text: text.slice(last.start, claim.end) };
+      const joined = { ...last, kind, end: claim.end, text: text.slice(last.start, claim.end) };
+      recordSpeakerRoute(joined, speakerRouteOf(last));
+      out[out.length - 1] = joined;
     } else out.push(claim);
   }
   return out;

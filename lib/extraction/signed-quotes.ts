@@ -25,6 +25,7 @@ export function attributeSignedQuotes(ctx: ExtractionContext): void {
       route: { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "explicit" },
       cue: text.slice(cueStart, cueStart + (m[1] ?? "").replace(/\.$/, "").length),
       paragraph: -1,
+      via: "signed",
     });
   }
 }

@@ -6,6 +6,7 @@
 import { findNames, looksLikeOrganisation, type NameMention } from "./find-names.ts";
 import { isKnownFirstName } from "./person-gender.ts";
 import { genderOfMention, type PeopleIndex, recentPeople } from "./speaker-candidates.ts";
+import { isRelayedByOutlet, speakerRouteOf } from "./speaker-route.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 
 type MentionKind = "named" | "named_part" | "named_near" | "pronoun" | "description" | "none" | "no_cue";
@@ -135,7 +136,12 @@ export function describeSpeakerEvidence(
   const cueAt = locateCue(text, claim);
   const { mention, kind } = readMention(index, claim, cueAt);
   const pronoun = kind === "pronoun" ? (mention ?? "").toLowerCase() : "";
+  // How the extractor found the speaker (a frame's subject, the labeller's source run, the last
+  // speaker carried on…), with how the text names them there.
+  const route = speakerRouteOf(claim);
   const f: string[] = ["bias", `m=${kind}`, `k=${claim.kind}`, `m=${kind}&k=${claim.kind}`];
+  // Not for a person an outlet quotes or cites: the corpus cannot tell whether they are right.
+  if (!isRelayedByOutlet(claim)) f.push(`via=${route}`, `via=${route}&m=${kind}`);
   if (pronoun) f.push(`pron=${pronoun}`, `pron=${pronoun}&k=${claim.kind}`);
   // Where the cue is: in or just before the claim, in the sentence before, or further back.
   const cueDistance = cueAt < 0 ? -1 : Math.max(0, claim.start - (cueAt + (claim.cue?.length ?? 0)));

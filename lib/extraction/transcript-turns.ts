@@ -55,6 +55,7 @@ export function attributeTranscriptTurns(ctx: ExtractionContext): void {
       route: { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "explicit" },
       cue: ctx.text.slice(t.cue.start, t.cue.end),
       paragraph: -1,
+      via: "transcript",
     });
   }
 }
