@@ -4,7 +4,7 @@
 // a body past the limit 413 with nothing stored.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NOT_YOURS_MESSAGE } from "@/lib/errors";
 import type { Database } from "@/server/database/open-database";
 import { answerImportRequest, MAX_IMPORT_BYTES } from "@/server/http/import-request";
@@ -137,5 +137,27 @@ describe.each(testEngines())("the import route on $name", (engine) => {
     expect(tooLarge.status).toBe(413);
     expect((await tooLarge.json()).error.message).toMatch(/larger than 8 MiB, the limit for an import/);
     expect(await inWorkspace()).toBe(before);
+  });
+
+  // Issue 13: route handlers rethrew failures of ours silently; they are logged once, with the reference the client gets.
+  it("answers a failure of ours with 500 and a reference, logs it once with that reference, and leaks nothing", async () => {
+    await database.db.$executeRawUnsafe("ALTER TABLE audit_event RENAME TO audit_event_gone");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await post(jsonLines(article(20)), { token: editorToken });
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(text).not.toMatch(/audit_event|prisma|invocation|relation|stack/i);
+      const { error } = JSON.parse(text) as { error: { code: string; message: string; reference: string } };
+      expect(error.reference).toMatch(/^[0-9a-f]{8}$/);
+      expect(error.message).toContain(`reference ${error.reference}`);
+      const lines = logged.mock.calls.map((call) => String(call[0])).filter((line) => line.includes(error.reference));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/audit_event/);
+      expect(lines[0]).toContain("POST /api/workspaces/[workspace]/imports");
+    } finally {
+      logged.mockRestore();
+      await database.db.$executeRawUnsafe("ALTER TABLE audit_event_gone RENAME TO audit_event");
+    }
   });
 });
