@@ -1,7 +1,7 @@
 // The evidence of hops that no other item cites: a hop whose address was recorded but which is
 // neither through a work (cited-works.ts), an interview (cited-interviews.ts) nor a first-hand
 // remark to people (cited-remarks.ts): a second-hand step between people, a confirmation or
-// denial by someone, a remark to an organisation, a speaker into this article. What the address
+// denial by someone, a speaker into this article. What the address
 // holds and who made it were not recorded, so the item says only which step it is evidence of,
 // with the date, archive copy and capture the hops recorded (issue 11: each hop's evidence
 // becomes an item). A hop that recorded no address has no evidence to cite: the chain names it.

@@ -1,6 +1,6 @@
 // The remarks a report's claims rely on: each first-hand "said to" hop from a person, group or
-// organisation (or a source of unrecorded type) to a person, group or event (Macron → regional
-// journalists), once per teller, receiver, evidence address, recorded date and capture. Such a
+// organisation (or a source of unrecorded type) to a person, group, organisation or event (Macron
+// → regional journalists), once per teller, receiver, evidence address, recorded date and capture. Such a
 // hop is an oral statement: evidence relied on even when no record of it exists, which no work
 // of the chain cites (an outlet's report is the outlet's, docs/EXPORTS.md "Authors").
 import type { GraphHop } from "../provenance/graph";
@@ -10,7 +10,7 @@ import type { ReportHop, ReportSource, SourcingReport } from "./sourcing-report"
 const TELLER_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION", "UNKNOWN"]);
 // Told to a work (an outlet, a statement, a recording…), the hop is cited through that work
 // (cited-works.ts); told to people, or at an event, it is a remark of its own.
-const LISTENER_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "EVENT"]);
+const LISTENER_TYPES: ReadonlySet<SourceType> = new Set(["PERSON", "GROUP", "ORGANIZATION", "EVENT"]);
 
 export type Remark = {
   /** "<teller id>-<receiver id>", then "#2", "#3"… for the same pair on other dates or addresses. */

@@ -107,6 +107,21 @@ describe("remarks: the people in a chain", () => {
       expect(text.replace("No record of it is known", "")).not.toContain(word);
   });
 
+  it("cites a first-hand remark to an organisation, named whole as its recipient", () => {
+    const report = fjordReport();
+    attachSource(report, 10, berg, [{ from: "s-berg", to: "s-council", relation: "SAID_TO" }]);
+    const remark = cslOf(report).find((item) => item.id === "remark-s-berg-s-council");
+    expect(remark).toEqual({
+      id: "remark-s-berg-s-council",
+      "citation-key": "AnaBerg",
+      type: "personal_communication",
+      title: "Remarks to Harbour Council, Fjord District",
+      author: [{ family: "Berg", given: "Ana" }],
+      recipient: [{ literal: "Harbour Council, Fjord District" }],
+      note: "Corrected. Relied on by claim 11.",
+    });
+  });
+
   it("cites an outlet known only by its home page as its report, with no address", () => {
     const items = cslOf(fjordReport());
     expect(items.find((item) => item["container-title"] === "Fjord Courier")).toEqual({
