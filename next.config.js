@@ -15,6 +15,9 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       { source: "/api/:path*", headers: [API_POLICY] },
+      // Outside proxy.ts too, so without a page's policy: a missing one is Next.js's 404 page.
+      { source: "/favicon.ico", headers: [API_POLICY] },
+      { source: "/_next/static/:path*", headers: [API_POLICY] },
     ];
   },
   // Native, WebAssembly and generated-client packages load from node_modules at run time.

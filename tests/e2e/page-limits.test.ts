@@ -64,6 +64,10 @@ describe("the per-client limit on pages for signed-out readers", () => {
     expect(Number.isInteger(wait) && wait >= 1 && wait <= 60).toBe(true);
     expect(refused.headers.get("content-type")).toMatch(/^text\/html/);
     expect(refused.headers.get("cache-control")).toBe("private, no-store");
+    expect(refused.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(refused.headers.get("x-frame-options")).toBe("DENY");
+    expect(refused.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(refused.headers.get("content-security-policy")).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
     expect(await refused.text()).toMatch(
       /too many reads from your address \(at most 5 a minute without signing in\); try again in \d+ seconds/,
     );

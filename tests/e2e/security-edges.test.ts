@@ -37,6 +37,35 @@ describe("security edges of the running app", () => {
     expect(api.headers.get("content-security-policy")).toMatch(/default-src 'none'; frame-ancestors 'none'/);
   });
 
+  it("sends them with every other answer too: 404s, refusals, plain routes, badly encoded addresses", async () => {
+    const answers: [string, RequestInit?][] = [
+      ["/no-such-page"],
+      ["/articles/no-such-article"],
+      ["/api/no-such-route"],
+      ["/api/trpc/no.such"],
+      ["/api/trpc/articles.list?input=%7B"],
+      [`/api/export?article=${SLUG}&format=csv`],
+      ["/api/export?format=nonsense"],
+      ["/api/snapshots/00000000-0000-0000-0000-000000000000"],
+      ["/api/articles/no-such/revisions", { method: "POST", body: "{}" }],
+      ["/api/workspaces/demo/imports", { method: "POST", body: "{}" }],
+      ["/articles/%ff"],
+      ["/api/trpc/%ff"],
+      ["/favicon.ico"],
+      ["/_next/static/no-such-file.js"],
+    ];
+    for (const [address, init] of answers) {
+      const response = await fetch(`${app.server.url}${address}`, init);
+      await response.arrayBuffer();
+      expect(response.headers.get("x-content-type-options"), address).toBe("nosniff");
+      expect(response.headers.get("x-frame-options"), address).toBe("DENY");
+      expect(response.headers.get("referrer-policy"), address).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("content-security-policy"), address).toMatch(/frame-ancestors 'none'/);
+      if (!response.headers.get("content-security-policy")!.includes("'nonce-"))
+        expect(response.headers.get("content-security-policy"), address).toMatch(/default-src 'none'/);
+    }
+  });
+
   it("refuses a write posted from a page of another origin (another port), and takes one from its own", async () => {
     const post = (origin: string | null) =>
       fetch(`${app.server.url}/api/trpc/auth.signIn`, {
