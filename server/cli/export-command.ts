@@ -15,6 +15,7 @@ import { renderExport } from "@/server/services/export/render-export";
 import { exportAnnotations } from "./annotations-export";
 import { cliBaseUrl, serverBaseUrl } from "./cli-base-url";
 import { fetchFromServer, openDatabaseOrServer } from "./database-or-server";
+import { terminalSafeStream } from "./terminal-safe-stream";
 import { exportW3c } from "./w3c-export";
 
 export type ExportOptions = {
@@ -43,6 +44,11 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
       ? { kind: "workspace", workspace: options.workspace }
       : { kind: "article", article: options.article };
   const request = ExportRequest.parse({ scope, format: options.format, bom: Boolean(options.bom) });
+  if (request.format === "pdf" && !options.out && process.stdout.isTTY)
+    throw new AppError(
+      "INVALID",
+      "a PDF is not text to print on a terminal: give --out FILE, or send stdout to a file",
+    );
   const target = await openDatabaseOrServer(options.server);
   if (target.via === "server") {
     // The server writes its own links; the CLI only says which base they use.
@@ -88,6 +94,10 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
 }
 
 async function writeOut(source: Readable, out: string | undefined): Promise<void> {
+  if (!out && process.stdout.isTTY) {
+    await pipeline(source, terminalSafeStream(), process.stdout, { end: false });
+    return;
+  }
   await pipeline(source, out ? fs.createWriteStream(out) : process.stdout, { end: Boolean(out) });
   if (out) process.stderr.write(`wrote ${out}\n`);
 }
