@@ -101,7 +101,10 @@ export function addLabelledClaims(
     // "said in an interview", "said on Twitter": how it was said, not what.
     if (!quoted && isMannerPhrase(ctx.text.slice(span.start, span.end))) continue;
     // "citing leaked emails": PolNeAR's content, but for a claim it is the route, read by the rules.
-    if (a.cue && /^(?:citing|cited|quoting|quoted)$/i.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
+    // "Roe cited the fares as proof": a finite "cited" after its own source is an attribution.
+    const cueWord = a.cue ? ctx.text.slice(a.cue.start, a.cue.end).trim() : "";
+    const citesOwn = /^cited$/i.test(cueWord) && a.source !== null && a.cue !== null && a.source.end <= a.cue.start;
+    if (/^(?:citing|cited|quoting|quoted)$/i.test(cueWord) && !citesOwn) continue;
     // "as reported by La Dépêche du Midi": the words after "by" name the route, not a claim.
     if (
       /\b(?:by|according\s+to)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|du|de|des|la|le|of|the)\s+){0,5}$/u.test(

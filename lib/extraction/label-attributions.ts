@@ -4,6 +4,7 @@
 import { describeTokens } from "./attribution-features.ts";
 import modelData from "./attribution-model.json" with { type: "json" };
 import { type Tag, type TaggerModel, tagTokens } from "./attribution-tagger.ts";
+import { findCueBeforeContent } from "./cue-before-content.ts";
 import { findQuotes } from "./find-quotes.ts";
 import type { Range } from "./speech-verbs.ts";
 import { type Token, tokenizeText } from "./tokenize-text.ts";
@@ -98,12 +99,20 @@ export function labelAttributions(text: string): LabelledAttribution[] {
     });
   }
   for (const content of orphans) {
+    // A content tagged without a cue, right after a cue-lexicon verb the labeller left untagged.
+    const found = findCueBeforeContent(tokens, content.first, cueLemmas);
+    const cue: Run | null = found ? { kind: "C", ...found } : null;
+    const source = cue
+      ? [...(sourcesBySentence.get(sentenceOf(cue)) ?? [])]
+          .filter((s) => s.last < cue.first)
+          .sort((a, b) => gap(a, cue) - gap(b, cue))[0]
+      : undefined;
     out.push({
-      source: null,
-      cue: null,
+      source: source ? range(source) : null,
+      cue: cue ? range(cue) : null,
       contents: [range(content)],
-      sentence: sentenceOf(content),
-      paragraph: paragraphOf(content),
+      sentence: sentenceOf(cue ?? content),
+      paragraph: paragraphOf(cue ?? content),
     });
   }
   return out.sort((a, b) => (a.contents[0]?.start ?? 0) - (b.contents[0]?.start ?? 0));

@@ -1,0 +1,66 @@
+// Attributions the labeller half-finds: a content it tags without its cue, and "X cited Y", which
+// is an attribution when "cited" follows its own source (docs/EXTRACTION.md, "Contents without a
+// cue"). Sentences are our own.
+import { describe, expect, it } from "vitest";
+import modelData from "../../../lib/extraction/attribution-model.json" with { type: "json" };
+import { findCueBeforeContent } from "../../../lib/extraction/cue-before-content.ts";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { tokenizeText } from "../../../lib/extraction/tokenize-text.ts";
+import { findClaimAbout } from "./find-claim.ts";
+
+const cueLemmas = new Set(modelData.cueLemmas);
+
+// The cue found before the content that starts at `content`, as text, or null.
+function cueBefore(text: string, content: string): string | null {
+  const tokens = tokenizeText(text);
+  const first = tokens.findIndex((t) => t.start === text.indexOf(content));
+  const found = findCueBeforeContent(tokens, first, cueLemmas);
+  return found ? text.slice(tokens[found.first]?.start, tokens[found.last]?.end) : null;
+}
+
+describe("a content tagged without its cue", () => {
+  it("takes the cue-lexicon verb before it, with its auxiliary and adverb", () => {
+    const text = "Senator Ann Roe has long opposed the new parking fees in the harbour district.";
+    expect(cueBefore(text, "the new parking fees")).toBe("has long opposed");
+  });
+
+  it("reaches over a preposition or 'that' to the verb", () => {
+    expect(cueBefore("Ann Roe warned that the coast road would flood.", "the coast road")).toBe("warned that");
+  });
+
+  it("takes no verb outside the cue lexicon", () => {
+    expect(cueBefore("Ann Roe repaired the old fence by the harbour.", "the old fence")).toBeNull();
+  });
+
+  it("takes no participle opening a clause after a comma", () => {
+    const text = "The talks were the second of their kind, designed to calm the markets before the vote.";
+    expect(cueBefore(text, "to calm")).toBeNull();
+  });
+
+  it("looks no further than the content's sentence", () => {
+    expect(cueBefore("Ann Roe warned. The coast road would flood.", "The coast road")).toBeNull();
+  });
+
+  it("gives the claim its speaker", () => {
+    const text = "Senator Ann Roe has long opposed the new parking fees in the harbour district.";
+    const claim = findClaimAbout(extractClaims(text), "the new parking fees");
+    expect(claim.speaker).toBe("Ann Roe");
+    expect(claim.kind).toBe("paraphrase");
+  });
+});
+
+describe("'cited'", () => {
+  it("after its own source attributes what is cited", () => {
+    const text = "Senator Ann Roe cited the rising cost of ferry tickets as proof that the fares must be capped.";
+    const claim = findClaimAbout(extractClaims(text), "rising cost of ferry tickets");
+    expect(claim.speaker).toBe("Ann Roe");
+    expect(claim.kind).toBe("paraphrase");
+  });
+
+  it("as 'citing' stays a route, not a claim of its own", () => {
+    const text =
+      "The Coastal Herald reported on Monday that the ferry fares would rise, citing two officials at the port.";
+    const claims = extractClaims(text);
+    expect(claims.some((c) => c.text.startsWith("two officials"))).toBe(false);
+  });
+});
