@@ -96,6 +96,17 @@ export function addLabelledClaims(
     // its train split two words gain more right attributions than they add wrong ones; one word
     // ("thanks", a stray name) does not.
     if ((!a.cue && !quoted) || words < 2) continue;
+    // "…, designed to reinforce Ukraine and to evaluate support for it": an infinitive that no
+    // source in its sentence governs states a purpose, not what anyone said.
+    if (a.cue && !a.source && /^to\s/i.test(ctx.text.slice(a.cue.start, a.cue.end))) continue;
+    // "…, according to local media, though the department has confirmed two": a concessive clause
+    // after the cue is the writer's, not the cue's content.
+    if (
+      a.cue &&
+      a.cue.end <= span.start &&
+      /^(?:even\s+)?(?:though|although)\b/i.test(ctx.text.slice(span.start, span.end))
+    )
+      continue;
     // "Asked about the report, she…": what the speaker was asked about is no claim of theirs.
     if (a.cue && /^Asked(?:\s+about)?$/.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "said in an interview", "said on Twitter": how it was said, not what.
@@ -114,7 +125,9 @@ export function addLabelledClaims(
       continue;
     // A content that swallows its own cue or source, or a note about the reporting, is a misreading.
     const inside = (r: Range | null) => r !== null && a.contents.some((c) => r.start < c.end && c.start < r.end);
-    if (inside(a.cue) || inside(a.source) || PROCESS_NOTE.test(ctx.text.slice(span.start, span.end))) continue;
+    // The note may open before the labelled words: "declined | to comment", "could | not be verified".
+    const noteFrom = Math.max(span.start - 40, a.cue && a.cue.start < span.start ? a.cue.start : span.start);
+    if (inside(a.cue) || inside(a.source) || PROCESS_NOTE.test(ctx.text.slice(noteFrom, span.end))) continue;
     if (WITHHELD_NAME.test(ctx.text.slice(Math.min(a.cue?.start ?? span.start, span.start), span.end))) continue;
     const latest = latestClaims(ctx);
     const others = latest.filter((i) => ctx.claims[i] !== split?.host);

@@ -110,6 +110,9 @@ export function describeTokens(tokens: Token[], cueLemmas: ReadonlySet<string>, 
       `last=${nextSame ? 0 : 1}`,
       `aq=${afterQuote[i]}|${t.pos}`,
       `s-1s=${prevSame ? shapeOf(tokens[i - 1]?.value ?? "") : "<s>"}|${shapeOf(t.value)}`,
+      // Lemma pairs: "stand by", "come out against", "call for" are cues only together.
+      `l-1l=${prevSame ? tokens[i - 1]?.lemma : "<s>"}|${t.lemma}`,
+      `ll+1=${t.lemma}|${nextSame ? tokens[i + 1]?.lemma : "</s>"}`,
     ];
   });
 }

@@ -114,5 +114,19 @@ export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAtt
     // A determiner alone names no one ("This initiative, referred to as…" is no attribution).
     return null;
   }
-  return source;
+  return appositiveName(ctx.text, source) ?? source;
+}
+
+// "Doe’s field director, Ann Lowe,": a description followed by the name it describes, set off
+// by commas; the name speaks. Only a name of two words or more closing the run counts.
+function appositiveName(text: string, source: Range): Range | null {
+  const run = text.slice(source.start, source.end);
+  const comma = run.search(/,\s+\p{Lu}[^,]*,?\s*$/u);
+  if (comma <= 0 || !/(?:^|\s)\p{Ll}/u.test(run.slice(0, comma))) return null;
+  const tail = run.slice(comma + 1).replace(/,?\s*$/, "");
+  const start = comma + 1 + (tail.length - tail.trimStart().length);
+  const name = findNames(tail.trim())[0];
+  const whole = name?.start === 0 && name.end === tail.trim().length;
+  if (!name || !whole || !/\s/.test(name.text) || !isPersonName(name.text, false)) return null;
+  return { start: source.start + start, end: source.start + start + name.text.length };
 }

@@ -64,3 +64,20 @@ describe("'cited'", () => {
     expect(claims.some((c) => c.text.startsWith("two officials"))).toBe(false);
   });
 });
+
+describe("labelled contents that are not the cue's", () => {
+  it("leave out a concessive clause after the cue", () => {
+    const text =
+      "At least four boats sank, according to the Coastal Herald, though the harbour office has confirmed only two.";
+    expect(extractClaims(text).filter((c) => /^(?:even )?(?:though|although)\b/i.test(c.text))).toEqual([]);
+  });
+
+  it("leave out a note about the reporting that opens before the labelled words", () => {
+    expect(extractClaims("The harbour office declined to comment.")).toEqual([]);
+  });
+
+  it("give the name after a description set off by commas as the speaker", () => {
+    const text = "“We have the boats,” the harbour’s chief pilot, Ann Lowe, said on Monday.";
+    expect(findClaimAbout(extractClaims(text), "the boats").speaker).toBe("Ann Lowe");
+  });
+});

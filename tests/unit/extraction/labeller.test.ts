@@ -2,6 +2,7 @@
 // `npm run train:extraction`): tokens keep their offsets, and attributions with verbs the rules
 // never listed are found, with the source and content in the right places.
 import { describe, expect, it } from "vitest";
+import { describeTokens } from "../../../lib/extraction/attribution-features.ts";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
 import { labelAttributions } from "../../../lib/extraction/label-attributions.ts";
 import { sourceOfLabelled } from "../../../lib/extraction/labelled-source.ts";
@@ -15,6 +16,17 @@ describe("tokens", () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
     expect(tokens.find((t) => t.value === "We")?.paragraph).toBe(1);
     expect(tokens.find((t) => t.value === "Okafor")?.paragraph).toBe(0);
+  });
+});
+
+describe("the labeller's features", () => {
+  it("pair each word's lemma with the lemma before and after, within the sentence", () => {
+    const tokens = tokenizeText("Ruth Amari called for an inquiry. Ito agreed.");
+    const features = describeTokens(tokens, new Set(["call"]), []);
+    const called = features[tokens.findIndex((t) => t.value === "called")];
+    expect(called).toContain("l-1l=amari|call");
+    expect(called).toContain("ll+1=call|for");
+    expect(features[tokens.findIndex((t) => t.value === "Ito")]).toContain("l-1l=<s>|ito");
   });
 });
 
@@ -48,6 +60,8 @@ describe("the attribution labeller", () => {
       "budget was balanced",
       "Rosa Bell",
     ],
+    // wink tags "backs" as a noun; the lemma pairs ("ito|back", "back|the") let the model read it.
+    ["backs", "Mayor Ken Ito backs the plan to widen the coast road before winter.", "widen the coast road", "Ken Ito"],
   ])("finds a claim attributed with '%s'", (_verb, text, about, speaker) => {
     expect(findClaimAbout(extractClaims(text), about).speaker).toBe(speaker);
   });
