@@ -1,4 +1,5 @@
-// A bounded mixed load on loopback (issue 13): readers and editors together against the real
+// A bounded mixed load on loopback (issue 13): readers (signed-out ones on the demo's published
+// article, through the public reads' cache, and members on a draft) and editors together against the real
 // tRPC handler behind a Node HTTP server, on PGlite and PostgreSQL, for CLAIMTRAIL_MIXED_LOAD_SECONDS
 // (20 by default). Every answer must be a 200: no 5xx and no 4xx the load did not ask for. Memory
 // is measured as a ratio in one run: the heap after a full collection once the load is over,
@@ -9,13 +10,15 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
+import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createTrpcHandler } from "@/server/trpc/fetch-handler";
 import { createEditingFixture, type EditingFixture, type Who } from "../support/editing-fixtures";
 import { testEngines } from "../support/test-databases";
+import { repoRoot } from "../support/test-env";
 
 const SECONDS = Number(process.env.CLAIMTRAIL_MIXED_LOAD_SECONDS ?? 20);
-const READERS = 4;
+const READERS = 6;
 const EDITORS = 2;
 /** The heap after the load, over the heap after the warm-up, both after a full collection. */
 const MAX_HEAP_RATIO = 1.5;
@@ -60,9 +63,15 @@ describe.each(testEngines())("a mixed load of readers and editors, on $name", (e
   let database: Database;
   let fx: EditingFixture;
   let server: Awaited<ReturnType<typeof serve>>;
+  let published: { id: string; slug: string };
   beforeAll(async () => {
     database = await engine.open();
     fx = await createEditingFixture(database.db);
+    await loadDemo(database.db, repoRoot);
+    published = await database.db.article.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      select: { id: true, slug: true },
+    });
     server = await serve(fx);
   });
   afterAll(async () => {
@@ -84,6 +93,11 @@ describe.each(testEngines())("a mixed load of readers and editors, on $name", (e
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const reader = async (who: Who) => {
+      while (Date.now() < until && who === "anonymous") {
+        count(await call(who, "articles.bySlug", { slug: published.slug }, false));
+        count(await call(who, "sourcing.article", { id: published.id }, false));
+        count(await call(who, "articles.list", {}, false));
+      }
       while (Date.now() < until) {
         count(await call(who, "sourcing.article", { id: fx.article.id }, false));
         count(await call(who, "sourcing.claim", { id: fx.claim.id }, false));
@@ -98,7 +112,9 @@ describe.each(testEngines())("a mixed load of readers and editors, on $name", (e
         count(await call(who, "editing.createArticle", { workspaceId: fx.workspace.id, title: name, content }, true));
       }
     };
-    const readers = Array.from({ length: READERS }, (_, index) => reader(index % 2 ? "viewer" : "editor"));
+    const readers = Array.from({ length: READERS }, (_, index) =>
+      reader((["anonymous", "viewer", "editor"] as const)[index % 3]!),
+    );
     const editors = Array.from({ length: EDITORS }, (_, index) => editor(index ? "owner" : "editor", index));
     await Promise.all([...readers, ...editors]);
     return statuses;
