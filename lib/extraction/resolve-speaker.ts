@@ -36,8 +36,13 @@ const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|press\s+secretary|lawyer|attorney|counsel|manager|director|adviser|advisor|aide|strategist|pollster|chairman|chairwoman|chair|secretary|deputy|chief|official|surrogate|economist|analyst|professor|expert|supporter|operative)\s+$/i;
 
 const OUTLET_REF = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:${OUTLET_NOUNS})\b`, "iu");
+// "the agency", and with lowercase description before the noun, "the Geneva-based United
+// Nations health agency": a description of an institution named before. Capitalised words alone
+// ("the Justice Department") and a capitalised noun are the institution's own name.
 const ORG_REF =
-  /^the\s+(company|firm|group|agency|organi[sz]ation|ministry|department|government|army|military|office|bank|lender|airline|carrier|drugmaker|automaker|carmaker|retailer|insurer|manufacturer|startup|regulator|union|council|commission|authority|court|party|police|club|charity|university|hospital)$/i;
+  /^the\s+((?:[\p{L}-]+\s+){0,6})(company|firm|group|agency|organi[sz]ation|ministry|department|government|army|military|office|bank|lender|airline|carrier|drugmaker|automaker|carmaker|retailer|insurer|manufacturer|startup|regulator|union|council|commission|authority|court|party|police|club|charity|university|hospital)$/iu;
+// Case-sensitive: a lowercase word or a "Geneva-based" among the words before the noun.
+const DESCRIBING_WORD = /(?:^|\s)(?:\p{Ll}|\p{Lu}[\p{L}]*-\p{Ll})/u;
 // "Analysts at Morgan Stanley", "Lawyers for two former employees": the role is the speaker.
 const ROLE_WITH_ORG =
   /^(?:[\p{L}-]+\s+){0,3}?(?:people|persons|sources|officials?|diplomats|lawmakers|researchers|scientists|experts|analysts?|residents|witnesses|investigators|executives|insiders|aides|advisers|lawyers?|attorneys?|representatives?|spokes(?:man|woman|person)|members|employees|workers|staff|doctors|economists|strategists)\s+(?:at|for|of|from|with|in|close\s+to)\s+/iu;
@@ -101,8 +106,10 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     return recentSpeakers(state).find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
   if (GROUP_REF.test(phrase) && state.lastGroup) return state.lastGroup;
   const orgRef = ORG_REF.exec(phrase);
-  if (orgRef) {
-    const noun = (orgRef[1] ?? "").toLowerCase();
+  // "the nonpartisan Congressional Budget Office" names its own office: the noun must be lowercase.
+  const describing = orgRef !== null && /^\p{Ll}/u.test(orgRef[2] ?? "");
+  if (orgRef && describing && (orgRef[1] === "" || DESCRIBING_WORD.test(orgRef[1] ?? ""))) {
+    const noun = (orgRef[2] ?? "").toLowerCase();
     const recent = recentSpeakers(state).filter((h) => h.kind === "org" || h.kind === "unknown" || h.kind === "outlet");
     // A proper name ("Wells Fargo", "the IMF"), not a description that happens to open a
     // sentence ("Democratic senator"): "the bank" is never a senator.
