@@ -11,7 +11,7 @@ import { goldTags } from "./extraction/gold-tags";
 import { readPolnearSplit } from "./extraction/read-polnear";
 import { findSharedDir, repoRoot } from "./extraction/shared-dir";
 
-const EPOCHS = Number(process.env.EPOCHS ?? 8);
+const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const SEED = 20180507;
 // A cue lemma: at least this often inside a gold cue, and in at least this share of its uses.
 const CUE_MIN_COUNT = 3;
