@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)("confirming an address", () => {
     await reader.getByRole("button", { name: "Confirm my address" }).click();
     await reader
       .getByRole("alert")
-      .filter({ hasText: /^this is not the password chosen at the newest sign-up/ })
+      .filter({ hasText: /^this is not the password chosen when signing up with this address/ })
       .waitFor();
     await reader.getByLabel("Password").fill("correct horse battery");
     await reader.getByRole("button", { name: "Confirm my address" }).click();

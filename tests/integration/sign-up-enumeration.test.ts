@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { readOutbox } from "@/server/mail/outbox";
+import { hashPassword } from "@/server/services/auth/passwords";
+import { PENDING_SIGN_UPS_KEPT, recordPendingSignUp } from "@/server/services/auth/pending-sign-ups";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
@@ -68,45 +70,83 @@ describe.each(testEngines())("sign-up without enumeration on $name", (engine) =>
     expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ email: address });
   });
 
-  it("gives an account still waiting the newest sign-up's name and password; only the newest link works", async () => {
+  it("keeps each sign-up of a waiting address with its own link: confirming takes that sign-up's name and password", async () => {
     const address = email("max");
     await auth().signUp({ email: address, name: "First Max", password: "first long password" });
     const [first] = confirmationTokensTo(address);
     await auth().signUp({ email: address, name: "Max", password: PASSWORD });
     const [second] = confirmationTokensTo(address);
     expect(await database.db.user.count({ where: { email: address } })).toBe(1);
+    // Each link confirms with its own sign-up's password only.
     expect(await failure(auth().confirmEmail({ token: first!, password: PASSWORD }))).toMatchObject({
-      code: "NOT_FOUND",
+      code: "UNAUTHORIZED",
     });
+    // Before confirming, either password is told to confirm first.
+    for (const password of ["first long password", PASSWORD])
+      expect(await failure(auth().signIn({ email: address, password }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await auth().confirmEmail({ token: second!, password: PASSWORD })).toMatchObject({ name: "Max" });
     expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ name: "Max" });
+    expect(await failure(auth().signIn({ email: address, password: "first long password" }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    expect(await failure(auth().confirmEmail({ token: first!, password: "first long password" }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await database.db.pendingSignUp.count({ where: { user: { email: address } } })).toBe(0);
   });
 
-  it("lets no one confirm a password they did not choose: a stranger's sign-up on a waiting address takes nothing over", async () => {
-    const address = email("alice");
-    await auth().signUp({ email: address, name: "Alice", password: PASSWORD });
-    // A stranger signs up with Alice's address before she confirms: the newest link is the only
-    // one that works, and it is mailed to Alice, but it confirms only with the stranger's password.
-    await auth().signUp({ email: address, name: "Alice", password: "the stranger knows this" });
-    const [newest] = confirmationTokensTo(address);
-    const refused = await failure(auth().confirmEmail({ token: newest!, password: PASSWORD }));
-    expect(refused).toEqual({
-      code: "UNAUTHORIZED",
-      message:
-        "this is not the password chosen at the newest sign-up with this address: enter that one, or sign up again to choose a new one (its mail then holds a new link)",
+  it.each([
+    ["after", false],
+    ["before", true],
+  ])(
+    "lets a stranger who signs up %s the owner replace nothing: the owner's own link and password confirm",
+    async (_when, strangerFirst) => {
+      const address = email(`alice-${strangerFirst ? "late" : "early"}`);
+      const stranger = { email: address, name: "Alice", password: "the stranger knows this" };
+      const owner = { email: address, name: "Alice", password: PASSWORD };
+      const since = new Date(Date.now() - 1).toISOString();
+      for (const signUp of strangerFirst ? [stranger, owner] : [owner, stranger]) await auth().signUp(signUp);
+      const links = confirmationTokensTo(address, since); // newest first
+      const [owners, strangers] = strangerFirst ? links : [links[1], links[0]];
+      // The stranger's link reaches the owner's mailbox; it confirms nothing with the owner's password.
+      expect(await failure(auth().confirmEmail({ token: strangers!, password: PASSWORD }))).toEqual({
+        code: "UNAUTHORIZED",
+        message:
+          "this is not the password chosen when signing up with this address: enter that one, or sign up again to choose a new one (its mail then holds a new link)",
+      });
+      expect(await auth().confirmEmail({ token: owners!, password: PASSWORD })).toMatchObject({ email: address });
+      expect(await failure(auth().signIn({ email: address, password: "the stranger knows this" }))).toMatchObject({
+        code: "UNAUTHORIZED",
+      });
+      expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ email: address });
+      expect(
+        await failure(auth().confirmEmail({ token: strangers!, password: "the stranger knows this" })),
+      ).toMatchObject({
+        code: "NOT_FOUND",
+      });
+    },
+  );
+
+  it("keeps a waiting address's newest 10 sign-ups; an older one's link stops working, and a resent link checks the newest 5", async () => {
+    const address = email("ned");
+    await auth().signUp({ email: address, name: "Ned", password: PASSWORD });
+    const [own] = confirmationTokensTo(address);
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: address }, select: { id: true } });
+    const strangerHash = await hashPassword("the stranger knows this");
+    for (let i = 0; i < PENDING_SIGN_UPS_KEPT; i++)
+      await database.db.$transaction((tx) =>
+        recordPendingSignUp(tx, user.id, { name: `Stranger ${i}`, passwordHash: strangerHash }),
+      );
+    expect(await database.db.pendingSignUp.count({ where: { userId: user.id } })).toBe(PENDING_SIGN_UPS_KEPT);
+    expect(await failure(auth().confirmEmail({ token: own!, password: PASSWORD }))).toMatchObject({
+      code: "NOT_FOUND",
     });
-    expect(await failure(auth().signIn({ email: address, password: "the stranger knows this" }))).toMatchObject({
-      code: "FORBIDDEN",
-    });
-    // Alice signs up again and confirms with her own password; the stranger's no longer signs in.
+    // The owner signs up again: that sign-up is the newest, and a link sent again accepts it.
+    await auth().signUp({ email: address, name: "Ned", password: PASSWORD });
     const since = new Date(Date.now() - 1).toISOString();
-    await auth().signUp({ email: address, name: "Alice", password: PASSWORD });
-    const [hers] = confirmationTokensTo(address, since);
-    expect(await auth().confirmEmail({ token: hers!, password: PASSWORD })).toMatchObject({ email: address });
-    expect(await failure(auth().signIn({ email: address, password: "the stranger knows this" }))).toMatchObject({
-      code: "UNAUTHORIZED",
-    });
-    expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ email: address });
+    await auth().resendConfirmation({ email: address });
+    const [resent] = confirmationTokensTo(address, since);
+    expect(await auth().confirmEmail({ token: resent!, password: PASSWORD })).toMatchObject({ name: "Ned" });
   });
 
   it("makes the first confirmed account, not the first sign-up, owner of the demo, in the confirmation's transaction", async () => {

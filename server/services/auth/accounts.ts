@@ -16,6 +16,7 @@ import { clearSignInFailures, countAuthAttempt, recordSignInFailure, refuseLocke
 import { issueEmailConfirmation } from "./email-confirmations";
 import { ACCOUNTS_LOCK_KEY } from "./first-owner";
 import { hashPassword, verifyPassword } from "./passwords";
+import { pendingSignUpWithPassword, recordPendingSignUp } from "./pending-sign-ups";
 
 export type Account = { id: string; email: string; name: string };
 
@@ -38,10 +39,11 @@ export type AttemptOrigin = { client: string | null; linkBase?: string | null };
 
 /**
  * Signs up: a new address gets an account waiting for confirmation and its link by mail; an
- * address whose account still waits gets the newest name and password and a new link (the
- * earlier ones stop working: only the address's owner can confirm, and confirms what was sent
- * last); an address with a confirmed account is only mailed that someone tried, and its account
- * is not changed. The answer is the same in every case.
+ * address whose account still waits gets one more pending sign-up with this name and password and
+ * its own link (earlier sign-ups and their links are kept: only the address's owner receives
+ * links, and each confirms with its own sign-up's password, pending-sign-ups.ts); an address with
+ * a confirmed account is only mailed that someone tried, and its account is not changed. The
+ * answer is the same in every case.
  * @throws AppError RATE_LIMITED past the client's attempts or 5 mails an hour to the address.
  */
 export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin = { client: null }): Promise<void> {
@@ -53,25 +55,28 @@ export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin =
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNTS_LOCK_KEY})`;
     const existing = await tx.user.findUnique({
       where: { email: input.email },
-      select: { id: true, emailConfirmedAt: true },
+      select: { id: true, email: true, emailConfirmedAt: true },
     });
     if (existing?.emailConfirmedAt) return existingAccountMail({ to: input.email, linkBase });
-    const data = { email: input.email, name: input.name, passwordHash };
-    const select = { id: true, email: true, name: true } as const;
-    const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data, select })
-      : await tx.user.create({ data, select });
+    // A waiting account keeps the name and password of its first sign-up until one is confirmed.
+    const user =
+      existing ??
+      (await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash },
+        select: { id: true, email: true },
+      }));
+    const pendingSignUpId = await recordPendingSignUp(tx, user.id, { name: input.name, passwordHash });
     await recordAudit(tx, {
       workspaceId: null,
       actorId: user.id,
       action: "user.sign_up",
       entityType: "user",
       entityId: user.id,
-      after: { email: user.email, name: user.name },
+      after: { email: user.email, name: input.name },
     });
-    const token = await issueEmailConfirmation(tx, user.id);
+    const token = await issueEmailConfirmation(tx, user.id, pendingSignUpId);
     const next = input.next ? safeNextPath(input.next) : null;
-    return confirmationMail({ to: user.email, name: user.name, token, linkBase, next });
+    return confirmationMail({ to: user.email, name: input.name, token, linkBase, next });
   });
   // Not awaited: the answer never waits on, or varies with, the mail server.
   void sendMail(mail);
@@ -85,7 +90,11 @@ export async function signIn(db: Db, input: SignInInput, origin: AttemptOrigin =
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true, emailConfirmedAt: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  // A waiting account answers to the password of any of its recent sign-ups.
+  const valid =
+    user && !user.emailConfirmedAt
+      ? !!(await pendingSignUpWithPassword(db, user.id, input.password, null))
+      : await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   if (!user?.passwordHash || !valid) {
     await recordSignInFailure(db, input.email, origin.client);
     throw new AppError("UNAUTHORIZED", "wrong email or password");

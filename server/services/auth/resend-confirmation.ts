@@ -11,8 +11,8 @@ import { countAuthAttempt } from "./attempt-limits";
 import { issueEmailConfirmation } from "./email-confirmations";
 
 /**
- * Mails `email` a fresh confirmation link when it has an account waiting for confirmation (its
- * earlier links stop working); word that it is confirmed already, to sign in, when it has a
+ * Mails `email` a fresh confirmation link when it has an account waiting for confirmation (it
+ * confirms with the password of any of the newest pending sign-ups; earlier links keep working); word that it is confirmed already, to sign in, when it has a
  * confirmed one; nothing when it has none.
  * @throws AppError RATE_LIMITED past the client's attempts or 5 mails an hour to the address.
  */
@@ -27,7 +27,7 @@ export async function resendConfirmation(db: Db, email: string, origin: AttemptO
     });
     if (!user) return null;
     if (user.emailConfirmedAt) return existingAccountMail({ to: user.email, linkBase });
-    const token = await issueEmailConfirmation(tx, user.id);
+    const token = await issueEmailConfirmation(tx, user.id, null);
     return confirmationMail({ to: user.email, name: user.name, token, linkBase });
   });
   if (mail) void sendMail(mail);
