@@ -19,7 +19,7 @@ export const PENDING_SIGN_UPS_KEPT = 10;
  * The pending sign-ups a link sent again on request confirms with: the newest few, so that
  * confirming costs at most this many password checks (argon2id, each tens of milliseconds).
  */
-export const PENDING_SIGN_UPS_CHECKED = 5;
+const PENDING_SIGN_UPS_CHECKED = 5;
 
 export type PendingSignUp = { id: string; name: string; passwordHash: string };
 
