@@ -28,7 +28,7 @@ export function confirmationMail(input: {
     text: [
       `Someone, hopefully you, created a Claimtrail account named "${input.name}" with this address.`,
       "",
-      `To confirm it and sign in, open this link within 24 hours and press "Confirm my address":`,
+      `To confirm it and sign in, open this link within 24 hours, enter the password chosen when signing up and press "Confirm my address":`,
       link(input.linkBase, `/confirm?token=${input.token}${next}`),
       "",
       "If you did not create this account, ignore this mail: it will not be confirmed.",

@@ -22,7 +22,7 @@ export function ConfirmEmail({ token, email, next }: { token: string | null; ema
     return (
       <div className="editor-form narrow">
         <h1>This link no longer works</h1>
-        <p>{LINK_INVALID} Links work once, for 24 hours; only the newest mail's link works.</p>
+        <p>{LINK_INVALID} Links work once, for 24 hours, each with the password chosen when signing up.</p>
         <ResendConfirmationForm />
       </div>
     );
