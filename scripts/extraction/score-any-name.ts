@@ -52,8 +52,11 @@ function fullNames(source: string, people: ReturnType<typeof buildPeopleRegistry
 }
 
 export type AnyNameCounts = { matched: number; right: number; rightAnyName: number };
-/** One claim as the scorer's matching reads it: matched to a gold attribution, and if so whether its speaker is right. */
-export type SpeakerJudgement = { matched: boolean; right: boolean; rightAnyName: boolean };
+/**
+ * One claim as the scorer's matching reads it: matched to a gold attribution (`gold`, its index
+ * in `article.attributions`, null when unmatched), and if so whether its speaker is right.
+ */
+export type SpeakerJudgement = { matched: boolean; right: boolean; rightAnyName: boolean; gold: number | null };
 
 /** Counts matched spans, speakers right by the official rule, and right under any name of the person. */
 export function countAnyName(article: PolnearArticle, claims: SuggestedClaim[]): AnyNameCounts {
@@ -105,7 +108,12 @@ export function judgeSpeakers(article: PolnearArticle, claims: SuggestedClaim[])
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   const people = buildPeopleRegistry(text);
-  const out: SpeakerJudgement[] = claims.map(() => ({ matched: false, right: false, rightAnyName: false }));
+  const out: SpeakerJudgement[] = claims.map(() => ({
+    matched: false,
+    right: false,
+    rightAnyName: false,
+    gold: null,
+  }));
   for (const { pi, gi } of pairs) {
     if (usedP.has(pi) || usedG.has(gi)) continue;
     usedP.add(pi);
@@ -115,7 +123,7 @@ export function judgeSpeakers(article: PolnearArticle, claims: SuggestedClaim[])
     const right = names.length === 0 || names.some((n) => sameEntity(speaker, n));
     const anyName =
       right || names.some((n) => !isDescription(n) && fullNames(n, people).some((full) => sameEntity(speaker, full)));
-    out[order[pi] as number] = { matched: true, right, rightAnyName: anyName };
+    out[order[pi] as number] = { matched: true, right, rightAnyName: anyName, gold: gi };
   }
   return out;
 }
