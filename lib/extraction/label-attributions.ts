@@ -6,6 +6,7 @@ import modelData from "./attribution-model.json" with { type: "json" };
 import { type Tag, type TaggerModel, tagTokens } from "./attribution-tagger.ts";
 import { findCueBeforeContent } from "./cue-before-content.ts";
 import { findQuotes } from "./find-quotes.ts";
+import { findNounPhraseBeforeCue } from "./noun-phrase-before-cue.ts";
 import type { Range } from "./speech-verbs.ts";
 import { type Token, tokenizeText } from "./tokenize-text.ts";
 
@@ -14,6 +15,8 @@ export type LabelledAttribution = {
   cue: Range | null;
   // The reported content, in text order; several when the attribution interrupts it.
   contents: Range[];
+  // Without a source run: the noun phrase right before the cue, if one stands there.
+  subject?: Range | null;
   sentence: number;
   paragraph: number;
 };
@@ -90,8 +93,10 @@ export function labelAttributions(text: string): LabelledAttribution[] {
     const contents = byCue.get(cue);
     if (!contents) continue;
     const source = [...(sourcesBySentence.get(sentenceOf(cue)) ?? [])].sort((a, b) => gap(a, cue) - gap(b, cue))[0];
+    const phrase = source ? null : findNounPhraseBeforeCue(tokens, cue.first);
     out.push({
       source: source ? range(source) : null,
+      subject: phrase ? range({ kind: "S", ...phrase }) : null,
       cue: range(cue),
       contents: contents.map(range),
       sentence: sentenceOf(cue),
@@ -107,8 +112,10 @@ export function labelAttributions(text: string): LabelledAttribution[] {
           .filter((s) => s.last < cue.first)
           .sort((a, b) => gap(a, cue) - gap(b, cue))[0]
       : undefined;
+    const phrase = cue && !source ? findNounPhraseBeforeCue(tokens, cue.first) : null;
     out.push({
       source: source ? range(source) : null,
+      subject: phrase ? range({ kind: "S", ...phrase }) : null,
       cue: cue ? range(cue) : null,
       contents: [range(content)],
       sentence: sentenceOf(cue ?? content),

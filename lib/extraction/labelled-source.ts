@@ -1,6 +1,6 @@
 // Where the speaker of a labelled attribution is written: the labeller's source run, widened
 // where it is a lone determiner ("The | billionaire businessman"), or the subject before a cue
-// found without any source.
+// found without any source (a name, he/she, or the noun phrase there: noun-phrase-before-cue.ts).
 import {
   findNames,
   isPersonName,
@@ -97,9 +97,13 @@ function openingSubject(ctx: Context, unitStart: number, cue: Range, content: Ra
 export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAttribution, span: Range): Range | null {
   const { source, cue } = a;
   if (!source) {
-    const subject = cue
-      ? (subjectBeforeCue(ctx, unitStart, cue, span) ?? openingSubject(ctx, unitStart, cue, span))
-      : null;
+    // The noun phrase before the cue, from the words' parts of speech: it stands when the
+    // subject read from the words is only its start ("More | than half of the delegates",
+    // "The | findings"), or when nothing else was read.
+    const phrase = cue && a.subject && cue.end <= span.start ? a.subject : null;
+    const before = cue ? subjectBeforeCue(ctx, unitStart, cue, span) : null;
+    const wider = phrase && before && phrase.start <= before.start && phrase.end > before.end ? phrase : null;
+    const subject = cue ? (wider ?? before ?? openingSubject(ctx, unitStart, cue, span) ?? phrase) : null;
     // "This initiative, referred to as…": a determiner alone is no one's name.
     return subject && !LONE_DETERMINER.test(ctx.text.slice(subject.start, subject.end).trim()) ? subject : null;
   }
