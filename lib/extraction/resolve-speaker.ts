@@ -68,8 +68,28 @@ const GROUP_REF =
 
 // A lowercase word after a name, other than a preposition, a conjunction or a relative pronoun.
 const MODIFIES_NOUN = /^\s+(?!(?:of|for|at|from|in|on|to|and|or|who|with|by|said|says)\b)\p{Ll}/u;
+// A phrase that runs on from its subject into the predicate ("Tabor praised Rubio’s record and",
+// "Kessler had doubled down on…"): the name is followed by a verb, an auxiliary or an adverb,
+// not by the noun it would describe.
+const PREDICATE_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)*(?:\p{Ll}{2,}ed|has|had|have|is|was|were|are|will|would|could|can|did|does|also|then|again|later|repeatedly)\b/u;
 
 const PROPER_NAME = /^\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|du|\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*))*$/u;
+
+// "She", "That", "Voters": a capitalised word the article also writes in lowercase is a
+// sentence's first word, not a name.
+function usedInLowercase(name: string, text: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  const lower = first.toLowerCase();
+  return (
+    lower !== first &&
+    new RegExp(`(?<!\\p{L})${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text)
+  );
+}
+
+// A name followed by its predicate: not "I", nor a sentence's first word.
+const opensPredicate = (m: { text: string; end: number }, phrase: string, text: string) =>
+  m.text.length > 1 && PREDICATE_AFTER.test(phrase.slice(m.end)) && !usedInLowercase(m.text, text);
 
 const namedBefore = (people: Person[], at: number) => people.filter((p) => p.at < at);
 
@@ -150,7 +170,26 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   )
     return { name: expandOutletName(afterThe, state), kind: "outlet" };
   // "European leaders", "Democratic senator": a name before a lowercase noun only describes it.
-  const mentions = (possessive ? [] : findNames(owned)).filter((m) => !MODIFIES_NOUN.test(owned.slice(m.end)));
+  const mentions = (possessive ? [] : findNames(owned)).filter(
+    (m) => !MODIFIES_NOUN.test(owned.slice(m.end)) || opensPredicate(m, owned, state.text),
+  );
+  // The name opening such a phrase is its subject, even a surname the article gives no first
+  // name for: the names in its predicate are who it spoke about.
+  const opening = mentions[0];
+  if (opening?.start === 0 && opensPredicate(opening, owned, state.text)) {
+    const { name } = splitTitle(opening.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    // "Boos rained down when…", "Strategists said": an unknown plural is no person's surname.
+    const plural = !name.includes(" ") && /[^s]s$/.test(name);
+    if (name && (isRegisteredPerson(name, state.people) || (isPersonName(name, true) && !plural)))
+      return {
+        name: expandPersonName(
+          name,
+          state.people,
+          honorificFits(phrase.startsWith(opening.text) ? honorific + opening.text : opening.text, state),
+        ),
+        kind: "person",
+      };
+  }
   const names = mentions.map((n) => n.text);
   // "Trump campaign spokesman Jason Miller", "Clinton lawyer Jane Roe": the name after the role
   // is the speaker, the name before it only says whose.

@@ -40,6 +40,30 @@ describe("speaker phrases", () => {
     expect(claims.filter((c) => /^in an? /.test(c.text) || /^in an? /.test(c.speaker ?? ""))).toEqual([]);
   });
 
+  it("gives a phrase running into its predicate to the name opening it, not to a name in the predicate", () => {
+    const claims = extractClaims(
+      [
+        "Ruth Nwosu toured the harbour district on Friday.",
+        "Tabor praised Nwosu’s record on the docks and said the candidate would carry the county.",
+        "Mr. Kessler had doubled down on his remarks about Nwosu and said the plan was unaffordable.",
+      ].join("\n"),
+    );
+    expect(findClaimAbout(claims, "carry the county").speaker).toBe("Tabor");
+    expect(findClaimAbout(claims, "plan was unaffordable").speaker).toBe("Kessler");
+  });
+
+  it("takes no sentence's first word or unknown plural for the subject of such a phrase", () => {
+    const claims = extractClaims(
+      [
+        "Ruth Nwosu spoke at the pier on Friday; she repeated her pledge.",
+        "She promised the workers new cranes and said the port would double its trade.",
+        "Cheers erupted when Nwosu finished and said the vote would be close.",
+      ].join("\n"),
+    );
+    expect(findClaimAbout(claims, "double its trade").speaker).toBe("Ruth Nwosu");
+    expect(findClaimAbout(claims, "vote would be close").speaker).not.toBe("Cheers");
+  });
+
   it("runs a title through 'of State' to the person's name", () => {
     expect(splitTitle("Former Secretary of State Jane Doe")).toEqual({
       name: "Jane Doe",
