@@ -26,6 +26,18 @@ export function findNames(text: string): NameMention[] {
       start += lead[0].length;
       value = value.slice(lead[0].length);
     }
+    // "Debating Clinton, he…", "Joining Rubio on stage…": a participle opening the clause is no
+    // part of the name after it (a first name such as "Sterling" is).
+    const participle = /^(\p{Lu}\p{Ll}{2,}ing)[ \t]+(?=\p{Lu})/u.exec(value);
+    if (
+      participle &&
+      !isKnownFirstName(participle[1] ?? "") &&
+      /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+      isPersonName(value.slice(participle[0].length), true)
+    ) {
+      start += participle[0].length;
+      value = value.slice(participle[0].length);
+    }
     // "University of" or "Dépêche du" cannot end a name.
     value = value.replace(/[ \t]+(?:of|de|du|la|le)$/u, "");
     if (value) out.push({ start, end: start + value.length, text: value });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { findNames } from "../../../lib/extraction/find-names.ts";
 import { findClaimAbout } from "./find-claim.ts";
 
 describe("speaker resolution", () => {
@@ -55,6 +56,22 @@ describe("speaker resolution", () => {
       " ",
     );
     expect(findClaimAbout(extractClaims(text), "farm bill").speaker).toBe("Margaret Ellery");
+  });
+
+  it("reads no participle opening a sentence as part of the name after it ('Debating Voss')", () => {
+    const text = [
+      "Senator Margaret Ellery spoke in Salem on Monday.",
+      "Debating Voss on the radio, she said the farm bill was dead.",
+      "Joining Ellery at the rally, Tom Voss said the bill would pass.",
+      "The Voting Rights Act was cited by both.",
+    ].join(" ");
+    const claims = extractClaims(text);
+    expect(findNames(text).map((n) => n.text)).toEqual(
+      expect.arrayContaining(["Voss", "Ellery", "The Voting Rights Act"]),
+    );
+    expect(findNames(text).map((n) => n.text)).not.toContain("Debating Voss");
+    expect(findClaimAbout(claims, "farm bill").speaker).toBe("Margaret Ellery");
+    expect(findClaimAbout(claims, "would pass").speaker).toBe("Tom Voss");
   });
 
   it("keeps a parenthesis that wink cuts after an abbreviation ('(D-S.C.)') in its sentence", () => {
