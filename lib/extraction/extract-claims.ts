@@ -13,6 +13,7 @@ import { joinQuoteRuns } from "./join-quote-runs.ts";
 import type { Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
+import { attributePollFindings } from "./poll-findings.ts";
 import { NOT_CONTENT, onlyWithholdsName, PROCESS_NOTE } from "./process-notes.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import { attributeSignedQuotes } from "./signed-quotes.ts";
@@ -84,6 +85,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   attributeTranscriptTurns(ctx);
   attributeSignedQuotes(ctx);
   attributeHeadlineColons(ctx);
+  attributePollFindings(ctx);
   const claims = joinQuoteRuns(
     ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
     text,
