@@ -18,7 +18,8 @@ describe("a finding placed in a poll", () => {
   });
 
   it("after 'In a survey …,' is said by the survey", () => {
-    const text = "The pier opened in May. In a survey released Monday, the ferry ranked first among the town’s services.";
+    const text =
+      "The pier opened in May. In a survey released Monday, the ferry ranked first among the town’s services.";
     const claim = findClaimAbout(claimsOf(text), "the ferry ranked first");
     expect(claim.speaker).toBe("a survey");
     expect(claim.text).toBe("the ferry ranked first among the town’s services");
