@@ -102,11 +102,12 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
   if (!AFTER_POSTPOSED.test(rest)) return null;
   if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
     return null;
-  if (parenthetical) {
+  if (parenthetical || (!contentIsQuote && continuesAfterCue(text, masked, rest))) {
     const tail = /^[^,]*,\s*/.exec(rest);
     const after = masked.length - rest.length + (tail?.[0].length ?? 0);
     if (!tail || !hasWords(text, { start: after, end: masked.length }, 3)) return null;
-    const whole = { start: 0, end: trimContentEnd(masked, 0, masked.length) };
+    // Trimmed from after the attribution: its own ", she said," is no trailing cue.
+    const whole = { start: 0, end: trimContentEnd(masked, after, masked.length) };
     return {
       mode: "post",
       verb: hit.verb,
@@ -126,6 +127,24 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     contents: [content, ...extras],
     cue: { start: subject.start, end: cueEnd },
   };
+}
+
+// What may follow ", X said," without going on with the sentence it interrupts: a participle or
+// an adverbial clause about the saying ("referring to…", "according to…", "in a statement"), a
+// relative clause, or a second claim added by its own words.
+const NOT_CONTINUING =
+  /^(?:\p{L}+ing\b|according\b|as\b|in\s+an?\b|who\b|which\b|whose\b|where\b|when\b|while\b|though\b|although\b|but\b|and\s+(?:added|said|noted|warned|stressed|argued|called|urged)\b|then\b|before\b|after\b|without\b|with\b|to\b)/iu;
+
+// "In her district, Roe said, most ferries are sent north.": an attribution between the commas of
+// a sentence that goes on after it (three words or more, not a clause about the saying) is
+// parenthetical; the content is the sentence around it, as PolNeAR annotates it (one
+// attribution, its content in two pieces). Rest: the masked words after the verb.
+function continuesAfterCue(text: string, masked: string, rest: string): boolean {
+  const lead = AFTER_POSTPOSED.exec(rest)?.[0] ?? "";
+  if (!lead.endsWith(",") && !/,\s*$/.test(lead)) return false;
+  const from = masked.length - rest.length + lead.length;
+  const tail = masked.slice(from).replace(/^\s+/, "");
+  return !NOT_CONTINUING.test(tail) && hasWords(text, { start: from, end: masked.length }, 3);
 }
 
 // "“…,” Vann Newkirk, a writer for The Atlantic, said on Twitter.": the last comma before the
