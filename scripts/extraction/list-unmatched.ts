@@ -63,7 +63,13 @@ function listArticle(article: PolnearArticle, claims: SuggestedClaim[]): Listed[
     const kind: Kind =
       touched.length === 0 ? "no gold" : touched.some((gi) => matchedGold.has(gi)) ? "piece" : "short overlap";
     const cueWord = (c.cue ?? "").split(/\s+/)[0]?.toLowerCase() ?? "";
-    out.push({ article: article.name, claim: c, kind, sub: `${c.kind} / ${cueWord}`, context: contextOf(article.text, c) });
+    out.push({
+      article: article.name,
+      claim: c,
+      kind,
+      sub: `${c.kind} / ${cueWord}`,
+      context: contextOf(article.text, c),
+    });
   });
   return out;
 }
@@ -96,11 +102,15 @@ const count = (key: (l: Listed) => string) => {
 };
 for (const [kind, n] of count((l) => l.kind)) console.log(`  ${kind}: ${n}`);
 console.log("no gold, by claim kind / cue's first word:");
-for (const [sub, n] of count((l) => (l.kind === "no gold" ? l.sub : "")).filter(([s]) => s).slice(0, 25))
+for (const [sub, n] of count((l) => (l.kind === "no gold" ? l.sub : ""))
+  .filter(([s]) => s)
+  .slice(0, 25))
   console.log(`  ${sub}: ${n}`);
 if (listKind) {
   for (const l of listed.filter((x) => x.kind === listKind || x.sub === listKind).slice(0, limit)) {
-    console.log(`\n[${l.article}] ${l.sub} speaker=${JSON.stringify(l.claim.speaker)} cue=${JSON.stringify(l.claim.cue)}`);
+    console.log(
+      `\n[${l.article}] ${l.sub} speaker=${JSON.stringify(l.claim.speaker)} cue=${JSON.stringify(l.claim.cue)}`,
+    );
     console.log(`  ${l.context}`);
   }
 }

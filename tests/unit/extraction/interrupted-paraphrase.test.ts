@@ -19,8 +19,7 @@ describe("a paraphrase interrupted by its attribution", () => {
   });
 
   it("is one claim with a pronoun as the speaker, whose own words are no trailing cue", () => {
-    const text =
-      "Jane Roe said the port was busy. Loyalty, she said, has long been a core value of the harbour board.";
+    const text = "Jane Roe said the port was busy. Loyalty, she said, has long been a core value of the harbour board.";
     expect(attributed(text)).toEqual([
       ["the port was busy", "Jane Roe"],
       ["Loyalty, she said, has long been a core value of the harbour board", "Jane Roe"],
@@ -36,9 +35,10 @@ describe("a paraphrase interrupted by its attribution", () => {
   });
 
   it("stops before a clause about the saying ('referring to…', 'adding that…')", () => {
-    expect(
-      attributed("The plan will fail within a year, Jane Roe said, referring to the harbour budget.")[0],
-    ).toEqual(["The plan will fail within a year", "Jane Roe"]);
+    expect(attributed("The plan will fail within a year, Jane Roe said, referring to the harbour budget.")[0]).toEqual([
+      "The plan will fail within a year",
+      "Jane Roe",
+    ]);
     expect(
       attributed("The plan will fail within a year, Jane Roe said on Monday, adding that the budget was short."),
     ).toEqual([
