@@ -4,7 +4,7 @@
 // confirms). Prints corpus text to the terminal only; nothing of it is written into the
 // repository. The matching is the official scorer's, re-run by score-any-name.ts.
 //
-//   npx tsx scripts/extraction/list-unmatched.ts [--split train|dev] [--every N] [--list KIND] [--limit N]
+//   npm run list:unmatched -- [--split train|dev] [--every N] [--list KIND] [--limit N]
 //
 // Kinds of an unmatched suggestion:
 // - "piece": it overlaps a gold content that another suggestion matched (a split attribution);
