@@ -95,9 +95,34 @@ const TITLE_AFTER = new RegExp(
   String.raw`^(?:,\s+|\s+(?:is|was|has\s+been)\s+)(?:a|an|the)\s+((?:[a-z]+\s+){0,2}?${ROLE_NOUN})\b(?=\s*[,.;:)—–-]|\s+(?:of|for|at|in|to|and|who|from|with|on)\b|\s*$)`,
 );
 
+// A line set in title case, as headlines are ("Derelict Voss And Ellery Trade Blows Over Farm
+// Bill"): every word capitalised but the short function words title case leaves lowercase, so
+// capitals there do not mark names. A sentence of names ("Ann Roe met Tom Voss in Salem") has
+// a lowercase verb.
+const TITLE_CASE_LOWER = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs?\.?)$/;
+function titleCaseLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const line of text.split("\n")) {
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_LOWER.test(w));
+    if (words.length >= 4 && lower.length === 0) out.push([from, from + line.length]);
+    from += line.length + 1;
+  }
+  return out;
+}
+
 export function buildPeopleRegistry(text: string): Person[] {
   const people: Person[] = [];
+  const headlines = titleCaseLines(text);
   for (const mention of findNames(text)) {
+    // A name read only in a title-case line is registered only if the text uses it elsewhere too.
+    const inHeadline = (at: number) => headlines.some(([s, e]) => at >= s && at < e);
+    if (inHeadline(mention.start)) {
+      let at = text.indexOf(mention.text);
+      while (at >= 0 && inHeadline(at)) at = text.indexOf(mention.text, at + 1);
+      if (at < 0) continue;
+    }
     const { name, title } = splitTitle(mention.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const lowerTitle = LOWER_TITLE.exec(before)?.[1] ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
-import { findNames } from "../../../lib/extraction/find-names.ts";
+import { buildPeopleRegistry, findNames } from "../../../lib/extraction/find-names.ts";
 import { findClaimAbout } from "./find-claim.ts";
 
 describe("speaker resolution", () => {
@@ -72,6 +72,17 @@ describe("speaker resolution", () => {
     expect(findNames(text).map((n) => n.text)).not.toContain("Debating Voss");
     expect(findClaimAbout(claims, "farm bill").speaker).toBe("Margaret Ellery");
     expect(findClaimAbout(claims, "would pass").speaker).toBe("Tom Voss");
+  });
+
+  it("registers no person from the words of a title-case headline alone ('Derelict Voss')", () => {
+    const text = [
+      "Derelict Voss and Ellery Clash on Farm Bill",
+      "",
+      "Senator Margaret Ellery met Tom Voss in Salem on Monday.",
+      "Voss said the farm bill was dead.",
+    ].join("\n");
+    expect(buildPeopleRegistry(text).map((p) => p.name)).not.toContain("Derelict Voss");
+    expect(findClaimAbout(extractClaims(text), "farm bill was dead").speaker).toBe("Tom Voss");
   });
 
   it("keeps a parenthesis that wink cuts after an abbreviation ('(D-S.C.)') in its sentence", () => {
