@@ -97,7 +97,9 @@ export function parseSaying(masked: string, text: string): Frame | null {
   );
   if (!saying) return null;
   const head = masked.slice(0, saying.index);
-  const names = findNames(head).filter((n) => n.start < 60);
+  // "The billionaire businessman began…, saying": a lone determiner names no one; the labeller's
+  // source run reads such a phrase whole.
+  const names = findNames(head).filter((n) => n.start < 60 && !/^(?:The|A|An|This|That|These|Those)$/.test(n.text));
   const name = names.find((n) => isPersonName(splitTitle(n.text).name, splitTitle(n.text).title !== null)) ?? names[0];
   if (!name) return null;
   const start = saying.index + saying[0].length;

@@ -64,6 +64,15 @@ describe("speaker phrases", () => {
     expect(findClaimAbout(claims, "vote would be close").speaker).not.toBe("Cheers");
   });
 
+  it("never gives a lone 'The' as the speaker of ', saying…'", () => {
+    const text = [
+      "Harbour master Ines Barros closed the pier on Monday.",
+      "The veteran harbour master has given no timetable, saying only that the pier would reopen once the storm passed.",
+    ].join("\n");
+    const claim = findClaimAbout(extractClaims(text), "pier would reopen");
+    expect(claim.speaker).not.toBe("The");
+  });
+
   it("runs a title through 'of State' to the person's name", () => {
     expect(splitTitle("Former Secretary of State Jane Doe")).toEqual({
       name: "Jane Doe",
