@@ -23,10 +23,27 @@ function interruptedByCue(a: SuggestedClaim, b: SuggestedClaim, between: string)
   return words.length > 0 && a.cue.includes(words);
 }
 
+// A quotation running over several paragraphs is set with no closing mark at the end of each
+// paragraph but the last, and an opening mark at the start of the next: one statement.
+const OPENS = /^(?:[“"‘]|'')/u;
+const CLOSES = /(?:[”"’]|'')[.,!?;:]?$/u;
+
+function runsOverParagraph(a: SuggestedClaim, b: SuggestedClaim, between: string): boolean {
+  return (
+    a.kind === "direct_quote" &&
+    b.kind === "direct_quote" &&
+    /^[ \t]*\n\s*$/.test(between) &&
+    OPENS.test(a.text) &&
+    !CLOSES.test(a.text) &&
+    OPENS.test(b.text)
+  );
+}
+
 function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
   if (a.speaker === null || a.speaker !== b.speaker) return false;
   if (a.indirect !== b.indirect || a.chain.join("\u0000") !== b.chain.join("\u0000")) return false;
   const between = text.slice(a.end, b.start);
+  if (runsOverParagraph(a, b, between)) return true;
   if (a.kind !== "direct_quote" || b.kind !== "direct_quote") return interruptedByCue(a, b, between);
   if (!ONLY_ATTRIBUTION.test(between.replace(APOSTROPHE, "'"))) return false;
   // The second piece's cue is the attribution between them ("“A,” Ruiz said, citing the audit.

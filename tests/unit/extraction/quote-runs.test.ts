@@ -36,3 +36,25 @@ describe("a quotation interrupted by its attribution", () => {
     expect(findClaimAbout(claims, "It will not").speaker).toBe("Tom Pike");
   });
 });
+
+describe("a quotation running over paragraphs", () => {
+  it("is one direct quote when its paragraph ends with no closing mark and the next opens one", () => {
+    const text =
+      "Mayor Ana Ruiz spoke to the crowd on Sunday. Ruiz said, “We came here with nothing. We built the harbour with our own hands.\n“Now the council wants to sell it. We will not let that happen.”\nThe council did not reply.";
+    const claims = extractClaims(text, { everySpeaker: true }).filter((c) => c.speaker !== null);
+    expect(claims.map((c) => [c.kind, c.text, c.speaker])).toEqual([
+      [
+        "direct_quote",
+        "“We came here with nothing. We built the harbour with our own hands.\n“Now the council wants to sell it. We will not let that happen.”",
+        "Ana Ruiz",
+      ],
+    ]);
+  });
+
+  it("stays two claims when the first paragraph's quotation is closed", () => {
+    const text =
+      "Mayor Ana Ruiz spoke to the crowd on Sunday. Ruiz said, “We came here with nothing.”\n“Now the council wants to sell it. We will not let that happen.”\nThe council did not reply.";
+    const claims = extractClaims(text, { everySpeaker: true }).filter((c) => c.speaker !== null);
+    expect(claims).toHaveLength(2);
+  });
+});
