@@ -124,7 +124,8 @@ function chooseSpeaker(
   const origin = resolveSpeaker(phrase(frame.origin), state, base + (frame.origin?.start ?? 0));
   const citing = frame.origin ? null : CITING.exec(attribution);
   const cited = citing?.[1] ? resolveSpeaker(cleanSpeakerPhrase(citing[1]), state, base + citing.index) : null;
-  const source = origin ?? (cited && cited.kind !== "outlet" ? cited : null);
+  // "citing two officials" names who spoke; "citing low growth and rising prices" only gives reasons.
+  const source = origin ?? (cited && (cited.kind === "person" || cited.kind === "group") ? cited : null);
   if (source && source.kind !== "document")
     return { speaker: source, relay: subject, via: origin ? "frame:origin" : "frame:cited" };
 

@@ -140,6 +140,14 @@ describe("routes to the article", () => {
     expect(claim).toMatchObject({ speaker: "two executives", indirect: true, sources: ["Bloomberg News"] });
   });
 
+  it("reads reasons cited by a speaker as no one speaking ('citing low harbour fees')", () => {
+    const claim = extractClaimAbout(
+      "“The port will grow again,” Mayor Ilse Brandt said, citing low harbour fees and a new rail link.",
+      "grow again",
+    );
+    expect(claim.speaker).toBe("Ilse Brandt");
+  });
+
   it("keeps a whole denial as the claim", () => {
     const claim = extractClaimAbout("The ministry denied any involvement in the leak.", "denied");
     expect(claim.text).toBe("The ministry denied any involvement in the leak");
