@@ -15,7 +15,8 @@ const link = (linkBase: LinkBase, pathAndQuery: string) =>
 /** The link that confirms a new account's address; `token` is the only copy of it. */
 export function confirmationMail(input: {
   to: string;
-  name: string;
+  /** The sign-up's account name; null for a link sent again on request (nobody's name is vouched for). */
+  name: string | null;
   token: string;
   linkBase: LinkBase;
   /** Where the person was going when they signed up (a safe path), if not the editor's start. */
@@ -26,7 +27,9 @@ export function confirmationMail(input: {
     to: input.to,
     subject: "Confirm your address for Claimtrail",
     text: [
-      `Someone, hopefully you, created a Claimtrail account named "${input.name}" with this address.`,
+      input.name === null
+        ? "Someone, hopefully you, asked again for the link that confirms this address for Claimtrail."
+        : `Someone, hopefully you, created a Claimtrail account named "${input.name}" with this address.`,
       "",
       `To confirm it and sign in, open this link within 24 hours, enter the password chosen when signing up and press "Confirm my address":`,
       link(input.linkBase, `/confirm?token=${input.token}${next}`),

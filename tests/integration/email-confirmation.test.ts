@@ -113,6 +113,9 @@ describe.each(testEngines())("email confirmation on $name", (engine) => {
 
     const [second] = confirmationTokensTo(waiting);
     expect(second).not.toBe(first);
+    // The mail sent again on request names no account: anyone may have chosen the name.
+    expect(mailsTo(waiting)[0]!.text).toContain("asked again for the link that confirms this address");
+    expect(mailsTo(waiting)[0]!.text).not.toContain("Cy");
     expect(await anonymous().auth.confirmationPending({ token: first! })).toEqual({ email: waiting });
     await expect(anonymous().auth.confirmEmail({ token: second!, password: "not the password" })).rejects.toMatchObject(
       {

@@ -6,7 +6,7 @@ import type { Database } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { readOutbox } from "@/server/mail/outbox";
 import { hashPassword } from "@/server/services/auth/passwords";
-import { PENDING_SIGN_UPS_KEPT, recordPendingSignUp } from "@/server/services/auth/pending-sign-ups";
+import { PENDING_SIGN_UP_HOURS, recordPendingSignUp } from "@/server/services/auth/pending-sign-ups";
 import { loadDemo } from "@/server/services/seed/load-demo";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
@@ -81,9 +81,11 @@ describe.each(testEngines())("sign-up without enumeration on $name", (engine) =>
     expect(await failure(auth().confirmEmail({ token: first!, password: PASSWORD }))).toMatchObject({
       code: "UNAUTHORIZED",
     });
-    // Before confirming, either password is told to confirm first.
-    for (const password of ["first long password", PASSWORD])
-      expect(await failure(auth().signIn({ email: address, password }))).toMatchObject({ code: "FORBIDDEN" });
+    // Before confirming, sign-in checks one password, the newest sign-up's, as for any address.
+    expect(await failure(auth().signIn({ email: address, password: PASSWORD }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await failure(auth().signIn({ email: address, password: "first long password" }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     expect(await auth().confirmEmail({ token: second!, password: PASSWORD })).toMatchObject({ name: "Max" });
     expect(await auth().signIn({ email: address, password: PASSWORD })).toMatchObject({ name: "Max" });
     expect(await failure(auth().signIn({ email: address, password: "first long password" }))).toMatchObject({
@@ -127,26 +129,44 @@ describe.each(testEngines())("sign-up without enumeration on $name", (engine) =>
     },
   );
 
-  it("keeps a waiting address's newest 10 sign-ups; an older one's link stops working, and a resent link checks the newest 5", async () => {
+  it("keeps every sign-up while its link works: a stranger's many sign-ups end nothing of the owner's", async () => {
     const address = email("ned");
     await auth().signUp({ email: address, name: "Ned", password: PASSWORD });
     const [own] = confirmationTokensTo(address);
     const user = await database.db.user.findUniqueOrThrow({ where: { email: address }, select: { id: true } });
     const strangerHash = await hashPassword("the stranger knows this");
-    for (let i = 0; i < PENDING_SIGN_UPS_KEPT; i++)
+    // More sign-ups than the mail limit lets through in two hours, all newer than the owner's.
+    for (let i = 0; i < 12; i++)
       await database.db.$transaction((tx) =>
         recordPendingSignUp(tx, user.id, { name: `Stranger ${i}`, passwordHash: strangerHash }),
       );
-    expect(await database.db.pendingSignUp.count({ where: { userId: user.id } })).toBe(PENDING_SIGN_UPS_KEPT);
-    expect(await failure(auth().confirmEmail({ token: own!, password: PASSWORD }))).toMatchObject({
-      code: "NOT_FOUND",
-    });
-    // The owner signs up again: that sign-up is the newest, and a link sent again accepts it.
-    await auth().signUp({ email: address, name: "Ned", password: PASSWORD });
+    // A link sent again checks only the newest 5 sign-ups' passwords: here all the stranger's.
     const since = new Date(Date.now() - 1).toISOString();
     await auth().resendConfirmation({ email: address });
     const [resent] = confirmationTokensTo(address, since);
-    expect(await auth().confirmEmail({ token: resent!, password: PASSWORD })).toMatchObject({ name: "Ned" });
+    expect(await failure(auth().confirmEmail({ token: resent!, password: PASSWORD }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    // The owner's own link still confirms the owner's sign-up.
+    expect(await auth().confirmEmail({ token: own!, password: PASSWORD })).toMatchObject({ name: "Ned" });
+    expect(await database.db.pendingSignUp.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("removes a waiting address's sign-ups older than their link's 24 hours at its next sign-up", async () => {
+    const address = email("ola");
+    await auth().signUp({ email: address, name: "Ola", password: PASSWORD });
+    const [own] = confirmationTokensTo(address);
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: address }, select: { id: true } });
+    const later = new Date(Date.now() + (PENDING_SIGN_UP_HOURS * 60 + 1) * 60 * 1000);
+    const newer = await database.db.$transaction(async (tx) =>
+      recordPendingSignUp(tx, user.id, { name: "Ola", passwordHash: await hashPassword(PASSWORD) }, later),
+    );
+    expect(await database.db.pendingSignUp.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([
+      { id: newer },
+    ]);
+    expect(await failure(auth().confirmEmail({ token: own!, password: PASSWORD }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("makes the first confirmed account, not the first sign-up, owner of the demo, in the confirmation's transaction", async () => {

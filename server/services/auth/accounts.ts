@@ -16,7 +16,7 @@ import { clearSignInFailures, countAuthAttempt, recordSignInFailure, refuseLocke
 import { issueEmailConfirmation } from "./email-confirmations";
 import { ACCOUNTS_LOCK_KEY } from "./first-owner";
 import { hashPassword, verifyPassword } from "./passwords";
-import { pendingSignUpWithPassword, recordPendingSignUp } from "./pending-sign-ups";
+import { recordPendingSignUp } from "./pending-sign-ups";
 
 export type Account = { id: string; email: string; name: string };
 
@@ -40,8 +40,9 @@ export type AttemptOrigin = { client: string | null; linkBase?: string | null };
 /**
  * Signs up: a new address gets an account waiting for confirmation and its link by mail; an
  * address whose account still waits gets one more pending sign-up with this name and password and
- * its own link (earlier sign-ups and their links are kept: only the address's owner receives
- * links, and each confirms with its own sign-up's password, pending-sign-ups.ts); an address with
+ * its own link (earlier sign-ups and their links are kept while the links work: only the
+ * address's owner receives links, and each confirms with its own sign-up's password,
+ * pending-sign-ups.ts); an address with
  * a confirmed account is only mailed that someone tried, and its account is not changed. The
  * answer is the same in every case.
  * @throws AppError RATE_LIMITED past the client's attempts or 5 mails an hour to the address.
@@ -58,13 +59,14 @@ export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin =
       select: { id: true, email: true, emailConfirmedAt: true },
     });
     if (existing?.emailConfirmedAt) return existingAccountMail({ to: input.email, linkBase });
-    // A waiting account keeps the name and password of its first sign-up until one is confirmed.
-    const user =
-      existing ??
-      (await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash },
-        select: { id: true, email: true },
-      }));
+    // A waiting account's own name and password are the newest sign-up's, for sign-in's "confirm
+    // your address first" only (one password check, as for any address); confirming takes the
+    // name and password of the sign-up it confirms, whichever that is.
+    const data = { email: input.email, name: input.name, passwordHash };
+    const select = { id: true, email: true } as const;
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data, select })
+      : await tx.user.create({ data, select });
     const pendingSignUpId = await recordPendingSignUp(tx, user.id, { name: input.name, passwordHash });
     await recordAudit(tx, {
       workspaceId: null,
@@ -90,11 +92,7 @@ export async function signIn(db: Db, input: SignInInput, origin: AttemptOrigin =
     where: { email: input.email },
     select: { id: true, email: true, name: true, passwordHash: true, emailConfirmedAt: true },
   });
-  // A waiting account answers to the password of any of its recent sign-ups.
-  const valid =
-    user && !user.emailConfirmedAt
-      ? !!(await pendingSignUpWithPassword(db, user.id, input.password, null))
-      : await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
   if (!user?.passwordHash || !valid) {
     await recordSignInFailure(db, input.email, origin.client);
     throw new AppError("UNAUTHORIZED", "wrong email or password");

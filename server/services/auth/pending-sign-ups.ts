@@ -9,11 +9,12 @@ import type { Prisma } from "@/server/database/prisma";
 import { verifyPassword } from "./passwords";
 
 /**
- * Pending sign-ups kept per address, newest first; an older one is dropped, with its link. The
- * sign-up mails to one address are limited to 5 an hour (sign-up-mail-limits.ts), so filling
- * these takes a stranger two hours of that address's whole mail allowance.
+ * How long a pending sign-up is kept: as long as the link mailed for it works
+ * (email-confirmations.ts), so nobody else's sign-ups can end the owner's while its link works.
+ * Older ones are removed at the address's next sign-up. How many an address can have is bounded
+ * by the sign-up mails it may be sent (5 an hour, sign-up-mail-limits.ts).
  */
-export const PENDING_SIGN_UPS_KEPT = 10;
+export const PENDING_SIGN_UP_HOURS = 24;
 
 /**
  * The pending sign-ups a link sent again on request confirms with: the newest few, so that
@@ -24,22 +25,22 @@ const PENDING_SIGN_UPS_CHECKED = 5;
 export type PendingSignUp = { id: string; name: string; passwordHash: string };
 
 /**
- * Records a sign-up for the waiting account `userId` inside the caller's transaction, dropping
- * sign-ups past the newest PENDING_SIGN_UPS_KEPT. @returns its id, for the link mailed for it.
+ * Records a sign-up for the waiting account `userId` inside the caller's transaction, removing
+ * its sign-ups older than PENDING_SIGN_UP_HOURS (with their links, expired by then).
+ * @returns its id, for the link mailed for it.
  */
 export async function recordPendingSignUp(
   tx: Prisma.TransactionClient,
   userId: string,
   signUp: { name: string; passwordHash: string },
+  now = new Date(),
 ): Promise<string> {
-  const { id } = await tx.pendingSignUp.create({ data: { userId, ...signUp }, select: { id: true } });
-  const older = await tx.pendingSignUp.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: PENDING_SIGN_UPS_KEPT,
+  const before = new Date(now.getTime() - PENDING_SIGN_UP_HOURS * 60 * 60 * 1000);
+  await tx.pendingSignUp.deleteMany({ where: { userId, createdAt: { lte: before } } });
+  const { id } = await tx.pendingSignUp.create({
+    data: { userId, ...signUp, createdAt: now },
     select: { id: true },
   });
-  if (older.length) await tx.pendingSignUp.deleteMany({ where: { id: { in: older.map((row) => row.id) } } });
   return id;
 }
 

@@ -23,12 +23,12 @@ export async function resendConfirmation(db: Db, email: string, origin: AttemptO
   const mail = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },
-      select: { id: true, email: true, name: true, emailConfirmedAt: true },
+      select: { id: true, email: true, emailConfirmedAt: true },
     });
     if (!user) return null;
     if (user.emailConfirmedAt) return existingAccountMail({ to: user.email, linkBase });
     const token = await issueEmailConfirmation(tx, user.id, null);
-    return confirmationMail({ to: user.email, name: user.name, token, linkBase });
+    return confirmationMail({ to: user.email, name: null, token, linkBase });
   });
   if (mail) void sendMail(mail);
 }
