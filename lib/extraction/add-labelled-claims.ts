@@ -5,6 +5,7 @@
 import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
 import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
 import { findCoordinatedHost } from "./coordinated-attribution.ts";
+import { opensWithExpletiveIt } from "./expletive-it.ts";
 import { noteOutlets, noteSpeaker, recentSpeakers, type Speaker } from "./discourse-state.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
@@ -37,6 +38,9 @@ function latestClaims(ctx: ExtractionContext): number[] {
   for (let i = ctx.claims.length - 1; i >= Math.max(0, ctx.claims.length - LATEST_CLAIMS); i--) out.push(i);
   return out;
 }
+
+// Connectives before a sentence's subject ("But it seems…").
+const OPENING_CONNECTIVES = /^(?:[\s(“"‘]|(?:But|And|Yet|So|Still|Now|However|Instead|Meanwhile)\b,?)*/i;
 
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
 const CUE_WINDOW = 1000;
@@ -135,6 +139,10 @@ export function addLabelledClaims(
     const known = others.filter((i) => sameSpan(ctx.claims[i] as Range, span));
     const subject = split ? split.subject : sourceOfLabelled(ctx, unit.start, a, span);
     const sourceText = subject ? ctx.text.slice(subject.start, subject.end) : "";
+    // "It is unclear whether…", "It seems…": the dummy "it" names no one (nor hands the words to
+    // the last speaker); the rules' reading stands.
+    const lead = ctx.text.slice(subject?.start ?? unit.start, Math.max(subject?.end ?? 0, a.cue?.end ?? 0, span.start));
+    if (opensWithExpletiveIt(subject ? lead : lead.replace(OPENING_CONNECTIVES, ""))) continue;
     const speaker = subject
       ? resolveSpeaker(cleanSpeakerPhrase(sourceText), ctx.state, subject.start)
       : split
