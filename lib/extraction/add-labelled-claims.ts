@@ -5,8 +5,8 @@
 import type { Attribution, ExtractionContext } from "./attribute-frame.ts";
 import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
 import { findCoordinatedHost } from "./coordinated-attribution.ts";
-import { opensWithExpletiveIt } from "./expletive-it.ts";
 import { noteOutlets, noteSpeaker, recentSpeakers, type Speaker } from "./discourse-state.ts";
+import { opensWithExpletiveIt } from "./expletive-it.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
