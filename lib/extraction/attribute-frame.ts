@@ -4,7 +4,7 @@
 import { type DiscourseState, noteOutlets, noteSpeaker, type Speaker } from "./discourse-state.ts";
 import { countWords, type QuoteSpan } from "./find-quotes.ts";
 import type { Frame } from "./frame.ts";
-import { buildChain, judgeRoute, type Route } from "./judge-route.ts";
+import { buildChain, type Continuation, judgeRoute, type Route } from "./judge-route.ts";
 import { PHRASE, readRouteCues } from "./read-route-cues.ts";
 import { resolveSpeaker } from "./resolve-speaker.ts";
 import type { Unit } from "./segment-text.ts";
@@ -143,14 +143,18 @@ function chooseSpeaker(
   return { speaker: subject, relay: null, via: `frame:${frame.mode}` };
 }
 
-// "He added", "the minister also said", "Macron further noted": the sentence goes on with what
-// was said before, so it keeps that route; a name with a plain verb ("Okafor said") starts afresh.
+// "He added", "the minister also said", "Macron further noted": the cue itself says the speaker
+// goes on with the same telling, so the sentence keeps its route, relay and all ("telling"). A
+// pronoun or a description with a plain verb ("She said", "the minister said") only carries the
+// speaker ("speaker"): whatever outlet relayed the earlier words is not shown to relay these. A
+// name with a plain verb ("Okafor said") starts afresh (false).
 const CONTINUING_SUBJECT = /^(?:he|she|they|it|we|i|the\s.+|this\s.+|that\s.+)$/i;
 const CONTINUING_CUE =
   /\b(?:also|further|furthermore|again|added|adds|adding|continued|continues|went\s+on|reiterated|repeated|later)\b/i;
 
-export function continuesSpeaker(subject: string, cue: string): boolean {
-  return subject === "" || CONTINUING_SUBJECT.test(subject.trim()) || CONTINUING_CUE.test(`${subject} ${cue}`);
+export function continuesSpeaker(subject: string, cue: string): Continuation {
+  if (CONTINUING_CUE.test(`${subject} ${cue}`)) return "telling";
+  return subject === "" || CONTINUING_SUBJECT.test(subject.trim()) ? "speaker" : false;
 }
 
 // The cue is shown in quotation marks as the article's own words, so it is one verbatim run:

@@ -10,7 +10,7 @@ import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
 import { attributeHeadlineColons } from "./headline-colon.ts";
 import { joinQuoteRuns } from "./join-quote-runs.ts";
-import type { Route } from "./judge-route.ts";
+import { carriedRoute, type Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
 import { parseFrame } from "./parse-frame.ts";
 import { attributePollFindings } from "./poll-findings.ts";
@@ -113,7 +113,11 @@ function readUnit(
     return { previous, lastSpeaking: previous };
   }
   if (quoteOnly) {
-    const carried = lastSpeakingIn && { ...lastSpeakingIn, via: "carried:quote" };
+    const carried = lastSpeakingIn && {
+      ...lastSpeakingIn,
+      route: carriedRoute(lastSpeakingIn.speaker, lastSpeakingIn.route),
+      via: "carried:quote",
+    };
     for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", carried);
     return { previous, lastSpeaking: lastSpeakingIn };
   }
@@ -129,6 +133,7 @@ function readUnit(
     const from = trimContentStart(masked, 0, masked.length);
     pushClaim(ctx, { start: start + from, end: start + trimContentEnd(masked, from, masked.length) }, "paraphrase", {
       ...previous,
+      route: carriedRoute(previous.speaker, previous.route),
       via: "carried:continuation",
     });
     return { previous, lastSpeaking: lastSpeakingIn };

@@ -30,10 +30,15 @@ export type RouteInput = {
   // cues.outlets and cues.outletRefs, resolved to names.
   outlets: string[];
   inherited: Route | undefined;
-  // The sentence goes on with what the speaker said before ("He added", "also said"): with no
-  // cue of its own it keeps the route last shown for them; a fresh "Okafor said" does not.
-  continues: boolean;
+  // The sentence goes on with what the speaker said before: with no cue of its own it keeps the
+  // route last shown for them, relay and all when its cue says so ("He added", "also said"),
+  // without the relay when only the speaker is carried ("She said"); a fresh "Okafor said" keeps
+  // nothing.
+  continues: Continuation;
 };
+
+/** How a sentence goes on from the speaker's last one (attribute-frame.ts `continuesSpeaker`). */
+export type Continuation = "telling" | "speaker" | false;
 
 const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "");
 // Keeps the first of names that repeat or contain one another ("Russia's Defence Ministry" and
@@ -79,13 +84,16 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
   } else if (cues.firstHand || cues.toOwnOutlet) {
     route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "explicit" };
   } else if (inherited && continues) {
-    route = {
-      ...inherited,
-      via: [...inherited.via],
-      steps: inherited.steps.map((s) => [...s]),
-      sources: [...inherited.via],
-      basis: "inherited",
-    };
+    route =
+      continues === "telling"
+        ? {
+            ...inherited,
+            via: [...inherited.via],
+            steps: inherited.steps.map((s) => [...s]),
+            sources: [...inherited.via],
+            basis: "inherited",
+          }
+        : withoutRelay(inherited);
   } else {
     route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "default" };
   }
@@ -101,6 +109,43 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
   if (speakerIsOutlet && speaker) own.push(speaker.name);
   route.sources = unique([...route.sources, ...own, ...cues.documents]);
   return route;
+}
+
+// A speaker carried to a later sentence ("She said…", a bare quotation or continuation) keeps
+// who they are and whom they were speaking to ("journalists from regional newspapers"), never
+// the earlier sentence's relay: the outlets and documents it named are not shown to have carried
+// these words too (the project's first rule). Indirect only through what is kept.
+function withoutRelay(inherited: Route): Route {
+  const keptIndirect = inherited.indirect && (inherited.audience !== null || inherited.via.length === 0);
+  return {
+    indirect: keptIndirect,
+    via: [],
+    steps: [],
+    sources: [],
+    audience: inherited.audience,
+    basis: "inherited",
+  };
+}
+
+const NO_CUES: RouteCues = {
+  outlets: [],
+  listenerOutlets: [],
+  relayGroups: [],
+  outletRefs: [],
+  audience: null,
+  unnamed: false,
+  firstHand: false,
+  toOwnOutlet: false,
+  documents: [],
+};
+
+/**
+ * The route of words carried over to `speaker` from a sentence before, with no cue of their
+ * own (a bare quotation, a continuation): `inherited` stripped of its relay (outlets, listeners,
+ * documents), the speaker's own institution kept as its source.
+ */
+export function carriedRoute(speaker: Speaker | null, inherited: Route): Route {
+  return judgeRoute({ speaker, relay: null, cues: NO_CUES, outlets: [], inherited, continues: "speaker" });
 }
 
 export function buildChain(speaker: Speaker | null, route: Route): string[] {

@@ -26,4 +26,35 @@ describe("suggestions state no more than the text gives", () => {
     const claim = extractClaims(text).find((c) => c.text.includes("ruling was wrong"));
     expect(claim?.speaker).toBe("The ferry company");
   });
+
+  it("does not carry an earlier sentence's relay to a speaker carried by a pronoun", () => {
+    const text =
+      "The plan would cut ferry fares, Mayor Jane Doyle told Reuters on Tuesday. She said it would help families.";
+    const claims = extractClaims(text);
+    const first = claims.find((c) => c.text.includes("cut ferry fares"));
+    expect(first?.sources).toEqual(["Reuters"]);
+    const second = claims.find((c) => c.text.includes("help families"));
+    expect(second?.speaker).toBe("Jane Doyle");
+    expect(second?.sources).toEqual([]);
+    expect(second?.chain).toEqual(["Jane Doyle", "this article"]);
+    expect(second?.indirect).toBe(false);
+  });
+
+  it("keeps the relay when the later sentence says it goes on ('added') or names its own", () => {
+    const text = [
+      "The plan would cut ferry fares, Mayor Jane Doyle told Reuters on Tuesday. She added that it would help families.",
+      "She said the pier would reopen in May, according to the Harbour Gazette.",
+    ].join("\n");
+    const claims = extractClaims(text);
+    expect(claims.find((c) => c.text.includes("help families"))?.chain).toEqual([
+      "Jane Doyle",
+      "Reuters",
+      "this article",
+    ]);
+    expect(claims.find((c) => c.text.includes("reopen in May"))?.chain).toEqual([
+      "Jane Doyle",
+      "Harbour Gazette",
+      "this article",
+    ]);
+  });
 });
