@@ -18,8 +18,9 @@ const SUBJECT_OPENING = /((?:,?\s+(?:and|but|while|whereas|yet)|\s*;)\s+)(?:[\p{
 // or two ("and then he went and championed", "but also says").
 const BEFORE_CUE =
   /^(?:\s+(?:also|then|later|still|now|has|have|had|is|was|did|does|would|will|quickly|repeatedly))*\s*$/i;
-// The first claim keeps at least this many words, else the cut misread the sentence.
-const MIN_WORDS = 3;
+// The first claim keeps at least this many words, else the cut misread the sentence (a clause
+// claim holds no speaker or verb: "confirmed | the layoffs but declined to…" keeps two).
+const MIN_WORDS = 2;
 
 // `subject`: where the second clause names its own speaker, null when it shares the first
 // claim's. `contents`: the labelled contents after the second cue, the second claim's words.

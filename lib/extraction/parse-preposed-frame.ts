@@ -65,12 +65,15 @@ function wholeClauseFrame(
   { subject, origin }: NonNullable<ReturnType<typeof pickSubject>>,
 ): Frame {
   const end = trimContentEnd(masked, hit.end, masked.length);
+  // The content is what follows the verb: a claim never holds its own speaker and cue ("Senator
+  // Alice Monroe Denies Bribery Report" is Monroe denying "Bribery Report", not her own denial).
+  const start = trimContentStart(masked, hit.end + (/^\s*/.exec(masked.slice(hit.end))?.[0].length ?? 0), end);
   return {
     mode: "urge",
     verb: hit.verb,
     subject,
     origin,
-    contents: [{ start: subject.start, end }],
+    contents: [{ start, end }],
     cue: { start: subject.start, end: hit.end },
   };
 }

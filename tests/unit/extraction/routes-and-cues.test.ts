@@ -148,8 +148,9 @@ describe("routes to the article", () => {
     expect(claim.speaker).toBe("Ilse Brandt");
   });
 
-  it("keeps a whole denial as the claim", () => {
-    const claim = extractClaimAbout("The ministry denied any involvement in the leak.", "denied");
-    expect(claim.text).toBe("The ministry denied any involvement in the leak");
+  it("keeps what a denial denies as the claim, without its speaker and cue", () => {
+    const claim = extractClaimAbout("The ministry denied any involvement in the leak.", "involvement");
+    expect(claim.text).toBe("any involvement in the leak");
+    expect(claim.cue).toBe("The ministry denied");
   });
 });

@@ -57,4 +57,15 @@ describe("suggestions state no more than the text gives", () => {
       "this article",
     ]);
   });
+
+  it("never puts a claim's own speaker and cue in its words (a title-case headline, 'X denied…')", () => {
+    const claims = extractClaims("Senator Alice Monroe Denies Bribery Report");
+    for (const claim of claims) {
+      expect(claim.text).not.toContain("Alice Monroe");
+      expect(claim.text).not.toContain("Denies");
+    }
+    const body = extractClaims("Harbour Trust chair Ruth Okafor denied any link to the dredging firm.");
+    const claim = body.find((c) => c.speaker === "Ruth Okafor");
+    expect(claim?.text).toBe("any link to the dredging firm");
+  });
 });
