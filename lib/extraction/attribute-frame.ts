@@ -170,11 +170,26 @@ function readCue(text: string, frame: Frame, attribution: string): string | null
   const crossesClaim = frame.contents.some((c) => c.start < joined.end && joined.start < c.end);
   const run = crossesClaim ? frame.cue : joined;
   return (
-    text
-      .slice(run.start, run.end)
+    cutAtSentenceEnd(text.slice(run.start, run.end))
       .trim()
       .replace(/[,\s]+$/, "") || null
   );
+}
+
+// Words ending in a full stop that end no sentence ("Sen. Roe", "the U.S. Senate").
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|vs|\p{L}+\.\p{L}+|\p{Lu}\p{L}*\s+\p{Lu})$/u;
+
+// A cue never crosses a sentence end: "Monroe wrote on X. Her lawyer said she may sue" is cut
+// after "X", the next sentence being someone else's; a title or an abbreviation is no end
+// ("Sen. Roe said", "U.S. officials said", "Jane F. Roe said").
+function cutAtSentenceEnd(cue: string): string {
+  const end = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+  for (let m = end.exec(cue); m; m = end.exec(cue)) {
+    if (ABBREVIATION.test(cue.slice(0, m.index))) continue;
+    return cue.slice(0, m.index);
+  }
+  return cue;
 }
 
 const CITING = new RegExp(String.raw`\b(?:citing|quoting|(?:that|which|who)\s+(?:cited|quoted))\s+(${PHRASE})`, "iu");

@@ -68,4 +68,15 @@ describe("suggestions state no more than the text gives", () => {
     const claim = body.find((c) => c.speaker === "Ruth Okafor");
     expect(claim?.text).toBe("any link to the dredging firm");
   });
+
+  it("never lets a cue run into the next sentence", () => {
+    const text = "“I never took a cent,” Monroe wrote on X. Her lawyer said she may sue.";
+    const quote = extractClaims(text).find((c) => c.text.includes("never took a cent"));
+    expect(quote?.speaker).toBe("Monroe");
+    expect(quote?.cue).toBe("Monroe wrote on X");
+    const titled = extractClaims("“The pier is safe,” Sen. Jane Roe said on Monday.").find((c) =>
+      c.text.includes("pier"),
+    );
+    expect(titled?.cue).toBe("Sen. Jane Roe said on Monday");
+  });
 });
