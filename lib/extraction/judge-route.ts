@@ -20,6 +20,10 @@ export type Route = {
   sources: string[];
   audience: string | null;
   basis: "explicit" | "inherited" | "default";
+  // An outlet on `via` reported or quoted the speaker itself ("Le Parisien quoted Macron as…",
+  // "Reuters reported"), rather than only being spoken to ("told Reuters"): what the speaker says
+  // next with no cue of its own stays inside that report.
+  reported?: boolean;
 };
 
 export type RouteInput = {
@@ -80,12 +84,13 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
       sources: via,
       audience: cues.audience ?? inherited?.audience ?? null,
       basis: "explicit",
+      reported: relay?.kind === "outlet" || cues.relayGroups.length > 0,
     };
   } else if (cues.firstHand || cues.toOwnOutlet) {
     route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "explicit" };
   } else if (inherited && continues) {
     route =
-      continues === "telling"
+      continues === "telling" || inherited.reported
         ? {
             ...inherited,
             via: [...inherited.via],
@@ -114,7 +119,9 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
 // A speaker carried to a later sentence ("She said…", a bare quotation or continuation) keeps
 // who they are and whom they were speaking to ("journalists from regional newspapers"), never
 // the earlier sentence's relay: the outlets and documents it named are not shown to have carried
-// these words too (the project's first rule). Indirect only through what is kept.
+// these words too (the project's first rule). Indirect only through what is kept. Not used when
+// an outlet reported or quoted the speaker itself (`Route.reported`): the words that follow are
+// still that report's.
 function withoutRelay(inherited: Route): Route {
   const keptIndirect = inherited.indirect && (inherited.audience !== null || inherited.via.length === 0);
   return {

@@ -58,6 +58,15 @@ describe("suggestions state no more than the text gives", () => {
     ]);
   });
 
+  it("keeps the relay when an outlet itself reported or quoted the speaker ('the Herald quoted X as…')", () => {
+    const text =
+      'The Coastal Herald quoted Mayor Ann Roe as saying the ferry would close. "We have no choice," she said.';
+    const quote = extractClaims(text).find((c) => c.text.includes("no choice"));
+    expect(quote?.speaker).toBe("Ann Roe");
+    expect(quote?.sources).toEqual(["The Coastal Herald"]);
+    expect(quote?.chain).toEqual(["Ann Roe", "The Coastal Herald", "this article"]);
+  });
+
   it("never puts a claim's own speaker and cue in its words (a title-case headline, 'X denied…')", () => {
     const claims = extractClaims("Senator Alice Monroe Denies Bribery Report");
     for (const claim of claims) {
