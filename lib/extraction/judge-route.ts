@@ -6,7 +6,7 @@
 import { PARALLEL_SEPARATOR } from "../annotation/annotation-file.ts";
 import type { Speaker } from "./discourse-state.ts";
 import { findNames, looksLikeOrganisation } from "./find-names.ts";
-import type { RouteCues } from "./read-route-cues.ts";
+import { noRouteCues, type RouteCues } from "./read-route-cues.ts";
 import { THIS_ARTICLE } from "./suggested-claim.ts";
 
 // `via` holds the outlets the claim passed through; `sources` adds institutions and documents.
@@ -134,25 +134,14 @@ function withoutRelay(inherited: Route): Route {
   };
 }
 
-const NO_CUES: RouteCues = {
-  outlets: [],
-  listenerOutlets: [],
-  relayGroups: [],
-  outletRefs: [],
-  audience: null,
-  unnamed: false,
-  firstHand: false,
-  toOwnOutlet: false,
-  documents: [],
-};
-
 /**
  * The route of words carried over to `speaker` from a sentence before, with no cue of their
  * own (a bare quotation, a continuation): `inherited` stripped of its relay (outlets, listeners,
- * documents), the speaker's own institution kept as its source.
+ * documents) unless an outlet reported or quoted the speaker (`Route.reported`), the speaker's
+ * own institution kept as its source.
  */
 export function carriedRoute(speaker: Speaker | null, inherited: Route): Route {
-  return judgeRoute({ speaker, relay: null, cues: NO_CUES, outlets: [], inherited, continues: "speaker" });
+  return judgeRoute({ speaker, relay: null, cues: noRouteCues(), outlets: [], inherited, continues: "speaker" });
 }
 
 export function buildChain(speaker: Speaker | null, route: Route): string[] {

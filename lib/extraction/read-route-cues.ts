@@ -99,8 +99,9 @@ const sameOutlet = (a: string, b: string) => {
 
 const STOP = String.raw`(?=\s+(?:in|on|at|during|that|last|this|earlier|late|after|before|ahead|when|while|as|broadcast|published|aired)\b|[,.;~]|$)`;
 
-export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues {
-  const cues: RouteCues = {
+/** Cues of a sentence that shows no route: no outlet, audience, document or first-hand word. */
+export function noRouteCues(): RouteCues {
+  return {
     outlets: [],
     listenerOutlets: [],
     relayGroups: [],
@@ -111,6 +112,10 @@ export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues
     toOwnOutlet: false,
     documents: [],
   };
+}
+
+export function readRouteCues(attribution: string, ctx: RouteContext): RouteCues {
+  const cues = noRouteCues();
   // "told reporters": journalists the speaker talked to, an audience only on a relayed route.
   let journalists: string | null = null;
   const take = (phrase: string, isListener: boolean) => {
