@@ -42,7 +42,41 @@ describe("the noun phrase before a cue", () => {
   });
 
   it("ends in a noun right before the cue", () => {
-    expect(phraseBefore("The pilots, quite simply, oppose the fees.", "oppose")).toBeNull();
+    expect(phraseBefore("The pilots quite simply oppose the fees.", "oppose")).toBeNull();
+  });
+
+  it("holds quantities the tagger reads as adverbs", () => {
+    expect(phraseBefore("The vote was close. And most harbour pilots on the east pier doubt it.", "doubt")).toBe(
+      "most harbour pilots on the east pier",
+    );
+  });
+
+  it("opens after a subordinator", () => {
+    expect(phraseBefore("The plan was popular in May, when younger voters were backing it.", "were")).toBe(
+      "younger voters",
+    );
+    expect(phraseBefore("The fees rose as a number of skippers predicted they would.", "predicted")).toBe(
+      "a number of skippers",
+    );
+  });
+
+  it("stands before an aside set off by commas", () => {
+    expect(phraseBefore("Two former harbour masters, both retired for a decade, warned of silt.", "warned")).toBe(
+      "Two former harbour masters",
+    );
+    expect(phraseBefore("The pilots, quite simply, oppose the fees.", "oppose")).toBe("The pilots");
+    expect(
+      phraseBefore("Ann and Peter Lowe, the couple whose boat sank last spring, say they felt ignored.", "say"),
+    ).toBe("Ann and Peter Lowe");
+  });
+
+  it("is not read past a clause of its own between commas", () => {
+    expect(
+      phraseBefore(
+        "The mayor's deputy, Ruth, angrily rejected the plan at the meeting, calling it reckless.",
+        "calling",
+      ),
+    ).toBeNull();
   });
 });
 
@@ -51,6 +85,17 @@ describe("a labelled cue without a source", () => {
     const text = "Turnout was high. More than half of the delegates backed the plan to widen the coast road.";
     const claim = findClaimAbout(extractClaims(text, { everySpeaker: true }), "the plan to widen the coast road");
     expect(claim.speaker).toBe("More than half of the delegates");
+  });
+
+  it("is said by the phrase before an aside", () => {
+    const text =
+      "The board met again. Two past surveys, over a decade apart, suggest both the costs the town faces and the choices it must make.";
+    const claim = findClaimAbout(extractClaims(text, { everySpeaker: true }), "the choices it must make");
+    expect(claim.speaker).toBe("Two past surveys");
+    const port = "The port, like the airport, wants to end the night curfew.";
+    expect(findClaimAbout(extractClaims(port, { everySpeaker: true }), "to end the night curfew").speaker).toBe(
+      "The port",
+    );
   });
 
   it("keeps a group of people as written", () => {
