@@ -59,6 +59,16 @@ function cueWords(ctx: ExtractionContext, from: number, to: number, contents: Ra
  * Adds the labelled attributions of one unit (sentence or quotation run) as claims and returns
  * the attribution of the last one added, for the sentences that follow.
  */
+// A cue in the passive of a verb of saying or judging ("was accused of", "is widely said to",
+// "has been criticised for"): not "is expected to", "is convinced", whose subject holds the view.
+const PASSIVE_CUE =
+  /^(?:is|was|were|are|be|been|being|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:accused|alleged|said|reported|rumou?red|claimed|believed|thought|considered|deemed|criti[cz]i[sz]ed|blamed|charged|described|portrayed|labell?ed|branded|called|asked|praised|celebrated|attacked|condemned|denounced|attributed|viewed|regarded|touted|hailed|slammed|faulted|credited|dubbed|characteri[sz]ed|perceived|rejected)\b(?!.*\bsaying\b)/u;
+
+// A person or a group of them as the whole of what is cited: "an unnamed aide", "two people
+// familiar with the talks", "officials close to the mayor".
+const CITED_SOURCE =
+  /^(?:[\p{L}\d'’-]+\s+){0,4}(?:aides?|officials?|sources?|people|persons?|spokes(?:man|woman|person|people)|advis[eo]rs?|insiders?|experts?|analysts?|witness(?:es)?|diplomats?|officers?|staffers?|lawmakers?)(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)(?:\s+[^,.;:]+)?)?[.,]?$/iu;
+
 export function addLabelledClaims(
   ctx: ExtractionContext,
   unit: { start: number; end: number; paragraph: number },
@@ -111,6 +121,15 @@ export function addLabelledClaims(
       /^(?:even\s+)?(?:though|although)\b/i.test(ctx.text.slice(span.start, span.end))
     )
       continue;
+    // "The mayor was accused of taking bribes", "She is said to favour…": a passive cue's subject
+    // is who the words are about; whoever said them is not named.
+    // A source after the cue is the agent ("was criticised by the union") and speaks.
+    if (
+      a.cue &&
+      (!a.source || a.source.end <= a.cue.start) &&
+      PASSIVE_CUE.test(ctx.text.slice(a.cue.start, a.cue.end).trim())
+    )
+      continue;
     // "Asked about the report, she…": what the speaker was asked about is no claim of theirs.
     if (a.cue && /^Asked(?:\s+about)?$/.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "said in an interview", "said on Twitter": how it was said, not what.
@@ -120,6 +139,8 @@ export function addLabelledClaims(
     const cueWord = a.cue ? ctx.text.slice(a.cue.start, a.cue.end).trim() : "";
     const citesOwn = /^cited$/i.test(cueWord) && a.source !== null && a.cue !== null && a.source.end <= a.cue.start;
     if (/^(?:citing|cited|quoting|quoted)$/i.test(cueWord) && !citesOwn) continue;
+    // "The report cited an unnamed aide": whom it cites is its source, not what it says.
+    if (citesOwn && CITED_SOURCE.test(ctx.text.slice(span.start, span.end).trim())) continue;
     // "as reported by La Dépêche du Midi": the words after "by" name the route, not a claim.
     if (
       /\b(?:by|according\s+to)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|du|de|des|la|le|of|the)\s+){0,5}$/u.test(

@@ -15,10 +15,13 @@ import {
 } from "./speech-verbs.ts";
 import { findAddedContents, findContentStart, trimContentEnd, trimContentStart } from "./trim-content.ts";
 
+const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const WHOLE_CLAUSE_VERBS = new Set(["confirmed", "confirms", "denied", "denies", "deny", "acknowledged", "admitted"]);
 
 /** The frame of `hit` as an attribution opening its content, or null when it is not one. */
 export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame | null {
+  // "The minister is widely said to favour…": in the passive, the subject is who it is about.
+  if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, hit.start - 40), hit.start))) return null;
   const picked = pickSubject(masked, hit.start);
   if (!picked) return null;
   const { subject, origin } = picked;

@@ -154,6 +154,15 @@ const PARTICIPLE_START = /^(?:\p{Ll}{3,}ing|flanked|dressed|surrounded|joined|ac
 const APPOSITIVE_SHAPE =
   /^(?:(?:a|an|the)\s+\p{Ll}|\d+$|(?:of|from|now|then|formerly|both|himself|herself|its|his|her|their)\b|\p{Lu}[\p{Ll}]{0,4}\.$|[RDI]-\p{Lu})/u;
 
+// "and it", "but the company": a coordinator opening a clause with a subject of its own.
+const NEW_CLAUSE_SUBJECT =
+  /^(?:and|but)\s+(?=(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\b|\p{Lu})/u;
+// "The company is appealing the fine and said…": the subject the two predicates share.
+const SHARED_SUBJECT =
+  /^((?:\S+\s+){0,5}?\S+)\s+(?:is|was|are|were|has|have|had|will|would|can|could)\s+\S.*\s(?:and|but)$/u;
+// A finite verb or auxiliary: the words before a comma are a clause, not a list of names.
+const FINITE_VERB = /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do)\b/;
+
 const DISCOURSE_ADVERB =
   /^(?:however|though|too|meanwhile|moreover|likewise|similarly|indeed|instead|in\s+turn|in\s+(?:contrast|fact|response|addition)|by\s+contrast|of\s+course|for\s+(?:example|instance|one|(?:his|her|their|its)\s+part))$/i;
 
@@ -211,9 +220,16 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
     if (hasEarlier && DISCOURSE_ADVERB.test(value)) continue;
     // "Okoro, in a televised address, called for calm and said…": a first predicate, not a subject.
     if (hasEarlier && /\band$/.test(value) && /^\p{Ll}/u.test(value)) continue;
+    // "The company is appealing the fine, and it said…": a second clause with its own subject
+    // after a first one with a verb; its subject is the speaker, not the first clause.
+    const own = NEW_CLAUSE_SUBJECT.exec(value);
+    if (hasEarlier && own && candidates.slice(0, j).some((s) => FINITE_VERB.test(masked.slice(s.start, s.end))))
+      return { subject: { start: seg.start + own[0].length, end: seg.end }, origin };
     // "Reed, who backed the bill, and later opposed it, has said…": the verb's own auxiliary or
     // time ("has", "last week"), or the rest of a relative clause, follows the subject.
     if (hasEarlier && (VERB_TAIL.test(value) || /^and\s/.test(value))) continue;
+    const shared = SHARED_SUBJECT.exec(value);
+    if (shared?.[1]) return { subject: { start: seg.start, end: seg.start + shared[1].length }, origin };
     return { subject: seg, origin };
   }
   return null;

@@ -88,4 +88,46 @@ describe("suggestions state no more than the text gives", () => {
     );
     expect(titled?.cue).toBe("Sen. Jane Roe said on Monday");
   });
+
+  it("never gives a second clause's words to the first clause ('The company is appealing…, and it said')", () => {
+    for (const text of [
+      "Lyle Ferries was fined in March. It is appealing the fine, and it said the ruling was wrong.",
+      "Lyle Ferries was fined in March. The company is appealing the fine, and it said the ruling was wrong.",
+      "Lyle Ferries was fined in March. The company is appealing the fine and said the ruling was wrong.",
+    ]) {
+      const claim = extractClaims(text).find((c) => c.text.includes("ruling was wrong"));
+      expect(claim?.speaker ?? "", text).not.toMatch(/appealing/);
+      expect(claim?.cue ?? "", text).toMatch(/said$/);
+    }
+    const shared = extractClaims("The company is appealing the fine and said the ruling was wrong.");
+    expect(shared.find((c) => c.text.includes("ruling was wrong"))?.speaker).toBe("The company");
+    // A list of names before the verb is still read as before, and so is a relative clause.
+    const reed = extractClaims("Reed, who backed the bill, and later opposed it, has said the fares must fall.");
+    expect(reed.find((c) => c.text.includes("fares must fall"))?.speaker).toBe("Reed");
+  });
+
+  it("gives a passive cue's subject no words ('The mayor was accused of…', 'She is said to…')", () => {
+    for (const text of [
+      "The mayor was accused of taking bribes from two harbour contractors.",
+      "Councillor Ana Ruiz has been criticised for delaying the ferry contract.",
+      "The minister is widely said to favour a later vote on the budget.",
+    ]) {
+      for (const claim of extractClaims(text)) {
+        expect(claim.speaker ?? null, text).toBeNull();
+        expect(claim.kind, text).toBe("unattributed_fact");
+      }
+    }
+    // Still a speaker: the subject of "was quoted as saying".
+    const quoted = extractClaims("Ana Ruiz was quoted as saying the contract would be signed in May.");
+    expect(quoted.find((c) => c.text.includes("signed in May"))?.speaker).toBe("Ana Ruiz");
+  });
+
+  it("does not take whom a report cites for what it says ('The report cited an unnamed aide')", () => {
+    for (const text of [
+      "The report cited an unnamed aide.",
+      "The Harbour Gazette cited two people familiar with the talks.",
+    ]) {
+      for (const claim of extractClaims(text)) expect(claim.kind, text).toBe("unattributed_fact");
+    }
+  });
 });
