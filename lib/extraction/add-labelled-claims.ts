@@ -13,6 +13,7 @@ import type { LabelledAttribution } from "./label-attributions.ts";
 import { sourceOfLabelled } from "./labelled-source.ts";
 import { PROCESS_NOTE, WITHHELD_NAME } from "./process-notes.ts";
 import { readRouteCues } from "./read-route-cues.ts";
+import { followsBareList, isRelativePronoun } from "./relative-antecedent.ts";
 import { resolveSpeaker } from "./resolve-speaker.ts";
 import { cleanSpeakerPhrase, isMannerPhrase, type Range } from "./speech-verbs.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
@@ -41,6 +42,18 @@ function latestClaims(ctx: ExtractionContext): number[] {
 
 // Connectives before a sentence's subject ("But it seems…").
 const OPENING_CONNECTIVES = /^(?:[\s(“"‘]|(?:But|And|Yet|So|Still|Now|However|Instead|Meanwhile)\b,?)*/i;
+
+// "who has repeatedly" right before a cue: the cue is the verb of a relative clause.
+const RELATIVE_BEFORE_CUE = /\b(?:who|which)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|\p{Ll}+ly))*\s+$/u;
+
+// Where the relative pronoun of a labelled attribution stands: its source, or right before a cue
+// read without a source; null when it has none.
+function relativePronounAt(text: string, unitStart: number, a: LabelledAttribution): number | null {
+  if (a.source) return isRelativePronoun(text.slice(a.source.start, a.source.end)) ? a.source.start : null;
+  if (!a.cue || a.cue.start < unitStart) return null;
+  const m = RELATIVE_BEFORE_CUE.exec(text.slice(unitStart, a.cue.start));
+  return m ? unitStart + m.index : null;
+}
 
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
 const CUE_WINDOW = 1000;
@@ -158,6 +171,11 @@ export function addLabelledClaims(
     const others = latest.filter((i) => ctx.claims[i] !== split?.host);
     if (others.some((i) => ctx.claims[i]?.speaker != null && overlaps(ctx.claims[i] as Range, span))) continue;
     const known = others.filter((i) => sameSpan(ctx.claims[i] as Range, span));
+    // "…, bully and blowhard who has pledged…": a relative pronoun closing a list of bare nouns
+    // stands for a list whose start the commas do not show; it names no one, and the last speaker
+    // did not say it either.
+    const relative = split ? null : relativePronounAt(ctx.text, unit.start, a);
+    if (relative !== null && followsBareList(ctx.text, relative, unit.start)) continue;
     const subject = split ? split.subject : sourceOfLabelled(ctx, unit.start, a, span);
     const sourceText = subject ? ctx.text.slice(subject.start, subject.end) : "";
     // "It is unclear whether…", "It seems…": the dummy "it" names no one (nor hands the words to

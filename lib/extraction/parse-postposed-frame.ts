@@ -4,7 +4,7 @@ import { countWords } from "./find-quotes.ts";
 import { endOfText, type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS } from "./name-lexicon.ts";
 import { ROUTE } from "./parse-relayed-frame.ts";
-import { FINDING_VERBS, findSpeechVerbs, trimRange, type VerbHit } from "./speech-verbs.ts";
+import { FINDING_VERBS, findSpeechVerbs, TIME_OF_SAYING, trimRange, type VerbHit } from "./speech-verbs.ts";
 import { findAddedContents, trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 // Lowercase only: "WHO chief scientist" opens a sentence, "who first reported" a relative clause.
@@ -30,8 +30,16 @@ const INVERTIBLE = new Set([
 
 const OPENING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhile|still),?\s+)?${ROUTE}\s`, "i");
 
-const AFTER_POSTPOSED =
-  /^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b[^,.;:!?~]*)*\s*(?:[,.;!?]|$)/i;
+// A masked quotation among those words, as a programme's title is set: right after "on", "in",
+// "to", "at" or a possessive name ("on “Harbour Talk”", "told Coast FM’s “Morning Tide”").
+const MASKED_TITLE = String.raw`(?<=(?:\b(?:on|in|at|to)|\p{Lu}[\p{L}.]*['’]s)\s)(?:[“"‘]|'')~+(?:[”"’]|'')?`;
+
+// When, where or how it was said, after the verb: "on Friday", "Monday", "Wednesday afternoon in
+// Salem", "on “Harbour Talk.”".
+const AFTER_POSTPOSED = new RegExp(
+  String.raw`^(?:\s+(?:${TIME_OF_SAYING}|(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b(?:[^,.;:!?~]|${MASKED_TITLE})*))*\s*(?:[,.;!?]|$)`,
+  "iu",
+);
 
 /** The frame of `hit` as an attribution closing its sentence, or null when it is not one. */
 export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame | null {
@@ -90,12 +98,19 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     countWords(subjectText) > 8 ||
     /\bthat\b|~/.test(subjectText) ||
     RELATIVE.test(subjectText) ||
+    // "…, if he would have told Roe…", "…, bully and blowhard who has pledged…": the verb of a
+    // subordinate or relative clause.
+    /^(?:if|whether|unless|until|because)\b/i.test(subjectText) ||
+    /\b(?:who|which)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|then|\p{Ll}+ly))*$/u.test(subjectText) ||
     findSpeechVerbs(subjectText).length > 0
   )
     return null;
   if (hit.verb === "told" || hit.verb === "tells") {
     rest = rest.replace(
-      /^\s+[^,.;:!?~]*?(?=\s+(?:on|in|at|during|last|this|earlier|late|after|before)\b|\s*[,.;:!?]|\s*$)/,
+      new RegExp(
+        String.raw`^\s+(?:[^,.;:!?~]|${MASKED_TITLE})*?(?=\s+(?:on|in|at|during|last|this|earlier|late|after|before)\b|\s*[,.;:!?]|\s*$)`,
+        "u",
+      ),
       "",
     );
   }

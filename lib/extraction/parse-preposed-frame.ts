@@ -3,6 +3,7 @@
 import { countWords } from "./find-quotes.ts";
 import { type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS } from "./name-lexicon.ts";
+import { closesBareList } from "./relative-antecedent.ts";
 import {
   ABOUT_VERBS,
   FINDING_VERBS,
@@ -34,6 +35,9 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
     return null;
   if (FINDING_VERBS.has(hit.verb) && !DOCUMENT_HEADS.test(subjectText) && !/research|scientist/i.test(subjectText))
     return null;
+  // "…is a liar, braggart, bully and blowhard who has pledged…": the relative clause of a list
+  // whose start the commas do not show; its subject is no phrase to name (relative-antecedent.ts).
+  if (closesBareList(masked.slice(0, subject.start), subjectText)) return null;
   if (URGE_VERBS.has(hit.verb)) {
     if (!/^\s+[^,.;~]{1,80}?\bto\s+\p{L}/u.test(masked.slice(hit.end))) return null;
     return wholeClauseFrame(masked, hit, picked);

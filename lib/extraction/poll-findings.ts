@@ -1,7 +1,8 @@
 // Findings the text places in a poll or survey ("Roe holds a 12-point lead in the latest Harbour
 // Gazette poll", "In a survey released Monday, most pilots backed the pier"): the finding is the
 // poll's, as PolNeAR annotates it (cue "in", source the poll). Only sentences suggested as
-// unattributed facts are read; the poll is the speaker as written, a document, never a person.
+// unattributed facts are read; the poll is the speaker as written, a document, never a person,
+// and one poll or survey (or an average of polls), never "the polls" at large.
 import { type ExtractionContext, pushClaim } from "./attribute-frame.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
@@ -42,6 +43,9 @@ export function attributePollFindings(ctx: ExtractionContext): void {
       span = { start: fact.start, end: fact.start + trailing.index };
     } else continue;
     if (countWords(text.slice(span.start, span.end)) < MIN_WORDS) continue;
+    // "Roe slid in the polls", "leads in national polling": standings in polls at large, which no
+    // one poll reports; an average of polls is one source ("the Harbour Gazette average of polls").
+    if (/\b(?:polls|surveys|polling)$/i.test(poll) && !/\baverage\b/i.test(poll)) continue;
     const speaker = { name: poll, kind: "document" as const };
     const cues = readRouteCues("", { ownOutlets: ctx.ownOutlets, people: ctx.state.people });
     const route = judgeRoute({ speaker, relay: null, cues, outlets: [], inherited: undefined, continues: false });

@@ -10,6 +10,24 @@ const PHRASE_BREAK = /[,;:()—–“”"]|\s-\s/g;
 export const isRelativePronoun = (word: string) => RELATIVE_PRONOUN.test(word.trim());
 
 /**
+ * Whether `phrase` (with its relative pronoun or not) is the last two items of a list of bare
+ * nouns after a comma ("…is a liar, braggart, bully and blowhard who…"): the pronoun stands for
+ * the whole list, whose start the commas do not show. `before` is the text before the phrase.
+ */
+export function closesBareList(before: string, phrase: string): boolean {
+  return (
+    /,\s*$/.test(before) && /^\p{Ll}[\p{L}-]*\s+and\s+\p{Ll}[\p{L}-]*(?:\s+(?:who|which)\b.*)?$/u.test(phrase.trim())
+  );
+}
+
+/** Whether the relative pronoun at `at` closes a list of bare nouns (closesBareList), from `floor` on. */
+export function followsBareList(text: string, at: number, floor: number): boolean {
+  const before = text.slice(floor, at).replace(/\s+$/, "");
+  const comma = before.lastIndexOf(",");
+  return comma >= 0 && closesBareList(before.slice(0, comma + 1), before.slice(comma + 1));
+}
+
+/**
  * The phrase a relative pronoun at `at` refers to, as UTF-16 offsets into `text`, searched no
  * further back than `floor` (the sentence start); null when no phrase of at most eight words
  * stands there ("…, which" after a whole clause is left alone).
@@ -27,6 +45,7 @@ export function findAntecedent(text: string, at: number, floor: number): { start
   const start = from + lead + (preposition?.[0].length ?? 0);
   if (start >= before.length) return null;
   const phrase = before.slice(start);
+  if (closesBareList(before.slice(0, start), phrase)) return null;
   // "Cruz is praising Jeb Bush, who…": a name closing the phrase is what "who" follows.
   const name = findNames(phrase).pop();
   if (name && name.end === phrase.length && (name.start === 0 || /\s$/.test(phrase.slice(0, name.start))))

@@ -235,11 +235,45 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
   return null;
 }
 
-/** Whether `words` only say how something was said ("in an interview", "on Twitter"), not what. */
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/** When something was said, right after its verb: "Monday", "Wednesday afternoon", "last week", "then". */
+export const TIME_OF_SAYING = String.raw`(?:(?:earlier|late|early)\s+(?:on\s+)?)?(?:${WEEKDAY}|yesterday|today|tonight|then|earlier|later|recently|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|${WEEKDAY}))\b`;
+
+// Where, on what or to whom it was said: a preposition and a few words ("at a news conference in
+// Salem", "on “Harbour Talk”", "to the Gazette"); "to" only before a name or a listener, never
+// an infinitive ("pledged to close the port").
+const CIRCUMSTANCE = new RegExp(
+  String.raw`^(?:${TIME_OF_SAYING})?(?:\s*(?:(?:on|in|at|during|via|through|over|from|by|with|aboard|before|after)\s+|to\s+(?=(?:the\s+|an?\s+)?\p{Lu}|reporters\b|journalists\b))[^\s,]+(?:\s+[^\s,]+){0,6})*$`,
+  "u",
+);
+// Words that make a clause of the phrase: then it says what, not only when or where.
+const CLAUSE_WORD =
+  /\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|not|it|he|she|they|we|I)\b/;
+
+/**
+ * Whether `words` only say how, when or where something was said ("in an interview", "on
+ * Twitter", "Monday", "Wednesday afternoon in Salem", "on “Harbour Talk.”", "to the Gazette"),
+ * not what: after "X said" such words are no claim, the claim is the sentence before them.
+ */
 export function isMannerPhrase(words: string): boolean {
-  return /^\s*(?:in|on|at|during|via|through|over)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+[.,]?\s*$/iu.test(
-    words,
-  );
+  if (
+    /^\s*(?:in|on|at|during|via|through|over)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+[.,]?\s*$/iu.test(
+      words,
+    )
+  )
+    return true;
+  // Quotation marks around a programme's title and a relative clause about the occasion (", which
+  // was broadcast live") say nothing more.
+  const bare = words
+    .replace(/[“”"‘]|''/g, "")
+    .replace(/,\s*(?:which|where)\b[^,]*$/i, "")
+    .replace(/[\s.,;:!?’']+$/, "")
+    .trim();
+  // "at least 20 victims": a number, not a place.
+  if (!bare || CLAUSE_WORD.test(bare) || /\bat\s+(?:least|most)\b/i.test(bare) || bare.split(/\s+/).length > 14)
+    return false;
+  return CIRCUMSTANCE.test(bare);
 }
 
 // Trailing words that qualify the speaker but are not part of its name.

@@ -2,10 +2,14 @@
 // object, and before trailing cues such as ", according to the reports" or ", adding that".
 
 import { countWords } from "./find-quotes.ts";
-import { OBJECT_VERBS, type Range } from "./speech-verbs.ts";
+import { OBJECT_VERBS, type Range, TIME_OF_SAYING } from "./speech-verbs.ts";
 
-const ADVERBIAL =
-  /^(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|tonight|via|by|to|from|after|before|over|when|while|through|again|also|repeatedly|publicly|privately|separately|previously|recently|in\s+a\s+statement)\b/i;
+const ADVERBIAL = new RegExp(
+  String.raw`^(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|tonight|via|by|to|from|after|before|over|when|while|through|again|also|repeatedly|publicly|privately|separately|previously|recently|in\s+a\s+statement|${TIME_OF_SAYING})\b`,
+  "i",
+);
+// "said Tuesday the ferry would run again": the day it was said is no part of what was said.
+const TIME_LEAD = new RegExp(String.raw`^\s*(?:on\s+)?${TIME_OF_SAYING}\s+(?=\p{L})`, "u");
 
 // Offset (in the unit) where the content after a reporting verb begins, or null when the verb
 // has nothing after it ("…, the people cautioned.").
@@ -32,6 +36,8 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
       );
     return listener ? verbEnd + listener[0].length : null;
   }
+  const time = TIME_LEAD.exec(rest);
+  if (time) return verbEnd + time[0].length;
   if (ADVERBIAL.test(rest.slice(lead))) {
     const comma = /^[^,.]{0,60},\s*/.exec(rest);
     return comma ? verbEnd + comma[0].length : verbEnd + lead;
