@@ -93,6 +93,7 @@ export function addLabelledClaims(
     // One word tagged as content right before the source is the source's first word
     // ("Opposition | candidate Ruth Nwosu rejected the result").
     const source = labelledOne.source;
+    const cueHere = labelledOne.cue !== null && labelledOne.cue.start >= unit.start;
     const pieces = labelledOne.contents.filter(
       (c) =>
         !(
@@ -100,7 +101,11 @@ export function addLabelledClaims(
           source.start >= c.end &&
           source.start - c.end <= 2 &&
           countWords(ctx.text.slice(c.start, c.end)) <= 1
-        ),
+        ) &&
+        // Words tagged as content in an earlier sentence, one with no cue of its own, go to the
+        // paragraph's nearest cue; they are not what this cue reports ("The pier opened in May.
+        // Its critics | say the fees are too high"), and the claim would run over both sentences.
+        !(cueHere && c.end <= unit.start),
     );
     // "X says A and argues B": the claim read as one from "says" gives up B to this attribution.
     const split = findCoordinatedHost(

@@ -76,6 +76,21 @@ describe("labelled contents that are not the cue's", () => {
     expect(extractClaims("The harbour office declined to comment.")).toEqual([]);
   });
 
+  it("leave out words of an earlier sentence that has no cue of its own", () => {
+    const text =
+      "There is simply no way to draw a clear theory of Roe's view of ferry policy from this interview. Roe has long opposed the new fares on the quay.";
+    const claims = extractClaims(text, { everySpeaker: true });
+    expect(findClaimAbout(claims, "the new fares on the quay")).toMatchObject({
+      speaker: "Roe",
+      text: "the new fares on the quay",
+    });
+    const endorsed =
+      "There is simply no way to draw a clear theory of Ann Roe's view of ferry policy from this interview. Roe endorsed Tom Lund for the harbour board.";
+    expect(extractClaims(endorsed, { everySpeaker: true }).filter((c) => c.text.includes("interview. Roe"))).toEqual(
+      [],
+    );
+  });
+
   it("give the name after a description set off by commas as the speaker", () => {
     const text = "“We have the boats,” the harbour’s chief pilot, Ann Lowe, said on Monday.";
     expect(findClaimAbout(extractClaims(text), "the boats").speaker).toBe("Ann Lowe");
