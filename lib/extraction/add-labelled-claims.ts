@@ -55,6 +55,10 @@ function relativePronounAt(text: string, unitStart: number, a: LabelledAttributi
   return m ? unitStart + m.index : null;
 }
 
+// Cues whose object alone is what is reported: support for, or an attack on, the person named.
+const STANCE_CUE =
+  /(?:^|\s)(?:endors(?:e|ed|es|ing|ement of)|back(?:ed|s|ing)?|support(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|opposition to|prais(?:e|ed|es|ing)|critici[sz](?:e|ed|es|ing)|attack(?:ed|s|ing)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|bash(?:es|ed|ing)?|trash(?:es|ed|ing)?|savag(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|defend(?:ed|s|ing)?|swipes? at|digs? at|against|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)$/i;
+
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
 const CUE_WINDOW = 1000;
 
@@ -127,7 +131,17 @@ export function addLabelledClaims(
     // PolNeAR annotates short contents ("X criticised his rivals", "Y endorsed Jane Roe"), and on
     // its train split two words gain more right attributions than they add wrong ones; one word
     // ("thanks", a stray name) does not.
-    if ((!a.cue && !quoted) || words < 2) continue;
+    // "Jeb Bush endorsed Cruz", "Biden trashes Trump": a name alone is the whole content of a
+    // stance taken towards that person; after "quoted", "told" or "asked" it is the person
+    // quoted or addressed, so only the cues of STANCE_CUE count.
+    const namedObject =
+      words === 1 &&
+      a.cue !== null &&
+      a.cue.end <= span.start &&
+      /^\s+$/.test(ctx.text.slice(a.cue.end, span.start)) &&
+      STANCE_CUE.test(ctx.text.slice(a.cue.start, a.cue.end).trim()) &&
+      /^\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(span.start, span.end));
+    if ((!a.cue && !quoted) || (words < 2 && !namedObject)) continue;
     // "…, designed to reinforce Ukraine and to evaluate support for it": an infinitive that no
     // source in its sentence governs states a purpose, not what anyone said.
     if (a.cue && !a.source && /^to\s/i.test(ctx.text.slice(a.cue.start, a.cue.end))) continue;
@@ -136,6 +150,7 @@ export function addLabelledClaims(
     if (
       a.cue &&
       a.cue.end <= span.start &&
+      /\p{L}/u.test(ctx.text.slice(a.cue.start, a.cue.end)) &&
       /^(?:even\s+)?(?:though|although)\b/i.test(ctx.text.slice(span.start, span.end))
     )
       continue;

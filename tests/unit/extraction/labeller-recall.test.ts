@@ -49,6 +49,21 @@ describe("a content tagged without its cue", () => {
   });
 });
 
+describe("a name alone as the content", () => {
+  it("is what a stance towards that person reports", () => {
+    const text = "The race for the harbour board tightened this week. On Tuesday, Mayor Ann Roe endorsed Lund.";
+    expect(findClaimAbout(extractClaims(text, { everySpeaker: true }), "Lund")).toMatchObject({
+      speaker: "Ann Roe",
+      text: "Lund",
+    });
+  });
+
+  it("is no claim after 'quoted': the person quoted is not what was said", () => {
+    const text = "The ferry strike is in its third week. The Harbour Gazette further quoted Lund.";
+    expect(extractClaims(text, { everySpeaker: true }).filter((c) => c.text === "Lund")).toEqual([]);
+  });
+});
+
 describe("'cited'", () => {
   it("after its own source attributes what is cited", () => {
     const text = "Senator Ann Roe cited the rising cost of ferry tickets as proof that the fares must be capped.";
