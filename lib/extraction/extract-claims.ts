@@ -23,7 +23,9 @@ import { attributeTranscriptTurns } from "./transcript-turns.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 // "BERLIN (Reuters) - ": the article's own outlet, so "told Reuters" is first-hand.
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\(([^()\n]{2,40})\)\s*[-–—]+\s*/u;
+// "New York (AFP) –": a place in mixed case when the parentheses name a wire service.
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[^()\n]{1,30})?\s*\(([^()\n]{2,40})\)|\p{Lu}[\p{L}\p{M} .'’-]{1,30}\((AFP|AP|Reuters|UPI|dpa|Xinhua|Bloomberg)\))\s*[-–—]+\s*/u;
 
 // A sentence that goes on with what the previous speaker said: "Instead, it envisions…".
 const CONTINUATION =
@@ -52,7 +54,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     text,
     masked,
     bodyStart,
-    ownOutlets: [dateline?.[1]?.trim(), options.ownOutlet?.trim()].filter((o): o is string => Boolean(o)),
+    ownOutlets: [(dateline?.[1] ?? dateline?.[2])?.trim(), options.ownOutlet?.trim()].filter((o): o is string =>
+      Boolean(o),
+    ),
     state: createDiscourseState(buildPeopleRegistry(text), text),
     routes: new Map<string, Route>(),
     claims: [],

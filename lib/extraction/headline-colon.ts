@@ -17,6 +17,8 @@ const HEADLINE =
 // no one ("Update", "The Latest", "Poll").
 function labelSpeaker(label: string, ctx: ExtractionContext): { name: string; kind: SpeakerKind } | null {
   const people = ctx.state.people;
+  // "Editor’s Note:", "Paid Notice:", "Delegate Update:": a kind of item, no one's name.
+  if (/\b(?:Note|Notice|Update)$/.test(label)) return null;
   if (isOutletName(label)) return { name: label, kind: "outlet" };
   const name = expandPersonName(label, people);
   if (isRegisteredPerson(label, people) && isPersonName(name, true)) return { name, kind: "person" };

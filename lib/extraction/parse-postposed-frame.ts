@@ -69,7 +69,12 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     if (appositive) return appositive;
     // Inverted order: "…,” said lead author Dr. Anna Keller, an epidemiologist at …
     if (!INVERTIBLE.has(hit.verb)) return null;
-    const inv = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
+    const run = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
+    // "…,” said Tom Voss when asked about Ann Roe": the clause after the name says when, and the
+    // person it names did not speak.
+    const name = run?.[1]?.replace(/\s+(?:when|while|after|before|as|because)\s.*$/su, "");
+    const inv: [string, string] | null =
+      run?.[1] && name && (name === run[1] || isSpeakerPhrase(name)) ? [run[0], name] : null;
     if (!inv?.[1] || countWords(inv[1]) > 10 || /\bthat\b|\d/.test(inv[1])) return null;
     // "…,” said in a statement": how or when it was said, not who said it.
     // "…,” Fitch said of the purchase": what it was said of.
@@ -142,6 +147,19 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     contents: [content, ...extras],
     cue: { start: subject.start, end: cueEnd },
   };
+}
+
+// A role and name before a clause cut off ("harbour pilot Tom Voss" of "…,” said harbour pilot
+// Tom Voss when asked…"): it ends with a capitalised word, and it is no clause itself ("he didn’t
+// know much about Roe before…").
+function isSpeakerPhrase(words: string): boolean {
+  return (
+    /\p{Lu}[\p{L}.’'-]*$/u.test(words) &&
+    !/^(?:he|she|it|they|we|I|you|his|her|its|their|our|my)\b/i.test(words) &&
+    !/\b(?:is|are|was|were|had|has|have|been|will|would|could|can|may|might|should|must|did|does|do|not)\b|n[’']t\b/i.test(
+      words,
+    )
+  );
 }
 
 // What may follow ", X said," without going on with the sentence it interrupts: a participle or

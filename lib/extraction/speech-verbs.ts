@@ -145,7 +145,7 @@ const INTRO_START =
 const APPOSITIVE_START = /^(?:who|which|whose|quoting|citing|speaking|asking|according|as|adding|in|on|at)\b/i;
 // Words between a subject's appositive and its verb: "…, has said", "…, last week said".
 const VERB_TAIL =
-  /^(?:(?:has|have|had|also|then|later|earlier|again|once|now|previously|recently|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+)(?:\s+|$))+$/u;
+  /^(?:(?:has|have|had|also|then|later|earlier|again|once|now|previously|recently|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+|$))+$/u;
 // A participle clause after the name ("wearing a cap covered in badges", "flanked by aides").
 const PARTICIPLE_START = /^(?:\p{Ll}{3,}ing|flanked|dressed|surrounded|joined|accompanied|backed|clad)\s/u;
 

@@ -83,3 +83,31 @@ describe("readings that name no one", () => {
     expect(claims.some((c) => c.text.includes("Editor’s note"))).toBe(false);
   });
 });
+
+describe("names that did not speak", () => {
+  it("'said X when asked about Y' is said by X", () => {
+    const claims = claimsOf(
+      "Ann Roe spoke first.\n“Anyone who breaks the law puts us at risk,” said harbour pilot Tom Voss when asked about Ann Roe.",
+    );
+    expect(claims.find((c) => c.kind === "direct_quote")?.speaker).toBe("Tom Voss");
+  });
+
+  it("a day before the verb is no speaker ('…, Wednesday added')", () => {
+    const claims = claimsOf(
+      "Lena Moreland of Maine, a candidate who trails in the ferry race, Wednesday added a new demand: a second pier.",
+    );
+    expect(claims.some((c) => c.speaker === "Wednesday")).toBe(false);
+  });
+
+  it("a dateline in mixed case before a wire service is no name, and names the article's outlet", () => {
+    const claims = claimsOf(
+      "Salem (AFP) – Ferry captain Ann Roe said the port would reopen.\nShe told AFP the harbour was safe.",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["Ann Roe", "Ann Roe"]);
+    expect(claims[1]?.indirect).toBe(false);
+  });
+
+  it("'Harbour Update:' opening a headline names no one", () => {
+    expect(read("Harbour Update: The latest count in the ferry race.")).toEqual([]);
+  });
+});
