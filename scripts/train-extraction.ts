@@ -21,6 +21,9 @@ const CUE_MIN_SHARE = 0.15;
 const MIN_FEATURE_COUNT = 5;
 const MIN_PAIR_COUNT = 15;
 const isPair = (f: string) => f.startsWith("l-1l=") || f.startsWith("ll+1=");
+// The features of the tags before a word (historyFeatures: t-1=…, t-2t-1=…) are interned as
+// training meets them, after the uses are counted: they are kept whatever their count.
+const isHistory = (f: string) => f.startsWith("t-");
 const SCALE = 20;
 const N = TAGS.length;
 
@@ -162,7 +165,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 
 const stored: Record<string, number[]> = {};
 for (const [f, id] of [...ids].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-  if ((seen[id] ?? MIN_FEATURE_COUNT) < (isPair(f) ? MIN_PAIR_COUNT : MIN_FEATURE_COUNT)) continue;
+  if (!isHistory(f) && (seen[id] ?? 0) < (isPair(f) ? MIN_PAIR_COUNT : MIN_FEATURE_COUNT)) continue;
   const row: number[] = [];
   for (let k = 0; k < N; k++) {
     const i = id * N + k;

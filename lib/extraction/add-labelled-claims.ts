@@ -111,6 +111,15 @@ export function addLabelledClaims(
         // Its critics | say the fees are too high"), and the claim would run over both sentences.
         !(cueHere && c.end <= unit.start),
     );
+    // "…, according to local media | reports, though the department has confirmed two": a
+    // concessive clause after the cue is the writer's, and so is what follows it.
+    const concessive = pieces.findIndex(
+      (c) =>
+        labelledOne.cue !== null &&
+        labelledOne.cue.end <= c.start &&
+        /^(?:even\s+)?(?:though|although)\b/i.test(ctx.text.slice(c.start, c.end)),
+    );
+    if (concessive >= 0) pieces.splice(concessive);
     // "X says A and argues B": the claim read as one from "says" gives up B to this attribution.
     const split = findCoordinatedHost(
       ctx.text,
@@ -144,7 +153,8 @@ export function addLabelledClaims(
     if ((!a.cue && !quoted) || (words < 2 && !namedObject)) continue;
     // "…, designed to reinforce Ukraine and to evaluate support for it": an infinitive that no
     // source in its sentence governs states a purpose, not what anyone said.
-    if (a.cue && !a.source && /^to\s/i.test(ctx.text.slice(a.cue.start, a.cue.end))) continue;
+    // The cue may be the bare "to" before the verb ("as well as to | evaluate support…").
+    if (a.cue && !a.source && /^to(?:\s|$)/i.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "…, according to local media, though the department has confirmed two": a concessive clause
     // after the cue is the writer's, not the cue's content.
     if (
@@ -174,6 +184,16 @@ export function addLabelledClaims(
     if (/^(?:citing|cited|quoting|quoted)$/i.test(cueWord) && !citesOwn) continue;
     // "The report cited an unnamed aide": whom it cites is its source, not what it says.
     if (citesOwn && CITED_SOURCE.test(ctx.text.slice(span.start, span.end).trim())) continue;
+    // "according to a report in the Journal that cited unnamed sources": what follows the source
+    // of "according to" says more about that source; the words it reports come before the cue.
+    if (
+      a.cue &&
+      a.source &&
+      /^according\s+to$/i.test(ctx.text.slice(a.cue.start, a.cue.end).trim()) &&
+      a.cue.end <= a.source.start &&
+      a.source.end <= span.start
+    )
+      continue;
     // "as reported by La Dépêche du Midi": the words after "by" name the route, not a claim.
     if (
       /\b(?:by|according\s+to)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|du|de|des|la|le|of|the)\s+){0,5}$/u.test(

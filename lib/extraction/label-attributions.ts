@@ -74,6 +74,9 @@ export function labelAttributions(text: string): LabelledAttribution[] {
   const tokens = tokenizeText(text);
   const tags = tagTokens(model, tokens, describeTokens(tokens, cueLemmas, findQuotes(text)));
   const runs = runsOf(tags);
+  // "one | of the people said": a source run cut after the word it belongs to opens with "of";
+  // the phrase it names starts after it.
+  for (const r of runs) if (r.kind === "S" && r.first < r.last && tokens[r.first]?.value === "of") r.first++;
   const range = (r: Run): Range => ({ start: (tokens[r.first] as Token).start, end: (tokens[r.last] as Token).end });
   const sentenceOf = (r: Run) => (tokens[r.first] as Token).sentence;
   const paragraphOf = (r: Run) => (tokens[r.first] as Token).paragraph;
@@ -92,8 +95,16 @@ export function labelAttributions(text: string): LabelledAttribution[] {
   for (const cue of cues) {
     const contents = byCue.get(cue);
     if (!contents) continue;
-    const source = [...(sourcesBySentence.get(sentenceOf(cue)) ?? [])].sort((a, b) => gap(a, cue) - gap(b, cue))[0];
-    const phrase = source ? null : findNounPhraseBeforeCue(tokens, cue.first);
+    const runs = sourcesBySentence.get(sentenceOf(cue)) ?? [];
+    const run = [...runs].sort((a, b) => gap(a, cue) - gap(b, cue))[0];
+    const before = findNounPhraseBeforeCue(tokens, cue.first);
+    // A source run inside the noun phrase right before the cue is a piece of it when it stops
+    // short of the cue or another run shares the phrase: "More than | half | of the delegates
+    // backed", "| Local fishermen | and | shop owners | fear".
+    const inside = (r: Run) => before !== null && before.first <= r.first && r.last <= before.last;
+    const piece = run && inside(run) && (run.last < cue.first - 1 || runs.some((r) => r !== run && inside(r)));
+    const source = piece && before ? { kind: "S" as const, ...before } : run;
+    const phrase = source ? null : before;
     out.push({
       source: source ? range(source) : null,
       subject: phrase ? range({ kind: "S", ...phrase }) : null,

@@ -1,9 +1,10 @@
 // Sentences that are not claims: notes about the reporting itself ("declined to comment", "could
 // not be independently verified") and the bylines and credits of scraped copy.
 
-// Sentences about the reporting itself, not claims: no comment, not verified, not reached.
+// Sentences about the reporting itself, not claims: no comment, not verified, not reached, no
+// details given.
 export const PROCESS_NOTE =
-  /\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|say|elaborate|specify)|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:reached|verif|confirm)|\bunable\s+to\s+(?:verify|confirm|reach)|\b(?:could|can)\s+(?:not\s+)?be\s+(?:independently\s+)?verified|\bno\s+immediate\s+comment|\bnot\s+immediately\s+available|\bwould\s+not\s+say\b/i;
+  /\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm)|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|say|elaborate|specify)|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:be\s+)?(?:reached|verif|confirm)|\bunable\s+to\s+(?:verify|confirm|reach)|\b(?:could|can)\s+(?:not\s+)?be\s+(?:independently\s+)?verified|\bno\s+immediate\s+comment|\bnot\s+immediately\s+available|\bwould\s+not\s+say\b|\b(?:gave|provided|offered)\s+no\s+(?:further\s+|other\s+|more\s+|additional\s+)?(?:details|information|explanation|comment)\b/i;
 
 // "declined to be named", "asked not to be identified": a source withholding a name says nothing
 // by it. Only the cue and its content are tested, so "An aide, who declined to be named, said…"
