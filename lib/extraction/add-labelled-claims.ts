@@ -59,6 +59,8 @@ function relativePronounAt(text: string, unitStart: number, a: LabelledAttributi
 const STANCE_CUE =
   /(?:^|\s)(?:endors(?:e|ed|es|ing|ement of)|back(?:ed|s|ing)?|support(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|opposition to|prais(?:e|ed|es|ing)|critici[sz](?:e|ed|es|ing)|attack(?:ed|s|ing)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|bash(?:es|ed|ing)?|trash(?:es|ed|ing)?|savag(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|defend(?:ed|s|ing)?|swipes? at|digs? at|against|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)$/i;
 
+const QUOTE_OPENING = /^\s*(?:[“"‘]|'')/;
+
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
 const CUE_WINDOW = 1000;
 
@@ -97,7 +99,15 @@ export function addLabelledClaims(
     // One word tagged as content right before the source is the source's first word
     // ("Opposition | candidate Ruth Nwosu rejected the result").
     const source = labelledOne.source;
-    const cueHere = labelledOne.cue !== null && labelledOne.cue.start >= unit.start;
+    const cueRange = labelledOne.cue;
+    const cueHere = cueRange !== null && cueRange.start >= unit.start && cueRange.end <= unit.end;
+    // Words tagged as content in another sentence, one with no cue of its own, go to the
+    // paragraph's nearest cue; they are not what this cue reports ("The pier opened in May. Its
+    // critics | say the fees are too high"), and the claim would run over both sentences. A
+    // quotation after the cue's sentence ("Roe said: ¶ “…”") is still its content.
+    const inCueSentence = (c: Range) =>
+      !cueHere ||
+      (c.end > unit.start && (c.start < unit.end || QUOTE_OPENING.test(ctx.text.slice(c.start, c.start + 3))));
     const pieces = labelledOne.contents.filter(
       (c) =>
         !(
@@ -105,11 +115,7 @@ export function addLabelledClaims(
           source.start >= c.end &&
           source.start - c.end <= 2 &&
           countWords(ctx.text.slice(c.start, c.end)) <= 1
-        ) &&
-        // Words tagged as content in an earlier sentence, one with no cue of its own, go to the
-        // paragraph's nearest cue; they are not what this cue reports ("The pier opened in May.
-        // Its critics | say the fees are too high"), and the claim would run over both sentences.
-        !(cueHere && c.end <= unit.start),
+        ) && inCueSentence(c),
     );
     // "…, according to local media | reports, though the department has confirmed two": a
     // concessive clause after the cue is the writer's, and so is what follows it.

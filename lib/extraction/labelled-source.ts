@@ -22,6 +22,8 @@ const TIME_OPENING = new RegExp(
   "i",
 );
 
+const CONNECTIVE = /^(?:And|But|Yet|So|Or|Nor)\s+/;
+
 // A cue the labeller found without its source ("Donald Trump is telling attendees that…",
 // "Marco Rubio flipped his choice – saying…"): the subject of the words before the cue, when
 // they open with one. Null when the cue follows its content or no subject stands before it.
@@ -32,7 +34,9 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
   if (!picked) return null;
   // "Last week Stumpf appeared to blame…": the time opening the clause is not its subject.
   const time = TIME_OPENING.exec(before.slice(picked.subject.start, picked.subject.end))?.[0].length ?? 0;
-  const from = picked.subject.start + time;
+  // "And most members of the board | don’t foresee…": the connective is not the subject's name.
+  const connective = CONNECTIVE.exec(before.slice(picked.subject.start + time, picked.subject.end))?.[0].length ?? 0;
+  const from = picked.subject.start + time + connective;
   const phrase = before.slice(from, picked.subject.end);
   const head = findNames(phrase)[0];
   const pronoun = /^(?:he|she|they|it)\b/i.exec(phrase);

@@ -106,6 +106,13 @@ describe("labelled contents that are not the cue's", () => {
     );
   });
 
+  it("leave out words of a later sentence that has no cue of its own", () => {
+    const text =
+      "Congress only voted for a two-year delay. But few on either side of the debate think the harbour tax will ever go into effect, with such a strong precedent for opposing it.";
+    const claims = extractClaims(text, { everySpeaker: true });
+    expect(claims.filter((c) => c.speaker === "Congress" && c.text.includes("harbour tax"))).toEqual([]);
+  });
+
   it("give the name after a description set off by commas as the speaker", () => {
     const text = "“We have the boats,” the harbour’s chief pilot, Ann Lowe, said on Monday.";
     expect(findClaimAbout(extractClaims(text), "the boats").speaker).toBe("Ann Lowe");

@@ -98,6 +98,13 @@ describe("a labelled cue without a source", () => {
     );
   });
 
+  it("is read past a connective opening the sentence", () => {
+    const text =
+      "Ferry users backed the plan. And most Democratic members of the harbour board don’t foresee a comeback that can overtake the mayor.";
+    const claim = findClaimAbout(extractClaims(text, { everySpeaker: true }), "a comeback that can overtake the mayor");
+    expect(claim.speaker).toBe("most Democratic members of the harbour board");
+  });
+
   it("keeps a group of people as written", () => {
     const text =
       "The mayor spoke for an hour. Local fishermen and shop owners fear that the new pier will block the harbour.";
