@@ -10,7 +10,7 @@ export const PROCESS_NOTE =
 // by it. Only the cue and its content are tested, so "An aide, who declined to be named, said…"
 // keeps its claim.
 export const WITHHELD_NAME =
-  /\b(?:declined|refused|asked\s+not|did\s+not\s+want|wished\s+not)\s+to\s+be\s+(?:named|identified|quoted)\b/i;
+  /\b(?:declined|refused|ask(?:ed|ing)\s+not|did\s+not\s+want|wished\s+not)\s+to\s+be\s+(?:named|identified|quoted)\b/i;
 
 // A sentence that only withholds a name ("The aide declined to be named."), not one whose
 // speaker merely does ("An official, who declined to be named, said…").

@@ -34,4 +34,12 @@ describe("a role named before its holder", () => {
     expect(claims.map((c) => c.text).filter((t) => /\bnamed\b/.test(t))).toEqual([]);
     expect(findClaimAbout(claims, "bridge would reopen").text).toBe("the bridge would reopen in March");
   });
+
+  it("does not make 'asking not to be identified' a claim", () => {
+    const text =
+      "The merger could be announced as soon as next week, one of the people said, asking not to be identified because the talks are private.";
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.text).filter((t) => /\bidentified\b/.test(t))).toEqual([]);
+    expect(findClaimAbout(claims, "merger could be announced").speaker).toBe("one of the people");
+  });
 });
