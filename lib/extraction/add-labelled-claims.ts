@@ -57,7 +57,7 @@ function relativePronounAt(text: string, unitStart: number, a: LabelledAttributi
 
 // Cues whose object alone is what is reported: support for, or an attack on, the person named.
 const STANCE_CUE =
-  /(?:^|\s)(?:endors(?:e|ed|es|ing|ement of)|back(?:ed|s|ing)?|support(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|opposition to|prais(?:e|ed|es|ing)|critici[sz](?:e|ed|es|ing)|attack(?:ed|s|ing)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|bash(?:es|ed|ing)?|trash(?:es|ed|ing)?|savag(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|defend(?:ed|s|ing)?|swipes? at|digs? at|against|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)$/i;
+  /(?:^|\s)(?:endors(?:e|ed|es|ing|ement (?:of|for))|lash(?:es|ed|ing)? out at|hammer(?:s|ed|ing)?|back(?:ed|s|ing)?|support(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|opposition to|prais(?:e|ed|es|ing)|critici[sz](?:e|ed|es|ing)|attack(?:ed|s|ing)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|bash(?:es|ed|ing)?|trash(?:es|ed|ing)?|savag(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|defend(?:ed|s|ing)?|swipes? at|digs? at|against|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)$/i;
 
 const QUOTE_OPENING = /^\s*(?:[“"‘]|'')/;
 

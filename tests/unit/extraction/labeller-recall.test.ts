@@ -58,6 +58,14 @@ describe("a name alone as the content", () => {
     });
   });
 
+  it("is what an attack on that person reports", () => {
+    const text = "The ferry strike is in its third week. For months, Mayor Ann Roe has hammered Lund.";
+    expect(findClaimAbout(extractClaims(text, { everySpeaker: true }), "Lund")).toMatchObject({
+      speaker: "Ann Roe",
+      cue: "has hammered",
+    });
+  });
+
   it("is no claim after 'quoted': the person quoted is not what was said", () => {
     const text = "The ferry strike is in its third week. The Harbour Gazette further quoted Lund.";
     expect(extractClaims(text, { everySpeaker: true }).filter((c) => c.text === "Lund")).toEqual([]);
