@@ -39,6 +39,8 @@ function runsOverParagraph(a: SuggestedClaim, b: SuggestedClaim, between: string
   );
 }
 
+const TITLE_STOP = /\b(?:Rep|Sen|Gov|Lt|Gen|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr|\p{Lu})\.(?=\s)/gu;
+
 function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
   if (a.speaker === null || a.speaker !== b.speaker) return false;
   if (a.indirect !== b.indirect || a.chain.join("\u0000") !== b.chain.join("\u0000")) return false;
@@ -49,8 +51,13 @@ function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
   // The second piece's cue is the attribution between them ("“A,” Ruiz said, citing the audit.
   // “B.”" may give it "citing"), not one of its own after it ("“B,” she added").
   if (a.cue !== b.cue && !(b.cue && between.includes(b.cue))) return false;
-  // One sentence of attribution at most: "“A,” X said. “B.”", not a paragraph of narrative.
-  return (between.match(/[.!?](?=\s)/g) ?? []).length <= 1;
+  // "…,” Voss said in the briefing. But he added, “B.”": a cue opening a sentence of its own is a
+  // second attribution.
+  if (a.cue !== b.cue && b.cue && /[.!?]\s*$/.test(between.slice(0, between.indexOf(b.cue)).replace(TITLE_STOP, "")))
+    return false;
+  // One sentence of attribution at most: "“A,” X said. “B.”", not a paragraph of narrative. A
+  // title's or an initial's stop ("said Sen. Ann Roe", "Tom J. Voss") ends no sentence.
+  return (between.replace(TITLE_STOP, "").match(/[.!?](?=\s)/g) ?? []).length <= 1;
 }
 
 /**

@@ -14,6 +14,19 @@ describe("a quotation interrupted by its attribution", () => {
     });
   });
 
+  it("is one direct quote when a title's stop lies in the attribution ('said Sen. Ann Roe')", () => {
+    const text =
+      "“The dam will hold,” said Sen. Ann Roe (D-Maine), a member of the port board. “We checked every gate.”";
+    const claims = extractClaims(text).filter((c) => c.speaker !== null);
+    expect(claims.map((c) => c.text)).toEqual([text]);
+  });
+
+  it("stays two claims when a cue opens a sentence of its own ('But he added')", () => {
+    const text = "“The dam will hold,” Mr. Berg said at the briefing. But he added, “We may still close a gate.”";
+    const claims = extractClaims(text, { everySpeaker: true }).filter((c) => c.kind === "direct_quote");
+    expect(claims).toHaveLength(2);
+  });
+
   it("stays two claims when the second piece has an attribution of its own", () => {
     const text = "“The dam will hold,” engineer Lena Berg said. “We checked every gate twice,” she added.";
     const claims = extractClaims(text).filter((c) => c.speaker !== null);
