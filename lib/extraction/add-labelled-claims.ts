@@ -157,6 +157,17 @@ export function addLabelledClaims(
       STANCE_CUE.test(ctx.text.slice(a.cue.start, a.cue.end).trim()) &&
       /^\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(span.start, span.end));
     if ((!a.cue && !quoted) || (words < 2 && !namedObject)) continue;
+    // "Tom Hale argued with | Bill Ortiz", "spoke to | Ann Lee": a name alone after a cue that ends
+    // in a preposition is whom the words went to or were exchanged with, not what was said.
+    const cueText = a.cue ? ctx.text.slice(a.cue.start, a.cue.end).trim() : "";
+    if (
+      a.cue &&
+      a.cue.end <= span.start &&
+      /\s(?:with|to|at|about|for)$/i.test(cueText) &&
+      !STANCE_CUE.test(cueText) &&
+      /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[.,]?$/u.test(ctx.text.slice(span.start, span.end).trim())
+    )
+      continue;
     // "…, designed to reinforce Ukraine and to evaluate support for it": an infinitive that no
     // source in its sentence governs states a purpose, not what anyone said.
     // The cue may be the bare "to" before the verb ("as well as to | evaluate support…").

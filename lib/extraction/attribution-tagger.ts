@@ -26,6 +26,7 @@ export function historyFeatures(prev2: Tag, prev: Tag, own: string[]): string[] 
   return [
     `t-1=${prev}`,
     `t-2t-1=${prev2}|${prev}`,
+    `t-2t-1p=${prev2}|${prev}|${own[3]}`,
     `t-1p=${prev}|${own[3]}`,
     `t-1q=${prev}|${own[15]}`,
     `t-1cl=${prev}|${own[20]}`,

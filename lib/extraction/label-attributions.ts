@@ -69,6 +69,23 @@ function nearestCue(
   return score(right) < score(left) ? right : left;
 }
 
+/**
+ * The source of a cue: the nearest source run, or the noun phrase right before the cue when that
+ * run is a piece of it, stopping short of the cue or sharing the phrase with another run ("More
+ * than | half | of the delegates backed", "| Local fishermen | and | shop owners | fear").
+ */
+function wholePhrase(
+  run: Run | undefined,
+  runs: Run[],
+  phrase: { first: number; last: number } | null,
+  cue: Run,
+): Run | undefined {
+  if (!run || !phrase) return run;
+  const inside = (r: Run) => phrase.first <= r.first && r.last <= phrase.last;
+  const piece = inside(run) && (run.last < cue.first - 1 || runs.some((r) => r !== run && inside(r)));
+  return piece ? { kind: "S", ...phrase } : run;
+}
+
 /** The labeller's attributions of a text, in text order. */
 export function labelAttributions(text: string): LabelledAttribution[] {
   const tokens = tokenizeText(text);
@@ -96,14 +113,8 @@ export function labelAttributions(text: string): LabelledAttribution[] {
     const contents = byCue.get(cue);
     if (!contents) continue;
     const runs = sourcesBySentence.get(sentenceOf(cue)) ?? [];
-    const run = [...runs].sort((a, b) => gap(a, cue) - gap(b, cue))[0];
     const before = findNounPhraseBeforeCue(tokens, cue.first);
-    // A source run inside the noun phrase right before the cue is a piece of it when it stops
-    // short of the cue or another run shares the phrase: "More than | half | of the delegates
-    // backed", "| Local fishermen | and | shop owners | fear".
-    const inside = (r: Run) => before !== null && before.first <= r.first && r.last <= before.last;
-    const piece = run && inside(run) && (run.last < cue.first - 1 || runs.some((r) => r !== run && inside(r)));
-    const source = piece && before ? { kind: "S" as const, ...before } : run;
+    const source = wholePhrase([...runs].sort((a, b) => gap(a, cue) - gap(b, cue))[0], runs, before, cue);
     const phrase = source ? null : before;
     out.push({
       source: source ? range(source) : null,
@@ -118,12 +129,12 @@ export function labelAttributions(text: string): LabelledAttribution[] {
     // A content tagged without a cue, right after a cue-lexicon verb the labeller left untagged.
     const found = findCueBeforeContent(tokens, content.first, cueLemmas);
     const cue: Run | null = found ? { kind: "C", ...found } : null;
+    const runs = cue ? (sourcesBySentence.get(sentenceOf(cue)) ?? []).filter((s) => s.last < cue.first) : [];
+    const before = cue ? findNounPhraseBeforeCue(tokens, cue.first) : null;
     const source = cue
-      ? [...(sourcesBySentence.get(sentenceOf(cue)) ?? [])]
-          .filter((s) => s.last < cue.first)
-          .sort((a, b) => gap(a, cue) - gap(b, cue))[0]
+      ? wholePhrase([...runs].sort((a, b) => gap(a, cue) - gap(b, cue))[0], runs, before, cue)
       : undefined;
-    const phrase = cue && !source ? findNounPhraseBeforeCue(tokens, cue.first) : null;
+    const phrase = source ? null : before;
     out.push({
       source: source ? range(source) : null,
       subject: phrase ? range({ kind: "S", ...phrase }) : null,
