@@ -29,7 +29,7 @@ const DATELINE =
 
 // A sentence that goes on with what the previous speaker said: "Instead, it envisions…".
 const CONTINUATION =
-  /^(?:Instead|Rather|Also|In addition|Additionally|Moreover|Furthermore|Still|Yet|But)\b|^(?:It|They|He|She|These|Those|Such)\s/;
+  /^(?:Instead|Rather|Also|In addition|Additionally|Moreover|Furthermore|(?:Still|Yet|But)(?!,?\s+(?:most|many|some|few|several|other|others|all|both|critics|opponents|rivals)\b))\b|^(?:It|They|He|She|These|Those|Such)\s/;
 
 export type ExtractOptions = {
   // The outlet publishing the article, when known: "told Reuters" is first-hand in Reuters copy.

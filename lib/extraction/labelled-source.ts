@@ -23,6 +23,8 @@ const TIME_OPENING = new RegExp(
 );
 
 const CONNECTIVE = /^(?:And|But|Yet|So|Or|Nor)\s+/;
+const NOT_A_NAME =
+  /^(?:\p{Lu}\p{Ll}+ly|There|That|This|These|Those|Other|Others|All|Some|Many|Most|Few|Several|Both|Each|Every|Despite|Since|How|What|Why|Where|When|Is|Are|To|Holding|Nearly|Almost|About|Only|Just|Even|Among)$/u;
 
 // A cue the labeller found without its source ("Donald Trump is telling attendees that…",
 // "Marco Rubio flipped his choice – saying…"): the subject of the words before the cue, when
@@ -38,7 +40,10 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
   const connective = CONNECTIVE.exec(before.slice(picked.subject.start + time, picked.subject.end))?.[0].length ?? 0;
   const from = picked.subject.start + time + connective;
   const phrase = before.slice(from, picked.subject.end);
-  const head = findNames(phrase)[0];
+  const found = findNames(phrase)[0];
+  // "Nearly 3 in 10 ferry users | want…", "Despite…": a capitalised adverb or function word is
+  // no name.
+  const head = found && !(found.start === 0 && NOT_A_NAME.test(found.text)) ? found : undefined;
   const pronoun = /^(?:he|she|they|it)\b/i.exec(phrase);
   const short = phrase.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|This|That)\b/.test(phrase);
   // A name or pronoun opening a longer predicate is its subject ("Kasich is telling…").
@@ -51,6 +56,17 @@ function subjectBeforeCue(ctx: Context, unitStart: number, cue: Range, content: 
         : null;
   if (end === null || (short && !head && !pronoun)) return null;
   return { start: unitStart + from, end: unitStart + end };
+}
+
+// A person the article names, or a name that reads as one or as an institution; not a
+// capitalised opener ("Tuesday", "Among", "Nearly").
+function readsAsName(ctx: Context, text: string): boolean {
+  const bare = splitTitle(text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+  return (
+    isRegisteredPerson(bare.name, ctx.state.people) ||
+    isPersonName(bare.name, false) ||
+    (text.includes(" ") && looksLikeOrganisation(text))
+  );
 }
 
 // Openers before a sentence's subject: a connective, or an introductory phrase closed by a comma.
@@ -78,16 +94,7 @@ function openingSubject(ctx: Context, unitStart: number, cue: Range, content: Ra
   const name = pronoun ? null : findNames(rest)[0];
   const length = pronoun ? pronoun[0].length : name?.start === 0 ? name.end : 0;
   if (length === 0) return null;
-  // A person the article names, or a name that reads as one or as an institution; not a
-  // capitalised opener ("Tuesday", "Among", "Yes").
-  if (name) {
-    const bare = splitTitle(name.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
-    const known =
-      isRegisteredPerson(bare.name, ctx.state.people) ||
-      isPersonName(bare.name, false) ||
-      (name.text.includes(" ") && looksLikeOrganisation(name.text));
-    if (!known) return null;
-  }
+  if (name && !readsAsName(ctx, name.text)) return null;
   const after = rest.slice(length);
   // "Clinton’s plan is…": a possessive names the owner, not the subject.
   if (/^['’]/.test(after) || CLAUSE_BREAK.test(after)) return null;

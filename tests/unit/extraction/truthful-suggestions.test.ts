@@ -130,4 +130,19 @@ describe("suggestions state no more than the text gives", () => {
       for (const claim of extractClaims(text)) expect(claim.kind, text).toBe("unattributed_fact");
     }
   });
+
+  it("takes no capitalised opener for a name ('Nearly 3 in 10 ferry users … want')", () => {
+    const text =
+      "A survey of ferry users was published on Monday. Nearly 3 in 10 ferry users in each of the harbour towns want the late sailing restored.";
+    for (const claim of extractClaims(text, { everySpeaker: true }))
+      expect(claim.speaker, claim.text).not.toBe("Nearly");
+  });
+
+  it("gives a group that opens a 'But…' sentence its own words, not the last speaker's", () => {
+    const text =
+      "Ferry users backed the plan. But most members of the harbour board don’t foresee any change before spring.";
+    const claims = extractClaims(text, { everySpeaker: true });
+    const board = claims.find((c) => c.text.includes("before spring"));
+    expect(board?.speaker).not.toBe("Ferry users");
+  });
 });
