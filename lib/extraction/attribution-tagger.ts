@@ -22,7 +22,8 @@ export function allowedAfter(previous: Tag, tag: Tag): boolean {
 
 /** Features that depend on the tags already given to the words before. */
 export function historyFeatures(prev2: Tag, prev: Tag, own: string[]): string[] {
-  // own[3] is the part of speech, own[15] the quotation state, own[20] the cue distance to the left.
+  // own[3] is the part of speech, own[15] the quotation state, own[16] both, own[20] the cue
+  // distance to the left.
   return [
     `t-1=${prev}`,
     `t-2t-1=${prev2}|${prev}`,
@@ -30,6 +31,7 @@ export function historyFeatures(prev2: Tag, prev: Tag, own: string[]): string[] 
     `t-1p=${prev}|${own[3]}`,
     `t-1q=${prev}|${own[15]}`,
     `t-1cl=${prev}|${own[20]}`,
+    `t-1qp=${prev}|${own[16]}`,
   ];
 }
 
