@@ -88,6 +88,12 @@ const PASSIVE_CUE =
 const CITED_SOURCE =
   /^(?:[\p{L}\d'’-]+\s+){0,4}(?:aides?|officials?|sources?|people|persons?|spokes(?:man|woman|person|people)|advis[eo]rs?|insiders?|experts?|analysts?|witness(?:es)?|diplomats?|officers?|staffers?|lawmakers?)(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)(?:\s+[^,.;:]+)?)?[.,]?$/iu;
 
+// A cue whose saying is negated: "never said", "didn't tell", "would not confirm".
+const NEGATED_CUE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\p{Ll}+\s+)?(?:say|said|says|tell|told|tells|claim(?:ed|s)?|alleg(?:e|ed|es)|confirm(?:ed|s)?|den(?:y|ied|ies)|state[ds]?|announce[ds]?|report(?:ed|s)?|mention(?:ed|s)?|comment(?:ed|s)?|disclose[ds]?|reveal(?:ed|s)?|write|wrote|writes|specif(?:y|ied|ies)|indicate[ds]?)\b/iu;
+// "No official has claimed…", "Nobody told…": the subject says no one did.
+const NO_ONE_BEFORE = /(?:^|[,;:]\s*)(?:No|Nobody|None)\b[^,;:]*$/;
+
 export function addLabelledClaims(
   ctx: ExtractionContext,
   unit: { start: number; end: number; paragraph: number },
@@ -190,6 +196,10 @@ export function addLabelledClaims(
       PASSIVE_CUE.test(ctx.text.slice(a.cue.start, a.cue.end).trim())
     )
       continue;
+    // "Roe has never said that…", "The ministry would not confirm that…", "No official has
+    // claimed…": a saying the text denies took place is nobody's claim.
+    if (a.cue && NEGATED_CUE.test(ctx.text.slice(Math.max(unit.start, a.cue.start - 12), a.cue.end))) continue;
+    if (a.cue && a.cue.start >= unit.start && NO_ONE_BEFORE.test(ctx.text.slice(unit.start, a.cue.start))) continue;
     // "Asked about the report, she…": what the speaker was asked about is no claim of theirs.
     if (a.cue && /^Asked(?:\s+about)?$/.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "said in an interview", "said on Twitter": how it was said, not what.

@@ -48,6 +48,16 @@ function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
   if (runsOverParagraph(a, b, between)) return true;
   if (a.kind !== "direct_quote" || b.kind !== "direct_quote") return interruptedByCue(a, b, between);
   if (!ONLY_ATTRIBUTION.test(between.replace(APOSTROPHE, "'"))) return false;
+  // "“A,” said Sen. Ann Roe. “B,” said Sen. Ann Roe.": the second piece has its own attribution
+  // after it, worded as the first; two statements.
+  if (
+    b.cue &&
+    text
+      .slice(b.end, b.end + b.cue.length + 8)
+      .replace(/^[\s,—–-]+/, "")
+      .startsWith(b.cue)
+  )
+    return false;
   // The second piece's cue is the attribution between them ("“A,” Ruiz said, citing the audit.
   // “B.”" may give it "citing"), not one of its own after it ("“B,” she added").
   if (a.cue !== b.cue && !(b.cue && between.includes(b.cue))) return false;

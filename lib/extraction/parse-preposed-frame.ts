@@ -27,6 +27,8 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
   if (!picked) return null;
   const { subject, origin } = picked;
   const subjectText = masked.slice(subject.start, subject.end);
+  // "No official has claimed…", "Nobody said…": a saying the text denies took place.
+  if (/^(?:No|Nobody|No\s+one|None)\b/i.test(subjectText.trim())) return null;
   if (
     countWords(subjectText) > 12 ||
     /^(?:[~“"‘]|'')|\bthat\b/.test(subjectText) ||

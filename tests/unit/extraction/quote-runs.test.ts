@@ -71,3 +71,18 @@ describe("a quotation running over paragraphs", () => {
     expect(claims).toHaveLength(2);
   });
 });
+
+describe("quotation pieces that each have their own attribution", () => {
+  it("stay apart when the same words attribute each piece ('“A,” said Sen. Ann Roe. “B,” said Sen. Ann Roe.')", () => {
+    for (const text of [
+      "“The dam will hold,” said Sen. Ann Roe. “The gates are fine,” said Sen. Ann Roe. “We are ready,” said Sen. Ann Roe.",
+      "“The dam will hold,” Roe said. “The gates are fine,” Roe said.",
+    ]) {
+      const quotes = extractClaims(text, { everySpeaker: true }).filter((c) => c.kind === "direct_quote");
+      expect(
+        quotes.map((c) => c.text),
+        text,
+      ).toEqual(text.match(/“[^”]*”/g));
+    }
+  });
+});

@@ -145,4 +145,24 @@ describe("suggestions state no more than the text gives", () => {
     const board = claims.find((c) => c.text.includes("before spring"));
     expect(board?.speaker).not.toBe("Ferry users");
   });
+
+  it("suggests no claim for a saying the text denies took place ('has never said', 'would not confirm', 'No official has claimed')", () => {
+    for (const text of [
+      "Ann Roe has never said that the port would close.",
+      "Tom Voss didn't tell reporters that the deal was dead.",
+      "No official has claimed that the water was safe.",
+      "The ministry would not confirm that the ship had sunk.",
+      "Ann Roe never alleged that Tom Voss took bribes.",
+      "The minister did not deny that talks had taken place.",
+      "The harbour board did not mention the ferry company by name.",
+    ]) {
+      for (const claim of extractClaims(text, { everySpeaker: true })) {
+        expect(claim.kind, text).toBe("unattributed_fact");
+        expect(claim.speaker, text).toBeNull();
+      }
+    }
+    // What a speaker says is not so is still their claim.
+    const said = extractClaims("Ann Roe said that the port would not close.");
+    expect(said.find((c) => c.text.includes("would not close"))?.speaker).toBe("Ann Roe");
+  });
 });
