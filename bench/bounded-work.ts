@@ -4,25 +4,29 @@
 //   - revising a 9,000-word article: a full rewrite (the word diff hits its cap) vs a correction
 //     of a few words, both through the whole re-anchoring of 40 claims (lib/claims/reanchor-claim.ts);
 //   - HTML upload: 120,000 × "<" vs ordinary paragraphs of the same length (lib/articles/html-to-text.ts);
-//   - Markdown upload: " *aa" × 30,000 vs ordinary prose of the same length (lib/articles/markdown-to-text.ts).
+//   - Markdown upload: " *aa" × 30,000 vs ordinary prose of the same length (lib/articles/markdown-to-text.ts);
+//   - claim extraction of one attribution repeated ('"The dam will hold," said Sen. Ann Roe. '),
+//     200 KB against 50 KB of it: the register of people and each speaker's fullest name
+//     (lib/extraction/find-names.ts) keep this near ×4, where a quadratic step makes it ×16.
 import { htmlToText } from "../lib/articles/html-to-text";
 import { markdownToText } from "../lib/articles/markdown-to-text";
 import { reanchorClaims } from "../lib/claims/reanchor-claim";
 import { anchorSpan } from "../lib/claims/text-anchor";
+import { extractClaims } from "../lib/extraction/extract-claims";
 
 export type RatioRow = { label: string; ratio: number; note: string };
 
 const RUNS = 5;
 
-function median(fn: () => unknown): number {
+function median(fn: () => unknown, runs = RUNS): number {
   fn();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const started = performance.now();
     fn();
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[RUNS >> 1]!;
+  return times.sort((a, b) => a - b)[runs >> 1]!;
 }
 
 function words(seed: number, count: number): string {
@@ -31,9 +35,9 @@ function words(seed: number, count: number): string {
   return `${out.join(" ")}.`;
 }
 
-function ratioRow(label: string, worst: () => unknown, ordinary: () => unknown): RatioRow {
-  const worstMs = median(worst);
-  const ordinaryMs = median(ordinary);
+function ratioRow(label: string, worst: () => unknown, ordinary: () => unknown, runs = RUNS): RatioRow {
+  const worstMs = median(worst, runs);
+  const ordinaryMs = median(ordinary, runs);
   return { label, ratio: worstMs / ordinaryMs, note: `${worstMs.toFixed(1)} ms vs ${ordinaryMs.toFixed(1)} ms` };
 }
 
@@ -51,6 +55,9 @@ export function benchBoundedWork(): RatioRow[] {
   const size = 120_000;
   const ordinaryHtml = "<p>Ministers met on Friday and agreed on a plan.</p>".repeat(size / 50).slice(0, size);
   const ordinaryMarkdown = "Ministers met on *Friday* and agreed on a plan. ".repeat(size / 48).slice(0, size);
+  const attribution = '"The dam will hold," said Sen. Ann Roe. ';
+  const attributions = (kb: number) => attribution.repeat(Math.ceil((kb * 1000) / attribution.length)).slice(0, kb * 1000);
+  const [attributions50, attributions200] = [attributions(50), attributions(200)];
   return [
     ratioRow(
       "revision of a 9,000-word article: full rewrite / few-word correction",
@@ -66,6 +73,13 @@ export function benchBoundedWork(): RatioRow[] {
       `Markdown upload, ${size / 1000} KB: " *aa" × ${size / 4} / ordinary prose`,
       () => markdownToText(" *aa".repeat(size / 4)),
       () => markdownToText(ordinaryMarkdown),
+    ),
+    // Three runs each: a 200 KB extraction takes seconds.
+    ratioRow(
+      `claim extraction, one attribution repeated: 200 KB / 50 KB (linear ×4)`,
+      () => extractClaims(attributions200),
+      () => extractClaims(attributions50),
+      3,
     ),
   ];
 }

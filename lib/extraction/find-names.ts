@@ -112,16 +112,45 @@ function titleCaseLines(text: string): Array<[number, number]> {
   return out;
 }
 
+// The lines of `text` outside the given title-case lines, joined by line breaks.
+function linesOutside(text: string, headlines: Array<[number, number]>): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [s, e] of headlines) {
+    parts.push(text.slice(from, s));
+    from = e;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
 export function buildPeopleRegistry(text: string): Person[] {
   const people: Person[] = [];
   const headlines = titleCaseLines(text);
+  // A name holds no line break, so it is used outside the title-case lines exactly when one of
+  // the other lines holds it: those lines are searched once per distinct name, not per mention.
+  const inHeadline = (at: number) => {
+    let lo = 0;
+    let hi = headlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((headlines[mid]?.[1] ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < headlines.length && at >= (headlines[lo]?.[0] ?? 0);
+  };
+  let otherLines: string | null = null;
+  const usedElsewhere = new Map<string, boolean>();
   for (const mention of findNames(text)) {
     // A name read only in a title-case line is registered only if the text uses it elsewhere too.
-    const inHeadline = (at: number) => headlines.some(([s, e]) => at >= s && at < e);
     if (inHeadline(mention.start)) {
-      let at = text.indexOf(mention.text);
-      while (at >= 0 && inHeadline(at)) at = text.indexOf(mention.text, at + 1);
-      if (at < 0) continue;
+      otherLines ??= linesOutside(text, headlines);
+      let elsewhere = usedElsewhere.get(mention.text);
+      if (elsewhere === undefined) {
+        elsewhere = otherLines.includes(mention.text);
+        usedElsewhere.set(mention.text, elsewhere);
+      }
+      if (!elsewhere) continue;
     }
     const { name, title } = splitTitle(mention.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
@@ -159,21 +188,48 @@ export function expandPersonName(
   fits: (name: string) => boolean = () => true,
 ): string {
   const clean = short.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, "").trim();
-  const candidates = people.filter((p) => p.name === clean || p.name.endsWith(` ${clean}`));
-  const first = candidates.find((p) => fits(p.name));
-  if (!first) return clean;
-  const words = new Set(first.name.split(" "));
+  const candidates = namesByEnding(people).get(clean) ?? [];
+  const first = candidates.find((name) => fits(name));
+  if (first === undefined) return clean;
+  const words = new Set(first.split(" "));
   let best = clean;
-  for (const p of candidates) {
-    const own = p.name.split(" ");
+  for (const name of candidates) {
+    const own = name.split(" ");
     const samePerson = own.every((w) => words.has(w)) || [...words].every((w) => own.includes(w));
-    if (samePerson && fits(p.name) && p.name.length > best.length) best = p.name;
+    if (samePerson && fits(name) && name.length > best.length) best = name;
   }
   return best;
 }
 
 export function isRegisteredPerson(name: string, people: Person[]): boolean {
-  return people.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+  return namesByEnding(people).has(name);
+}
+
+// The registered names ending with each possible short mention — the whole name and what follows
+// each of its spaces ("Donald J. Trump" under itself, "J. Trump" and "Trump") — each name once,
+// in the order the register first gives it. Built once per register, so that a lookup costs the
+// few names sharing an ending rather than the whole register; a register is not changed once
+// looked up (its length is checked all the same).
+const endingIndexes = new WeakMap<Person[], { length: number; byEnding: Map<string, string[]> }>();
+function namesByEnding(people: Person[]): Map<string, string[]> {
+  const known = endingIndexes.get(people);
+  if (known && known.length === people.length) return known.byEnding;
+  const byEnding = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const { name } of people) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    let space = -1;
+    do {
+      const ending = name.slice(space + 1);
+      const names = byEnding.get(ending);
+      if (names) names.push(name);
+      else byEnding.set(ending, [name]);
+      space = name.indexOf(" ", space + 1);
+    } while (space >= 0);
+  }
+  endingIndexes.set(people, { length: people.length, byEnding });
+  return byEnding;
 }
 
 const RANK_MODIFIERS = new Set(["vice", "deputy", "assistant", "former", "acting", "associate", "under", "sub"]);
