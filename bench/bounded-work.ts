@@ -56,7 +56,8 @@ export function benchBoundedWork(): RatioRow[] {
   const ordinaryHtml = "<p>Ministers met on Friday and agreed on a plan.</p>".repeat(size / 50).slice(0, size);
   const ordinaryMarkdown = "Ministers met on *Friday* and agreed on a plan. ".repeat(size / 48).slice(0, size);
   const attribution = '"The dam will hold," said Sen. Ann Roe. ';
-  const attributions = (kb: number) => attribution.repeat(Math.ceil((kb * 1000) / attribution.length)).slice(0, kb * 1000);
+  const attributions = (kb: number) =>
+    attribution.repeat(Math.ceil((kb * 1000) / attribution.length)).slice(0, kb * 1000);
   const [attributions50, attributions200] = [attributions(50), attributions(200)];
   return [
     ratioRow(

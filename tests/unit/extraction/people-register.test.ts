@@ -6,7 +6,7 @@ const names = (text: string) => buildPeopleRegistry(text).map((p) => p.name);
 describe("the register of people", () => {
   it("leaves out a name read only in title-case lines, however often", () => {
     const headline = "Derelict Voss And Ellery Trade Blows Over Farm Bill\n";
-    expect(names(headline.repeat(3) + "The bill passed on Tuesday.")).toEqual([]);
+    expect(names(`${headline.repeat(3)}The bill passed on Tuesday.`)).toEqual([]);
   });
 
   it("keeps a title-case line's name that the copy uses too, at each mention", () => {
