@@ -103,6 +103,12 @@ function roleDiffers(descriptor: string, name: string, people: Person[], at: num
   const own = namedBefore(people, at).filter((p) => p.name === name && p.title && SPEAKS_FOR.test(p.title));
   return own.length > 0 && findPersonByTitle(descriptor, own) === null;
 }
+// "Allies of Ann Roe", "Sources close to the prime minister", "A spokesman for the mayor": people
+// around someone, never that someone ("the prime minister" said later is not them).
+function speaksAround(name: string): boolean {
+  return /^\p{L}/u.test(name) && /\s(?:of|for|to|close\s+to)\s/u.test(name) && !/^\p{Lu}\S*\s+of\s+\p{Lu}/u.test(name);
+}
+
 function classifyDescriptor(phrase: string): SpeakerKind {
   if (DOCUMENT_HEADS.test(phrase) && !GROUP_HEADS.test(phrase)) return "document";
   if (/\b(?:spokes(?:man|woman|person)|official|minister|adviser|aide|source|person)\b/i.test(phrase)) return "person";
@@ -218,11 +224,25 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
     if (titled) return { name: titled.name, kind: "person" };
     // "Graham has been critical of Trump. … the South Carolina senator called on…": a role no
     // title ties to a name continues the person opening the latest sentence, as "he" does.
+    // "The prime minister's office" is the office, not a person the title names.
+    const possessed = /['’]s\s+\p{Ll}+$/u.test(phrase);
     const subject = lastSubject(state, at, null);
-    if (subject && !/\b(?:spokes|official)/i.test(phrase) && !roleDiffers(phrase, subject.name, state.people, at))
+    if (
+      subject &&
+      !possessed &&
+      !/\b(?:spokes|official)/i.test(phrase) &&
+      !speaksAround(subject.name) &&
+      !roleDiffers(phrase, subject.name, state.people, at)
+    )
       return subject;
     const last = state.lastPerson;
-    if (last && !/\b(?:spokes|official)/i.test(phrase) && !roleDiffers(phrase, last.name, state.people, at))
+    if (
+      last &&
+      !possessed &&
+      !/\b(?:spokes|official)/i.test(phrase) &&
+      !speaksAround(last.name) &&
+      !roleDiffers(phrase, last.name, state.people, at)
+    )
       return last;
   }
   if (names.length === 1 && names[0] === phrase && !looksLikeOrganisation(phrase)) {

@@ -165,4 +165,17 @@ describe("suggestions state no more than the text gives", () => {
     const said = extractClaims("Ann Roe said that the port would not close.");
     expect(said.find((c) => c.text.includes("would not close"))?.speaker).toBe("Ann Roe");
   });
+
+  it("never gives a person's later words to the people around them ('Sources close to the prime minister')", () => {
+    const office = extractClaims(
+      "Sources close to the prime minister told the BBC he would resign. The prime minister's office denied the report.",
+      { everySpeaker: true },
+    ).find((c) => c.cue?.includes("denied"));
+    expect(office?.speaker).toBe("The prime minister's office");
+    const later = extractClaims(
+      "A spokesman for the prime minister said the trip was cancelled. The prime minister later said it was not.",
+      { everySpeaker: true },
+    ).find((c) => c.cue?.includes("later said"));
+    expect(later?.speaker).not.toBe("A spokesman for the prime minister");
+  });
 });
