@@ -182,13 +182,16 @@ function dropEpithet(name: string): string {
 // Macron". When several people share the surname ("Melania Trump", "Donald Trump"), the one the
 // article named first is meant, unless `fits` rules them out ("Mr. Clinton" is not Hillary
 // Clinton); that person's longest form is returned ("Donald J. Trump" over "Donald Trump").
+const AROUND = /^\p{Lu}\p{Ll}+s\s+(?:of|for|to|close\s+to)\s/u;
+
 export function expandPersonName(
   short: string,
   people: Person[],
   fits: (name: string) => boolean = () => true,
 ): string {
   const clean = short.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, "").trim();
-  const candidates = namesByEnding(people).get(clean) ?? [];
+  // "Allies of Ann Roe", "Friends of Tom Voss": people around the person, never the person.
+  const candidates = (namesByEnding(people).get(clean) ?? []).filter((name) => name === clean || !AROUND.test(name));
   const first = candidates.find((name) => fits(name));
   if (first === undefined) return clean;
   const words = new Set(first.split(" "));

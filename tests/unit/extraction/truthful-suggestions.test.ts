@@ -178,4 +178,11 @@ describe("suggestions state no more than the text gives", () => {
     ).find((c) => c.cue?.includes("later said"));
     expect(later?.speaker).not.toBe("A spokesman for the prime minister");
   });
+
+  it("gives a person's own words to them, not to 'Allies of' them", () => {
+    const claims = extractClaims("Allies of Ann Roe said she would resign. Ann Roe said she would not.", {
+      everySpeaker: true,
+    });
+    expect(claims.find((c) => c.text === "she would not")?.speaker).toBe("Ann Roe");
+  });
 });
