@@ -93,6 +93,12 @@ const NEGATED_CUE =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\p{Ll}+\s+)?(?:say|said|says|tell|told|tells|claim(?:ed|s)?|alleg(?:e|ed|es)|confirm(?:ed|s)?|den(?:y|ied|ies)|state[ds]?|announce[ds]?|report(?:ed|s)?|mention(?:ed|s)?|comment(?:ed|s)?|disclose[ds]?|reveal(?:ed|s)?|write|wrote|writes|specif(?:y|ied|ies)|indicate[ds]?)\b/iu;
 // "No official has claimed…", "Nobody told…": the subject says no one did.
 const NO_ONE_BEFORE = /(?:^|[,;:]\s*)(?:No|Nobody|None)\b[^,;:]*$/;
+const NO_ONE_AFTER_STOP = /[,;:]\s*(?:No|Nobody|None)\b[^,;:]*$/;
+const NO_ONE_WINDOW = 200;
+function noOneBefore(text: string, unitStart: number, cueStart: number): boolean {
+  const from = Math.max(unitStart, cueStart - NO_ONE_WINDOW);
+  return (from === unitStart ? NO_ONE_BEFORE : NO_ONE_AFTER_STOP).test(text.slice(from, cueStart));
+}
 
 export function addLabelledClaims(
   ctx: ExtractionContext,
@@ -199,7 +205,8 @@ export function addLabelledClaims(
     // "Roe has never said that…", "The ministry would not confirm that…", "No official has
     // claimed…": a saying the text denies took place is nobody's claim.
     if (a.cue && NEGATED_CUE.test(ctx.text.slice(Math.max(unit.start, a.cue.start - 12), a.cue.end))) continue;
-    if (a.cue && a.cue.start >= unit.start && NO_ONE_BEFORE.test(ctx.text.slice(unit.start, a.cue.start))) continue;
+    // At most NO_ONE_WINDOW characters back: a run-on unit is not read again for each attribution.
+    if (a.cue && a.cue.start >= unit.start && noOneBefore(ctx.text, unit.start, a.cue.start)) continue;
     // "Asked about the report, she…": what the speaker was asked about is no claim of theirs.
     if (a.cue && /^Asked(?:\s+about)?$/.test(ctx.text.slice(a.cue.start, a.cue.end).trim())) continue;
     // "said in an interview", "said on Twitter": how it was said, not what.

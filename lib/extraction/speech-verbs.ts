@@ -202,6 +202,10 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
     else break;
   }
   const candidates = segs.slice(first);
+  // verbBefore[j]: some segment before the j-th holds a finite verb (one pass, not one per j).
+  const verbBefore: boolean[] = [false];
+  for (const seg of candidates)
+    verbBefore.push((verbBefore[verbBefore.length - 1] ?? false) || FINITE_VERB.test(masked.slice(seg.start, seg.end)));
   let origin: Range | null = null;
   for (let j = candidates.length - 1; j >= 0; j--) {
     const seg = candidates[j] as Range;
@@ -223,7 +227,7 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
     // "The company is appealing the fine, and it said…": a second clause with its own subject
     // after a first one with a verb; its subject is the speaker, not the first clause.
     const own = NEW_CLAUSE_SUBJECT.exec(value);
-    if (hasEarlier && own && candidates.slice(0, j).some((s) => FINITE_VERB.test(masked.slice(s.start, s.end))))
+    if (hasEarlier && own && verbBefore[j])
       return { subject: { start: seg.start + own[0].length, end: seg.end }, origin };
     // "Reed, who backed the bill, and later opposed it, has said…": the verb's own auxiliary or
     // time ("has", "last week"), or the rest of a relative clause, follows the subject.
