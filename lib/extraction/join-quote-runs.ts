@@ -39,6 +39,9 @@ function runsOverParagraph(a: SuggestedClaim, b: SuggestedClaim, between: string
   );
 }
 
+const ENDS_SENTENCE = /[.!?](?:[”"’]|'')$/u;
+const INTRODUCES = /[\p{L}\p{N})][:,]\s*$/u;
+
 const TITLE_STOP = /\b(?:Rep|Sen|Gov|Lt|Gen|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr|\p{Lu})\.(?=\s)/gu;
 
 function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
@@ -48,6 +51,9 @@ function joinable(a: SuggestedClaim, b: SuggestedClaim, text: string): boolean {
   if (runsOverParagraph(a, b, between)) return true;
   if (a.kind !== "direct_quote" || b.kind !== "direct_quote") return interruptedByCue(a, b, between);
   if (!ONLY_ATTRIBUTION.test(between.replace(APOSTROPHE, "'"))) return false;
+  // "…: “A.”  Voss continued:  “B.”": a first piece closed on its own sentence end, then an
+  // attribution that introduces the next piece (ending in ":" or ","), are two statements.
+  if (ENDS_SENTENCE.test(a.text) && INTRODUCES.test(between)) return false;
   // "“A,” said Sen. Ann Roe. “B,” said Sen. Ann Roe.": the second piece has its own attribution
   // after it, worded as the first; two statements.
   if (

@@ -42,6 +42,19 @@ describe("a quotation interrupted by its attribution", () => {
     expect(findClaimAbout(claims, "The dam will hold").text).toBe("“The dam will hold,”");
   });
 
+  it("stays two claims when the first piece ends its sentence and a new attribution introduces the next", () => {
+    const text =
+      "When the panel sneered, Tom Voss called them on it: “The questions show why voters distrust the press.” Voss continued: “You look at the questions. Can you do math?”";
+    const quotes = extractClaims(text, { everySpeaker: true }).filter((c) => c.kind === "direct_quote");
+    expect(quotes.map((c) => [c.text, c.speaker, c.cue])).toEqual([
+      ["“The questions show why voters distrust the press.”", "Tom Voss", ":"],
+      ["“You look at the questions. Can you do math?”", "Tom Voss", "continued:"],
+    ]);
+    // A first piece cut at a comma is still one statement with what follows its attribution.
+    const one = "“The dam will hold,” Lena Berg said, “and we checked every gate twice.”";
+    expect(extractClaims(one).filter((c) => c.speaker !== null)).toHaveLength(1);
+  });
+
   it("does not join the quotes of two speakers", () => {
     const text = "“The dam will hold,” engineer Lena Berg said. “It will not,” farmer Tom Pike said.";
     const claims = extractClaims(text);
