@@ -100,14 +100,32 @@ function noOneBefore(text: string, unitStart: number, cueStart: number): boolean
   return (from === unitStart ? NO_ONE_BEFORE : NO_ONE_AFTER_STOP).test(text.slice(from, cueStart));
 }
 
+// A span that findQuotes read as one quotation filling a paragraph and left open at its end:
+// every word of it masked, and only a line break before and after it.
+function runsOnOpen(ctx: ExtractionContext, span: Range): boolean {
+  return (
+    !/[\p{L}\p{N}]/u.test(ctx.masked.slice(span.start + 1, span.end)) &&
+    /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, span.start - 40), span.start)) &&
+    /^[ \t]*(?:\n|$)/.test(ctx.text.slice(span.end, span.end + 40))
+  );
+}
+
 export function addLabelledClaims(
   ctx: ExtractionContext,
   unit: { start: number; end: number; paragraph: number },
   labelled: LabelledAttribution[],
   previous: Attribution | null,
+  framed: Attribution | null = null,
 ): Attribution | null {
   let last: Attribution | null = null;
   for (const labelledOne of labelled) {
+    // "Roe, who met Tom Voss, said: ¶ “…”": a quotation after the unit, introduced by it, goes
+    // to the speaker the rules read in the unit when they read one; it is carried to it there.
+    if (
+      framed?.speaker &&
+      labelledOne.contents.every((c) => c.start >= unit.end && /\n/.test(ctx.text.slice(unit.end, c.start)))
+    )
+      continue;
     // One word tagged as content right before the source is the source's first word
     // ("Opposition | candidate Ruth Nwosu rejected the result").
     const source = labelledOne.source;
@@ -151,9 +169,12 @@ export function addLabelledClaims(
     const span = { start: first.start, end: final.end };
     // Without a cue only a quotation is a claim (a quote running on from the last speaker);
     // stray words tagged as content are not.
+    // A quotation a cue introduces, opening its paragraph and left open at its end, runs on into
+    // the next paragraph: still a quote.
     const quoted =
       /^(?:[“"‘]|'')/.test(ctx.text.slice(span.start, span.start + 2)) &&
-      /(?:[”"’]|'')$/.test(ctx.text.slice(Math.max(0, span.end - 2), span.end));
+      (/(?:[”"’]|'')$/.test(ctx.text.slice(Math.max(0, span.end - 2), span.end)) ||
+        (a.cue !== null && runsOnOpen(ctx, span)));
     const words = countWords(ctx.text.slice(span.start, span.end));
     // PolNeAR annotates short contents ("X criticised his rivals", "Y endorsed Jane Roe"), and on
     // its train split two words gain more right attributions than they add wrong ones; one word

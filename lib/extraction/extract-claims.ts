@@ -72,6 +72,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     if (start >= unit.end) continue;
     const local = { ...unit, start };
     const read = readUnit(ctx, local, previous, lastSpeaking);
+    // The rules' own attribution of this unit, when they read a frame in it.
+    const framed = read.previous !== previous && read.previous?.paragraph === unit.paragraph ? read.previous : null;
     previous = read.previous;
     lastSpeaking = read.lastSpeaking;
     // The labeller's attributions whose cue (or content) starts in this unit.
@@ -80,7 +82,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       own.push(labelled[next] as LabelledAttribution);
       next++;
     }
-    const added = addLabelledClaims(ctx, local, own, previous ?? lastSpeaking);
+    const added = addLabelledClaims(ctx, local, own, previous ?? lastSpeaking, framed);
     if (added) {
       previous = added;
       lastSpeaking = added;

@@ -86,6 +86,48 @@ function wholePhrase(
   return piece ? { kind: "S", ...phrase } : run;
 }
 
+// "Roe continued: ¶ “…”": a paragraph that ends in a colon after a cue introduces the quotation
+// that opens the next paragraph, which has no cue of its own. The cue is read back from the
+// colon over the tagged words that touch it ("called | them | on | it:"), at most COLON_REACH
+// tokens back; a cue of quoting ("quotes the adviser:") gives another person's words and is left.
+const COLON_REACH = 12;
+const OPENING_MARK = /^(?:[“"]|'')$/;
+const QUOTING = /^(?:quot|cit)/i;
+// A word or two tagged as content inside the cue is its object ("called | them | on | it:"); a
+// longer run is something said of its own ("listed | the qualities a nominee needs:").
+const OBJECT_WORDS = 2;
+
+// The index of the last run starting at or before token `at` (runs in token order), or -1.
+function lastRunFrom(runs: readonly Run[], at: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid] as Run).first <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function colonIntroducedCue(tokens: readonly Token[], runs: Run[], cues: Run[], content: Run): Run | null {
+  const colon = content.first - 1;
+  const mark = tokens[content.first];
+  if (!mark || tokens[colon]?.value !== ":" || tokens[colon]?.paragraph === mark.paragraph) return null;
+  if (!OPENING_MARK.test(mark.value)) return null;
+  // The last cue run before the colon, in the colon's sentence and within reach of it.
+  const last = cues[lastRunFrom(cues, colon)];
+  if (!last || last.last < colon - COLON_REACH || tokens[last.first]?.sentence !== tokens[colon]?.sentence) return null;
+  if (QUOTING.test((tokens[last.first] as Token).value)) return null;
+  let first = last.first;
+  for (let i = lastRunFrom(runs, last.first) - 1; i >= 0; i--) {
+    const r = runs[i] as Run;
+    if (r.kind === "S" || r.last !== first - 1 || r.first < colon - 2 * COLON_REACH) break;
+    if (r.kind === "T" && r.last - r.first >= OBJECT_WORDS) break;
+    first = r.first;
+  }
+  return { kind: "C", first, last: colon };
+}
+
 /** The labeller's attributions of a text, in text order. */
 export function labelAttributions(text: string): LabelledAttribution[] {
   const tokens = tokenizeText(text);
@@ -101,11 +143,31 @@ export function labelAttributions(text: string): LabelledAttribution[] {
   const sources = runs.filter((r) => r.kind === "S");
   const byCue = new Map<Run, Run[]>();
   const orphans: Run[] = [];
+  const introduced: Array<{ cue: Run; content: Run }> = [];
   for (const content of runs.filter((r) => r.kind === "T")) {
     const near = nearestCue(cues, content, sentenceOf, paragraphOf);
+    const colonCue = near ? null : colonIntroducedCue(tokens, runs, cues, content);
     if (near) byCue.get(near)?.push(content) ?? byCue.set(near, [content]);
+    else if (colonCue) introduced.push({ cue: colonCue, content });
     else orphans.push(content);
   }
+  // The introducing cue takes in the tagged runs it spans: "called | them | on | it:" is one cue,
+  // not the attributions "called them" and "on it".
+  for (const { cue } of introduced) {
+    for (let i = lastRunFrom(cues, cue.last); i >= 0 && (cues[i] as Run).first >= cue.first; i--) {
+      const c = cues[i] as Run;
+      const contents = byCue.get(c);
+      if (!contents || c.last > cue.last) continue;
+      const rest = contents.filter((t) => t.first < cue.first || t.last > cue.last || t.last - t.first >= OBJECT_WORDS);
+      if (rest.length > 0) byCue.set(c, rest);
+      else byCue.delete(c);
+    }
+  }
+  for (const { cue, content } of introduced) {
+    cues.push(cue);
+    byCue.set(cue, [content]);
+  }
+  cues.sort((a, b) => a.first - b.first);
   const sourcesBySentence = new Map<number, Run[]>();
   for (const s of sources) sourcesBySentence.get(sentenceOf(s))?.push(s) ?? sourcesBySentence.set(sentenceOf(s), [s]);
   const out: LabelledAttribution[] = [];
