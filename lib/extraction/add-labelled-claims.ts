@@ -59,6 +59,10 @@ function relativePronounAt(text: string, unitStart: number, a: LabelledAttributi
 const STANCE_CUE =
   /(?:^|\s)(?:endors(?:e|ed|es|ing|ement (?:of|for))|lash(?:es|ed|ing)? out at|hammer(?:s|ed|ing)?|back(?:ed|s|ing)?|support(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|opposition to|prais(?:e|ed|es|ing)|critici[sz](?:e|ed|es|ing)|attack(?:ed|s|ing)?|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|bash(?:es|ed|ing)?|trash(?:es|ed|ing)?|savag(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|condemn(?:ed|s|ing)?|defend(?:ed|s|ing)?|swipes? at|digs? at|against|prefer(?:s|red|ring)?|favou?r(?:s|ed|ing)?)$/i;
 
+const QUOTED_AS_SAYING = /^[^,.;:~]*?\bas\s+(?:saying|stating|telling|having\s+said|writing|arguing|warning)\b/i;
+// How far past a labelled span "as saying" is looked for.
+const QUOTED_AS_REACH = 24;
+
 const QUOTE_OPENING = /^\s*(?:[“"‘]|'')/;
 
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
@@ -237,6 +241,13 @@ export function addLabelledClaims(
     const cueWord = a.cue ? ctx.text.slice(a.cue.start, a.cue.end).trim() : "";
     const citesOwn = /^cited$/i.test(cueWord) && a.source !== null && a.cue !== null && a.source.end <= a.cue.start;
     if (/^(?:citing|cited|quoting|quoted)$/i.test(cueWord) && !citesOwn) continue;
+    // "Reuters quoted | a ministry spokesman as | saying": the words up to "as saying" name whom
+    // the outlet quoted, never what was said.
+    if (
+      /^(?:quoted|cited)\b/i.test(cueWord) &&
+      QUOTED_AS_SAYING.test(ctx.text.slice(span.start, Math.min(unit.end, span.end + QUOTED_AS_REACH)))
+    )
+      continue;
     // "The report cited an unnamed aide": whom it cites is its source, not what it says.
     if (citesOwn && CITED_SOURCE.test(ctx.text.slice(span.start, span.end).trim())) continue;
     // "according to a report in the Journal that cited unnamed sources": what follows the source

@@ -58,7 +58,7 @@ function capVerbs(hits: VerbHit[]): VerbHit[] {
 }
 
 export function parseFrame(masked: string, text: string): Frame | null {
-  const quotedAs = parseQuotedAs(masked);
+  const quotedAs = parseQuotedAs(masked, text);
   if (quotedAs) return quotedAs;
   const hits = capVerbs(findSpeechVerbs(masked)).filter((hit) => !insideSecondaryClause(masked, hit));
   // An attribution closing the sentence ("…, the department said on Friday.") governs it, even

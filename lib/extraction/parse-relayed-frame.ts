@@ -3,10 +3,10 @@
 // another verb ("Nwosu rejected the result, saying it had been…").
 import { findNames, isPersonName, splitTitle } from "./find-names.ts";
 import { type Frame, hasWords } from "./frame.ts";
-import { pickSubject, trimRange } from "./speech-verbs.ts";
+import { isMannerPhrase, pickSubject, type Range, trimRange } from "./speech-verbs.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
-export function parseQuotedAs(masked: string): Frame | null {
+export function parseQuotedAs(masked: string, text: string): Frame | null {
   const active =
     /\b(?:quoted|cited)\s+([^,~]{1,80}?)\s+as\s+(?:saying|stating|telling\s+[^,~]{1,40}?|having\s+said|writing|arguing|warning)\b[\s:,]*(?:that\b\s*)?/i.exec(
       masked,
@@ -16,7 +16,11 @@ export function parseQuotedAs(masked: string): Frame | null {
     const originStart = active.index + active[0].indexOf(active[1] ?? "");
     const start = active.index + active[0].length;
     const end = trimContentEnd(masked, start, masked.length);
-    if (end <= start) return null;
+    if (end <= start || isMannerPhrase(text.slice(start, end)))
+      return quotedAsAfterContent(masked, text, active.index, start, {
+        start: originStart,
+        end: originStart + (active[1] ?? "").length,
+      });
     return {
       mode: "quoted-as",
       verb: "quoted",
@@ -43,6 +47,37 @@ export function parseQuotedAs(masked: string): Frame | null {
     origin: origin.subject,
     contents: [{ start, end }],
     cue: { start: origin.subject.start, end: start },
+  };
+}
+
+// "The dam will hold, Reuters quoted a ministry spokesman as saying.": the quoting closes the
+// sentence, so what was said is the clause before the comma; the outlet relays, the person quoted
+// speaks. Only the words of when or where may follow "saying".
+const AFTER_QUOTED_AS =
+  /^(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;:!?~]{0,40})?\s*[.!?]?\s*$/i;
+
+function quotedAsAfterContent(
+  masked: string,
+  text: string,
+  quotedAt: number,
+  quotingEnd: number,
+  origin: Range,
+): Frame | null {
+  if (!AFTER_QUOTED_AS.test(masked.slice(quotingEnd))) return null;
+  const comma = Math.max(masked.lastIndexOf(",", quotedAt), masked.lastIndexOf("”", quotedAt));
+  if (comma <= 0) return null;
+  const subject = trimRange(masked, { start: comma + 1, end: quotedAt });
+  if (subject.end <= subject.start || /[,;:~]/.test(masked.slice(subject.start, subject.end))) return null;
+  const contentEnd = masked[comma] === "”" ? comma + 1 : comma;
+  const content = trimRange(masked, { start: trimContentStart(masked, 0, contentEnd), end: contentEnd });
+  if (!hasWords(text, content, 3)) return null;
+  return {
+    mode: "quoted-as",
+    verb: "quoted",
+    subject,
+    origin,
+    contents: [content],
+    cue: { start: subject.start, end: masked.replace(/[\s.!?]+$/, "").length },
   };
 }
 
