@@ -441,10 +441,11 @@ const KNOWN_OUTLETS = new Set([
   "the telegraph",
 ]);
 
-// "Daily Bugle", "Daily Maverick": a title opening with "Daily" names a paper, never a person.
-const OUTLET_ARTICLE = /^(?:Le|La|Les|L['’]|El|Il|Lo|Die|Der|Das|Het|O|Daily)\s+\p{Lu}/u;
+// "Daily Bugle", "Daily Maverick": a title opening with "Daily" names a paper, never a person;
+// "Radio Harbour", "Radio Free Europe" a station.
+const OUTLET_ARTICLE = /^(?:Le|La|Les|L['’]|El|Il|Lo|Die|Der|Das|Het|O|Daily|Radio)\s+\p{Lu}/u;
 const OUTLET_SUFFIX =
-  /\b(?:Times|Post|Journal|Guardian|Telegraph|Independent|Economist|Herald|Tribune|Observer|Globe|Chronicle|Gazette|Mail|Mirror|Express|Examiner|Inquirer|Courier|Bugle|Sentinel|Ledger|Dispatch|Bulletin|Monitor|Register|Standard|Zeitung|Allgemeine|News|Newsweek|Television|TV|Radio|Broadcasting|Press|Wire|Daily|Insider|Magazine|Sun|Star|Nation)$/u;
+  /\b(?:Times|Post|Journal|Guardian|Telegraph|Independent|Economist|Herald|Tribune|Observer|Globe|Chronicle|Gazette|Mail|Mirror|Express|Examiner|Inquirer|Courier|Bugle|Sentinel|Ledger|Dispatch|Bulletin|Monitor|Register|Standard|Zeitung|Allgemeine|News|Newsweek|Television|TV|Radio|FM|Broadcasting|Channel|Press|Wire|Daily|Insider|Magazine|Sun|Star|Nation)$/u;
 
 export function isOutletName(name: string): boolean {
   const bare = name.replace(/^the\s+/i, "").trim();

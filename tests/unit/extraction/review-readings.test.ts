@@ -26,3 +26,30 @@ describe("an outlet quoting someone at the end of the sentence", () => {
     expect(claim.sources).toEqual(["Harbour Gazette"]);
   });
 });
+
+describe("'told' a station or paper the extractor has no list entry for", () => {
+  it("puts a medium named by its kind (FM, Radio, Channel) on the route", () => {
+    const text = [
+      "Ann Roe told Coast FM that the bridge would close in May.",
+      "Tom Voss told Radio Harbour on Monday that the plan was sound.",
+      "Ben Hale told the Harbour Channel the fares would rise.",
+    ].join(" ");
+    const claims = extractClaims(text);
+    const bridge = claims.find((c) => c.text === "the bridge would close in May");
+    expect(bridge?.speaker).toBe("Ann Roe");
+    expect(bridge?.indirect).toBe(true);
+    expect(bridge?.chain).toEqual(["Ann Roe", "Coast FM", "this article"]);
+    expect(claims.find((c) => c.text === "the plan was sound")?.chain).toEqual([
+      "Tom Voss",
+      "Radio Harbour",
+      "this article",
+    ]);
+    expect(claims.find((c) => c.text === "the fares would rise")?.sources).toEqual(["Harbour Channel"]);
+  });
+
+  it("keeps a person who is told something first-hand ('told Ann Roe')", () => {
+    const claim = extractClaimAbout("Tom Voss told Ann Roe that the plan was sound.", "plan was sound");
+    expect(claim.speaker).toBe("Tom Voss");
+    expect(claim.indirect).toBe(false);
+  });
+});
