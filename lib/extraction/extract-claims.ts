@@ -67,11 +67,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   let next = 0;
   let previous: Attribution | null = null;
   let lastSpeaking: Attribution | null = null;
+  // The attribution of the unit just read when its cue interrupts a quotation ("“A,” Roe told
+  // the Gazette."): a bare quotation right after it is the rest of the same telling.
+  let interrupted: Attribution | null = null;
   for (const unit of units) {
     const start = Math.max(unit.start, ctx.bodyStart);
     if (start >= unit.end) continue;
     const local = { ...unit, start };
-    const read = readUnit(ctx, local, previous, lastSpeaking);
+    const read = readUnit(ctx, local, previous, lastSpeaking, interrupted);
+    interrupted = null;
     // The rules' own attribution of this unit, when they read a frame in it.
     const framed = read.previous !== previous && read.previous?.paragraph === unit.paragraph ? read.previous : null;
     previous = read.previous;
@@ -87,6 +91,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       previous = added;
       lastSpeaking = added;
     }
+    if ((read.framed || added) && OPENS_WITH_QUOTE.test(text.slice(start, start + 3))) interrupted = lastSpeaking;
   }
   attributeTranscriptTurns(ctx);
   attributeSignedQuotes(ctx);
@@ -101,12 +106,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
 
 const anchorOf = (a: LabelledAttribution) => a.cue?.start ?? a.contents[0]?.start ?? 0;
 
+const OPENS_WITH_QUOTE = /^\s*(?:[“"‘]|'')/;
+
 function readUnit(
   ctx: ExtractionContext,
   unit: Unit,
   previousIn: Attribution | null,
   lastSpeakingIn: Attribution | null,
-): { previous: Attribution | null; lastSpeaking: Attribution | null } {
+  interrupted: Attribution | null,
+): { previous: Attribution | null; lastSpeaking: Attribution | null; framed?: boolean } {
   const { text } = ctx;
   let previous = previousIn;
   const start = unit.start;
@@ -116,12 +124,16 @@ function readUnit(
   const frame = quoteOnly ? null : parseFrame(masked, body);
   if (frame) {
     previous = attributeFrame(ctx, unit, frame, previous);
-    return { previous, lastSpeaking: previous };
+    return { previous, lastSpeaking: previous, framed: true };
   }
   if (quoteOnly) {
+    // "“A,” Roe told the Gazette. “B.”": the second piece keeps the first one's relay; a quotation
+    // after any other sentence keeps only the speaker.
+    const sameTelling =
+      interrupted !== null && interrupted === lastSpeakingIn && interrupted.paragraph === unit.paragraph;
     const carried = lastSpeakingIn && {
       ...lastSpeakingIn,
-      route: carriedRoute(lastSpeakingIn.speaker, lastSpeakingIn.route),
+      route: sameTelling ? lastSpeakingIn.route : carriedRoute(lastSpeakingIn.speaker, lastSpeakingIn.route),
       via: "carried:quote",
     };
     for (const q of unit.quotes) pushClaim(ctx, q, "direct_quote", carried);

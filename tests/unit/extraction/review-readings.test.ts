@@ -53,3 +53,23 @@ describe("'told' a station or paper the extractor has no list entry for", () => 
     expect(claim.indirect).toBe(false);
   });
 });
+
+describe("the second piece of a quotation its cue interrupts", () => {
+  it("keeps the relay of the first ('“A,” Roe told the Gazette. “B.”')", () => {
+    const text = "“The tax will rise,” Ann Roe told the Harbour Gazette. “The schools will close next year.”";
+    const claims = extractClaims(text).filter((c) => c.text.includes("schools will close"));
+    expect(claims).toHaveLength(1);
+    for (const claim of claims) {
+      expect(claim.speaker).toBe("Ann Roe");
+      expect(claim.indirect).toBe(true);
+      expect(claim.chain).toEqual(["Ann Roe", "Harbour Gazette", "this article"]);
+    }
+  });
+
+  it("keeps only the speaker for a quotation in the next paragraph", () => {
+    const text = "“The tax will rise,” Ann Roe told the Harbour Gazette.\n\n“The schools will close next year.”";
+    const claim = extractClaimAbout(text, "schools will close");
+    expect(claim.speaker).toBe("Ann Roe");
+    expect(claim.chain).toEqual(["Ann Roe", "this article"]);
+  });
+});
