@@ -14,6 +14,10 @@ const COORDINATOR = /(?:,?\s+(?:and|but|while|whereas|yet)|\s*;)\s+$/;
 // The second clause's own subject may open before the labeller's source run: "and a third of
 // the | owners said".
 const SUBJECT_OPENING = /((?:,?\s+(?:and|but|while|whereas|yet)|\s*;)\s+)(?:[\p{Ll}\d'’-]+\s+){0,4}$/u;
+// "While some friends say A, others say B": a first attribution set as a subordinate clause
+// before the main one; a comma alone joins them.
+const SUBORDINATE_FIRST = /^(?:while|whereas|although|though|even\s+though)\b/i;
+const COMMA_JOINT = /(,\s+)(?:[\p{Ll}\d'’-]+\s+){0,4}$/u;
 // Between the second clause's subject (or the coordinator) and its cue: an auxiliary or adverb
 // or two ("and then he went and championed", "but also says").
 const BEFORE_CUE =
@@ -53,7 +57,9 @@ export function findCoordinatedHost(
     if (!BEFORE_CUE.test(text.slice(lead ? lead.end : cue.start, cue.start))) continue;
     if (!(host.start < clauseStart && cue.end <= host.end)) continue;
     const before = text.slice(host.start, clauseStart);
-    const joint = (lead ? SUBJECT_OPENING : COORDINATOR).exec(before);
+    const subordinate = lead !== null && host.cue !== null && SUBORDINATE_FIRST.test(host.cue);
+    const joint =
+      (lead ? SUBJECT_OPENING : COORDINATOR).exec(before) ?? (subordinate ? COMMA_JOINT.exec(before) : null);
     if (!joint) continue;
     const kept = before.slice(0, joint.index).replace(/[\s,;:—–-]+$/, "");
     if (kept.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;

@@ -33,6 +33,16 @@ describe("a second attribution coordinated with the first", () => {
     });
   });
 
+  it("set as a main clause after a subordinate first one ('While X say A, Y say B') is Y's", () => {
+    const text =
+      "The mayor has aged in office. While some friends say Tom Voss would look better with a beard, others say he has never been healthier.";
+    const claims = attributed(text);
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Tom Voss would look better with a beard", "some friends"],
+      ["he has never been healthier", "others"],
+    ]);
+  });
+
   it("is not split off when its words are too few to be a claim ('but gave no details')", () => {
     const text = "Police said they had detained 14 people for looting, but gave no details.";
     expect(attributed(text)).toHaveLength(1);
