@@ -18,7 +18,9 @@ function lastNamedSpeaker(state: DiscourseState, gender: Gender): Speaker | null
     if (isPlainName(h.name) && fits(h)) return h;
     if (!capitalised && /^\p{Lu}/u.test(h.name) && !/^(?:The|A|An)\s/.test(h.name) && fits(h)) capitalised = h;
   }
-  return capitalised ?? state.lastPerson;
+  // The last person who spoke, unnamed or lowercase, only if their gender does not contradict.
+  const last = state.lastPerson;
+  return capitalised ?? (last && fits(last) ? last : null);
 }
 
 // "Tom Clarke" or "Melanie", not "In", "Former Pennsylvania Gov" or "Democrat of Vermont".
@@ -57,6 +59,25 @@ export function lastSubject(state: DiscourseState, at: number, gender: Gender | 
   return null;
 }
 
+// How far back "he" looks for a person mentioned by any form of the name ("a hoarse-voiced
+// Sanders"): the register holds short forms only when they stand alone as a name.
+const MENTION_WINDOW = 1500;
+
+// The latest person mentioned before `at`, by a full or a short registered name, whose known
+// gender is the pronoun's; null when none in the window is known to be.
+function lastMentionOfGender(state: DiscourseState, at: number, gender: Gender): Speaker | null {
+  const from = Math.max(0, at - MENTION_WINDOW);
+  const mentions = findNames(state.text.slice(from, at)).reverse();
+  for (const m of mentions) {
+    const { name } = splitTitle(m.text.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, ""));
+    if (!name || !isRegisteredPerson(name, state.people)) continue;
+    // "Mr. Clinton" is not Hillary Clinton.
+    const full = expandPersonName(name, state.people, honorificFits(m.text, state));
+    if (genderOf(full, state) === gender) return { name: full, kind: "person" };
+  }
+  return null;
+}
+
 // The people register is in text order: the last one named before `before` is found by binary
 // search, and at most RECENT_PEOPLE before it are looked at.
 const RECENT_PEOPLE = 200;
@@ -82,5 +103,10 @@ function lastMentionedPerson(state: DiscourseState, before: number, gender: Gend
 /** The person "he"/"she"/"him"/"her" at offset `at` refers to, or null when none fits. */
 export function resolvePersonalPronoun(pronoun: string, state: DiscourseState, at: number): Speaker | null {
   const gender: Gender = /^(?:he|him)$/i.test(pronoun) ? "male" : "female";
-  return lastSubject(state, at, gender) ?? lastNamedSpeaker(state, gender) ?? lastMentionedPerson(state, at, gender);
+  return (
+    lastSubject(state, at, gender) ??
+    lastNamedSpeaker(state, gender) ??
+    lastMentionOfGender(state, at, gender) ??
+    lastMentionedPerson(state, at, gender)
+  );
 }
