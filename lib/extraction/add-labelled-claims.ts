@@ -114,6 +114,13 @@ function runsOnOpen(ctx: ExtractionContext, span: Range): boolean {
   );
 }
 
+// Whether `words` at `span` are the speaker a claim of this unit read after its verb ("…, said
+// several observers": the claim's cue is the verb and those words).
+function isReadSpeaker(claim: SuggestedClaim, unitStart: number, span: Range, words: string): boolean {
+  if (claim.speaker == null || claim.start < unitStart || claim.end > span.start) return false;
+  return /^\S+\s+(.*?)[.,]?$/s.exec(claim.cue ?? "")?.[1] === words;
+}
+
 export function addLabelledClaims(
   ctx: ExtractionContext,
   unit: { start: number; end: number; paragraph: number },
@@ -276,6 +283,11 @@ export function addLabelledClaims(
     const latest = latestClaims(ctx);
     const others = latest.filter((i) => ctx.claims[i] !== split?.host);
     if (others.some((i) => ctx.claims[i]?.speaker != null && overlaps(ctx.claims[i] as Range, span))) continue;
+    // "…, said several observers": the words a rule of this unit read as the speaker are no
+    // content of their own.
+    const spanText = ctx.text.slice(span.start, span.end).trim();
+    if (!quoted && others.some((i) => isReadSpeaker(ctx.claims[i] as SuggestedClaim, unit.start, span, spanText)))
+      continue;
     const known = others.filter((i) => sameSpan(ctx.claims[i] as Range, span));
     // "…, bully and blowhard who has pledged…": a relative pronoun closing a list of bare nouns
     // stands for a list whose start the commas do not show; it names no one, and the last speaker

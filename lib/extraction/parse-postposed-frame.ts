@@ -1,5 +1,6 @@
 // The attribution after its content: "…, the department said on Friday.", "“…,” said Dr. Anna
 // Keller", "“…,” Vann Newkirk, a writer for The Atlantic, said". Works on masked text.
+import { findNames, isPersonName, splitTitle } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
 import { endOfText, type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS } from "./name-lexicon.ts";
@@ -35,9 +36,9 @@ const OPENING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhil
 const MASKED_TITLE = String.raw`(?<=(?:\b(?:on|in|at|to)|\p{Lu}[\p{L}.]*['’]s)\s)(?:[“"‘]|'')~+(?:[”"’]|'')?`;
 
 // When, where or how it was said, after the verb: "on Friday", "Monday", "Wednesday afternoon in
-// Salem", "on “Harbour Talk.”".
+// Salem", "on “Harbour Talk.”", or one adverb of manner closing the clause ("said dryly.").
 const AFTER_POSTPOSED = new RegExp(
-  String.raw`^(?:\s+(?:${TIME_OF_SAYING}|(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b(?:[^,.;:!?~]|${MASKED_TITLE})*))*\s*(?:[,.;!?]|$)`,
+  String.raw`^(?:\s+(?:${TIME_OF_SAYING}|(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b(?:[^,.;:!?~]|${MASKED_TITLE})*)|\s+\p{Ll}{2,}ly(?=\s*(?:[,.;!?]|$)))*\s*(?:[,.;!?]|$)`,
   "iu",
 );
 
@@ -87,7 +88,16 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
       return null;
     // The speaker after the verb is a name or a role, never a clause of its own.
     if (/\b(?:is|are|was|were|had|has|have|been|will|would|could|can|may|might)\b/i.test(inv[1])) return null;
-    if (!contentIsQuote && !/\p{Lu}/u.test(inv[1])) return null;
+    // Without a quotation, a speaker in lowercase is a noun phrase opening with a determiner or a
+    // number ("…, said several observers", "…, said the agency's director"); other lowercase words
+    // after the verb are how it was said or a clause of its own ("said little").
+    // That phrase closes the sentence: "…, said the fleet, and of…" is a clause of its own.
+    const closes = !rest.slice(inv[0].length).startsWith(",");
+    if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && DETERMINED_PHRASE.test(inv[1]))) return null;
+    // "Tom Voss, a harbour pilot, said the Roe family…", "Ann Roe, who runs the port, said…": the
+    // words before the comma are a person with an appositive or a relative clause, the subject
+    // of a verb whose content follows it.
+    if (!contentIsQuote && describesPerson(masked.slice(content.start, content.end))) return null;
     const start = hit.end + inv[0].indexOf(inv[1]);
     return {
       mode: "inverted",
@@ -147,6 +157,24 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     contents: [content, ...extras],
     cue: { start: subject.start, end: cueEnd },
   };
+}
+
+// A noun phrase in lowercase that may name a speaker: a determiner or a number, then at least
+// one more word.
+const DETERMINED_PHRASE =
+  /^(?:an?|the|one|two|three|four|five|six|several|some|many|most|other|another|both|various|numerous)\s+\S/i;
+
+// "Tom Voss, a harbour pilot", "Ann Roe, 46": a person's name, a comma, and a description with
+// no further comma; or words closing with a relative clause ("…, who runs the port").
+function describesPerson(words: string): boolean {
+  if (RELATIVE.test(words.slice(words.lastIndexOf(",") + 1).trim())) return true;
+  const m = /^([^,]+),\s+(?:an?\s|the\s|\d|\p{Ll})[^,]*$/u.exec(words.trim());
+  if (!m?.[1]) return false;
+  const named = findNames(m[1]);
+  const name = named[0];
+  if (!name || named.length !== 1 || name.text !== m[1].trim()) return false;
+  const { name: bare, title } = splitTitle(name.text);
+  return isPersonName(bare, title !== null);
 }
 
 // A role and name before a clause cut off ("harbour pilot Tom Voss" of "…,” said harbour pilot

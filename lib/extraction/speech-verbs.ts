@@ -152,7 +152,7 @@ const PARTICIPLE_START = /^(?:\p{Ll}{3,}ing|flanked|dressed|surrounded|joined|ac
 // Appositives by their shape: "a cardiologist at …", "59", "of Ashton", "Md.", "R-Ky.", "now a
 // consultant", "president of the union".
 const APPOSITIVE_SHAPE =
-  /^(?:(?:a|an|the)\s+\p{Ll}|\d+$|(?:of|from|now|then|formerly|both|himself|herself|its|his|her|their)\b|\p{Lu}[\p{Ll}]{0,4}\.$|[RDI]-\p{Lu})/u;
+  /^(?:(?:a|an)\s+\S|the\s+\p{Ll}|\d+$|(?:of|from|now|then|formerly|both|himself|herself|its|his|her|their)\b|\p{Lu}[\p{Ll}]{0,4}\.$|[RDI]-\p{Lu})/u;
 
 // "and it", "but the company": a coordinator opening a clause with a subject of its own.
 const NEW_CLAUSE_SUBJECT =

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import type { SuggestedClaim } from "../../../lib/extraction/suggested-claim.ts";
+import { findClaimAbout } from "./find-claim.ts";
+
+const LEAD = "Ann Roe won the harbour vote in March by a wide margin.";
+
+// Claims that read the speaker's words as what was said, or what was said (about fees) as the
+// speaker: none may be suggested.
+const swapped = (claims: SuggestedClaim[], speakerWords: string) =>
+  claims.filter((c) => c.text.trim() === speakerWords || (c.speaker ?? "").includes("fees"));
+
+// The speaker named after the verb of a sentence that is no quotation ("…, said several
+// observers"), and a person with an appositive before the verb ("Tom Voss, a Republican, said…").
+describe("speaker after the verb", () => {
+  it("reads a noun phrase with a determiner after 'said' as the speaker of the clause before", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "The new fees hurt the smallest boats most, said several observers.",
+        "The harbour fees will rise again next year, said two officials.",
+      ].join("\n\n"),
+    );
+    const observers = findClaimAbout(claims, "smallest boats");
+    expect(observers.speaker).toBe("several observers");
+    expect(observers.text).toBe("The new fees hurt the smallest boats most");
+    expect(findClaimAbout(claims, "rise again").speaker).toBe("two officials");
+    expect(swapped(claims, "several observers")).toEqual([]);
+    expect(swapped(claims, "two officials")).toEqual([]);
+  });
+
+  it("makes no claim of the speaker's words when the labeller reads them as content", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "Her rise may have been more surprising to the fishermen than to anyone else, said several observers.",
+      ].join("\n\n"),
+    );
+    expect(findClaimAbout(claims, "Her rise").speaker).toBe("several observers");
+    expect(claims.filter((c) => c.text.trim() === "several observers")).toEqual([]);
+  });
+
+  it("reads no lowercase words after 'said' as the speaker unless they close the sentence", () => {
+    const claims = extractClaims(
+      [LEAD, "Jo Penn, 59, of Salem, said the result brought back memories of her father, and of the old port."].join(
+        "\n\n",
+      ),
+    );
+    const memories = findClaimAbout(claims, "brought back memories");
+    expect(memories.speaker).toBe("Jo Penn");
+    expect(claims.some((c) => (c.speaker ?? "").includes("memories"))).toBe(false);
+  });
+
+  it("keeps an adverb of manner after the verb out of the claim", () => {
+    const claims = extractClaims(
+      [LEAD, "The new fees hurt the smallest boats most, Tom Voss said dryly."].join("\n\n"),
+    );
+    const fees = findClaimAbout(claims, "smallest boats");
+    expect(fees.speaker).toBe("Tom Voss");
+    expect(fees.text).toBe("The new fees hurt the smallest boats most");
+    expect(claims.some((c) => c.text.trim() === "dryly")).toBe(false);
+  });
+
+  it("gives the clause after 'X, an appositive, said' to X, with no claim made of X and the appositive", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "Tom Voss, a harbour pilot, said the Roe family deserved better.",
+        "Ben Hale, a Republican, said the fishing fleet deserved better.",
+      ].join("\n\n"),
+    );
+    expect(findClaimAbout(claims, "Roe family deserved").speaker).toBe("Tom Voss");
+    expect(findClaimAbout(claims, "fishing fleet").speaker).toBe("Ben Hale");
+    expect(claims.some((c) => c.text.includes("a harbour pilot") && c.kind !== "unattributed_fact")).toBe(false);
+    expect(claims.some((c) => (c.speaker ?? "").includes("Roe family"))).toBe(false);
+  });
+
+  it("takes the name, not a name inside a relative clause of the appositive, for the speaker", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "Gov. Tom Voss of Ohio, a Republican who has refused to endorse Ms. Roe, said the fishing fleet deserved better.",
+      ].join("\n\n"),
+    );
+    expect(findClaimAbout(claims, "fishing fleet").speaker).toBe("Tom Voss of Ohio");
+  });
+
+  it("keeps a clause after 'X, who …, said' as X's claim, not as a speaker", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "Harbour economist Sue Lark, who studies port fees at the Harbour Institute, said Tom Voss's statement didn't clarify the matter.",
+      ].join("\n\n"),
+    );
+    expect(findClaimAbout(claims, "didn't clarify").speaker).toBe("Sue Lark");
+    expect(claims.some((c) => (c.speaker ?? "").includes("statement"))).toBe(false);
+  });
+});
