@@ -73,3 +73,23 @@ describe("the second piece of a quotation its cue interrupts", () => {
     expect(claim.chain).toEqual(["Ann Roe", "this article"]);
   });
 });
+
+describe("'she' after a man spoke", () => {
+  it("goes to the woman the sentence names, not to the last speaker of the other gender", () => {
+    const claims = extractClaims("Tom Voss said Ann Roe had lied, and she said he had.");
+    expect(claims.find((c) => c.text === "Ann Roe had lied")?.speaker).toBe("Tom Voss");
+    const second = claims.find((c) => c.text === "he had");
+    expect(second?.speaker).toBe("Ann Roe");
+  });
+
+  it("reads the gender from a role word before the full name over the first name's usual one", () => {
+    const text = "“The fund is late,” said harbour widow Terry Vale. She said the families would wait no longer.";
+    expect(extractClaimAbout(text, "would wait no longer").speaker).toBe("Terry Vale");
+  });
+
+  it("asks rather than guess when no woman is named", () => {
+    const text = "Tom Voss said the pier was unsafe. Harbour Channel staff met on Monday. She said the pier was fine.";
+    const claim = extractClaimAbout(text, "pier was fine");
+    expect(claim.speaker).not.toBe("Tom Voss");
+  });
+});
