@@ -2,6 +2,7 @@
 // stating that…"), a route phrase ("…, according to the reports"), or a participle hanging off
 // another verb ("Nwosu rejected the result, saying it had been…").
 import { findNames, isPersonName, splitTitle } from "./find-names.ts";
+import { countWords } from "./find-quotes.ts";
 import { type Frame, hasWords } from "./frame.ts";
 import { isMannerPhrase, pickSubject, type Range, trimRange } from "./speech-verbs.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
@@ -92,7 +93,40 @@ const TRAILING_ROUTE = new RegExp(
   "i",
 );
 
+// The route phrase between commas after a few opening words ("In addition, according to the
+// department, …", "Fundraising, according to the campaign, has surged…").
+const MIDDLE_ROUTE = new RegExp(String.raw`^([^,~]{1,60}),\s*${ROUTE}\s+([^,~]{1,120}),\s*`, "i");
+// Opening words that only link the sentence to the one before: no part of the claim.
+const CONNECTIVE =
+  /^(?:in\s+addition|additionally|also|and|but|however|meanwhile|moreover|furthermore|now|still|yet|so)$/i;
+
 export function parseRoutePhrase(masked: string, text: string): Frame | null {
+  return parseLeadingRoute(masked, text) ?? parseMiddleRoute(masked, text);
+}
+
+function parseMiddleRoute(masked: string, text: string): Frame | null {
+  const mid = MIDDLE_ROUTE.exec(masked);
+  const opener = mid?.[1]?.trim();
+  if (!mid?.[2] || !opener || countWords(opener) > 6) return null;
+  const openerEnd = (mid[1] ?? "").length;
+  const phraseStart = mid[0].indexOf(mid[2], openerEnd);
+  const start = mid[0].length;
+  const end = trimContentEnd(masked, start, masked.length);
+  if (!hasWords(text, { start, end }, 3)) return null;
+  const cueStart = openerEnd + (/^,\s*/.exec(mid[0].slice(openerEnd))?.[0].length ?? 1);
+  const openerRange = trimRange(masked, { start: trimContentStart(masked, 0, openerEnd), end: openerEnd });
+  return {
+    mode: "route-phrase",
+    verb: null,
+    subject: { start: phraseStart, end: phraseStart + mid[2].length },
+    origin: null,
+    // As for "The fees, Roe said, will rise": the whole sentence, the phrase within it.
+    contents: [{ start: CONNECTIVE.test(opener) ? start : openerRange.start, end }],
+    cue: { start: cueStart, end: phraseStart + mid[2].length },
+  };
+}
+
+function parseLeadingRoute(masked: string, text: string): Frame | null {
   const lead = LEADING_ROUTE.exec(masked);
   if (lead?.[1]) {
     const phraseStart = lead[0].indexOf(lead[1]);
