@@ -11,11 +11,13 @@ import {
 } from "./find-names.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
 import { findAntecedent, isRelativePronoun } from "./relative-antecedent.ts";
-import { pickSubject, type Range } from "./speech-verbs.ts";
+import { ownedNounsLength, pickSubject, type Range } from "./speech-verbs.ts";
 
 type Context = { text: string; masked: string; state: { people: Person[] } };
 
 const LONE_DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+// "his call for a ban": the cue right after the possessive is the person's own saying.
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our)$/i;
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const TIME_OPENING = new RegExp(
   String.raw`^(?:(?:last|next|this|earlier|later)\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${DAY})|(?:on\s+)?${DAY}|earlier|later|yesterday|today|tonight)\b,?\s+`,
@@ -121,7 +123,13 @@ export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAtt
   const word = ctx.text.slice(source.start, source.end).trim();
   // "Jeb Bush, who ended his bid, said…": the speaker is the phrase "who" stands for.
   if (isRelativePronoun(word)) return findAntecedent(ctx.text, source.start, unitStart);
-  // "The | billionaire businessman began…": a lone determiner opens the phrase that runs to the cue.
+  // "The | billionaire businessman began…", "His | chief aide said…": a lone determiner opens the
+  // phrase that runs to the cue (the aide spoke, not the man "his" stands for).
+  if (POSSESSIVE_DETERMINER.test(word) && !(cue && /^\s*$/.test(ctx.text.slice(source.end, cue.start)))) {
+    const until = cue && cue.start > source.end ? Math.min(cue.start, source.end + 80) : source.end + 80;
+    const owned = ownedNounsLength(ctx.text.slice(source.end, until));
+    return owned > 0 ? { start: source.start, end: source.end + owned } : null;
+  }
   if (LONE_DETERMINER.test(word)) {
     const gap = cue && cue.start > source.end ? ctx.text.slice(source.end, cue.start) : "";
     if (/^[\s\p{L}’'-]+$/u.test(gap) && gap.trim().split(/\s+/).length <= 5)

@@ -4,7 +4,7 @@
 import { findNames, isPersonName, splitTitle } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
 import { type Frame, hasWords } from "./frame.ts";
-import { isMannerPhrase, pickSubject, type Range, trimRange } from "./speech-verbs.ts";
+import { isMannerPhrase, ownedNounsLength, pickSubject, type Range, trimRange } from "./speech-verbs.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 export function parseQuotedAs(masked: string, text: string): Frame | null {
@@ -166,6 +166,10 @@ export function parseSaying(masked: string, text: string): Frame | null {
   );
   if (!saying) return null;
   const head = masked.slice(0, saying.index);
+  // "His chief aide doubled down…, saying": the possessive opens the speaking noun phrase.
+  const possessive = /^(?:His|Her|Their|Its|Our)\b/.exec(head);
+  const owned = possessive ? ownedNounsLength(head.slice(possessive[0].length)) : 0;
+  if (possessive && owned === 0) return null;
   // "The billionaire businessman began…, saying": a lone determiner names no one; the labeller's
   // source run reads such a phrase whole.
   const names = findNames(head).filter((n) => n.start < 60 && !/^(?:The|A|An|This|That|These|Those)$/.test(n.text));
@@ -178,7 +182,7 @@ export function parseSaying(masked: string, text: string): Frame | null {
   return {
     mode: "saying",
     verb: "saying",
-    subject: { start: lead, end: name.end },
+    subject: possessive ? { start: 0, end: possessive[0].length + owned } : { start: lead, end: name.end },
     origin: null,
     contents: [{ start, end }],
     cue: { start: saying.index + 1, end: start },

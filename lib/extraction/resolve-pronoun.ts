@@ -100,9 +100,9 @@ function lastMentionedPerson(state: DiscourseState, before: number, gender: Gend
   return unknown === null ? null : { name: unknown, kind: "person" };
 }
 
-/** The person "he"/"she"/"him"/"her" at offset `at` refers to, or null when none fits. */
+/** The person "he"/"she"/"him"/"her"/"his" at offset `at` refers to, or null when none fits. */
 export function resolvePersonalPronoun(pronoun: string, state: DiscourseState, at: number): Speaker | null {
-  const gender: Gender = /^(?:he|him)$/i.test(pronoun) ? "male" : "female";
+  const gender: Gender = /^(?:he|him|his)$/i.test(pronoun) ? "male" : "female";
   return (
     lastSubject(state, at, gender) ??
     lastNamedSpeaker(state, gender) ??

@@ -126,9 +126,10 @@ export function resolveSpeaker(rawPhrase: string, state: DiscourseState, at: num
   const honorific = /^(?:Mr|Mrs|Ms|Miss)\.?\s+/.exec(rawPhrase.trim())?.[0] ?? "";
   const phrase = rawPhrase.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+/, "");
   if (!phrase) return null;
-  if (/^(?:he|she|him|her)$/i.test(phrase)) return resolvePersonalPronoun(phrase, state, at);
-  if (/^they$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
-  if (/^(?:it|we)$/i.test(phrase))
+  // "his call for a ban", "her praise of the plan": the owner of the saying is the person.
+  if (/^(?:he|she|him|her|his)$/i.test(phrase)) return resolvePersonalPronoun(phrase, state, at);
+  if (/^(?:they|their)$/i.test(phrase)) return state.lastGroup ?? state.lastPerson;
+  if (/^(?:it|we|its|our)$/i.test(phrase))
     return recentSpeakers(state).find((h) => ["org", "unknown", "outlet"].includes(h.kind)) ?? null;
   if (GROUP_REF.test(phrase) && state.lastGroup) return state.lastGroup;
   const orgRef = ORG_REF.exec(phrase);

@@ -295,3 +295,14 @@ export function cleanSpeakerPhrase(phrase: string): string {
   for (let i = 0; i < 4 && tail.test(out); i++) out = out.replace(tail, "");
   return out.replace(/[,;:]$/, "").trim();
 }
+
+// After a possessive that opens a subject ("His | chief aide doubled down…", "her | husband could
+// draw…"), the noun phrase it opens: at most four lowercase words, up to a verb form, a function
+// word or punctuation. The aide speaks, not the man "his" stands for.
+const OWNED_NOUNS =
+  /^(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|and|or|but|of|in|on|at|for|to|from|with|by|about|that|who|which|also|\p{Ll}+ed)\b)\p{Ll}[\p{Ll}-]*){1,4}/u;
+
+/** The length of the noun phrase `after` a possessive opens (0 when none). */
+export function ownedNounsLength(after: string): number {
+  return OWNED_NOUNS.exec(after)?.[0].length ?? 0;
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { createDiscourseState } from "../../../lib/extraction/discourse-state.ts";
 import { extractClaims } from "../../../lib/extraction/extract-claims.ts";
+import { buildPeopleRegistry } from "../../../lib/extraction/find-names.ts";
 import { readGender } from "../../../lib/extraction/person-gender.ts";
+import { resolveSpeaker } from "../../../lib/extraction/resolve-speaker.ts";
 import { findClaimAbout } from "./find-claim.ts";
 
 describe("he and she follow the person the gender fits", () => {
@@ -33,5 +36,21 @@ describe("the gender an article gives a name", () => {
     const text = "Ixa Roe spoke in Salem. Her husband Tom Roe agreed with her.";
     expect(readGender("Ixa Roe", text)).toBeNull();
     expect(readGender("Ixa Roe", "Ixa Roe spoke. The spokeswoman Ixa Roe said so.")).toBe("female");
+  });
+});
+
+describe("a possessive opening the subject", () => {
+  it("reads 'his' before a saying ('his claim that…') as the man it stands for", () => {
+    const text = "Sen. Tom Voss spoke in Salem on Monday. Critics mocked his claim that the levy would pass.";
+    const state = createDiscourseState(buildPeopleRegistry(text), text);
+    expect(resolveSpeaker("his", state, text.indexOf("his claim"))?.name).toBe("Tom Voss");
+  });
+
+  it("gives the noun phrase it opens, not the person it stands for ('His chief aide …, saying')", () => {
+    const text = [
+      "Sen. Tom Voss toured the dairy farms in Salem on Monday.",
+      "His chief aide doubled down on attacks on the governor, saying the new levy would ruin small farms.",
+    ].join("\n\n");
+    expect(findClaimAbout(extractClaims(text), "ruin small farms").speaker).toBe("His chief aide");
   });
 });
