@@ -17,7 +17,7 @@ import { formatPercent } from "../words/phrasing";
 import { formatBibliography } from "./citation";
 import { buildCslItems } from "./csl-items";
 import { judgeSourcing } from "./judgement";
-import { escapeMarkdown, linkMarkdown } from "./markup-escape";
+import { escapeMarkdown, linkMarkdown, linkMarkdownAddress } from "./markup-escape";
 import { formatInSections, type SectionedFormat, type SectionPlace } from "./report-sections";
 import { describeChains, describeWeakestLink, labelDirectness, labelPrimaryRecord, toIsoDate } from "./report-text";
 import type { ReportArticle, ReportClaim, SourcingReport } from "./sourcing-report";
@@ -31,8 +31,8 @@ function describeArticle(article: ReportArticle | null, articleId: string): stri
       ? `- Published: ${toIsoDate(article.publishedAt) ?? escapeMarkdown(article.publishedAt)}`
       : null,
     `- Language: ${escapeMarkdown(article.language)}`,
-    article.url ? `- URL: ${linkMarkdown(article.url, article.url)}` : null,
-    article.publicUrl ? `- Claimtrail page: ${linkMarkdown(article.publicUrl, article.publicUrl)}` : null,
+    article.url ? `- URL: ${linkMarkdownAddress(article.url)}` : null,
+    article.publicUrl ? `- Claimtrail page: ${linkMarkdownAddress(article.publicUrl)}` : null,
   ];
   return [`## ${escapeMarkdown(article.title)}`, "", ...facts.filter((line): line is string => line !== null), ""];
 }
@@ -74,7 +74,7 @@ function describeClaim(claim: ReportClaim, number: number): string[] {
   ];
   const evidence = describeEvidence(claim);
   if (evidence.length) lines.push("- Steps:", ...evidence);
-  if (claim.publicUrl) lines.push(`- Claim page: ${linkMarkdown(claim.publicUrl, claim.publicUrl)}`);
+  if (claim.publicUrl) lines.push(`- Claim page: ${linkMarkdownAddress(claim.publicUrl)}`);
   lines.push("", escapeMarkdown(provenance.summary), "");
   return lines;
 }

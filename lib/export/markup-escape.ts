@@ -38,3 +38,14 @@ export function linkMarkdown(text: string, url: string | null | undefined): stri
   if (!href) return escapeMarkdown(text);
   return `[${escapeMarkdown(text)}](${href.replace(/[()<>\s]/g, (char) => encodeURIComponent(char))})`;
 }
+
+/**
+ * An address shown as itself: a CommonMark autolink ("<https://…>"), so the file lists it once,
+ * not as "[address](address)". The escaped text alone when the URL is not http(s).
+ */
+export function linkMarkdownAddress(url: string): string {
+  const href = toSafeHref(url);
+  if (!href) return escapeMarkdown(url);
+  // A parsed href has spaces and angle brackets percent-encoded already; encoded again for safety.
+  return `<${href.replace(/[<>\s]/g, (char) => encodeURIComponent(char))}>`;
+}
