@@ -45,7 +45,7 @@ export type AttemptOrigin = { client: string | null; linkBase?: string | null };
  * pending-sign-ups.ts); an address with
  * a confirmed account is only mailed that someone tried, and its account is not changed. The
  * answer is the same in every case.
- * @throws AppError RATE_LIMITED past the client's attempts or 5 mails an hour to the address.
+ * @throws AppError RATE_LIMITED past the client's attempts or the address's sign-up mails (3 within 10 minutes, 6 within 24 hours: sign-up-mail-limits.ts).
  */
 export async function signUp(db: Db, input: SignUpInput, origin: AttemptOrigin = { client: null }): Promise<void> {
   await countAuthAttempt(db, origin.client);

@@ -1,6 +1,6 @@
 // "Send the mail again" for an address that has not confirmed yet (a lost, expired or used
 // link). The answer is the same for every address, like sign-up's, and it is limited like
-// sign-up: the client's attempts (attempt-limits.ts) and 5 mails an hour to one address.
+// sign-up: the client's attempts (attempt-limits.ts) and the mails to one address (sign-up-mail-limits.ts).
 import type { Db } from "@/server/database/open-database";
 import { env } from "@/server/env";
 import { sendMail } from "@/server/mail/send-mail";
@@ -14,7 +14,7 @@ import { issueEmailConfirmation } from "./email-confirmations";
  * Mails `email` a fresh confirmation link when it has an account waiting for confirmation (it
  * confirms with the password of any of the newest pending sign-ups; earlier links keep working); word that it is confirmed already, to sign in, when it has a
  * confirmed one; nothing when it has none.
- * @throws AppError RATE_LIMITED past the client's attempts or 5 mails an hour to the address.
+ * @throws AppError RATE_LIMITED past the client's attempts or the address's sign-up mails (3 within 10 minutes, 6 within 24 hours: sign-up-mail-limits.ts).
  */
 export async function resendConfirmation(db: Db, email: string, origin: AttemptOrigin): Promise<void> {
   await countAuthAttempt(db, origin.client);

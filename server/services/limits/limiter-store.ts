@@ -94,9 +94,10 @@ function isRefusal(rejection: unknown): rejection is RateLimiterRes {
   );
 }
 
-/** "40 seconds", "15 minutes": how long `ms` is, for a person. */
+/** "40 seconds", "15 minutes", "23 hours": how long `ms` is, for a person (rounded up). */
 export function waitWords(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds > 90 * 60) return `${Math.ceil(seconds / 3600)} hours`;
   return seconds > 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
 }
 

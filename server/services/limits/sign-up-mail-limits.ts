@@ -1,21 +1,33 @@
 // Limits on the mail sign-up sends (issue 13): each sign-up and each "send the mail again" mails
-// the address given, so without a limit anyone could fill any mailbox through Claimtrail's mail
-// server. Per address, 5 an hour; each client is counted too, as for sign-in (attempt-limits.ts).
-// The refusal is the same whether or not the address has an account.
+// the address given, so without a limit anyone could fill a stranger's mailbox through
+// Claimtrail's mail server. Per address, both kinds together: the sign-up's mail and two more at
+// once (sent again for a slow mailbox, a second sign-up) within 10 minutes, then the next window;
+// and at most 6 in 24 hours, so a stranger who keeps at it gets 6 mails a day to the address, not
+// 120 (5 an hour). Each client is counted too, as for sign-in (attempt-limits.ts). The refusal is the same
+// whether or not the address has an account.
 import type { Db } from "@/server/database/open-database";
-import { limiterOf, rateLimited, takePoints, waitWords } from "./limiter-store";
+import { type LimitRule, limiterOf, rateLimited, takePoints, waitWords } from "./limiter-store";
 
-const PER_ADDRESS = { name: "sign-up-mail-to-address", points: 5, seconds: 3600 };
+const PER_ADDRESS_BURST: LimitRule = { name: "sign-up-mail-10-minutes", points: 3, seconds: 10 * 60 };
+const PER_ADDRESS_DAY: LimitRule = { name: "sign-up-mail-day", points: 6, seconds: 24 * 60 * 60 };
 
 /**
- * Counts one sign-up mail to `email`.
- * @throws AppError RATE_LIMITED past 5 an hour to one address.
+ * Counts one sign-up mail to `email` (either kind). The day's count takes only mails the
+ * 10-minute limit let through, so refused attempts do not spend the owner's day.
+ * @throws AppError RATE_LIMITED past 3 within 10 minutes or 6 within 24 hours to one address.
  */
 export async function countSignUpMail(db: Db, email: string): Promise<void> {
-  const refusal = await takePoints(limiterOf(db, PER_ADDRESS), email.toLowerCase());
-  if (refusal)
+  const address = email.toLowerCase();
+  const burst = await takePoints(limiterOf(db, PER_ADDRESS_BURST), address);
+  if (burst)
     throw rateLimited(
-      `this address was sent ${PER_ADDRESS.points} sign-up mails in the last hour; try again in ${waitWords(refusal.msBeforeNext)}`,
-      refusal.msBeforeNext,
+      `this address was sent ${PER_ADDRESS_BURST.points} sign-up mails in the last 10 minutes; look for them in its inbox (and spam folder), or try again in ${waitWords(burst.msBeforeNext)}`,
+      burst.msBeforeNext,
+    );
+  const day = await takePoints(limiterOf(db, PER_ADDRESS_DAY), address);
+  if (day)
+    throw rateLimited(
+      `this address was sent ${PER_ADDRESS_DAY.points} sign-up mails in the last 24 hours, the most it is sent; try again in ${waitWords(day.msBeforeNext)}`,
+      day.msBeforeNext,
     );
 }
