@@ -35,6 +35,13 @@ async function buildProbe(database: Database, claims: number): Promise<Probe> {
     where: { workspaceId: probe.workspaceId, name: "Agence France-Presse" },
     select: { id: true },
   });
+  // The page of the article's published claim with the most hops (ties: the first in the text),
+  // the same claim in both databases.
+  const published = await db.claim.findMany({
+    where: { articleId: article.id, reviewState: "PUBLISHED" },
+    select: { id: true, startOffset: true, _count: { select: { hops: true } } },
+  });
+  const claim = published.sort((a, b) => b._count.hops - a._count.hops || a.startOffset - b.startOffset)[0]!;
   // One title of the probe holds words no synthetic text has: a search whose matches stay the same.
   await db.article.update({ where: { id: article.id }, data: { title: "Zanzibar ferry timetable" } });
   const anonymous = createCaller(createInnerContext({ db }));
@@ -51,6 +58,7 @@ async function buildProbe(database: Database, claims: number): Promise<Probe> {
           select: claimSourcingSelect,
         }),
       "article sourcing (one SQL query)": () => db.$queryRawUnsafe(ARTICLE_SOURCING_SQL, article.id),
+      "claim page (tRPC)": () => anonymous.sourcing.claim({ id: claim.id }),
       "anonymous search, matches grow": () => anonymous.search.query({ query: "port tariffs" }),
       "anonymous search, one match": () => anonymous.search.query({ query: "Zanzibar ferry" }),
       "wire agency's page": () => anonymous.sourcing.source({ id: wire.id }),

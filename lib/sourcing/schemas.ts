@@ -98,7 +98,8 @@ export type ArticleSourcing = z.infer<typeof ArticleSourcing>;
 /** One claim for its own page: the claim, its article, and its sources with their standing notes. */
 export const ClaimPageSourcing = ClaimSourcing.extend({
   article: z.object({ slug: z.string(), title: z.string() }),
-  sources: z.array(SourceDetail),
+  // The kept answer's sources, frozen like the article read's: checked once.
+  sources: z.array(checkedOnce(SourceDetail)),
 });
 export type ClaimPageSourcing = z.infer<typeof ClaimPageSourcing>;
 

@@ -98,6 +98,30 @@ const ArticleRow = z.object({
   version: z.number().int(),
 });
 
+// One claim `c` as JSON: the fields of claimSourcingSelect, in its order, for parseClaimRow.
+const CLAIM_JSON = Prisma.sql`json_build_object(
+  'id', c.id, 'articleId', c.article_id, 'startOffset', c.start_offset, 'endOffset', c.end_offset,
+  'exact', c.exact, 'prefix', c.prefix, 'suffix', c.suffix, 'kind', c.kind, 'status', c.status,
+  'stance', c.stance, 'publishedAt', c.published_at, 'cue', c.cue, 'note', c.note,
+  'primaryRecord', c.primary_record, 'primaryRecordNote', c.primary_record_note, 'version', c.version,
+  'reviewState', c.review_state, 'anchorState', c.anchor_state, 'previousExact', c.previous_exact,
+  'speaker', (SELECT ${source("s")} FROM source s WHERE s.id = c.speaker_id),
+  'primaryRecordSource', (SELECT ${source("s")} FROM source s WHERE s.id = c.primary_record_source_id),
+  'namedSources', (SELECT coalesce(json_agg(json_build_object('mentionedAs', n.mentioned_as,
+      'source', (SELECT ${source("s")} FROM source s WHERE s.id = n.source_id))
+      ORDER BY n.position, n.source_id), '[]'::json)
+    FROM claim_named_source n WHERE n.claim_id = c.id),
+  'hops', (SELECT coalesce(json_agg(json_build_object(
+      'id', h.id, 'relation', h.relation, 'relationTermId', h.relation_term_id, 'firstHand', h.first_hand,
+      'confidence', h.confidence, 'evidenceUrl', h.evidence_url, 'evidenceArchiveUrl', h.evidence_archive_url,
+      'evidenceQuote', h.evidence_quote, 'evidenceNote', h.evidence_note, 'occurredAt', h.occurred_at,
+      'standing', h.standing, 'position', h.position,
+      'from', (SELECT ${source("s")} FROM source s WHERE s.id = h.from_source_id),
+      'to', (SELECT ${source("s")} FROM source s WHERE s.id = h.to_source_id))
+      ORDER BY h.position, h.id), '[]'::json)
+    FROM hop h WHERE h.claim_id = c.id)
+)`;
+
 /** The filter of readableClaims (readable-articles.ts) on `c` (claim) and `a` (its article). */
 function readable(reader: Reader): Prisma.Sql {
   const published = Prisma.sql`(c.review_state = 'PUBLISHED' AND a.status = 'PUBLISHED')`;
@@ -135,28 +159,7 @@ export async function readArticleClaimTexts(
         'publisher', a.publisher, 'url', a.url, 'publishedAt', a.published_at, 'language', a.language,
         'status', a.status, 'version', a.version)::text AS article,
       a.body,
-      (SELECT coalesce(string_agg(json_build_object(
-        'id', c.id, 'articleId', c.article_id, 'startOffset', c.start_offset, 'endOffset', c.end_offset,
-        'exact', c.exact, 'prefix', c.prefix, 'suffix', c.suffix, 'kind', c.kind, 'status', c.status,
-        'stance', c.stance, 'publishedAt', c.published_at, 'cue', c.cue, 'note', c.note,
-        'primaryRecord', c.primary_record, 'primaryRecordNote', c.primary_record_note, 'version', c.version,
-        'reviewState', c.review_state, 'anchorState', c.anchor_state, 'previousExact', c.previous_exact,
-        'speaker', (SELECT ${source("s")} FROM source s WHERE s.id = c.speaker_id),
-        'primaryRecordSource', (SELECT ${source("s")} FROM source s WHERE s.id = c.primary_record_source_id),
-        'namedSources', (SELECT coalesce(json_agg(json_build_object('mentionedAs', n.mentioned_as,
-            'source', (SELECT ${source("s")} FROM source s WHERE s.id = n.source_id))
-            ORDER BY n.position, n.source_id), '[]'::json)
-          FROM claim_named_source n WHERE n.claim_id = c.id),
-        'hops', (SELECT coalesce(json_agg(json_build_object(
-            'id', h.id, 'relation', h.relation, 'relationTermId', h.relation_term_id, 'firstHand', h.first_hand,
-            'confidence', h.confidence, 'evidenceUrl', h.evidence_url, 'evidenceArchiveUrl', h.evidence_archive_url,
-            'evidenceQuote', h.evidence_quote, 'evidenceNote', h.evidence_note, 'occurredAt', h.occurred_at,
-            'standing', h.standing, 'position', h.position,
-            'from', (SELECT ${source("s")} FROM source s WHERE s.id = h.from_source_id),
-            'to', (SELECT ${source("s")} FROM source s WHERE s.id = h.to_source_id))
-            ORDER BY h.position, h.id), '[]'::json)
-          FROM hop h WHERE h.claim_id = c.id)
-      )::text, chr(30) ORDER BY c.start_offset, c.id), '')
+      (SELECT coalesce(string_agg(${CLAIM_JSON}::text, chr(30) ORDER BY c.start_offset, c.id), '')
       FROM claim c WHERE c.article_id = a.id AND ${readable(reader)}) AS claims
     FROM article a WHERE ${where}`;
   const row = rows[0];
@@ -168,7 +171,26 @@ export async function readArticleClaimTexts(
   };
 }
 
-/** One claim's row from its JSON text (readArticleClaimTexts). Throws a ZodError when the text does not have the expected shape. */
+/**
+ * The claim `claimId` as the JSON text readArticleClaimTexts gives for it, with its article's
+ * slug and title, in one statement; null when there is no such claim or `reader` may not read it
+ * (the filter of readableClaims, which implies the article is readable: published, or of the
+ * reader's workspace).
+ */
+export async function readClaimText(
+  db: Db,
+  claimId: string,
+  reader: Reader,
+): Promise<{ article: { slug: string; title: string }; claim: string } | null> {
+  const rows = await db.$queryRaw<Array<{ slug: string; title: string; claim: string }>>`
+    SELECT a.slug, a.title, ${CLAIM_JSON}::text AS claim
+    FROM claim c JOIN article a ON a.id = c.article_id
+    WHERE c.id = ${claimId}::uuid AND ${readable(reader)}`;
+  const row = rows[0];
+  return row ? { article: { slug: row.slug, title: row.title }, claim: row.claim } : null;
+}
+
+/** One claim's row from its JSON text (readArticleClaimTexts, readClaimText). Throws a ZodError when the text does not have the expected shape. */
 export function parseClaimRow(text: string): ClaimSourcingRow {
   return ClaimRow.parse(JSON.parse(text));
 }

@@ -6,12 +6,9 @@ import type { ArticleRef } from "@/lib/articles/schemas";
 import { AppError } from "@/lib/errors";
 import type { ArticleSourcing, ClaimPageSourcing, SourceDetail } from "@/lib/sourcing/schemas";
 import type { Db } from "@/server/database/open-database";
-import { checkReadable, findArticleMeta, type Reader } from "../articles/find-article";
-import { readArticleClaimTexts } from "./article-claims-query";
+import { checkReadable, type Reader } from "../articles/find-article";
+import { readArticleClaimTexts, readClaimText } from "./article-claims-query";
 import { answerClaim, type ClaimAnswer } from "./claim-answers";
-import { claimSourcingSelect, sourcesOf } from "./claim-sourcing-select";
-import { readableClaims } from "./readable-articles";
-import { toClaimSourcing } from "./to-claim-sourcing";
 
 export async function getArticleSourcing(db: Db, ref: ArticleRef, reader: Reader): Promise<ArticleSourcing> {
   const read = await readArticleClaimTexts(db, ref, reader);
@@ -31,15 +28,30 @@ function articleSourcesOf(answers: ClaimAnswer[]): SourceDetail[] {
   return [...sources.values()].sort((a, b) => byName.compare(a.name, b.name));
 }
 
+/**
+ * One claim for its own page, read in one statement and answered from the same kept answers as
+ * the article read (claim-answers.ts), so an unchanged claim costs that statement and a lookup,
+ * and an edited one is derived afresh.
+ * @throws AppError NOT_FOUND when there is no such claim or `reader` may not read it.
+ */
 export async function getClaimSourcing(db: Db, claimId: string, reader: Reader): Promise<ClaimPageSourcing> {
-  const row = await db.claim.findFirst({
-    where: { AND: [{ id: claimId }, readableClaims(reader)] },
-    select: { ...claimSourcingSelect, article: { select: { id: true } } },
-  });
+  const read = await readClaimText(db, claimId, reader);
   // An unpublished claim does not exist for readers outside its workspace, like a draft article.
-  if (!row) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
-  const meta = await findArticleMeta(db, { id: row.article.id }, reader);
+  if (!read) throw new AppError("NOT_FOUND", `no claim ${claimId}`);
+  const answer = answerClaim(read.claim);
   // Its sources with their standing notes, so the claim's page says what the article's panel
   // says about a corrected or retracted one.
-  return { ...toClaimSourcing(row), article: { slug: meta.slug, title: meta.title }, sources: sourcesOf([row]) };
+  return { ...answer.claim, article: read.article, sources: sortedSourcesOf(answer) };
+}
+
+// Kept beside each answer while the answer is kept: the same frozen list for every read of it.
+const sortedSources = new WeakMap<ClaimAnswer, readonly SourceDetail[]>();
+
+function sortedSourcesOf(answer: ClaimAnswer): SourceDetail[] {
+  let sources = sortedSources.get(answer);
+  if (!sources) {
+    sources = Object.freeze([...answer.sources].sort((a, b) => byName.compare(a.name, b.name)));
+    sortedSources.set(answer, sources);
+  }
+  return sources as SourceDetail[];
 }
