@@ -15,6 +15,7 @@ import { ownedNounsLength, pickSubject, type Range } from "./speech-verbs.ts";
 
 type Context = { text: string; masked: string; state: { people: Person[] } };
 
+const RELATIVE_OBJECT = /^\s*(?:which|whom)\s+(?=\S)/i;
 const LONE_DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
 // "his call for a ban": the cue right after the possessive is the person's own saying.
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|our)$/i;
@@ -123,6 +124,10 @@ export function sourceOfLabelled(ctx: Context, unitStart: number, a: LabelledAtt
   const word = ctx.text.slice(source.start, source.end).trim();
   // "Jeb Bush, who ended his bid, said…": the speaker is the phrase "who" stands for.
   if (isRelativePronoun(word)) return findAntecedent(ctx.text, source.start, unitStart);
+  // "a crack, which engineers say could widen": "which" is what is said of, the words after it
+  // say who says so.
+  const object = RELATIVE_OBJECT.exec(ctx.text.slice(source.start, source.end));
+  if (object) return { start: source.start + object[0].length, end: source.end };
   // "The | billionaire businessman began…", "His | chief aide said…": a lone determiner opens the
   // phrase that runs to the cue (the aide spoke, not the man "his" stands for).
   if (POSSESSIVE_DETERMINER.test(word) && !(cue && /^\s*$/.test(ctx.text.slice(source.end, cue.start)))) {

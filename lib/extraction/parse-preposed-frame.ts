@@ -17,6 +17,7 @@ import {
 import { findAddedContents, findContentStart, trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const POINTS_BACK = /^\s*(?:it|this|that|them|these|those|so|him|her|one)\s*[.!?]?\s*$/i;
 const WHOLE_CLAUSE_VERBS = new Set(["confirmed", "confirms", "denied", "denies", "deny", "acknowledged", "admitted"]);
 
 /** The frame of `hit` as an attribution opening its content, or null when it is not one. */
@@ -49,7 +50,11 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
   // "Vantage denied any wrongdoing", "A spokesperson confirmed the layoffs": the object is
   // no claim by itself, the whole clause is.
   if (WHOLE_CLAUSE_VERBS.has(hit.verb) && !/\bthat\b|[:“"‘]/.test(masked.slice(hit.end, found))) {
-    return wholeClauseFrame(masked, hit, picked);
+    const frame = wholeClauseFrame(masked, hit, picked);
+    // "Voss denied it": a pronoun points back at what was said before; alone it is no claim.
+    const only = frame.contents[0];
+    if (only && POINTS_BACK.test(masked.slice(only.start, only.end))) return null;
+    return frame;
   }
   const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
   const end = trimContentEnd(masked, start, masked.length);

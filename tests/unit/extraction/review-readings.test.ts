@@ -93,3 +93,25 @@ describe("'she' after a man spoke", () => {
     expect(claim.speaker).not.toBe("Tom Voss");
   });
 });
+
+describe("a relative pronoun before the speaker", () => {
+  it("never makes 'which' part of the speaker ('…, which engineers say could widen')", () => {
+    const claims = extractClaims("The bridge has a crack, which engineers say could widen in winter.");
+    for (const claim of claims) expect(claim.speaker ?? "", claim.text).not.toMatch(/\bwhich\b/i);
+    const claim = claims.find((c) => c.text.includes("could widen"));
+    expect(claim?.speaker).toBe("engineers");
+  });
+});
+
+describe("a denial of 'it'", () => {
+  it("gives no claim whose text is only the pronoun", () => {
+    const claims = extractClaims("The council accused Tom Voss of taking bribes. Tom Voss denied it.");
+    expect(claims.some((c) => /^(?:it|this|that)[.]?$/i.test(c.text.trim()))).toBe(false);
+    expect(claims.find((c) => c.text.includes("denied it"))?.speaker ?? null).toBeNull();
+  });
+
+  it("still reads a denial with its own object ('Voss denied any wrongdoing')", () => {
+    const claim = extractClaimAbout("Tom Voss denied any wrongdoing at the port.", "wrongdoing");
+    expect(claim.speaker).toBe("Tom Voss");
+  });
+});
