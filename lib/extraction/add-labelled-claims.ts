@@ -64,6 +64,8 @@ const QUOTED_AS_SAYING = /^[^,.;:~]*?\bas\s+(?:saying|stating|telling|having\s+s
 const QUOTED_AS_REACH = 24;
 
 const QUOTE_OPENING = /^\s*(?:[“"‘]|'')/;
+// The rest of a phrase that introduces a quotation with a colon, up to the quotation.
+const INTRODUCING = /^[^.!?;,“"‘”:]{0,60}:\s*$/;
 
 // Characters read for route cues on either side of an attribution; far beyond any news sentence.
 const CUE_WINDOW = 1000;
@@ -287,6 +289,21 @@ export function addLabelledClaims(
     // content of their own.
     const spanText = ctx.text.slice(span.start, span.end).trim();
     if (!quoted && others.some((i) => isReadSpeaker(ctx.claims[i] as SuggestedClaim, unit.start, span, spanText)))
+      continue;
+    // "She said of | gay couples: “…”", "He explained | the Drudge | headline by saying: “…”": words
+    // of the phrase whose colon introduces a quotation already attributed, read by the rules as
+    // part of its cue, are no claim.
+    if (
+      others.some((i) => {
+        const c = ctx.claims[i] as SuggestedClaim;
+        return (
+          c.speaker !== null &&
+          c.start >= span.end &&
+          INTRODUCING.test(ctx.text.slice(span.end, c.start)) &&
+          (c.cue ?? "").includes(ctx.text.slice(span.start, span.end))
+        );
+      })
+    )
       continue;
     const known = others.filter((i) => sameSpan(ctx.claims[i] as Range, span));
     // "…, bully and blowhard who has pledged…": a relative pronoun closing a list of bare nouns

@@ -11,6 +11,9 @@ const ADVERBIAL = new RegExp(
 // "said Tuesday the ferry would run again": the day it was said is no part of what was said.
 const TIME_LEAD = new RegExp(String.raw`^\s*(?:on\s+)?${TIME_OF_SAYING}\s+(?=\p{L})`, "u");
 
+const CLAUSE_WORD =
+  /\b(?:as|when|while|before|after|because|if|that|which|who|where|since|until|is|was|were|are|be|been|has|have|had|will|would|can|could|do|does|did|may|might|must|should)\b/i;
+
 // Offset (in the unit) where the content after a reporting verb begins, or null when the verb
 // has nothing after it ("…, the people cautioned.").
 export function findContentStart(masked: string, verbEnd: number, verb: string): number | null {
@@ -27,6 +30,13 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
   }
   const quoted = /^\s*[:,]?\s*(?=[“"‘]|'')/.exec(rest);
   if (quoted) return verbEnd + quoted[0].length;
+  // "wrote of the mayor: “…”", "said on Tuesday: “…”": a short phrase and a colon introduce the
+  // quotation; the phrase is part of the attribution, the quotation is what was said.
+  // A phrase holding a clause of its own ("suggested Curiel was from Mexico:", "said as the
+  // heckler yelled:") is what was said, or another saying.
+  const introduced = /^[^,“"‘:;.!?]{1,60}:\s*(?=[“"‘]|'')/.exec(rest);
+  if (introduced && countWords(introduced[0]) <= 6 && !CLAUSE_WORD.test(introduced[0]))
+    return verbEnd + introduced[0].length;
   if (/^\s*:/.test(rest)) return verbEnd + (/^\s*:\s*/.exec(rest)?.[0].length ?? 0);
   if (verb === "told" || verb === "tells") {
     // "told reporters the plan was dead": skip the listener before the clause.
