@@ -234,7 +234,7 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
     if (hasEarlier && (VERB_TAIL.test(value) || /^and\s/.test(value))) continue;
     const shared = SHARED_SUBJECT.exec(value);
     if (shared?.[1]) return { subject: { start: seg.start, end: seg.start + shared[1].length }, origin };
-    return { subject: seg, origin };
+    return { subject: { start: seg.start + timeBeforeSubject(value), end: seg.end }, origin };
   }
   return null;
 }
@@ -243,6 +243,19 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 /** When something was said, right after its verb: "Monday", "Wednesday afternoon", "last week", "then". */
 export const TIME_OF_SAYING = String.raw`(?:(?:earlier|late|early)\s+(?:on\s+)?)?(?:${WEEKDAY}|yesterday|today|tonight|then|earlier|later|recently|(?:last|this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|${WEEKDAY}))\b`;
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+// "In 2010 she said", "On Monday the ministry said", "Last week Tom Voss said": when the saying
+// happened, opening the clause without a comma, is not part of its subject.
+const TIME_BEFORE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{4}|${MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|${WEEKDAY})|(?:[Ll]ast|[Tt]his)\s+(?:week|weekend|month|year|${WEEKDAY})|(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|last|in\s+the)\s+(?:week|month|year|day)|[Yy]esterday|[Tt]oday|[Tt]onight)\s+(?=(?:he|she|they|we|I|it|the|The)\b|\p{Lu})`,
+  "u",
+);
+
+/** Length of a time phrase opening a subject ("In 2010 she" → 8); 0 when there is none. */
+function timeBeforeSubject(subject: string): number {
+  return TIME_BEFORE_SUBJECT.exec(subject)?.[0].length ?? 0;
+}
 
 // Where, on what or to whom it was said: a preposition and a few words ("at a news conference in
 // Salem", "on “Harbour Talk”", "to the Gazette"); "to" only before a name or a listener, never
