@@ -21,6 +21,7 @@ import { askUncertainSpeakers } from "./speaker-confidence.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 import { attributeTranscriptTurns } from "./transcript-turns.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
+import { dropUnsaidClaims } from "./unsaid-claims.ts";
 
 // "BERLIN (Reuters) - ": the article's own outlet, so "told Reuters" is first-hand.
 // "New York (AFP) –": a place in mixed case when the parentheses name a wire service.
@@ -97,9 +98,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   attributeSignedQuotes(ctx);
   attributeHeadlineColons(ctx);
   attributePollFindings(ctx);
-  const claims = joinQuoteRuns(
-    ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
-    text,
+  const claims = dropUnsaidClaims(
+    joinQuoteRuns(
+      ctx.claims.sort((a, b) => a.start - b.start || a.end - b.end),
+      text,
+    ),
   );
   return options.everySpeaker ? claims : askUncertainSpeakers(text, claims);
 }

@@ -93,7 +93,7 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     // after the verb are how it was said or a clause of its own ("said little").
     // That phrase closes the sentence: "…, said the fleet, and of…" is a clause of its own.
     const closes = !rest.slice(inv[0].length).startsWith(",");
-    if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && DETERMINED_PHRASE.test(inv[1]))) return null;
+    if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
     // "Tom Voss, a harbour pilot, said the Roe family…", "Ann Roe, who runs the port, said…": the
     // words before the comma are a person with an appositive or a relative clause, the subject
     // of a verb whose content follows it.
@@ -163,6 +163,11 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
 // one more word.
 const DETERMINED_PHRASE =
   /^(?:an?|the|one|two|three|four|five|six|several|some|many|most|other|another|both|various|numerous)\s+\S/i;
+
+// A lowercase phrase after the verb speaks when it opens with a determiner and holds no clause of
+// its own: "several observers", not "several observers who did not say so publicly".
+const CLAUSE_IN_PHRASE = /\b(?:who|whom|whose|which|that|not|never|whether|if)\b|n['’]t\b/i;
+const speakingPhrase = (words: string) => DETERMINED_PHRASE.test(words) && !CLAUSE_IN_PHRASE.test(words);
 
 // "Tom Voss, a harbour pilot", "Ann Roe, 46": a person's name, a comma, and a description with
 // no further comma; or words closing with a relative clause ("…, who runs the port").

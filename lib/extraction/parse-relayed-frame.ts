@@ -4,7 +4,14 @@
 import { findNames, isPersonName, splitTitle } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
 import { type Frame, hasWords } from "./frame.ts";
-import { isMannerPhrase, ownedNounsLength, pickSubject, type Range, trimRange } from "./speech-verbs.ts";
+import {
+  findSpeechVerbs,
+  isMannerPhrase,
+  ownedNounsLength,
+  pickSubject,
+  type Range,
+  trimRange,
+} from "./speech-verbs.ts";
 import { trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 export function parseQuotedAs(masked: string, text: string): Frame | null {
@@ -96,6 +103,7 @@ const TRAILING_ROUTE = new RegExp(
 // The route phrase between commas after a few opening words ("In addition, according to the
 // department, …", "Fundraising, according to the campaign, has surged…").
 const MIDDLE_ROUTE = new RegExp(String.raw`^([^,~]{1,60}),\s*${ROUTE}\s+([^,~]{1,120}),\s*`, "i");
+const RELATIVE_IN_SOURCE = /\b(?:that|who|whom|whose|which|where)\b/i;
 // Opening words that only link the sentence to the one before: no part of the claim.
 const CONNECTIVE =
   /^(?:in\s+addition|additionally|also|and|but|however|meanwhile|moreover|furthermore|now|still|yet|so)$/i;
@@ -108,11 +116,16 @@ function parseMiddleRoute(masked: string, text: string): Frame | null {
   const mid = MIDDLE_ROUTE.exec(masked);
   const opener = mid?.[1]?.trim();
   if (!mid?.[2] || !opener || countWords(opener) > 6) return null;
+  // "according to a report that Voss disputes": a clause inside the phrase, not a source's name.
+  if (RELATIVE_IN_SOURCE.test(mid[2])) return null;
   const openerEnd = (mid[1] ?? "").length;
   const phraseStart = mid[0].indexOf(mid[2], openerEnd);
   const start = mid[0].length;
   const end = trimContentEnd(masked, start, masked.length);
   if (!hasWords(text, { start, end }, 3)) return null;
+  // "…, according to Voss, the pier is unsafe, Roe said.": another attribution closes the
+  // sentence; the phrase is then not what gives the clause its speaker.
+  if (findSpeechVerbs(masked.slice(start, end)).length > 0) return null;
   const cueStart = openerEnd + (/^,\s*/.exec(mid[0].slice(openerEnd))?.[0].length ?? 1);
   const openerRange = trimRange(masked, { start: trimContentStart(masked, 0, openerEnd), end: openerEnd });
   return {
