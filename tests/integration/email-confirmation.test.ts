@@ -189,4 +189,15 @@ describe.each(testEngines())("email confirmation on $name", (engine) => {
       vi.useRealTimers();
     }
   });
+  it("counts an address's sub-addressed variants (ann+1@…) as one mailbox", async () => {
+    const [local, domain] = email("mallory-target").split("@");
+    const variant = (tag: string) => `${local}+${tag}@${domain}`;
+    for (const tag of ["a", "b", "c"]) await anonymous().auth.resendConfirmation({ email: variant(tag) });
+    await expect(anonymous().auth.resendConfirmation({ email: variant("d") })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
+    await expect(anonymous().auth.resendConfirmation({ email: `${local}@${domain}` })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
+  });
 });

@@ -5,6 +5,7 @@
 // and at most 6 in 24 hours, so a stranger who keeps at it gets 6 mails a day to the address, not
 // 120 (5 an hour). Each client is counted too, as for sign-in (attempt-limits.ts). The refusal is the same
 // whether or not the address has an account.
+import { mailboxKey } from "@/lib/auth/mailbox-key";
 import type { Db } from "@/server/database/open-database";
 import { type LimitRule, limiterOf, rateLimited, takePoints, waitWords } from "./limiter-store";
 
@@ -17,7 +18,8 @@ const PER_ADDRESS_DAY: LimitRule = { name: "sign-up-mail-day", points: 6, second
  * @throws AppError RATE_LIMITED past 3 within 10 minutes or 6 within 24 hours to one address.
  */
 export async function countSignUpMail(db: Db, email: string): Promise<void> {
-  const address = email.toLowerCase();
+  // "ann+1@…", "a.nn@gmail.com": one mailbox, one allowance.
+  const address = mailboxKey(email);
   const burst = await takePoints(limiterOf(db, PER_ADDRESS_BURST), address);
   if (burst)
     throw rateLimited(
