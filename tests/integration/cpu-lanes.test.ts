@@ -3,37 +3,21 @@
 // published article (re-anchoring and its correction summary, both CPU tasks) still completes,
 // and the waiting suggestion completes only once the lane is released. Shown by the order of
 // events, not by timing: with one shared pool the revision would wait behind the held thread.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/database/open-database";
 import { importArticle } from "@/server/services/articles/import-article";
 import { reviseArticle } from "@/server/services/articles/revise-article";
 import { suggestClaims } from "@/server/services/editing/suggest-claims";
-import { closeCpuPool, countOffThreadTasks, cpuLaneOf } from "@/server/workers/cpu-pool";
+import { closeCpuPool, countOffThreadTasks } from "@/server/workers/cpu-pool";
+import { holdSuggestionLane } from "../support/hold-suggestion-lane";
 import { testEngines } from "../support/test-databases";
-import { repoRoot } from "../support/test-env";
 
-const HOLD_THREAD = path.join(repoRoot, "tests", "support", "hold-thread.mjs");
 const BODY =
   "The mayor said on Monday that the bridge would reopen in May. " +
   "According to the council, repairs cost 4 million euros. " +
   'A resident told Le Parisien: "We have waited two years."';
 
 afterAll(() => closeCpuPool());
-
-/** Holds every thread of the suggestion lane until `release()`. */
-function holdSuggestionLane() {
-  const gate = new Int32Array(new SharedArrayBuffer(4));
-  const { pool, threads } = cpuLaneOf("suggestClaims");
-  const held = Array.from({ length: threads }, () => pool.run(gate, { filename: HOLD_THREAD }));
-  return {
-    release() {
-      Atomics.store(gate, 0, 1);
-      Atomics.notify(gate, 0);
-      return Promise.all(held);
-    },
-  };
-}
 
 describe.each(testEngines())("the CPU lanes on $name", (engine) => {
   let database: Database;

@@ -3,12 +3,13 @@
 // workspace's sources.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ClaimDraft, listDraftHops } from "@/lib/suggestions/claim-draft";
 import { proposeClaimDraft } from "@/lib/suggestions/propose-claim-draft";
 import type { Database } from "@/server/database/open-database";
 import { createInnerContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
+import { holdSuggestionLane } from "../support/hold-suggestion-lane";
 import { testEngines } from "../support/test-databases";
 import { repoRoot } from "../support/test-env";
 
@@ -36,15 +37,19 @@ describe.each(testEngines())("claim suggestions on $name", (engine) => {
   afterAll(() => database.close());
 
   it("runs one suggestion per user at a time: a second at once is TOO_MANY_REQUESTS", async () => {
-    const [first, second] = await Promise.allSettled([
-      editor.editing.suggestClaims({ articleId }),
-      editor.editing.suggestClaims({ articleId }),
-    ]);
-    expect(first.status).toBe("fulfilled");
-    expect(second).toMatchObject({
-      status: "rejected",
-      reason: { code: "TOO_MANY_REQUESTS", message: expect.stringContaining("still running") },
-    });
+    // The first suggestion is held in flight (queued behind the held lane) while the second is asked.
+    const lane = holdSuggestionLane();
+    const first = editor.editing.suggestClaims({ articleId });
+    try {
+      await vi.waitFor(() => expect(lane.waiting()).toBe(1), { timeout: 30_000 });
+      await expect(editor.editing.suggestClaims({ articleId })).rejects.toMatchObject({
+        code: "TOO_MANY_REQUESTS",
+        message: expect.stringContaining("still running"),
+      });
+    } finally {
+      await lane.release();
+    }
+    expect((await first).length).toBeGreaterThanOrEqual(15);
     expect((await editor.editing.suggestClaims({ articleId })).length).toBeGreaterThanOrEqual(15);
   });
 
