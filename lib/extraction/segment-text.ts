@@ -62,8 +62,8 @@ export function splitSentences(text: string): Sentence[] {
 const openParenthesis = (sentence: string) => sentence.split("(").length > sentence.split(")").length;
 
 // wink ends a sentence after "Sen. Jane Roe (D-Ga.)" or "(R-Fla.)"; a sentence of news copy never
-// opens with a lowercase word, so one that does ("said the bill…") goes on with the line before,
-// and one cut inside a parenthesis goes on to its close.
+// opens with a lowercase word or a comma, so one that does ("said the bill…", ", who backed it,
+// said…") goes on with the line before, and one cut inside a parenthesis goes on to its close.
 function joinLowercaseOpenings(
   text: string,
   raw: Array<{ start: number; end: number }>,
@@ -72,7 +72,11 @@ function joinLowercaseOpenings(
   for (const s of raw) {
     const last = out[out.length - 1];
     const sameLine = last !== undefined && !text.slice(last.end, s.start).includes("\n");
-    if (last && sameLine && (/^\p{Ll}/u.test(text[s.start] ?? "") || openParenthesis(text.slice(last.start, last.end))))
+    if (
+      last &&
+      sameLine &&
+      (/^[\p{Ll},;]/u.test(text[s.start] ?? "") || openParenthesis(text.slice(last.start, last.end)))
+    )
       last.end = s.end;
     else out.push({ ...s });
   }

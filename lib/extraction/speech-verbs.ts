@@ -120,6 +120,10 @@ const VERB_RE = new RegExp(String.raw`\b(?:${ALL_VERBS.join("|")})\b`, "gi");
 const BLOCKED_BEFORE =
   /(?:\b(?:to|not|never|did|does|do|would|will|could|can|may|might|should|must|was|were|been|being|be|is|are|the|a|an|this|these|those|its|their|his|her|our|so-)|n['’]t)\s+$/i;
 
+const NAME_POSSESSIVE_BEFORE = /(?<!\b(?:It|He|She|That|There|What|Who|Here|Where|Let))\b\p{Lu}[\p{L}.-]*['’]s\s+$/u;
+const PLAIN_NOUN_AFTER =
+  /^\s+(?!(?:that|to|the|a|an|his|her|their|its|our|my|this|these|those|him|them|it|he|she|they|we|on|in|at|by|for|with|about|again)\b)\p{Ll}/u;
+
 export type VerbHit = { start: number; end: number; verb: string };
 
 export function findSpeechVerbs(masked: string): VerbHit[] {
@@ -128,6 +132,9 @@ export function findSpeechVerbs(masked: string): VerbHit[] {
     const before = masked.slice(Math.max(0, m.index - 20), m.index);
     const after = masked.slice(m.index + m[0].length);
     if (BLOCKED_BEFORE.test(before)) continue;
+    // "Voss's repeated calls", "Roe's stated goal": a participle after a name's possessive
+    // describes the noun after it; "Voss's repeated that…" (has repeated) is still a saying.
+    if (NAME_POSSESSIVE_BEFORE.test(before) && /ed$/i.test(m[0]) && PLAIN_NOUN_AFTER.test(after)) continue;
     if (/^\s+by\b/i.test(after)) continue; // "as reported by": a route, not a speaker
     if (/^\s+(?:dead|guilty|alive|injured|missing)\b/i.test(after)) continue;
     // "posted on X that…" is speech; "a study posted online" is not.
@@ -174,7 +181,9 @@ function splitSegments(masked: string, end: number): Range[] {
   for (let i = 0; i < end; i++) {
     const ch = masked[i] ?? "";
     const closingQuote = /[”"’]/.test(ch) && /\s/.test(masked[i + 1] ?? "") && masked[i - 1] === "~";
-    if (ch === "," || ch === ";" || ch === ":" || ch === "—" || closingQuote) {
+    // "A spokesman for the firm - a start-up in Salem - said": a spaced dash sets off an aside.
+    const spacedDash = (ch === "-" || ch === "–") && masked[i - 1] === " " && masked[i + 1] === " ";
+    if (ch === "," || ch === ";" || ch === ":" || ch === "—" || closingQuote || spacedDash) {
       segs.push({ start: from, end: i });
       from = i + 1;
     }
@@ -206,6 +215,14 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
   const verbBefore: boolean[] = [false];
   for (const seg of candidates)
     verbBefore.push((verbBefore[verbBefore.length - 1] ?? false) || FINITE_VERB.test(masked.slice(seg.start, seg.end)));
+  // relativeBefore[j]: a relative clause on a person ("who…", "whose…") opens some segment after
+  // the first and before the j-th.
+  const relativeBefore: boolean[] = [false];
+  for (const [j, seg] of candidates.entries())
+    relativeBefore.push(
+      (relativeBefore[relativeBefore.length - 1] ?? false) ||
+        (j > 0 && /^(?:who|whose)\b/i.test(masked.slice(seg.start, seg.end))),
+    );
   let origin: Range | null = null;
   for (let j = candidates.length - 1; j >= 0; j--) {
     const seg = candidates[j] as Range;
@@ -219,6 +236,13 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
     }
     if (hasEarlier && (APPOSITIVE_START.test(value) || APPOSITIVE_SHAPE.test(value) || PARTICIPLE_START.test(value)))
       continue;
+    // "Kim Lee, who lost her son in Dover, Delaware, in July, said": after a relative clause,
+    // a short phrase without a verb of its own goes on with that clause; the subject is before it.
+    if (relativeBefore[j] && !FINITE_VERB.test(value) && !/^(?:and|or)\s/.test(value) && value.split(/\s+/).length <= 4)
+      continue;
+    // "…of his plan - “the best” - and stressed": a quotation set off between commas or dashes
+    // is an aside, never the subject.
+    if (hasEarlier && /^(?:“~*”|"~*"|‘~*’|''~*'')$/.test(value)) continue;
     // "Critics of the bill, however, say…", "Reed, for example, said…": a sentence adverb between
     // commas, not the subject.
     if (hasEarlier && DISCOURSE_ADVERB.test(value)) continue;
