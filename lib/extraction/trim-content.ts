@@ -39,6 +39,10 @@ export function findContentStart(masked: string, verbEnd: number, verb: string):
     return verbEnd + introduced[0].length;
   if (/^\s*:/.test(rest)) return verbEnd + (/^\s*:\s*/.exec(rest)?.[0].length ?? 0);
   if (verb === "told" || verb === "tells") {
+    // "told Coast FM: the pier is unsafe": the listener a colon closes is whole, a name of
+    // several words included; the words after the colon are what was said.
+    const toColon = /^\s+[^,“"‘:;.!?]{1,60}:\s*/.exec(rest);
+    if (toColon && countWords(toColon[0]) <= 6 && !CLAUSE_WORD.test(toColon[0])) return verbEnd + toColon[0].length;
     // "told reporters the plan was dead": skip the listener before the clause.
     const listener =
       /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*|\p{Ll}+)(?:\s+(?:on|in|at|during)\s+[^,]*?,)?\s+/u.exec(
