@@ -6,7 +6,7 @@ import { endOfText, type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS } from "./name-lexicon.ts";
 import { ROUTE } from "./parse-relayed-frame.ts";
 import { FINDING_VERBS, findSpeechVerbs, TIME_OF_SAYING, trimRange, type VerbHit } from "./speech-verbs.ts";
-import { findAddedContents, trimContentEnd, trimContentStart } from "./trim-content.ts";
+import { CONTRASTING_SAYING, findAddedContents, trimContentEnd, trimContentStart } from "./trim-content.ts";
 
 // Lowercase only: "WHO chief scientist" opens a sentence, "who first reported" a relative clause.
 export const RELATIVE = /^(?:which|who|whose|whom|that)\b/;
@@ -148,7 +148,10 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     };
   }
   const extras = findAddedContents(masked, hit.end, masked.length);
-  const cueEnd = Math.min(endOfText(masked), ...extras.map((e) => e.start));
+  // "…, Voss said, but Roe disagreed": the cue stops before another's clause.
+  const contrast = CONTRASTING_SAYING.exec(rest);
+  const contrastAt = contrast ? masked.length - rest.length + contrast.index : masked.length;
+  const cueEnd = Math.min(endOfText(masked), contrastAt, ...extras.map((e) => e.start));
   return {
     mode: "post",
     verb: hit.verb,

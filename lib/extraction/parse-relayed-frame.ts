@@ -24,8 +24,11 @@ export function parseQuotedAs(masked: string, text: string): Frame | null {
     const originStart = active.index + active[0].indexOf(active[1] ?? "");
     const start = active.index + active[0].length;
     const end = trimContentEnd(masked, start, masked.length);
-    if (end <= start || isMannerPhrase(text.slice(start, end)))
-      return quotedAsAfterContent(masked, text, active.index, start, {
+    // "…, Coast FM quoted Voss as saying, but Roe disagreed": a clause of its own follows the
+    // quoting, so what was said is before it.
+    const sayingEnd = active.index + active[0].replace(/[\s:,]*(?:that\b\s*)?$/i, "").length;
+    if (end <= start || CLAUSE_AFTER_QUOTING.test(masked.slice(sayingEnd)) || isMannerPhrase(text.slice(start, end)))
+      return quotedAsAfterContent(masked, text, active.index, sayingEnd, {
         start: originStart,
         end: originStart + (active[1] ?? "").length,
       });
@@ -62,7 +65,10 @@ export function parseQuotedAs(masked: string, text: string): Frame | null {
 // sentence, so what was said is the clause before the comma; the outlet relays, the person quoted
 // speaks. Only the words of when or where may follow "saying".
 const AFTER_QUOTED_AS =
-  /^(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;:!?~]{0,40})?\s*[.!?]?\s*$/i;
+  /^(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;:!?~]{0,40})?\s*(?:,?\s*(?:but|and|while|though|although|whereas|yet)\s[^~]*)?[.!?]?\s*$/i;
+// A comma and a conjunction after "as saying": the clause that follows is another's.
+const CLAUSE_AFTER_QUOTING =
+  /^(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;:!?~]{0,40})?\s*,\s*(?:but|and|while|though|although|whereas|yet)\s/i;
 
 function quotedAsAfterContent(
   masked: string,
@@ -71,7 +77,9 @@ function quotedAsAfterContent(
   quotingEnd: number,
   origin: Range,
 ): Frame | null {
-  if (!AFTER_QUOTED_AS.test(masked.slice(quotingEnd))) return null;
+  const rest = masked.slice(quotingEnd);
+  if (!AFTER_QUOTED_AS.test(rest)) return null;
+  const clause = CLAUSE_AFTER_QUOTING.exec(rest);
   const comma = Math.max(masked.lastIndexOf(",", quotedAt), masked.lastIndexOf("”", quotedAt));
   if (comma <= 0) return null;
   const subject = trimRange(masked, { start: comma + 1, end: quotedAt });
@@ -85,7 +93,11 @@ function quotedAsAfterContent(
     subject,
     origin,
     contents: [content],
-    cue: { start: subject.start, end: masked.replace(/[\s.!?]+$/, "").length },
+    // The cue stops where a clause of its own follows ("…, but Roe disagreed").
+    cue: {
+      start: subject.start,
+      end: clause ? quotingEnd + clause[0].lastIndexOf(",") : masked.replace(/[\s.!?]+$/, "").length,
+    },
   };
 }
 

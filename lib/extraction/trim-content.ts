@@ -69,6 +69,13 @@ const TRAILING_CUE = new RegExp(
   String.raw`(?:,|(?<=[”"’]))\s+(?:as\s+(?:first\s+)?(?:reported|covered|carried|published|cited|quoted|broadcast|aired|told)\b|according\s+to\b|adding\b|citing\b|quoting\b|a\s+claim\b|claims?\s+that\b|in\s+an?\s+(?:interview|discussion|conversation|exchange|statement|post|podcast|briefing|call)\b|speaking\b|asking\b|${PARTICIPLE_CUE}|who\s+(?:asked|spoke|declined|requested)\b|on\s+condition\b|(?:he|she|they|it|we|I)\s+(?:said|says|told|wrote|added|asserted|noted|insisted|argued|warned|stressed|explained)\b)`,
   "u",
 );
+// "…, but Ann Roe disagreed", "…, while the mayor said…": a clause of contrast whose own
+// subject speaks or disputes is another person's attribution, no part of this content.
+const NOT_AUXILIARY = String.raw`(?!(?:is|was|were|are|be|been|being|has|have|had|not|never|it|this|that)\b)`;
+export const CONTRASTING_SAYING = new RegExp(
+  String.raw`,\s+(?:but|while|whereas|although|though)\s+(?:${NOT_AUXILIARY}[\p{L}.'’-]+\s+){1,5}?(?:said|says|disagreed|disagrees|disputed|disputes|denied|denies|countered|counters|objected|objects|insisted|insists|argued|argues|replied|responded|rejected|rejects|contended|contends|maintained|maintains)\b`,
+  "u",
+);
 const TRAILING_SAID =
   /,\s+(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s+(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
 
@@ -79,6 +86,8 @@ export function trimContentEnd(masked: string, start: number, end: number): numb
   let cut = slice.length;
   const cue = TRAILING_CUE.exec(slice);
   if (cue && cue.index > 0) cut = cue.index;
+  const contrast = CONTRASTING_SAYING.exec(slice.slice(0, cut));
+  if (contrast && contrast.index > 0) cut = contrast.index;
   const said = TRAILING_SAID.exec(slice.slice(0, cut));
   if (said && said.index > 0 && countWords(said[0]) <= 9) cut = said.index;
   let out = start + cut;
