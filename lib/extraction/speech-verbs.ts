@@ -168,7 +168,10 @@ const NEW_CLAUSE_SUBJECT =
 const SHARED_SUBJECT =
   /^((?:\S+\s+){0,5}?\S+)\s+(?:is|was|are|were|has|have|had|will|would|can|could)\s+\S.*\s(?:and|but)$/u;
 // A finite verb or auxiliary: the words before a comma are a clause, not a list of names.
-const FINITE_VERB = /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do)\b/;
+// A past tense with its object ("held a rally", "announced the cuts") makes one too: "The group
+// held a rally, and Ann Roe, its leader, said…" is two clauses, the second one's subject speaks.
+const FINITE_VERB =
+  /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do)\b|\b(?:\p{Ll}{3,}ed|held|made|took|gave|met|won|lost|led|left|went|came|saw|sent|ran|began|spoke|wrote|brought|bought|found|kept|paid|told)\s+(?:a|an|the|its|his|her|their|our|\d)\b/u;
 
 const DISCOURSE_ADVERB =
   /^(?:however|though|too|meanwhile|moreover|likewise|similarly|indeed|instead|in\s+turn|in\s+(?:contrast|fact|response|addition)|by\s+contrast|of\s+course|for\s+(?:example|instance|one|(?:his|her|their|its)\s+part))$/i;
