@@ -116,11 +116,14 @@ function runsOnOpen(ctx: ExtractionContext, span: Range): boolean {
   );
 }
 
-// Whether `words` at `span` are the speaker a claim of this unit read after its verb ("…, said
-// several observers": the claim's cue is the verb and those words).
-function isReadSpeaker(claim: SuggestedClaim, unitStart: number, span: Range, words: string): boolean {
-  if (claim.speaker == null || claim.start < unitStart || claim.end > span.start) return false;
-  return /^\S+\s+(.*?)[.,]?$/s.exec(claim.cue ?? "")?.[1] === words;
+// Whether `words` at `span` are the speaker a claim of this unit read after its verb, or the
+// start of it ("…, said several observers", "…, say residents | of the town": the claim's cue is
+// the verb and those words, and only the verb stands between the claim and the words).
+function isReadSpeaker(text: string, claim: SuggestedClaim, unitStart: number, span: Range, words: string): boolean {
+  if (claim.speaker == null || claim.start < unitStart || claim.end > span.start || !words) return false;
+  const read = /^\S+\s+(.*?)[.,]?$/s.exec(claim.cue ?? "")?.[1];
+  if (read === words) return true;
+  return read?.startsWith(words) === true && /^[\s,”"’']*\p{Ll}+\s+$/u.test(text.slice(claim.end, span.start));
 }
 
 export function addLabelledClaims(
@@ -288,7 +291,10 @@ export function addLabelledClaims(
     // "…, said several observers": the words a rule of this unit read as the speaker are no
     // content of their own.
     const spanText = ctx.text.slice(span.start, span.end).trim();
-    if (!quoted && others.some((i) => isReadSpeaker(ctx.claims[i] as SuggestedClaim, unit.start, span, spanText)))
+    if (
+      !quoted &&
+      others.some((i) => isReadSpeaker(ctx.text, ctx.claims[i] as SuggestedClaim, unit.start, span, spanText))
+    )
       continue;
     // "She said of | gay couples: “…”", "He explained | the Drudge | headline by saying: “…”": words
     // of the phrase whose colon introduces a quotation already attributed, read by the rules as

@@ -15,6 +15,7 @@ export const RELATIVE = /^(?:which|who|whose|whom|that)\b/;
 const INVERTIBLE = new Set([
   "said",
   "says",
+  "say",
   "added",
   "adds",
   "wrote",
@@ -92,7 +93,10 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     // number ("…, said several observers", "…, said the agency's director"); other lowercase words
     // after the verb are how it was said or a clause of its own ("said little").
     // That phrase closes the sentence: "…, said the fleet, and of…" is a clause of its own.
-    const closes = !rest.slice(inv[0].length).startsWith(",");
+    // "…, say some residents, who recall the old pier": a relative clause about the speakers
+    // closes it as well.
+    const after = rest.slice(inv[0].length);
+    const closes = !after.startsWith(",") || /^,\s*(?:who|whom|whose)\b/.test(after);
     if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
     // "Tom Voss, a harbour pilot, said the Roe family…", "Ann Roe, who runs the port, said…": the
     // words before the comma are a person with an appositive or a relative clause, the subject
@@ -170,7 +174,11 @@ const DETERMINED_PHRASE =
 // A lowercase phrase after the verb speaks when it opens with a determiner and holds no clause of
 // its own: "several observers", not "several observers who did not say so publicly".
 const CLAUSE_IN_PHRASE = /\b(?:who|whom|whose|which|that|not|never|whether|if)\b|n['’]t\b/i;
-const speakingPhrase = (words: string) => DETERMINED_PHRASE.test(words) && !CLAUSE_IN_PHRASE.test(words);
+// A bare plural speaks too: "…, say critics", "…, said residents of the town" (not "said thanks").
+const BARE_PLURAL =
+  /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?!(?:thanks|this|less|always|sometimes|perhaps|afterwards|besides|unless|nevertheless|regardless|across|towards|nowadays|whereas)\b)(?:\p{Ll}{3,}s|\p{Ll}*(?:men|people|children|folk))(?:\s+(?:of|in|at|for|from|on|close\s+to|familiar\s+with)\s+\S.*)?$/u;
+const speakingPhrase = (words: string) =>
+  (DETERMINED_PHRASE.test(words) || BARE_PLURAL.test(words)) && !CLAUSE_IN_PHRASE.test(words);
 
 // "Tom Voss, a harbour pilot", "Ann Roe, 46": a person's name, a comma, and a description with
 // no further comma; or words closing with a relative clause ("…, who runs the port").

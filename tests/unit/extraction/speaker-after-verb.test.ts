@@ -95,4 +95,41 @@ describe("speaker after the verb", () => {
     expect(findClaimAbout(claims, "didn't clarify").speaker).toBe("Sue Lark");
     expect(claims.some((c) => (c.speaker ?? "").includes("statement"))).toBe(false);
   });
+  it("reads the speakers after the plural 'say' as after 'said', never as what was said", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "A smaller pier may not be such a bad thing either, say some fishermen, who recall the noise of the old one.",
+        "The new fees hurt the smallest boats most, say critics.",
+        "The night ferry will stop in May, say residents of the island.",
+        "The fees are too high, say residents of the town.",
+      ].join("\n\n"),
+    );
+    const pier = findClaimAbout(claims, "smaller pier");
+    expect(pier.speaker).toBe("some fishermen");
+    expect(pier.text).toBe("A smaller pier may not be such a bad thing either");
+    expect(findClaimAbout(claims, "smallest boats").speaker).toBe("critics");
+    const ferry = findClaimAbout(claims, "night ferry");
+    expect(ferry.speaker).toBe("residents of the island");
+    expect(ferry.text).toBe("The night ferry will stop in May");
+    expect(findClaimAbout(claims, "too high").speaker).toBe("residents of the town");
+    expect(swapped(claims, "some fishermen, who recall the noise of the old one")).toEqual([]);
+    expect(swapped(claims, "critics")).toEqual([]);
+    expect(claims.filter((c) => c.speaker !== null && /^residents of\b/.test(c.text.trim()))).toEqual([]);
+    expect(claims.some((c) => (c.speaker ?? "").includes("pier") || (c.speaker ?? "").includes("ferry"))).toBe(false);
+  });
+
+  it("reads a bare plural after 'said' as the speaker, but not a word like 'thanks'", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "The new fees hurt the smallest boats most, said fishermen in the harbour.",
+        "The ferry was late again on Monday, said thanks to the storm.",
+      ].join("\n\n"),
+    );
+    const fees = findClaimAbout(claims, "smallest boats");
+    expect(fees.speaker).toBe("fishermen in the harbour");
+    expect(fees.text).toBe("The new fees hurt the smallest boats most");
+    expect(claims.some((c) => (c.speaker ?? "").startsWith("thanks"))).toBe(false);
+  });
 });
