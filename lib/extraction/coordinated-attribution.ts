@@ -5,6 +5,7 @@
 // second clause has one), the first claim ends before the coordinator and the second becomes a
 // claim of its own.
 import type { LabelledAttribution } from "./label-attributions.ts";
+import { joinsNouns } from "./second-attribution.ts";
 import type { Range } from "./speech-verbs.ts";
 import type { SuggestedClaim } from "./suggested-claim.ts";
 
@@ -63,6 +64,8 @@ export function findCoordinatedHost(
     if (!joint) continue;
     const kept = before.slice(0, joint.index).replace(/[\s,;:—–-]+$/, "");
     if (kept.split(/\s+/).filter(Boolean).length < MIN_WORDS) continue;
+    // "said the mayor and the council announced…": nouns joined by "and" are one subject.
+    if (lead && /^,?\s+and\s/.test(joint[1] ?? "") && joinsNouns(kept)) continue;
     const subject = lead ? { start: host.start + joint.index + (joint[1] ?? "").length, end: lead.end } : null;
     return { host, cut: host.start + kept.length, subject, contents };
   }

@@ -8,6 +8,7 @@ import { type Attribution, attributeFrame, type ExtractionContext, pushClaim } f
 import { createDiscourseState } from "./discourse-state.ts";
 import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
+import type { Frame } from "./frame.ts";
 import { attributeHeadlineColons } from "./headline-colon.ts";
 import { joinQuoteRuns } from "./join-quote-runs.ts";
 import { carriedRoute, type Route } from "./judge-route.ts";
@@ -15,6 +16,7 @@ import { type LabelledAttribution, labelAttributions } from "./label-attribution
 import { parseFrame } from "./parse-frame.ts";
 import { attributePollFindings } from "./poll-findings.ts";
 import { NOT_CONTENT, onlyWithholdsName, PROCESS_NOTE } from "./process-notes.ts";
+import { findSecondAttribution } from "./second-attribution.ts";
 import { buildUnits, splitSentences, type Unit } from "./segment-text.ts";
 import { attributeSignedQuotes } from "./signed-quotes.ts";
 import { askUncertainSpeakers } from "./speaker-confidence.ts";
@@ -107,6 +109,36 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   return options.everySpeaker ? claims : askUncertainSpeakers(text, claims);
 }
 
+// Second attributions split off one unit: "X said A and Y said B and Z said C" is three.
+const MAX_SPLITS = 3;
+
+// The frame's claims, each coordinated second attribution inside its content read as a frame of
+// its own (second-attribution.ts); returns the last attribution read.
+function attributeFrames(ctx: ExtractionContext, unit: Unit, frame: Frame, previous: Attribution | null): Attribution {
+  let part = unit;
+  let current = frame;
+  let last = previous;
+  for (let splits = 0; splits < MAX_SPLITS; splits++) {
+    const found = findSecondAttribution(
+      ctx.masked.slice(part.start, part.end),
+      ctx.text.slice(part.start, part.end),
+      current,
+    );
+    if (!found) break;
+    const cut = part.start + found.cut;
+    const next = part.start + found.next;
+    last = attributeFrame(
+      ctx,
+      { ...part, end: cut, quotes: part.quotes.filter((q) => q.end <= cut) },
+      found.first,
+      last,
+    );
+    part = { ...part, start: next, quotes: part.quotes.filter((q) => q.start >= next) };
+    current = found.second;
+  }
+  return attributeFrame(ctx, part, current, last);
+}
+
 const anchorOf = (a: LabelledAttribution) => a.cue?.start ?? a.contents[0]?.start ?? 0;
 
 const OPENS_WITH_QUOTE = /^\s*(?:[“"‘]|'')/;
@@ -126,7 +158,7 @@ function readUnit(
   const quoteOnly = !/[\p{L}\p{N}]/u.test(masked.replace(/(?:[“"‘]|'')[~\s]*(?:[”"’]|'')?/g, ""));
   const frame = quoteOnly ? null : parseFrame(masked, body);
   if (frame) {
-    previous = attributeFrame(ctx, unit, frame, previous);
+    previous = attributeFrames(ctx, unit, frame, previous);
     return { previous, lastSpeaking: previous, framed: true };
   }
   if (quoteOnly) {
