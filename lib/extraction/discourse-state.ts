@@ -16,10 +16,13 @@ export type DiscourseState = {
   history: Speaker[];
   // The article, for the gender of a name (person-gender.ts), read once per name.
   text: string;
+  // The article with the words inside quotation marks masked (find-quotes.ts): a name a speaker
+  // says is not one the article's own sentences are about.
+  masked: string;
   genders: Map<string, Gender | null>;
 };
 
-export function createDiscourseState(people: Person[], text = ""): DiscourseState {
+export function createDiscourseState(people: Person[], text = "", masked = text): DiscourseState {
   return {
     people,
     outletNames: [],
@@ -28,6 +31,7 @@ export function createDiscourseState(people: Person[], text = ""): DiscourseStat
     lastOutlets: [],
     history: [],
     text,
+    masked,
     genders: new Map(),
   };
 }

@@ -60,7 +60,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     ownOutlets: [(dateline?.[1] ?? dateline?.[2])?.trim(), options.ownOutlet?.trim()].filter((o): o is string =>
       Boolean(o),
     ),
-    state: createDiscourseState(buildPeopleRegistry(text), text),
+    state: createDiscourseState(buildPeopleRegistry(text), text, masked),
     routes: new Map<string, Route>(),
     claims: [],
     assumed: new Map(),
