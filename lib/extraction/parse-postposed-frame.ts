@@ -48,9 +48,10 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
   const before = masked.slice(0, hit.start);
   // The last comma or closing quotation mark before the verb ends the content.
   let boundary: { contentEnd: number; after: number } | null = null;
-  for (const m of before.matchAll(/,\s*|[”"’](?=[\s,])\s*/g)) {
-    const quoteMark = /[”"’]/.test(m[0][0] ?? "");
-    boundary = { contentEnd: quoteMark ? m.index + 1 : m.index, after: m.index + m[0].length };
+  // A doubled apostrophe closes a quotation too ("''…,'' said Tom Voss"), as some wires set it.
+  for (const m of before.matchAll(/,\s*|(?:[”"’]|'')(?=[\s,])\s*/g)) {
+    const mark = /^(?:[”"’]|'')/.exec(m[0])?.[0].length ?? 0;
+    boundary = { contentEnd: m.index + mark, after: m.index + m[0].length };
   }
   if (!boundary) return null;
   const content = trimRange(masked, {

@@ -132,4 +132,23 @@ describe("speaker after the verb", () => {
     expect(fees.text).toBe("The new fees hurt the smallest boats most");
     expect(claims.some((c) => (c.speaker ?? "").startsWith("thanks"))).toBe(false);
   });
+  it("reads a quotation closed by a doubled apostrophe before 'said X' or 'X said' as X's", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "Tom Hale spoke of a visit by Ann Roe.",
+        "''Her father was very effective in small groups,'' said Ben Lark, who ran the 2008 harbour campaign.",
+        "Tom Hale spoke of a visit by Ann Roe.",
+        "''The ferry fees hurt the smallest boats the most,'' Ben Lark said.",
+      ].join("\n\n"),
+    );
+    const father = findClaimAbout(claims, "Her father");
+    expect(father.kind).toBe("direct_quote");
+    expect(father.speaker).toBe("Ben Lark");
+    expect(father.text).toBe("''Her father was very effective in small groups,''");
+    const fees = findClaimAbout(claims, "ferry fees");
+    expect(fees.kind).toBe("direct_quote");
+    expect(fees.speaker).toBe("Ben Lark");
+    expect(fees.text).toBe("''The ferry fees hurt the smallest boats the most,''");
+  });
 });
