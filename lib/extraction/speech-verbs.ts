@@ -146,7 +146,11 @@ export function findSpeechVerbs(masked: string): VerbHit[] {
 
 // Openers of an introductory phrase, never the speaker: "In a discussion with…", "However,".
 const INTRO_START =
-  /^(?:in|during|at|on|after|before|ahead|speaking|asked|as|according|however|instead|but|and|also|meanwhile|separately|earlier|later|still|yet|moreover|furthermore|then|now|when|while|although|though|despite|since|because|if|following|addressing|writing|responding|reacting|last|today|yesterday|additionally|for|from|with|without|under|amid|through|unlike|so|thus|indeed|nevertheless|nonetheless|rather)\b/i;
+  /^(?:in|during|at|on|after|before|ahead|speaking|asked|as|according|however|instead|but|and|also|meanwhile|separately|earlier|later|still|yet|moreover|furthermore|then|now|when|while|although|though|despite|since|because|if|following|addressing|writing|responding|reacting|last|today|yesterday|additionally|for|from|with|without|under|amid|through|unlike|so|thus|indeed|nevertheless|nonetheless|rather|regarding|beyond|besides|aside|apart|given|among|like|throughout|within|across|against|toward|towards|upon|until|once|the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|that\s+(?:day|night|morning|afternoon|evening|week)|the\s+(?:day|week|month|year|night)\s+(?:after|before))\b/i;
+// A participle clause opening the sentence ("Walking into the office to cheers, …", "Discussing
+// the show in an interview, …"), not a name ending in "-ing" before its verb ("King has said").
+const PARTICIPLE_OPENING =
+  /^\p{Lu}\p{Ll}{2,}ing\s+(?!(?:said|says|told|tells|has|have|had|is|was|were|are|will|would|and|or|of)\b)\S/u;
 
 // Openers of a phrase that follows the speaker's name and is not the speaker.
 const APPOSITIVE_START = /^(?:who|which|whose|quoting|citing|speaking|asking|according|as|adding|in|on|at)\b/i;
@@ -210,7 +214,8 @@ export function pickSubject(masked: string, verbStart: number): { subject: Range
   while (first < segs.length - 1) {
     const seg = segs[first] as Range;
     const value = masked.slice(seg.start, seg.end);
-    if (value === "" || INTRO_START.test(value) || /^(?:[“"‘~]|'')/.test(value)) first++;
+    if (value === "" || INTRO_START.test(value) || PARTICIPLE_OPENING.test(value) || /^(?:[“"‘~]|'')/.test(value))
+      first++;
     else break;
   }
   const candidates = segs.slice(first);
