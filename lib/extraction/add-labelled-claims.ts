@@ -7,6 +7,7 @@ import { continuesSpeaker, pushClaim } from "./attribute-frame.ts";
 import { findCoordinatedHost } from "./coordinated-attribution.ts";
 import { noteOutlets, noteSpeaker, recentSpeakers, type Speaker } from "./discourse-state.ts";
 import { opensWithExpletiveIt } from "./expletive-it.ts";
+import { findNames, isPersonName, isRegisteredPerson } from "./find-names.ts";
 import { countWords } from "./find-quotes.ts";
 import { judgeRoute } from "./judge-route.ts";
 import type { LabelledAttribution } from "./label-attributions.ts";
@@ -124,6 +125,24 @@ function isReadSpeaker(text: string, claim: SuggestedClaim, unitStart: number, s
   const read = /^\S+\s+(.*?)[.,]?$/s.exec(claim.cue ?? "")?.[1];
   if (read === words) return true;
   return read?.startsWith(words) === true && /^[\s,”"’']*\p{Ll}+\s+$/u.test(text.slice(claim.end, span.start));
+}
+
+// How far before a cue a clause's own subject is looked for (UTF-16 code units).
+const SUBJECT_WINDOW = 160;
+
+// "Graham is not running again, but is mulling…", "Clinton, goaded by Sanders, came out
+// against…": a cue the labeller found without a source, in a sentence a person's name opens,
+// is that person's, not the last speaker's. Null when no name opens the sentence.
+function openingName(ctx: ExtractionContext, unitStart: number, at: number): Speaker | null {
+  if (at - unitStart > SUBJECT_WINDOW) return null;
+  const before = ctx.masked.slice(unitStart, at);
+  const opener = /^(?:[\s(“"‘]|(?:But|And|Yet|So|Still|Now|Then)\b,?\s*)*/.exec(before)?.[0].length ?? 0;
+  const name = findNames(before.slice(opener))[0];
+  if (name?.start !== 0) return null;
+  if (!isRegisteredPerson(name.text, ctx.state.people) && !isPersonName(name.text, false)) return null;
+  // "Clinton’s plan is…": a possessive names the owner, not the subject.
+  if (/^['’]/.test(before.slice(opener + name.end))) return null;
+  return resolveSpeaker(name.text, ctx.state, unitStart + opener);
 }
 
 export function addLabelledClaims(
@@ -323,11 +342,12 @@ export function addLabelledClaims(
     // the last speaker); the rules' reading stands.
     const lead = ctx.text.slice(subject?.start ?? unit.start, Math.max(subject?.end ?? 0, a.cue?.end ?? 0, span.start));
     if (opensWithExpletiveIt(subject ? lead : lead.replace(OPENING_CONNECTIVES, ""))) continue;
+    const opening = subject || split ? null : openingName(ctx, unit.start, a.cue?.start ?? span.start);
     const speaker = subject
       ? resolveSpeaker(cleanSpeakerPhrase(sourceText), ctx.state, subject.start)
       : split
         ? speakerNamed(ctx, split.host.speaker as string)
-        : (previous?.speaker ?? null);
+        : (opening ?? previous?.speaker ?? null);
     // A content that is its own speaker's name is a misread source ("Ukraine's air force said").
     if (!speaker || (!quoted && speaker.name === ctx.text.slice(span.start, span.end).trim())) continue;
     if (split) {
@@ -364,7 +384,9 @@ export function addLabelledClaims(
         ? a.source
           ? "labelled:source"
           : "labelled:subject"
-        : "labelled:previous";
+        : opening
+          ? "labelled:subject"
+          : "labelled:previous";
     const who: Attribution = { speaker, route, cue, paragraph: unit.paragraph, via };
     pushClaim(ctx, span, quoted ? "direct_quote" : "paraphrase", who);
     last = who;
