@@ -95,9 +95,13 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     // after the verb are how it was said or a clause of its own ("said little").
     // That phrase closes the sentence: "…, said the fleet, and of…" is a clause of its own.
     // "…, say some residents, who recall the old pier": a relative clause about the speakers
-    // closes it as well.
+    // closes it as well; so does a clause of contrast after it ("…, said several observers, but
+    // Roe disagreed"), which is another's.
     const after = rest.slice(inv[0].length);
-    const closes = !after.startsWith(",") || /^,\s*(?:who|whom|whose)\b/.test(after);
+    const contrast = CONTRAST_AFTER_SPEAKER.exec(after);
+    const closes = !after.startsWith(",") || /^,\s*(?:who|whom|whose)\b/.test(after) || contrast !== null;
+    // "…, said nobody": a saying the text denies; no one speaks and nothing was said.
+    if (NO_ONE.test(inv[1].trim())) return null;
     if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
     // "Tom Voss, a harbour pilot, said the Roe family…", "Ann Roe, who runs the port, said…": the
     // words before the comma are a person with an appositive or a relative clause, the subject
@@ -110,7 +114,7 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
       subject: { start, end: start + inv[1].length },
       origin: null,
       contents: [content],
-      cue: { start: hit.start, end: endOfText(masked) },
+      cue: { start: hit.start, end: contrast ? hit.end + inv[0].length : endOfText(masked) },
     };
   }
   const subjectText = masked.slice(subject.start, subject.end);
@@ -166,6 +170,9 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     cue: { start: subject.start, end: cueEnd },
   };
 }
+
+const CONTRAST_AFTER_SPEAKER = /^,\s*(?:but|while|whereas|although|though)\s/i;
+export const NO_ONE = /^(?:nobody|no\s+one|none(?:\s+of\s+\S+)?)$/i;
 
 // A noun phrase in lowercase that may name a speaker: a determiner or a number, then at least
 // one more word.

@@ -3,6 +3,7 @@
 import { countWords } from "./find-quotes.ts";
 import { type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS } from "./name-lexicon.ts";
+import { NO_ONE } from "./parse-postposed-frame.ts";
 import { closesBareList } from "./relative-antecedent.ts";
 import {
   ABOUT_VERBS,
@@ -59,6 +60,13 @@ export function tryPreposed(masked: string, text: string, hit: VerbHit): Frame |
   const start = trimContentStart(masked, trimRange(masked, { start: found, end: masked.length }).start, masked.length);
   const end = trimContentEnd(masked, start, masked.length);
   if (end <= start || !hasWords(text, { start, end }, 1) || isMannerPhrase(text.slice(start, end))) return null;
+  // "The pier is unsafe, said nobody": the verb comes after its content and a comma; neither a
+  // clause before it is its subject, nor the denial after it what was said.
+  if (
+    NO_ONE.test(masked.slice(start, end).trim()) ||
+    /\s(?:is|are|was|were)\s[^,]*,\s*$/.test(masked.slice(subject.start, hit.start))
+  )
+    return null;
   // "Hale argued with Ortiz", "spoke against the plan": whom it was said with or against, not what.
   if (/^(?:with|against)\s/i.test(masked.slice(start, end))) return null;
   const extras = findAddedContents(masked, end, masked.length);
