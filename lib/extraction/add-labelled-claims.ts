@@ -236,6 +236,15 @@ export function addLabelledClaims(
       /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[.,]?$/u.test(ctx.text.slice(span.start, span.end).trim())
     )
       continue;
+    // "Tom Voss quotes | Ann Roe |: “…”": the words between a verb of quoting and a colon are the
+    // person quoted, who speaks the quotation after it, not what was said.
+    if (
+      a.cue &&
+      a.cue.end <= span.start &&
+      /\b(?:quotes|quoted|cites|cited)$/i.test(cueText) &&
+      /^[ \t]*:/.test(ctx.text.slice(span.end, span.end + 4))
+    )
+      continue;
     // "…, designed to reinforce Ukraine and to evaluate support for it": an infinitive that no
     // source in its sentence governs states a purpose, not what anyone said.
     // The cue may be the bare "to" before the verb ("as well as to | evaluate support…").

@@ -71,7 +71,9 @@ function orderSteps(via: string[], cues: RouteCues): string[][] {
 }
 
 export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues }: RouteInput): Route {
-  const via = unique([...(relay?.kind === "outlet" ? [relay.name] : []), ...outlets]);
+  // The one who quoted or cited the speaker relays the words, an outlet or a person ("Tom Voss
+  // quotes Ann Roe: …", "Roe said, citing Voss").
+  const via = unique([...(relay && relay.name !== speaker?.name ? [relay.name] : []), ...outlets]);
   const speakerIsOutlet = speaker?.kind === "outlet";
   const explicitIndirect =
     via.length > 0 || cues.audience !== null || cues.unnamed || speakerIsOutlet || cues.outletRefs.length > 0;
@@ -84,7 +86,7 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
       sources: via,
       audience: cues.audience ?? inherited?.audience ?? null,
       basis: "explicit",
-      reported: relay?.kind === "outlet" || cues.relayGroups.length > 0,
+      reported: (relay !== null && relay.name !== speaker?.name) || cues.relayGroups.length > 0,
     };
   } else if (cues.firstHand || cues.toOwnOutlet) {
     route = { indirect: false, via: [], steps: [], sources: [], audience: null, basis: "explicit" };

@@ -41,6 +41,8 @@ export function parseQuotedAs(masked: string, text: string): Frame | null {
       cue: { start: picked?.subject.start ?? active.index, end: start },
     };
   }
+  const introduced = quotesBeforeColon(masked);
+  if (introduced) return introduced;
   const passive =
     /\s(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+([^,~]{1,60}?)\s+)?as\s+(?:saying|stating)\b[\s:,]*(?:that\b\s*)?/i.exec(
       masked,
@@ -58,6 +60,31 @@ export function parseQuotedAs(masked: string, text: string): Frame | null {
     origin: origin.subject,
     contents: [{ start, end }],
     cue: { start: origin.subject.start, end: start },
+  };
+}
+
+// "Tom Voss quotes Ann Roe: “The pier is unsafe.”": the quoted person speaks, the one quoting
+// relays. The quotation may follow in the same sentence or open the next paragraph; then the
+// frame has no content of its own and the quotation after it is carried to the person quoted.
+const QUOTES_BEFORE_COLON =
+  /\b(?:quotes|quoted|cites|cited)\s+((?:(?:the|a|an)\s+)?[^,:;~]{1,60}?)\s*:\s*(?=$|[“"‘]|''|~)/i;
+
+function quotesBeforeColon(masked: string): Frame | null {
+  const m = QUOTES_BEFORE_COLON.exec(masked);
+  if (!m?.[1] || countWords(m[1]) > 8) return null;
+  const picked = pickSubject(masked, m.index);
+  if (!picked) return null;
+  const originStart = m.index + m[0].indexOf(m[1]);
+  const start = m.index + m[0].length;
+  const end = masked.replace(/[\s.!?]+$/, "").length;
+  const quote = /^(?:[“"‘]|'')~/.test(masked.slice(start)) ? { start, end } : null;
+  return {
+    mode: "quoted-as",
+    verb: "quoted",
+    subject: picked.subject,
+    origin: { start: originStart, end: originStart + m[1].length },
+    contents: quote && end > start ? [quote] : [],
+    cue: { start: picked.subject.start, end: m.index + m[0].trimEnd().length },
   };
 }
 
