@@ -205,7 +205,7 @@ export function attributeFrame(
   const masked = ctx.masked.slice(base, unit.end);
   const text = ctx.text.slice(base, unit.end);
   let attribution = masked;
-  for (const c of frame.contents)
+  for (const c of [...frame.contents, ...(frame.cited ? [frame.cited.phrase] : [])])
     attribution = attribution.slice(0, c.start) + "~".repeat(c.end - c.start) + attribution.slice(c.end);
 
   const cues = readRouteCues(attribution, { ownOutlets: ctx.ownOutlets, people: state.people });
@@ -224,7 +224,7 @@ export function attributeFrame(
   if (relay?.kind === "outlet") noteOutlets([relay.name], state);
 
   const subjectText = frame.subject ? cleanSpeakerPhrase(text.slice(frame.subject.start, frame.subject.end)) : "";
-  const route = judgeRoute({
+  const judged = judgeRoute({
     speaker,
     relay,
     cues,
@@ -232,9 +232,16 @@ export function attributeFrame(
     inherited: speaker ? ctx.routes.get(speaker.name) : undefined,
     continues: continuesSpeaker(subjectText, text.slice(frame.cue.start, frame.cue.end)),
   });
+  const cited = frame.cited ? cleanSpeakerPhrase(text.slice(frame.cited.name.start, frame.cited.name.end)) : "";
+  const route =
+    speaker && cited
+      ? { ...judged, indirect: true, sources: [...new Set([...judged.sources, cited])], basis: "explicit" as const }
+      : judged;
   if (speaker) {
-    ctx.routes.set(speaker.name, route);
-    if (route.basis === "explicit") settleAssumed(ctx, speaker, route);
+    // The source she named is hers for this claim only: what she says next is not shown to come
+    // from it.
+    ctx.routes.set(speaker.name, judged);
+    if (judged.basis === "explicit") settleAssumed(ctx, speaker, judged);
     noteSpeaker(speaker, state);
     // "a senior official, speaking on condition of anonymity": later "the official" is them.
     if (

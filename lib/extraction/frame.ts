@@ -12,6 +12,10 @@ export type Frame = {
   origin: Range | null;
   contents: Range[];
   cue: Range;
+  // "According to Tom Voss, the pier is unsafe, Ann Roe said": the source the speaker names for
+  // what she says (`name`, inside the route phrase `phrase`). Not a relay of her words: it is
+  // listed among the claim's sources, the claim marked indirect, and kept off the chain.
+  cited?: { phrase: Range; name: Range };
 };
 
 export const endOfText = (masked: string): number => masked.replace(/[\s.!?;:,]+$/, "").length;

@@ -60,7 +60,37 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
   });
   // "According to the Daily Bugle, the mayor told reporters that…": the words before the comma
   // are the relay, not what was said; the verb's own frame is read forwards.
-  if (OPENING_ROUTE.test(masked.slice(content.start, content.end))) return null;
+  // "According to Tom Voss, the pier is unsafe, Ann Roe said.": with a subject of its own before
+  // the verb, the phrase opens what that subject said; the rest of the clause is the content and
+  // the phrase names her source.
+  if (OPENING_ROUTE.test(masked.slice(content.start, content.end))) {
+    const phraseEnd = masked.indexOf(",", content.start);
+    const said = trimRange(masked, { start: boundary.after, end: hit.start });
+    if (
+      phraseEnd < 0 ||
+      phraseEnd >= content.end ||
+      said.end <= said.start ||
+      !/^[.!?]?\s*$/.test(masked.slice(hit.end))
+    )
+      return null;
+    const inner = trimRange(masked, { start: phraseEnd + 1, end: content.end });
+    if (!hasWords(text, inner, 3) || findSpeechVerbs(masked.slice(inner.start, inner.end)).length > 0) return null;
+    const name = new RegExp(String.raw`${ROUTE}\s+`, "iy");
+    name.lastIndex = masked.slice(content.start).search(new RegExp(ROUTE, "i")) + content.start;
+    const nameStart = name.exec(masked) ? name.lastIndex : content.start;
+    return {
+      mode: "post",
+      verb: hit.verb,
+      subject: said,
+      origin: null,
+      contents: [inner],
+      cue: { start: said.start, end: endOfText(masked) },
+      cited: {
+        phrase: { start: content.start, end: phraseEnd },
+        name: trimRange(masked, { start: nameStart, end: phraseEnd }),
+      },
+    };
+  }
   const contentIsQuote = /^[“"‘']/.test(masked.slice(content.start));
   // "The government, a spokesman said, would not tolerate violence.": the whole sentence.
   const parenthetical = !contentIsQuote && !hasWords(text, content, 3);
