@@ -10,6 +10,7 @@ import { buildPeopleRegistry } from "./find-names.ts";
 import { countWords, findQuotes, maskQuotes } from "./find-quotes.ts";
 import type { Frame } from "./frame.ts";
 import { attributeHeadlineColons } from "./headline-colon.ts";
+import { blankInvisibleMarks, restoreVerbatim } from "./invisible-marks.ts";
 import { joinQuoteRuns } from "./join-quote-runs.ts";
 import { carriedRoute, type Route } from "./judge-route.ts";
 import { type LabelledAttribution, labelAttributions } from "./label-attributions.ts";
@@ -43,7 +44,12 @@ export type ExtractOptions = {
   everySpeaker?: boolean;
 };
 
-export function extractClaims(text: string, options: ExtractOptions = {}): SuggestedClaim[] {
+export function extractClaims(original: string, options: ExtractOptions = {}): SuggestedClaim[] {
+  const text = blankInvisibleMarks(original);
+  return restoreVerbatim(readClaims(text, options), original, text);
+}
+
+function readClaims(text: string, options: ExtractOptions): SuggestedClaim[] {
   const quotes = findQuotes(text);
   const dateline = DATELINE.exec(text);
   const units = buildUnits(splitSentences(text), quotes);
