@@ -192,6 +192,11 @@ function cutAtSentenceEnd(cue: string): string {
   return cue;
 }
 
+// The subject's saying reported by unnamed others: "is said to have told", "was reported to have
+// warned", "are believed to have argued".
+const HEARSAY =
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:said|reported|believed|thought|understood|alleged|rumou?red|known)\s+to\s+(?:have\s+)?\p{Ll}/u;
+
 const CITING = new RegExp(String.raw`\b(?:citing|quoting|(?:that|which|who)\s+(?:cited|quoted))\s+(${PHRASE})`, "iu");
 
 export function attributeFrame(
@@ -233,9 +238,16 @@ export function attributeFrame(
     continues: continuesSpeaker(subjectText, text.slice(frame.cue.start, frame.cue.end)),
   });
   const cited = frame.cited ? cleanSpeakerPhrase(text.slice(frame.cited.name.start, frame.cited.name.end)) : "";
+  // "Ann Roe is said to have told officials that…": hearsay, the article heard it from others.
+  const hearsay = HEARSAY.test(text.slice(frame.cue.start, frame.cue.end));
   const route =
-    speaker && cited
-      ? { ...judged, indirect: true, sources: [...new Set([...judged.sources, cited])], basis: "explicit" as const }
+    speaker && (cited || hearsay)
+      ? {
+          ...judged,
+          indirect: true,
+          sources: cited ? [...new Set([...judged.sources, cited])] : judged.sources,
+          basis: "explicit" as const,
+        }
       : judged;
   if (speaker) {
     // The source she named is hers for this claim only: what she says next is not shown to come
