@@ -35,7 +35,7 @@ const OUTLET_REF = new RegExp(
   "i",
 );
 const MEDIA_AUDIENCE =
-  /\b(?:(?:state|state-run|state-owned|national|local|regional|foreign|international|public|private|independent|pro-\p{L}+|official|\p{Lu}[\p{L}-]+)\s+)+(?:media|television|TV|radio|press|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|channels?)\b|\b(?:reporters|journalists|correspondents)\s+(?:from|of|for|at|with)\s+\S+|\bmedia\b/u;
+  /\b(?:(?:state|state-run|state-owned|national|local|regional|foreign|international|public|private|independent|pro-\p{L}+|official|\p{Lu}[\p{L}-]{1,40})\s+){1,6}(?:media|television|TV|radio|press|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|channels?)\b|\b(?:reporters|journalists|correspondents)\s+(?:from|of|for|at|with)\s+\S+|\bmedia\b/u;
 const UNNAMED =
   /people familiar with|person familiar with|familiar with (?:the|his|her|their|its) (?:matter|plans?|talks|discussions|situation|negotiations|deliberations|decision|deal|thinking|investigation|proposal)|with (?:direct )?knowledge of|on condition of anonymity|not (?:to be|be|being) (?:identified|named)|\bunnamed\b|\banonymous\b|\bsources?\b|people briefed on|briefed on the|close to the (?:matter|talks|negotiations|decision)|\binsiders?\b|\b(?:said|spoke|speaking)\s+privately\b|\bin\s+private\b|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)/i;
 const EVENT =
