@@ -84,7 +84,9 @@ export function judgeRoute({ speaker, relay, cues, outlets, inherited, continues
       via,
       steps: orderSteps(via, cues),
       sources: via,
-      audience: cues.audience ?? inherited?.audience ?? null,
+      // Only a listener this sentence names, or one of the saying it goes on with ("He added,
+      // according to Reuters"): a fresh "Voss told Coast FM" was not said to last sentence's.
+      audience: cues.audience ?? (continues ? inherited?.audience : null) ?? null,
       basis: "explicit",
       reported: (relay !== null && relay.name !== speaker?.name) || cues.relayGroups.length > 0,
     };

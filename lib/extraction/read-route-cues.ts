@@ -45,8 +45,9 @@ const STATEMENT =
 
 const JOURNALISTS = /^(?:the\s+)?(?:reporters|journalists|correspondents|the\s+press)$/i;
 
-// A phrase up to the next clause break; dots inside abbreviations ("U.S. officials") do not end it.
-export const PHRASE = String.raw`(?:[^,.;~]|\.(?=[\p{L}\d])|(?<=\b\p{Lu})\.(?=\s+\p{Ll}))+`;
+// A phrase up to the next clause break (a colon too: "told local media: the pier…"); dots inside
+// abbreviations ("U.S. officials") do not end it.
+export const PHRASE = String.raw`(?:[^,.;:~]|\.(?=[\p{L}\d])|(?<=\b\p{Lu})\.(?=\s+\p{Ll}))+`;
 
 const nameList = (phrase: string) =>
   findNames(phrase)
@@ -97,7 +98,7 @@ const sameOutlet = (a: string, b: string) => {
   return x === y;
 };
 
-const STOP = String.raw`(?=\s+(?:in|on|at|during|that|last|this|earlier|late|after|before|ahead|when|while|as|broadcast|published|aired)\b|[,.;~]|$)`;
+const STOP = String.raw`(?=\s+(?:in|on|at|during|that|last|this|earlier|late|after|before|ahead|when|while|as|broadcast|published|aired)\b|[,.;:~]|$)`;
 
 /** Cues of a sentence that shows no route: no outlet, audience, document or first-hand word. */
 export function noRouteCues(): RouteCues {
