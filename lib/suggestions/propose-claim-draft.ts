@@ -7,6 +7,7 @@ import { isSpeakerUnresolved, type SuggestedClaim } from "../extraction/suggeste
 import { guessSourceType } from "../sources/guess-source-type";
 import type { ClaimKind } from "../vocabulary";
 import type { ClaimDraft, DraftSource } from "./claim-draft";
+import { readCueStance } from "./cue-stance";
 
 /** The extractor's kind as a claim's kind. */
 export const CLAIM_KIND_OF_SUGGESTION: Record<SuggestedClaim["kind"], ClaimKind> = {
@@ -16,7 +17,6 @@ export const CLAIM_KIND_OF_SUGGESTION: Record<SuggestedClaim["kind"], ClaimKind>
 };
 const PARALLEL = " / ";
 const THIS_ARTICLE = "this article";
-const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b/i;
 
 export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
   // A proposal the editor sees beside each name, and can change, before accepting (what is saved
@@ -58,7 +58,7 @@ export function proposeClaimDraft(suggestion: SuggestedClaim): ClaimDraft {
     end: suggestion.end,
     text: suggestion.text,
     kind: speaker || asked ? CLAIM_KIND_OF_SUGGESTION[suggestion.kind] : "UNATTRIBUTED",
-    stance: suggestion.cue && DENIAL_CUE.test(suggestion.cue) ? "DENIES" : "ASSERTS",
+    stance: readCueStance(suggestion.cue),
     status: "ASSERTED",
     speaker,
     cue: suggestion.cue,
