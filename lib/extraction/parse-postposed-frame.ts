@@ -102,7 +102,12 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     if (appositive) return appositive;
     // Inverted order: "…,” said lead author Dr. Anna Keller, an epidemiologist at …
     if (!INVERTIBLE.has(hit.verb)) return null;
-    const run = /^\s+((?:[^,.~]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|[.!?]?\s*$)/u.exec(rest);
+    // The speaker ends at a semicolon or a spaced dash as at a comma: "…, say critics; Ann Roe
+    // disagrees" is critics'.
+    const run =
+      /^\s+((?:[^,.~;—–]|\.(?=\S)|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep))\.)+?)(?=,|\s*;|\s+(?:[—–]|--)|[.!?]?\s*$)/u.exec(
+        rest,
+      );
     // "…,” said Tom Voss when asked about Ann Roe": the clause after the name says when, and the
     // person it names did not speak.
     const name = run?.[1]?.replace(/\s+(?:when|while|after|before|as|because)\s.*$/su, "");
@@ -125,11 +130,12 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     // after the verb are how it was said or a clause of its own ("said little").
     // That phrase closes the sentence: "…, said the fleet, and of…" is a clause of its own.
     // "…, say some residents, who recall the old pier": a relative clause about the speakers
-    // closes it as well; so does a clause of contrast after it ("…, said several observers, but
-    // Roe disagreed"), which is another's.
+    // closes it as well; so does another's clause after it ("…, said several observers, but Roe
+    // disagreed", "…, say critics; Ann Roe disagrees", "…, said officials, and Tom Voss said…"),
+    // which the cue stays out of too.
     const after = rest.slice(inv[0].length);
-    const contrast = CONTRAST_AFTER_SPEAKER.exec(after);
-    const closes = !after.startsWith(",") || /^,\s*(?:who|whom|whose)\b/.test(after) || contrast !== null;
+    const other = OTHER_CLAUSE.exec(after);
+    const closes = !after.startsWith(",") || other !== null || /^,\s*(?:who|whom|whose)\b/.test(after);
     // "…, said nobody": a saying the text denies; no one speaks and nothing was said.
     if (NO_ONE.test(inv[1].trim())) return null;
     if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
@@ -144,7 +150,7 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
       subject: { start, end: start + inv[1].length },
       origin: null,
       contents: [content],
-      cue: { start: hit.start, end: contrast ? hit.end + inv[0].length : endOfText(masked) },
+      cue: { start: hit.start, end: other ? hit.end + inv[0].length : endOfText(masked) },
     };
   }
   const subjectText = masked.slice(subject.start, subject.end);
@@ -201,7 +207,11 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
   };
 }
 
-const CONTRAST_AFTER_SPEAKER = /^,\s*(?:but|while|whereas|although|though)\s/i;
+// What ends the phrase of the speaker after the verb as a clause of its own: a semicolon, a
+// spaced dash, a contrast (", but …", ", while …") or a second subject that speaks (", and Tom
+// Voss said").
+const OTHER_CLAUSE =
+  /^(?:\s*;|\s+(?:[—–]|--)|,\s+(?:but|yet|while|whereas|although|though)\s|,\s+and\s+(?:[\p{L}.'’-]+\s+){1,5}?(?:said|says|disagreed|disagrees|disputed|disputes|denied|denies|countered|counters|objected|objects|insisted|insists|argued|argues|replied|responded|rejected|rejects)\b)/u;
 export const NO_ONE = /^(?:nobody|no\s+one|none(?:\s+of\s+\S+)?)$/i;
 
 // A noun phrase in lowercase that may name a speaker: a determiner or a number, then at least

@@ -151,4 +151,28 @@ describe("speaker after the verb", () => {
     expect(fees.speaker).toBe("Ben Lark");
     expect(fees.text).toBe("''The ferry fees hurt the smallest boats the most,''");
   });
+
+  it("ends the speaker after 'say' at a semicolon, a dash or another's clause", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "The pier is unsafe, say critics; Tom Voss disagrees.",
+        "The ferry is late, say critics, but Tom Voss disagrees.",
+        "The road is closed, say residents — Tom Voss disagrees.",
+        "The fees are too high, said officials, and Tom Voss said the harbour must close.",
+      ].join("\n\n"),
+    );
+    const pier = findClaimAbout(claims, "pier is unsafe");
+    expect(pier.speaker).toBe("critics");
+    expect(pier.cue).toBe("say critics");
+    const ferry = findClaimAbout(claims, "ferry is late");
+    expect(ferry.speaker).toBe("critics");
+    expect(ferry.text).toBe("The ferry is late");
+    expect(findClaimAbout(claims, "road is closed").speaker).toBe("residents");
+    const fees = findClaimAbout(claims, "too high");
+    expect(fees.speaker).toBe("officials");
+    expect(fees.cue).toBe("said officials");
+    expect(claims.some((c) => (c.speaker ?? "").includes("disagrees"))).toBe(false);
+    expect(claims.filter((c) => c.text.trim() === "critics")).toEqual([]);
+  });
 });
