@@ -127,6 +127,19 @@ function isReadSpeaker(text: string, claim: SuggestedClaim, unitStart: number, s
   return read?.startsWith(words) === true && /^[\s,”"’']*\p{Ll}+\s+$/u.test(text.slice(claim.end, span.start));
 }
 
+// "…, say critics, who have long opposed the mayor": a relative clause about the speaker a claim
+// of this unit read after its verb says who they are, not what anyone said. Only the verb, that
+// speaker and the relative pronoun's clause stand between the claim and the span (capped).
+function isInReadSpeakersClause(text: string, claim: SuggestedClaim, unitStart: number, span: Range): boolean {
+  if (claim.speaker == null || claim.start < unitStart || claim.end > span.start || span.start - claim.end > 240)
+    return false;
+  const verb = /^(\S+)\s/.exec(claim.cue ?? "")?.[1];
+  if (!verb) return false;
+  const between = text.slice(claim.end, span.start);
+  const m = /^[\s,”"’']*(\S+)\s+([^,.;!?]{1,80}),\s*(?:who|whom|whose)\b[^.;!?]*$/u.exec(between);
+  return m?.[1] === verb && m[2]?.trim() === claim.speaker;
+}
+
 // How far before a cue a clause's own subject is looked for (UTF-16 code units).
 const SUBJECT_WINDOW = 160;
 
@@ -321,7 +334,13 @@ export function addLabelledClaims(
     const spanText = ctx.text.slice(span.start, span.end).trim();
     if (
       !quoted &&
-      others.some((i) => isReadSpeaker(ctx.text, ctx.claims[i] as SuggestedClaim, unit.start, span, spanText))
+      others.some((i) => {
+        const c = ctx.claims[i] as SuggestedClaim;
+        return (
+          isReadSpeaker(ctx.text, c, unit.start, span, spanText) ||
+          isInReadSpeakersClause(ctx.text, c, unit.start, span)
+        );
+      })
     )
       continue;
     // "She said of | gay couples: “…”", "He explained | the Drudge | headline by saying: “…”": words

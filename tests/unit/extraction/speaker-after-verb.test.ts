@@ -175,4 +175,18 @@ describe("speaker after the verb", () => {
     expect(claims.some((c) => (c.speaker ?? "").includes("disagrees"))).toBe(false);
     expect(claims.filter((c) => c.text.trim() === "critics")).toEqual([]);
   });
+
+  it("makes no claim of a relative clause about the speakers after 'say'", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "The dock is unsafe, say critics, who have long opposed the mayor.",
+        "The bridge is unsafe, say lawmakers, who voted for its repair.",
+      ].join("\n\n"),
+    );
+    expect(findClaimAbout(claims, "dock is unsafe").speaker).toBe("critics");
+    expect(findClaimAbout(claims, "bridge is unsafe").speaker).toBe("lawmakers");
+    expect(claims.filter((c) => /mayor|voted/.test(c.text))).toEqual([]);
+    expect(claims.filter((c) => /^(?:say|said)\b/i.test(c.speaker ?? ""))).toEqual([]);
+  });
 });
