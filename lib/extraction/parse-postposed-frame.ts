@@ -138,7 +138,10 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     const closes = !after.startsWith(",") || other !== null || /^,\s*(?:who|whom|whose)\b/.test(after);
     // "…, said nobody": a saying the text denies; no one speaks and nothing was said.
     if (NO_ONE.test(inv[1].trim())) return null;
-    if (!contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
+    // "…, say rumors", "…, said the statistics": the content is reported, but no one is named
+    // who says it; the speaker is asked of the editor.
+    const hearsay = closes && !/\p{Lu}/u.test(inv[1]) && isHearsay(inv[1]);
+    if (!hearsay && !contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
     // "Tom Voss, a harbour pilot, said the Roe family…", "Ann Roe, who runs the port, said…": the
     // words before the comma are a person with an appositive or a relative clause, the subject
     // of a verb whose content follows it.
@@ -147,7 +150,7 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     return {
       mode: "inverted",
       verb: hit.verb,
-      subject: { start, end: start + inv[1].length },
+      subject: hearsay ? null : { start, end: start + inv[1].length },
       origin: null,
       contents: [content],
       cue: { start: hit.start, end: other ? hit.end + inv[0].length : endOfText(masked) },
@@ -225,8 +228,14 @@ const CLAUSE_IN_PHRASE = /\b(?:who|whom|whose|which|that|not|never|whether|if)\b
 // A bare plural speaks too: "…, say critics", "…, said residents of the town" (not "said thanks").
 const BARE_PLURAL =
   /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?!(?:thanks|this|less|always|sometimes|perhaps|afterwards|besides|unless|nevertheless|regardless|across|towards|nowadays|whereas)\b)(?:\p{Ll}{3,}s|\p{Ll}*(?:men|people|children|folk))(?:\s+(?:of|in|at|for|from|on|close\s+to|familiar\s+with)\s+\S.*)?$/u;
+// "…, say rumors", "…, say the statistics": hearsay and records are no people; who stands behind
+// them is not given, so they never speak directly.
+const HEARSAY_HEAD =
+  /\b(?:rumou?rs?|reports?|accounts?|statistics|figures|data|polls?|surveys?|studies|study|documents?|records?|estimates?|findings)$/;
+const headOf = (words: string) => words.replace(/\s+(?:of|in|at|for|from|on|by|close\s+to|familiar\s+with)\s.*$/su, "");
+const isHearsay = (words: string) => HEARSAY_HEAD.test(headOf(words)) && !CLAUSE_IN_PHRASE.test(words);
 const speakingPhrase = (words: string) =>
-  (DETERMINED_PHRASE.test(words) || BARE_PLURAL.test(words)) && !CLAUSE_IN_PHRASE.test(words);
+  (DETERMINED_PHRASE.test(words) || BARE_PLURAL.test(words)) && !CLAUSE_IN_PHRASE.test(words) && !isHearsay(words);
 
 // "Tom Voss, a harbour pilot", "Ann Roe, 46": a person's name, a comma, and a description with
 // no further comma; or words closing with a relative clause ("…, who runs the port").

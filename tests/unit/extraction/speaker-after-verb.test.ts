@@ -189,4 +189,21 @@ describe("speaker after the verb", () => {
     expect(claims.filter((c) => /mayor|voted/.test(c.text))).toEqual([]);
     expect(claims.filter((c) => /^(?:say|said)\b/i.test(c.speaker ?? ""))).toEqual([]);
   });
+
+  it("names no speaker for hearsay or records after 'say'", () => {
+    const claims = extractClaims(
+      [
+        LEAD,
+        "The tower is unsafe, say rumors.",
+        "The hall is unsafe, say reports.",
+        "The crime rate is falling, say the statistics.",
+      ].join("\n\n"),
+    );
+    for (const about of ["tower is unsafe", "hall is unsafe", "crime rate"]) {
+      const claim = findClaimAbout(claims, about);
+      expect(claim.speaker).toBeNull();
+      expect(claim.kind).toBe("paraphrase");
+    }
+    expect(claims.filter((c) => /rumors|reports|statistics/.test(`${c.speaker ?? ""} ${c.text}`))).toEqual([]);
+  });
 });
