@@ -111,8 +111,13 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     // "…,” said Tom Voss when asked about Ann Roe": the clause after the name says when, and the
     // person it names did not speak.
     const name = run?.[1]?.replace(/\s+(?:when|while|after|before|as|because)\s.*$/su, "");
-    const inv: [string, string] | null =
+    const named: [string, string] | null =
       run?.[1] && name && (name === run[1] || isSpeakerPhrase(name)) ? [run[0], name] : null;
+    // "…, said officials Tuesday", "…, said Monday": a day or time after the verb says when, never
+    // who; a speaker before it stays, and without one no one is named.
+    const speaker = named?.[1].replace(TIME_AFTER_SPEAKER, "");
+    const whenOnly = named !== null && speaker === "";
+    const inv: [string, string] | null = named && speaker !== undefined ? [named[0], speaker || named[1]] : null;
     if (!inv?.[1] || countWords(inv[1]) > 10 || /\bthat\b|\d/.test(inv[1])) return null;
     // "…,” said in a statement": how or when it was said, not who said it.
     // "…,” Fitch said of the purchase": what it was said of.
@@ -140,7 +145,7 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     if (NO_ONE.test(inv[1].trim())) return null;
     // "…, say rumors", "…, said the statistics": the content is reported, but no one is named
     // who says it; the speaker is asked of the editor.
-    const hearsay = closes && !/\p{Lu}/u.test(inv[1]) && isHearsay(inv[1]);
+    const hearsay = whenOnly || (closes && !/\p{Lu}/u.test(inv[1]) && isHearsay(inv[1]));
     if (!hearsay && !contentIsQuote && !/\p{Lu}/u.test(inv[1]) && !(closes && speakingPhrase(inv[1]))) return null;
     // "Tom Voss, a harbour pilot, said the Roe family…", "Ann Roe, who runs the port, said…": the
     // words before the comma are a person with an appositive or a relative clause, the subject
@@ -209,6 +214,11 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
     cue: { start: subject.start, end: cueEnd },
   };
 }
+
+const TIME_AFTER_SPEAKER = new RegExp(
+  String.raw`(?:^|\s+)${TIME_OF_SAYING}(?:\s+(?:morning|afternoon|evening|night))?$`,
+  "u",
+);
 
 // What ends the phrase of the speaker after the verb as a clause of its own: a semicolon, a
 // spaced dash, a contrast (", but …", ", while …") or a second subject that speaks (", and Tom

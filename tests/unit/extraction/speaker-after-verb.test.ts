@@ -206,4 +206,13 @@ describe("speaker after the verb", () => {
     }
     expect(claims.filter((c) => /rumors|reports|statistics/.test(`${c.speaker ?? ""} ${c.text}`))).toEqual([]);
   });
+
+  it("reads a day after 'said' as when it was said, never as the speaker", () => {
+    const claims = extractClaims(
+      [LEAD, "The school is unsafe, said Monday.", "The park is unsafe, said officials Tuesday."].join("\n\n"),
+    );
+    expect(findClaimAbout(claims, "school is unsafe").speaker).toBeNull();
+    expect(findClaimAbout(claims, "park is unsafe").speaker).toBe("officials");
+    expect(claims.filter((c) => /Monday|Tuesday/.test(c.speaker ?? ""))).toEqual([]);
+  });
 });
