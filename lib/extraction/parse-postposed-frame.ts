@@ -6,7 +6,13 @@ import { endOfText, type Frame, hasWords } from "./frame.ts";
 import { DOCUMENT_HEADS } from "./name-lexicon.ts";
 import { ROUTE } from "./parse-relayed-frame.ts";
 import { FINDING_VERBS, findSpeechVerbs, TIME_OF_SAYING, trimRange, type VerbHit } from "./speech-verbs.ts";
-import { CONTRASTING_SAYING, findAddedContents, trimContentEnd, trimContentStart } from "./trim-content.ts";
+import {
+  CONTRASTING_SAYING,
+  endOfCueClause,
+  findAddedContents,
+  trimContentEnd,
+  trimContentStart,
+} from "./trim-content.ts";
 
 // Lowercase only: "WHO chief scientist" opens a sentence, "who first reported" a relative clause.
 export const RELATIVE = /^(?:which|who|whose|whom|that)\b/;
@@ -158,7 +164,14 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
       subject: hearsay ? null : { start, end: start + inv[1].length },
       origin: null,
       contents: [content],
-      cue: { start: hit.start, end: other ? hit.end + inv[0].length : endOfText(masked) },
+      // "…,” said Tom Voss, but Ann Roe denied it", "…, said officials; Voss said…": the cue ends
+      // with its own clause.
+      cue: {
+        start: hit.start,
+        end: other
+          ? hit.end + inv[0].length
+          : Math.min(endOfText(masked), endOfCueClause(masked, start + inv[1].length)),
+      },
     };
   }
   const subjectText = masked.slice(subject.start, subject.end);
@@ -204,7 +217,12 @@ export function tryPostposed(masked: string, text: string, hit: VerbHit): Frame 
   // "…, Voss said, but Roe disagreed": the cue stops before another's clause.
   const contrast = CONTRASTING_SAYING.exec(rest);
   const contrastAt = contrast ? masked.length - rest.length + contrast.index : masked.length;
-  const cueEnd = Math.min(endOfText(masked), contrastAt, ...extras.map((e) => e.start));
+  const cueEnd = Math.min(
+    endOfText(masked),
+    contrastAt,
+    endOfCueClause(masked, hit.end),
+    ...extras.map((e) => e.start),
+  );
   return {
     mode: "post",
     verb: hit.verb,

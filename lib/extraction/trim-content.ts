@@ -69,6 +69,23 @@ const TRAILING_CUE = new RegExp(
   String.raw`(?:,|(?<=[”"’]))\s+(?:as\s+(?:first\s+)?(?:reported|covered|carried|published|cited|quoted|broadcast|aired|told)\b|according\s+to\b|adding\b|citing\b|quoting\b|a\s+claim\b|claims?\s+that\b|in\s+an?\s+(?:interview|discussion|conversation|exchange|statement|post|podcast|briefing|call)\b|speaking\b|asking\b|telling\b|${PARTICIPLE_CUE}|who\s+(?:asked|spoke|declined|requested)\b|on\s+condition\b|(?:he|she|they|it|we|I)\s+(?:said|says|told|wrote|added|asserted|noted|insisted|argued|warned|stressed|explained)\b)`,
   "u",
 );
+// What ends an attribution's own clause after its speaker: a semicolon, a spaced dash, a
+// conjunction opening another clause (", but Ann Roe denied it", ", and Ann Roe, the mayor,
+// dismissed…"), or a participle doing something else (", rejecting calls to reopen it"); not a
+// participle of the saying itself or its setting (", speaking on condition of anonymity",
+// ", according to", ", adding that", ", during a visit").
+const SETTING_PARTICIPLE = String.raw`(?:speaking|according|citing|quoting|adding|telling|asking|writing|responding|referring|testifying|appearing|addressing|reporting|commenting|answering|replying|talking|during|following|including|morning|evening|${PARTICIPLE_CUE})`;
+const CLAUSE_AFTER_CUE = new RegExp(
+  String.raw`\s*;|\s+(?:—|–|--)\s|,\s+(?:but|and|or|while|whereas|although|though|yet)\s|,\s+(?!${SETTING_PARTICIPLE})\p{Ll}+ing\b`,
+  "u",
+);
+
+/** Where the attribution clause running from offset `from` of `masked` ends (an offset). */
+export function endOfCueClause(masked: string, from: number): number {
+  const m = CLAUSE_AFTER_CUE.exec(masked.slice(from));
+  return m ? from + m.index : masked.length;
+}
+
 // "…, but Ann Roe disagreed", "…, while the mayor said…": a clause of contrast whose own
 // subject speaks or disputes is another person's attribution, no part of this content.
 const NOT_AUXILIARY = String.raw`(?!(?:is|was|were|are|be|been|being|has|have|had|not|never|it|this|that)\b)`;
