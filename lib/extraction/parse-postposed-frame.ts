@@ -43,9 +43,10 @@ const OPENING_ROUTE = new RegExp(String.raw`^(?:(?:however|but|and|also|meanwhil
 const MASKED_TITLE = String.raw`(?<=(?:\b(?:on|in|at|to)|\p{Lu}[\p{L}.]*['’]s)\s)(?:[“"‘]|'')~+(?:[”"’]|'')?`;
 
 // When, where or how it was said, after the verb: "on Friday", "Monday", "Wednesday afternoon in
-// Salem", "on “Harbour Talk.”", or one adverb of manner closing the clause ("said dryly.").
+// Salem", "on “Harbour Talk.”", or one adverb of manner closing the clause ("said dryly."); a
+// clause after a spaced dash is another's ("…, critics say — but Roe disagrees").
 const AFTER_POSTPOSED = new RegExp(
-  String.raw`^(?:\s+(?:${TIME_OF_SAYING}|(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b(?:[^,.;:!?~]|${MASKED_TITLE})*)|\s+\p{Ll}{2,}ly(?=\s*(?:[,.;!?]|$)))*\s*(?:[,.;!?]|$)`,
+  String.raw`^(?:\s+(?:${TIME_OF_SAYING}|(?:on|in|at|during|late|early|last|this|earlier|later|overnight|yesterday|today|via|by|to|from|after|before|over|when|while|through|again|also|separately|previously|recently|privately|publicly|of|about)\b(?:[^,.;:!?~]|${MASKED_TITLE})*)|\s+\p{Ll}{2,}ly(?=\s*(?:[,.;!?]|$)))*\s*(?:[,.;!?]|$|\s(?:—|–|--)\s+(?:but|and|while|whereas|although|though|yet)\s)`,
   "iu",
 );
 

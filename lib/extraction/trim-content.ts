@@ -86,12 +86,12 @@ export function endOfCueClause(masked: string, from: number): number {
   return m ? from + m.index : masked.length;
 }
 
-// "…, but Ann Roe disagreed", "…, while the mayor said…", "…, but Ann Roe, the mayor, disputed
-// that": a clause of contrast whose own subject (an appositive passed over) speaks or disputes is
-// another person's attribution, no part of this content.
+// "…, but Ann Roe disagreed", "…, while the mayor said…", "… — but Roe disagrees", "…, but Ann
+// Roe, the mayor, disputed that": a clause of contrast whose own subject (an appositive passed
+// over) speaks or disputes is another person's attribution, no part of this content.
 const NOT_AUXILIARY = String.raw`(?!(?:is|was|were|are|be|been|being|has|have|had|not|never|it|this|that)\b)`;
 export const CONTRASTING_SAYING = new RegExp(
-  String.raw`,\s+(?:but|while|whereas|although|though)\s+(?:${NOT_AUXILIARY}[\p{L}.'’-]+\s+){0,4}?${NOT_AUXILIARY}[\p{L}.'’-]+(?:,\s+[^,;~]{1,40}?,)?\s+(?:said|says|disagreed|disagrees|disputed|disputes|denied|denies|countered|counters|objected|objects|insisted|insists|argued|argues|replied|responded|rejected|rejects|contended|contends|maintained|maintains)\b`,
+  String.raw`(?:,|\s+(?:—|–|--))\s+(?:but|while|whereas|although|though)\s+(?:${NOT_AUXILIARY}[\p{L}.'’-]+\s+){0,4}?${NOT_AUXILIARY}[\p{L}.'’-]+(?:,\s+[^,;~]{1,40}?,)?\s+(?:said|says|disagreed|disagrees|disputed|disputes|denied|denies|countered|counters|objected|objects|insisted|insists|argued|argues|replied|responded|rejected|rejects|contended|contends|maintained|maintains)\b`,
   "u",
 );
 const TRAILING_SAID =
