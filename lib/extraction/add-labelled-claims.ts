@@ -362,6 +362,9 @@ export function addLabelledClaims(
     // "…, bully and blowhard who has pledged…": a relative pronoun closing a list of bare nouns
     // stands for a list whose start the commas do not show; it names no one, and the last speaker
     // did not say it either.
+    // "Prices could rise by, say, ten percent", "If it fails, say goodbye to…": a bare "say" right
+    // after a comma, with no source and its content after it, is a filler or a command, no saying.
+    if (!a.source && isFillerOrCommandSay(ctx.text, a.cue, span)) continue;
     const relative = split ? null : relativePronounAt(ctx.text, unit.start, a);
     if (relative !== null && followsBareList(ctx.text, relative, unit.start)) continue;
     const subject = split ? split.subject : sourceOfLabelled(ctx, unit.start, a, span);
@@ -420,4 +423,13 @@ export function addLabelledClaims(
     last = who;
   }
   return last;
+}
+
+/** A cue that is the bare word "say" right after a comma, before its content (see addLabelledClaims). */
+function isFillerOrCommandSay(text: string, cue: Range | null, span: Range): boolean {
+  if (!cue || span.start < cue.end) return false;
+  return (
+    /^say$/.test(text.slice(cue.start, cue.end).trim()) &&
+    /,\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start))
+  );
 }
