@@ -174,8 +174,11 @@ const SHARED_SUBJECT =
 // A finite verb or auxiliary: the words before a comma are a clause, not a list of names.
 // A past tense with its object ("held a rally", "announced the cuts") makes one too: "The group
 // held a rally, and Ann Roe, its leader, said…" is two clauses, the second one's subject speaks.
+// So do an irregular past tense before a preposition ("The council met on Monday") and a past
+// tense before an infinitive ("The council voted to close the pier"); a participle before "to"
+// takes a noun ("opposed to the plan").
 const FINITE_VERB =
-  /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do)\b|\b(?:\p{Ll}{3,}ed|held|made|took|gave|met|won|lost|led|left|went|came|saw|sent|ran|began|spoke|wrote|brought|bought|found|kept|paid|told)\s+(?:a|an|the|its|his|her|their|our|\d)\b/u;
+  /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do)\b|\b(?:\p{Ll}{3,}ed|held|made|took|gave|met|won|lost|led|left|went|came|saw|sent|ran|began|spoke|wrote|brought|bought|found|kept|paid|told)\s+(?:a|an|the|its|his|her|their|our|\d)\b|\b(?:held|met|went|came|ran|began|spoke|wrote|sat|stood|rose|fell|won|lost)\s+(?:on|in|at|for|with|after|before|behind|until|over|into)\b|\b\p{Ll}{3,}ed\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)\p{Ll}{2,}\b/u;
 
 const DISCOURSE_ADVERB =
   /^(?:however|though|too|meanwhile|moreover|likewise|similarly|indeed|instead|in\s+turn|in\s+(?:contrast|fact|response|addition)|by\s+contrast|of\s+course|for\s+(?:example|instance|one|(?:his|her|their|its)\s+part))$/i;

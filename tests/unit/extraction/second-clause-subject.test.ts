@@ -13,3 +13,13 @@ describe("the subject of a second clause after 'and'", () => {
     expect(claims[0]).toMatchObject({ text: "the pier is unsafe", speaker, cue: `${speaker}, its leader, said` });
   });
 });
+
+describe("a first clause with a past tense before a preposition or an infinitive", () => {
+  it.each([
+    ["The council met on Monday, and Ann Roe, its leader, said the pier is unsafe.", "Ann Roe"],
+    ["The council voted to close the pier, and Ann Roe, its leader, said the pier is unsafe.", "Ann Roe"],
+  ])("%s", (text, speaker) => {
+    const said = extractClaims(text).filter((claim) => claim.text === "the pier is unsafe");
+    expect(said).toMatchObject([{ speaker, cue: `${speaker}, its leader, said` }]);
+  });
+});
