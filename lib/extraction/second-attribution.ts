@@ -26,6 +26,17 @@ const PREPOSITION_FIRST =
 const CLAUSE_VERB =
   /\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|\p{Ll}{2,}ed|\p{Ll}+n['’]t)\b/u;
 const NOUN_WORDS = 5;
+// How far before a verb its coordinator and subject are looked for (UTF-16 code units): seven
+// words and a coordinator.
+const JOINT_WINDOW = 200;
+const SEPARATOR = /[\s,;:—–-]/;
+
+/** Where `text` ends before `end` once separators (spaces, commas, dashes…) are left off; linear. */
+function trimmedEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && SEPARATOR.test(text[at - 1] as string)) at--;
+  return at;
+}
 
 /** Whether `words`, right before "and", are the first of two nouns sharing one verb rather than
  * a clause of their own ("the mayor" is, "the budget was too small" is not). */
@@ -52,13 +63,17 @@ export function findSecondAttribution(masked: string, text: string, frame: Frame
   const inside = masked.slice(content.start, content.end);
   for (const hit of findSpeechVerbs(inside).slice(0, MAX_VERBS)) {
     const before = inside.slice(0, hit.start);
-    const m = JOINT_AND_SUBJECT.exec(before);
+    // The coordinator and subject end at the verb: only the words just before it are read, so
+    // a long run of spaces costs no more than ordinary words.
+    const tailStart = Math.max(0, before.length - JOINT_WINDOW);
+    const m = JOINT_AND_SUBJECT.exec(before.slice(tailStart));
     if (!m?.[1] || !m[2] || NOT_A_SUBJECT.test(m[2]) || PREPOSITION_FIRST.test(m[2])) continue;
-    const kept = before.slice(0, m.index).replace(/[\s,;:—–-]+$/, "");
+    const at = tailStart + m.index;
+    const kept = before.slice(0, trimmedEnd(before, at));
     // A masked quotation counts as words.
     if (countWords(kept.replace(/~+/g, " w ")) < MIN_WORDS) continue;
     if (/^\s*,?\s*and\b/.test(m[1]) && joinsNouns(kept)) continue;
-    const next = content.start + m.index + m[1].length;
+    const next = content.start + at + m[1].length;
     const second = parseFrame(masked.slice(next), text.slice(next));
     // The rest must read as the subject's own saying, with its words after the verb.
     if (!second || second.mode !== "pre" || second.subject?.start !== 0) continue;

@@ -320,8 +320,15 @@ export function isMannerPhrase(words: string): boolean {
   const bare = words
     .replace(/[“”"‘]|''/g, "")
     .replace(/,\s*(?:which|where)\b[^,]*$/i, "")
-    .replace(/[\s.,;:!?’']+$/, "")
     .trim();
+  // Trailing stops and commas left off by a loop: a regex anchored at the end retries from every
+  // space of a long run of them.
+  let end = bare.length;
+  while (end > 0 && /[\s.,;:!?’']/.test(bare[end - 1] as string)) end--;
+  return isCircumstance(bare.slice(0, end).trim());
+}
+
+function isCircumstance(bare: string): boolean {
   // "at least 20 victims": a number, not a place.
   if (!bare || CLAUSE_WORD.test(bare) || /\bat\s+(?:least|most)\b/i.test(bare) || bare.split(/\s+/).length > 14)
     return false;

@@ -76,7 +76,7 @@ const TRAILING_CUE = new RegExp(
 // ", according to", ", adding that", ", during a visit").
 const SETTING_PARTICIPLE = String.raw`(?:speaking|according|citing|quoting|adding|telling|asking|writing|responding|referring|testifying|appearing|addressing|reporting|commenting|answering|replying|talking|during|following|including|morning|evening|${PARTICIPLE_CUE})`;
 const CLAUSE_AFTER_CUE = new RegExp(
-  String.raw`\s*;|\s+(?:—|–|--)\s|,\s+(?:but|and|or|while|whereas|although|though|yet)\s|,\s+(?!${SETTING_PARTICIPLE})\p{Ll}+ing\b`,
+  String.raw`(?<!\s)\s*;|(?<!\s)\s+(?:—|–|--)\s|,\s+(?:but|and|or|while|whereas|although|though|yet)\s|,\s+(?!${SETTING_PARTICIPLE})\p{Ll}+ing\b`,
   "u",
 );
 
@@ -91,11 +91,11 @@ export function endOfCueClause(masked: string, from: number): number {
 // over) speaks or disputes is another person's attribution, no part of this content.
 const NOT_AUXILIARY = String.raw`(?!(?:is|was|were|are|be|been|being|has|have|had|not|never|it|this|that)\b)`;
 export const CONTRASTING_SAYING = new RegExp(
-  String.raw`(?:,|\s+(?:—|–|--))\s+(?:but|while|whereas|although|though)\s+(?:${NOT_AUXILIARY}[\p{L}.'’-]+\s+){0,4}?${NOT_AUXILIARY}[\p{L}.'’-]+(?:,\s+[^,;~]{1,40}?,)?\s+(?:said|says|disagreed|disagrees|disputed|disputes|denied|denies|countered|counters|objected|objects|insisted|insists|argued|argues|replied|responded|rejected|rejects|contended|contends|maintained|maintains)\b`,
+  String.raw`(?:,|(?<!\s)\s+(?:—|–|--))\s+(?:but|while|whereas|although|though)\s+(?:${NOT_AUXILIARY}[\p{L}.'’-]+\s+){0,4}?${NOT_AUXILIARY}[\p{L}.'’-]+(?:,\s+[^,;~]{1,40}?,)?\s+(?:said|says|disagreed|disagrees|disputed|disputes|denied|denies|countered|counters|objected|objects|insisted|insists|argued|argues|replied|responded|rejected|rejects|contended|contends|maintained|maintains)\b`,
   "u",
 );
 const TRAILING_SAID =
-  /,\s+(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s+(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
+  /,\s{1,4}(?:(?:the|a|an|one|two|three|some|several)\s+)?[\p{L}’'. -]{1,50}?\s{1,4}(?:said|says|added|noted|told|wrote|cautioned|warned|reported|reports|broadcast|published)\b[^,]*$/u;
 
 // End of a content span that starts at `start` and may run to `end`: trailing attribution cues
 // and the final full stop stay out; a closing quotation mark stays in.

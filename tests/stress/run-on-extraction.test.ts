@@ -56,4 +56,17 @@ describe("extraction on run-on text", () => {
     console.log(`capitalised run: 144 kB ${run.toFixed(0)} ms, ordinary news of that size ${ordinary.toFixed(0)} ms`);
     expect(ratio(run, ordinary)).toBeLessThan(3);
   }, 180_000);
+
+  it("a long run of spaces inside a saying costs at most 3× ordinary news of its size (40,000 spaces once took 3.7 s)", async () => {
+    const spaced = (gap: string) => `Ann Roe said the pier${gap}x is unsafe, but Tom Voss said it is fine.`;
+    for (const gap of [" ".repeat(40_000), ` ,${" ".repeat(40_000)}—`]) {
+      const text = spaced(gap);
+      const { base: ordinary, slow: run } = await pairedMinMs(
+        () => extractClaims(ordinaryNews(text.length)),
+        () => extractClaims(text),
+      );
+      console.log(`run of spaces: ${run.toFixed(0)} ms, ordinary news of that size ${ordinary.toFixed(0)} ms`);
+      expect(ratio(run, ordinary)).toBeLessThan(3);
+    }
+  }, 180_000);
 });
